@@ -1,0 +1,78 @@
+/** Layer rules from STYLE.md: imports point down the layer list, never up. Run by `npm run deps` in `npm test`. */
+const layer = (name) => `^src/${name}/`;
+const forbidden = (name, from, to, comment) => ({
+  name,
+  severity: 'error',
+  comment,
+  from: { path: from },
+  to: { path: to },
+});
+
+module.exports = {
+  forbidden: [
+    forbidden(
+      'engine-is-pure',
+      layer('engine'),
+      '^src/(?!engine/)|node_modules/(phaser|howler|valibot)/|^tools/',
+      'src/engine imports only inkjs and itself: no DOM layers, Phaser, audio or tools.',
+    ),
+    forbidden(
+      'no-ink-compiler-in-game',
+      '^src/',
+      'inkjs/dist/ink-full|inkjs/full|inkjs/compiler',
+      'The browser bundle ships the ink runtime only; the compiler belongs to tools/ and tests.',
+    ),
+    forbidden(
+      'content-layer',
+      layer('content'),
+      '^src/(platform|ui|audio|game|embed)/|node_modules/(phaser|howler)/',
+      'src/content is data and typed loaders; it may use engine types only.',
+    ),
+    forbidden(
+      'platform-layer',
+      layer('platform'),
+      '^src/(content|ui|audio|game)/|node_modules/(phaser|howler)/',
+      'src/platform implements ports with browser APIs; it knows no other layer.',
+    ),
+    forbidden(
+      'audio-layer',
+      layer('audio'),
+      '^src/(content|platform|ui|game)/|node_modules/phaser/',
+      'src/audio wraps howler; it may use engine types only.',
+    ),
+    forbidden(
+      'ui-layer',
+      layer('ui'),
+      '^src/(content|platform|audio|game)/|node_modules/(phaser|howler)/',
+      'src/ui is the HTML layer; it may use engine types and port types.',
+    ),
+    forbidden(
+      'game-layer',
+      layer('game'),
+      '^src/(content|platform)/',
+      'src/game orchestrates engine, ui and audio; main.ts wires content and platform in.',
+    ),
+    forbidden(
+      'embed-is-tiny',
+      layer('embed'),
+      '^src/(?!embed/)|node_modules/',
+      'The partner loader stays tiny: no other layer, no dependency.',
+    ),
+    forbidden(
+      'tools-stay-out-of-the-browser-layers',
+      '^tools/',
+      '^src/(platform|ui|audio|game|embed)/|^src/main',
+      'tools/ may use engine and content only.',
+    ),
+    forbidden('src-does-not-import-tools', '^src/', '^tools/', 'The game never imports build tools.'),
+    { name: 'no-circular', severity: 'error', from: {}, to: { circular: true } },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    parser: 'swc',
+    tsConfig: { fileName: 'tsconfig.json' },
+    exclude: { path: '^(dist|scratch|node_modules)/' },
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'] },
+  },
+};

@@ -1,0 +1,16 @@
+/** The scenario engine: ink in, typed chat events out. Pure TypeScript; no DOM, Phaser, audio or storage. */
+export { flowOfPath, labelChoices } from './choice-points.ts';
+export { CHOOSING_MS, dwellAfter, PACINGS, type Pacing, readingMsFor, typingMsFor, waitBefore } from './pacing.ts';
+export { assertNever, err, ok, type Result } from './result.ts';
+export { type FlagOutcome, type RawLine, type RunnerOptions, ScenarioRunner } from './runner.ts';
+export { parseSaveEnvelope, SAVE_SCHEMA, type SaveEnvelope, type SaveProblem } from './save-envelope.ts';
+export {
+  checkTag,
+  type LineTags,
+  parseTags,
+  parseTagsStrict,
+  splitTag,
+  TAG_KEYS,
+  type TagVocabulary,
+} from './tag-parser.ts';
+export * from './types.ts';

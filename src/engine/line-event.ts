@@ -1,0 +1,25 @@
+import type { LineTags } from './tag-parser.ts';
+import { type ChatId, type MessageId, type Pace, PLAYER, type TranscriptEntry } from './types.ts';
+
+/** Turns one line of ink output and its parsed tags into the event it stands for. */
+export function lineToEvent(text: string, tags: LineTags, id: MessageId, chat: ChatId): TranscriptEntry {
+  const pace: Pace = {
+    ...(tags.typing === undefined ? {} : { typing: tags.typing }),
+    ...(tags.delay === undefined ? {} : { delay: tags.delay }),
+  };
+  if (tags.ending) return { kind: 'ending', id, ending: tags.ending, text };
+  if (tags.counter) return { kind: 'counter', id, voice: tags.counter, text };
+  if (tags.help) return { kind: 'help', id, topic: tags.help, text };
+  if (tags.isSystem) return { kind: 'system', id, chat, text, pace };
+  return {
+    kind: 'message',
+    id,
+    chat,
+    from: tags.from ?? PLAYER,
+    text,
+    techniques: tags.techniques,
+    ...(tags.image ? { image: tags.image } : {}),
+    pace,
+    promptFlag: tags.promptFlag,
+  };
+}

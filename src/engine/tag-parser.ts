@@ -1,0 +1,200 @@
+import { err, ok, type Result } from './result.ts';
+import {
+  type ChatId,
+  type EndingId,
+  HELP_TOPICS,
+  type HelpTopic,
+  type ImageId,
+  PLAYER,
+  type SpeakerId,
+  STAGES,
+  type Stage,
+  type TechniqueId,
+  type VoiceId,
+} from './types.ts';
+
+/** What the tags of one ink line say about it. */
+export interface LineTags {
+  readonly from?: SpeakerId;
+  readonly chat?: ChatId;
+  readonly techniques: readonly TechniqueId[];
+  readonly stages: readonly Stage[];
+  readonly isSystem: boolean;
+  readonly image?: ImageId;
+  readonly typing?: number;
+  readonly delay?: number;
+  readonly counter?: VoiceId;
+  readonly help?: HelpTopic;
+  readonly promptFlag: boolean;
+  readonly ending?: EndingId;
+}
+
+/** The ids a scenario declares; a tag naming anything else is an error. */
+export interface TagVocabulary {
+  readonly speakers: ReadonlySet<string>;
+  readonly chats: ReadonlySet<string>;
+  readonly techniques: ReadonlySet<string>;
+  readonly voices: ReadonlySet<string>;
+  readonly endings: ReadonlySet<string>;
+  readonly images: ReadonlySet<string>;
+}
+
+/** The tag keys of the grammar in docs/authoring.md. */
+export const TAG_KEYS = [
+  'from',
+  'chat',
+  'flag',
+  'stage',
+  'system',
+  'image',
+  'typing',
+  'delay',
+  'counter',
+  'help',
+  'prompt',
+  'ending',
+] as const;
+type TagKey = (typeof TAG_KEYS)[number];
+
+const ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
+const VALUELESS: ReadonlySet<TagKey> = new Set(['system']);
+const LIMITS = { typing: 30, delay: 60 } as const;
+
+type Draft = {
+  -readonly [K in keyof LineTags]: LineTags[K] extends readonly (infer T)[] ? T[] : LineTags[K];
+};
+
+/** Splits `key: value` (space optional); a tag without a colon has an empty value. */
+export function splitTag(tag: string): { key: string; value: string } {
+  const colon = tag.indexOf(':');
+  if (colon < 0) return { key: tag.trim(), value: '' };
+  return { key: tag.slice(0, colon).trim(), value: tag.slice(colon + 1).trim() };
+}
+
+function isTagKey(key: string): key is TagKey {
+  return (TAG_KEYS as readonly string[]).includes(key);
+}
+
+function checkId(kind: string, value: string, known: ReadonlySet<string> | undefined): string | undefined {
+  if (!ID_PATTERN.test(value)) return `"${value}" is not a valid ${kind} id (lowercase letters, digits, - and _)`;
+  if (known && !known.has(value)) {
+    const list = [...known].join(', ') || 'none';
+    return `unknown ${kind} "${value}" (known: ${list})`;
+  }
+  return undefined;
+}
+
+function checkNumber(key: 'typing' | 'delay', value: string): number | string {
+  const n = Number(value);
+  if (value === '' || !Number.isFinite(n) || n < 0 || n > LIMITS[key]) {
+    return `${key} takes a number of seconds from 0 to ${LIMITS[key]}, not "${value}"`;
+  }
+  return n;
+}
+
+/** Applies one tag to the draft; returns a problem or undefined. */
+function applyTag(d: Draft, key: TagKey, value: string, vocab?: TagVocabulary): string | undefined {
+  if (VALUELESS.has(key)) {
+    if (value !== '') return `#${key} takes no value`;
+  } else if (value === '') return `#${key} needs a value: #${key}: …`;
+  switch (key) {
+    case 'from': {
+      if (d.from) return 'a line has one sender: two #from tags';
+      const problem = value === PLAYER ? undefined : checkId('character', value, vocab?.speakers);
+      d.from = value as SpeakerId;
+      return problem;
+    }
+    case 'chat':
+      d.chat = value as ChatId;
+      return checkId('chat', value, vocab?.chats);
+    case 'flag':
+      d.techniques.push(value as TechniqueId);
+      return checkId('technique', value, vocab?.techniques);
+    case 'stage':
+      if (!(STAGES as readonly string[]).includes(value)) return `unknown stage "${value}" (${STAGES.join(', ')})`;
+      d.stages.push(value as Stage);
+      return undefined;
+    case 'system':
+      d.isSystem = true;
+      return undefined;
+    case 'image':
+      d.image = value as ImageId;
+      return checkId('image', value, vocab?.images);
+    case 'typing':
+    case 'delay': {
+      const n = checkNumber(key, value);
+      if (typeof n === 'string') return n;
+      d[key] = n;
+      return undefined;
+    }
+    case 'counter':
+      d.counter = value as VoiceId;
+      return checkId('voice', value, vocab?.voices);
+    case 'help':
+      if (!(HELP_TOPICS as readonly string[]).includes(value)) {
+        return `unknown help topic "${value}" (${HELP_TOPICS.join(', ')})`;
+      }
+      d.help = value as HelpTopic;
+      return undefined;
+    case 'prompt':
+      if (value !== 'flag') return `#prompt takes "flag", not "${value}"`;
+      d.promptFlag = true;
+      return undefined;
+    case 'ending':
+      d.ending = value as EndingId;
+      return checkId('ending', value, vocab?.endings);
+  }
+}
+
+/** Checks that the tags describe one kind of line. */
+function checkCombination(d: Draft): string[] {
+  const kinds = [d.isSystem && 'system', d.counter && 'counter', d.help && 'help', d.ending && 'ending'].filter(
+    (k): k is string => typeof k === 'string',
+  );
+  const problems: string[] = [];
+  if (kinds.length > 1) problems.push(`a line is one kind of thing, not ${kinds.map((k) => `#${k}`).join(' and ')}`);
+  if (kinds.length > 0 && d.from) problems.push(`#${kinds[0]} lines have no sender: remove #from`);
+  if (d.image && !d.from) problems.push('an #image message needs a sender: add #from');
+  if (kinds.length > 0 && (d.techniques.length > 0 || d.promptFlag)) {
+    problems.push(`#flag and #prompt go on messages, not on #${kinds[0]} lines`);
+  }
+  return problems;
+}
+
+/**
+ * Parses the tags of one ink line into typed values. Problems name the tag and the fix; the caller adds file and
+ * line (build time) or logs them as warnings (run time), using what could be parsed.
+ */
+export function parseTags(
+  tags: readonly string[],
+  vocab?: TagVocabulary,
+): { readonly tags: LineTags; readonly problems: readonly string[] } {
+  const d: Draft = { techniques: [], stages: [], isSystem: false, promptFlag: false };
+  const problems: string[] = [];
+  for (const raw of tags) {
+    const { key, value } = splitTag(raw);
+    if (!isTagKey(key)) {
+      problems.push(`unknown tag "#${raw.trim()}" (known: ${TAG_KEYS.join(', ')})`);
+      continue;
+    }
+    const problem = applyTag(d, key, value, vocab);
+    if (problem) problems.push(`#${raw.trim()}: ${problem}`);
+  }
+  problems.push(...checkCombination(d));
+  return { tags: d, problems };
+}
+
+/** Strict form for build-time checks: every problem is an error. */
+export function parseTagsStrict(tags: readonly string[], vocab?: TagVocabulary): Result<LineTags, readonly string[]> {
+  const { tags: parsed, problems } = parseTags(tags, vocab);
+  return problems.length > 0 ? err(problems) : ok(parsed);
+}
+
+/** Checks one tag on its own (key, value, known id), for build-time checks that point at a source line. */
+export function checkTag(raw: string, vocab?: TagVocabulary): string | undefined {
+  const { key, value } = splitTag(raw);
+  if (!isTagKey(key)) return `unknown tag "#${raw.trim()}" (known: ${TAG_KEYS.join(', ')})`;
+  const d: Draft = { techniques: [], stages: [], isSystem: false, promptFlag: false };
+  const problem = applyTag(d, key, value, vocab);
+  return problem ? `#${raw.trim()}: ${problem}` : undefined;
+}

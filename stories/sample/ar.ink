@@ -1,0 +1,45 @@
+// مثال قصير: يستعمل كل وسم في docs/authoring.md.
+-> lobby
+
+=== lobby ===
+#chat: squad
+أضاف يانيس Nox_77 إلى المجموعة #system
+برافو عليكم أ الفريق 😄 #from: yanis
+شاشة الفوز، 3 مقابل 0 #from: yanis #image: victory-screen
+واو لعبتي بحال شي محترف 🔥 نتا أحسن واحد هنا بزاف #from: nox #flag: flattery #stage: target #typing: 2
+* شكرا 😅[] الفريق كامل لعب مزيان
+    -> private_offer
+* [لا تقل شيئًا]
+    -> private_offer
+
+=== private_offer ===
+#chat: nox_dm
+#stage: trust
+حطيت ليك 500 كريدي فالحساب ديالك، هدية 🎁 #from: nox #flag: gifts #prompt: flag
+أجي للسيرفر الخاص ديالي، هنا ماشي آمن باش نهضرو #from: nox #flag: channel-switch #stage: isolate #delay: 1
+وما تقول والو ليانيس، هادشي بيناتنا #from: nox #flag: secrecy
+* [احظر Nox_77 وأبلغ عنه] -> blocked
+* واخا جاي
+    -> joined
+
+=== blocked ===
+لقد حظرت Nox_77 #system
+مزيان درتي. هدية من واحد ما كتعرفوش، ومن بعد «ما تقول لحد»: هادشي بالضبط اللي خاصك تهضر عليه مع شي حد. #counter: lina
+إذا أزعجتك رسالة، يمكنك التحدث مع شخص بالغ تثق به. #help: trusted-adult
+حظرتَه، وتحدّثتَ مع أختك. #ending: blocked-and-told
+-> END
+
+=== joined ===
+#stage: activate
+عندك 10 دقايق باش تدخل، ولا راك برا ⏳ #from: nox #flag: urgency
+* [اسأل لينا عن رأيها]
+    كلشي بالزربة، وبغاه يبقى سر. الصاحب الحقيقي ما كيضغطش عليك هكا. #counter: lina
+    -> left
+* [ابقَ]
+    -> left
+
+= left
+غادي نخرج من السيرفر ديالك، هادشي ما عجبنيش #from: me
+بغيتي تهضر مع شي حد؟ الرقم 2511 مجاني وسري. #help: helpline
+دخلتَ ثم خرجت، وتعرف الآن مع من تتحدث. #ending: joined-then-left
+-> END

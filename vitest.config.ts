@@ -1,0 +1,35 @@
+import { defineConfig } from 'vitest/config';
+import { inkPlugin } from './tools/vite-plugin-ink.ts';
+
+// The environment comes from the file name: *.test.ts in Node, *.dom.test.ts in jsdom, e2e/*.e2e.test.ts in Chromium.
+export default defineConfig({
+  plugins: [inkPlugin()],
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/**/*.dom.test.ts', 'test/e2e/**'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'dom', include: ['test/**/*.dom.test.ts'], environment: 'jsdom' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.e2e.test.ts'],
+          environment: 'node',
+          testTimeout: 60000,
+          hookTimeout: 60000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
