@@ -1,52 +1,108 @@
-import { type CompiledScript, isLang, type Lang, loadRegistry } from './content/index.ts';
-import { ScenarioRunner } from './engine/index.ts';
-import { mountPlainPlayer } from './ui/index.ts';
+import './ui/styles.css';
+import { createHowlerSoundPlayer, SOUND_SPRITE, SOUND_SPRITE_URL } from './audio/index.ts';
+import { type CompiledScript, createTranslator, DIRECTION, isLang, type Lang, loadRegistry } from './content/index.ts';
+import { PACINGS } from './engine/index.ts';
+import { type GameContext, startGame } from './game/index.ts';
+import {
+  createBrowserStore,
+  createSaveSlots,
+  loadSettings,
+  readLaunchConfig,
+  type Settings,
+  saveSettings,
+} from './platform/index.ts';
+import { createStoryCatalog } from './story-catalog.ts';
 
-/** Entry point: reads the URL, then plays the chosen scenario (the sample by default) in the plain player. */
-async function start(): Promise<void> {
-  const root = document.getElementById('app');
-  if (!root) throw new Error('index.html has no #app element');
-  const params = new URLSearchParams(location.search);
+/** The composition root: reads the URL and settings, builds every part, and starts the game. */
+function start(): void {
+  const stage = document.getElementById('stage');
+  const ui = document.getElementById('ui');
+  if (!stage || !ui) throw new Error('index.html needs #stage and #ui');
+  const notices: string[] = [];
+  const store = createBrowserStore(undefined, (e) => {
+    console.warn('Storage is unavailable; progress will not be kept.', e);
+    notices.push('storage.unavailable');
+  });
+  const saves = createSaveSlots(store);
+  let settings: Settings = loadSettings(store);
+  const launch = readLaunchConfig(location.search);
+  const browserLang = navigator.languages.map((l) => l.slice(0, 2)).find(isLang);
+  let lang: Lang = isLang(launch.lang) ? launch.lang : (settings.lang ?? browserLang ?? 'fr');
+  if (launch.lang && !isLang(launch.lang)) notices.push('home.notice.lang');
+  if (launch.pacing) {
+    const pacing = PACINGS.find((p) => p === launch.pacing);
+    if (pacing) settings = { ...settings, pacing };
+    else notices.push('home.notice.pacing');
+  }
   const registry = loadRegistry({
     metadata: import.meta.glob('../stories/*/scenario.json', { eager: true, import: 'default' }),
     scripts: import.meta.glob<CompiledScript>('../stories/*/{fr,ar,en}.ink'),
   });
-  const wanted = params.get('scenario') ?? 'sample';
-  const entry = registry.get(wanted) ?? registry.get('sample') ?? [...registry.values()][0];
-  if (!entry) throw new Error('no scenario found under stories/');
-  const langParam = params.get('lang');
-  const lang: Lang = isLang(langParam) ? langParam : 'fr';
-  document.documentElement.lang = lang;
-  document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
-  const script = await entry.load(lang);
-  const s = entry.scenario;
-  const runner = new ScenarioRunner({
-    story: script.story,
-    scenario: s.id,
-    lang,
-    contentHash: script.contentHash,
-    firstChat: entry.firstChat,
-    vocabulary: entry.vocabulary,
-    onWarning: (message) => console.warn(`[${s.id}/${lang}] ${message}`),
-  });
-  const title = document.createElement('h1');
-  title.textContent = s.title[lang];
-  const main = document.createElement('main');
-  root.replaceChildren(title, main);
-  mountPlainPlayer(main, runner, {
-    person: (id) => s.characters[id]?.name[lang] ?? id,
-    voice: (id) => {
-      const v = s.voices[id];
-      return v ? `${v.name[lang]} (${v.role[lang]})` : id;
+  let deepLink = launch.scenario && registry.has(launch.scenario) ? launch.scenario : undefined;
+  if (launch.scenario && !deepLink) notices.push('home.notice.scenario');
+  const sounds = createHowlerSoundPlayer({ src: SOUND_SPRITE_URL, sprite: SOUND_SPRITE });
+  const catalog = createStoryCatalog(
+    registry,
+    (id) => saves.read(id).kind !== 'empty',
+    (m) => console.warn(m),
+  );
+  let t = createTranslator(lang);
+
+  const applySettings = () => {
+    const root = document.documentElement;
+    root.lang = lang;
+    root.dir = DIRECTION[lang];
+    if (settings.theme === 'system')
+      root.dataset.theme = matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+    else root.dataset.theme = settings.theme;
+    document.title = t('app.title');
+    sounds.setMuted(settings.muted);
+    sounds.setVolume(settings.volume);
+  };
+  const ctx: GameContext = {
+    ui,
+    catalog,
+    saves,
+    sounds,
+    lang: () => lang,
+    t: () => t,
+    setLang(code) {
+      if (!isLang(code)) return;
+      lang = code;
+      t = createTranslator(lang);
+      settings = { ...settings, lang };
+      saveSettings(store, settings);
+      applySettings();
     },
-    you: { fr: 'Toi', ar: 'أنت', en: 'You' }[lang],
-    choicesLabel: { fr: 'Ta réponse', ar: 'ردّك', en: 'Your reply' }[lang],
-    endLabel: { fr: 'Fin', ar: 'النهاية', en: 'The end' }[lang],
-  });
+    settings: () => settings,
+    setSettings(values) {
+      settings = { ...settings, ...values };
+      saveSettings(store, settings);
+      applySettings();
+    },
+    takeNotice: () => {
+      const key = notices.shift();
+      return key ? t(key, { lang: lang.toUpperCase() }) : undefined;
+    },
+    takeDeepLink: () => {
+      const id = deepLink;
+      deepLink = undefined;
+      return id;
+    },
+  };
+  applySettings();
+  startGame(stage, ctx, [
+    () => document.fonts.ready,
+    () => (deepLink ? (registry.get(deepLink)?.load(lang) ?? Promise.resolve()) : Promise.resolve()),
+  ]);
 }
 
-start().catch((e: unknown) => {
+try {
+  start();
+} catch (e) {
   console.error(e);
-  const root = document.getElementById('app');
-  if (root) root.textContent = 'The game could not start. Please reload the page.';
-});
+  const ui = document.getElementById('ui');
+  if (ui)
+    ui.textContent =
+      'The game could not start. Please reload the page. · Le jeu n’a pas pu démarrer. · تعذّر تشغيل اللعبة.';
+}

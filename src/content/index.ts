@@ -1,5 +1,25 @@
 /** Content: scenario metadata, technique taxonomy, languages. Data and typed loaders; no DOM. */
+
+export {
+  adultHelpDirectoryMa,
+  type HelpDirectory,
+  HelpDirectorySchema,
+  type HelpEntry,
+  type HelpKind,
+  helpDirectoryMa,
+  helpFor,
+  parseHelpDirectory,
+} from './help-directory.ts';
 export { DIRECTION, isLang, LANGUAGES, type Lang } from './languages.ts';
+export { createTranslator, LOCALES, type Message, type Messages } from './locale.ts';
 export { type CompiledScript, loadRegistry, type ScenarioEntry, type StoryFiles } from './registry.ts';
 export { firstChatOf, parseScenario, type Scenario, ScenarioSchema, vocabularyOf } from './scenario.ts';
+export {
+  ordinaryInfo,
+  parseTaxonomy,
+  type Taxonomy,
+  TaxonomySchema,
+  type TechniqueInfo,
+  techniqueInfo,
+} from './taxonomy.ts';
 export { TECHNIQUE_IDS, type TechniqueName } from './techniques.ts';

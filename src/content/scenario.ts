@@ -38,6 +38,8 @@ export const ScenarioSchema = v.object({
   chats: v.record(Id, Chat),
   voices: v.record(Id, v.object({ kind: v.picklist(VOICE_KINDS), name: Localized, role: Localized })),
   images: v.array(Id),
+  /** False hides the scenario from Home (the sample); a deep link still opens it. */
+  listed: v.optional(v.boolean(), true),
   endings: v.record(Id, v.object({ title: Localized })),
 });
 

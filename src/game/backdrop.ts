@@ -1,0 +1,56 @@
+import Phaser from 'phaser';
+import { prefersReducedMotion } from '../ui/index.ts';
+import { backdropShapes, frameAround } from './layout.ts';
+
+function cssColor(name: string, fallback: number): number {
+  const value = getComputedStyle(document.documentElement).getPropertyValue(name).trim();
+  return /^#[0-9a-f]{6}$/i.test(value) ? Number.parseInt(value.slice(1), 16) : fallback;
+}
+
+/**
+ * Draws the scene's backdrop behind the HTML layer: the app's background, soft chat-bubble shapes that drift
+ * (still when motion is reduced), and a phone frame around the screen on wide windows. Redraws on resize.
+ */
+export function addBackdrop(scene: Phaser.Scene, ui: HTMLElement): void {
+  const g = scene.add.graphics();
+  const shapes = scene.add.graphics();
+  const draw = () => {
+    const { width, height } = scene.scale.gameSize;
+    g.clear();
+    g.fillStyle(cssColor('--bg', 0xeef1f7), 1).fillRect(0, 0, width, height);
+    const screen = ui.querySelector('.screen')?.getBoundingClientRect();
+    const frame = screen ? frameAround(screen, { width, height }) : undefined;
+    if (frame) {
+      g.fillStyle(0x000000, 0.08).fillRoundedRect(frame.x + 2, frame.y + 6, frame.width, frame.height, 28);
+      g.fillStyle(cssColor('--surface-2', 0xf4f6fb), 1).fillRoundedRect(
+        frame.x,
+        frame.y,
+        frame.width,
+        frame.height,
+        28,
+      );
+    }
+    shapes.clear();
+    shapes.fillStyle(cssColor('--accent', 0x2f55d4), 0.06);
+    for (const s of backdropShapes({ width, height }, 7))
+      shapes.fillRoundedRect(s.x, s.y, s.width, s.height, s.height / 3);
+  };
+  draw();
+  shapes.setDepth(-1);
+  g.setDepth(-2);
+  if (!prefersReducedMotion()) {
+    scene.tweens.add({
+      targets: shapes,
+      y: 24,
+      x: -16,
+      duration: 9000,
+      yoyo: true,
+      repeat: -1,
+      ease: 'Sine.easeInOut',
+    });
+  }
+  // The HTML screen may change size after layout (fonts, text size): redraw on the next frame and on resize.
+  scene.time.delayedCall(50, draw);
+  scene.scale.on(Phaser.Scale.Events.RESIZE, draw);
+  scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => scene.scale.off(Phaser.Scale.Events.RESIZE, draw));
+}

@@ -1,0 +1,151 @@
+import type { SoundPlayer } from '../audio/index.ts';
+import {
+  assertNever,
+  type ChatEvent,
+  type Pacing,
+  type ScenarioRunner,
+  type TranscriptEntry,
+  waitBefore,
+} from '../engine/index.ts';
+import type { Cast, ChatView, Translate } from '../ui/index.ts';
+import type { Clock } from './clock.ts';
+
+/** What the playback needs from the scene. */
+export interface PlaybackOptions {
+  readonly runner: ScenarioRunner;
+  readonly view: ChatView;
+  readonly cast: Cast;
+  readonly t: Translate;
+  readonly sounds: SoundPlayer;
+  readonly clock: Clock;
+  readonly pacing: () => Pacing;
+  /** Called after every choice and at the end: the scene saves. */
+  readonly onProgress: () => void;
+  readonly onFinished: () => void;
+  readonly onHome: () => void;
+  /** A banner was shown: the scene hides it later on its own clock. */
+  readonly onBanner: () => void;
+}
+
+/** Fictional message times: the story starts at 17:40 and each entry takes a minute. */
+function timeOf(index: number, lang: string): string {
+  const start = new Date(2026, 0, 1, 17, 40);
+  return new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit' }).format(
+    new Date(start.getTime() + index * 60000),
+  );
+}
+
+/**
+ * Plays a scenario's events into the chat screen at the chosen pacing: typing dots before incoming messages, a beat
+ * after the player's, notifications for other chats, reply options, and the end. The engine decides what happens;
+ * this decides when.
+ */
+export class ChatPlayback {
+  readonly #o: PlaybackOptions;
+  #queue: ChatEvent[] = [];
+  #chat: string;
+  #cancel: (() => void) | undefined;
+  #stopped = false;
+
+  constructor(o: PlaybackOptions) {
+    this.#o = o;
+    this.#chat = o.runner.chat;
+  }
+
+  /** Shows what a restored game already had, at once, then plays on. */
+  start(): void {
+    const { runner, view } = this.#o;
+    runner.transcript.forEach((entry, i) => {
+      if (entry.kind === 'message' || entry.kind === 'system') this.#chat = entry.chat;
+      view.append(entry, this.#chat, timeOf(i, this.#o.cast.lang), false);
+    });
+    view.open(this.#chat);
+    this.#queue = runner.next();
+    this.#drain();
+  }
+
+  stop(): void {
+    this.#stopped = true;
+    this.#cancel?.();
+  }
+
+  #drain(): void {
+    while (!this.#stopped) {
+      const event = this.#queue.shift();
+      if (!event) return;
+      const wait = waitBefore(event, this.#o.pacing());
+      if (wait <= 0) {
+        this.#show(event, false);
+        continue;
+      }
+      const typing = event.kind === 'message' && event.from !== 'me';
+      if (typing) {
+        this.#o.view.typing(event.chat, this.#o.cast.person(event.from).name);
+        if (event.chat === this.#o.view.openChat) this.#o.sounds.play('typing');
+      }
+      this.#cancel = this.#o.clock(wait, () => {
+        this.#cancel = undefined;
+        if (typing) this.#o.view.typing(event.chat, undefined);
+        this.#show(event, true);
+        this.#drain();
+      });
+      return;
+    }
+  }
+
+  #show(event: ChatEvent, animate: boolean): void {
+    const o = this.#o;
+    switch (event.kind) {
+      case 'message':
+      case 'system':
+      case 'counter':
+      case 'help':
+      case 'ending':
+        this.#append(event, animate);
+        break;
+      case 'stage':
+        break;
+      case 'choices':
+        o.view.offer(this.#chat, event.options, (index) => this.#choose(index));
+        break;
+      case 'end':
+        o.onProgress();
+        o.sounds.play('ending');
+        o.view.action(o.t('chat.toDebrief'), o.onFinished);
+        break;
+      case 'error':
+        console.error(`Story error in ${o.runner.options.scenario}/${o.runner.options.lang}: ${event.message}`);
+        o.view.action(o.t('chat.home'), o.onHome);
+        break;
+      default:
+        assertNever(event);
+    }
+  }
+
+  #append(entry: TranscriptEntry, animate: boolean): void {
+    const o = this.#o;
+    if (entry.kind === 'message' || entry.kind === 'system') this.#chat = entry.chat;
+    const index = Number(entry.id.slice(1)) - 1;
+    if (!o.view.openChat) o.view.open(this.#chat);
+    const elsewhere = o.view.append(entry, this.#chat, timeOf(index, o.cast.lang), animate);
+    if (entry.kind !== 'message') return;
+    if (entry.from === 'me') o.sounds.play('messageOut');
+    else if (!elsewhere) o.sounds.play('messageIn');
+    else {
+      o.sounds.play('notification');
+      const chat = o.cast.chats.find((c) => c.id === entry.chat);
+      o.view.banner.show(o.cast.person(entry.from), chat?.title ?? entry.chat, entry.text, () =>
+        o.view.open(entry.chat),
+      );
+      o.onBanner();
+    }
+  }
+
+  #choose(index: number): void {
+    const chosen = this.#o.runner.choose(index);
+    if (!chosen.ok) return;
+    this.#o.onProgress();
+    this.#queue = this.#o.runner.next();
+    this.#drain();
+  }
+}

@@ -1,0 +1,43 @@
+import Phaser from 'phaser';
+import { openSettings, renderHome } from '../ui/index.ts';
+import { addBackdrop } from './backdrop.ts';
+import type { GameContext } from './ports.ts';
+import { SceneKey } from './scene-keys.ts';
+
+/** Home: the stories, continue a saved one, language and settings. */
+export class HomeScene extends Phaser.Scene {
+  readonly #ctx: GameContext;
+
+  constructor(ctx: GameContext) {
+    super(SceneKey.Home);
+    this.#ctx = ctx;
+  }
+
+  create(): void {
+    const ctx = this.#ctx;
+    const lang = ctx.lang();
+    const language = ctx.catalog.languages.find((l) => l.code === lang);
+    const notice = ctx.takeNotice();
+    const view = renderHome({
+      t: ctx.t(),
+      lang,
+      dir: language?.dir ?? 'ltr',
+      stories: ctx.catalog.cards(lang),
+      languages: ctx.catalog.languages,
+      ...(notice ? { notice } : {}),
+      onStart: (id, mode) => {
+        if (mode === 'new') ctx.saves.clear(id);
+        this.scene.start(SceneKey.Chat, { id, mode });
+      },
+      onLanguage: (code) => {
+        ctx.setLang(code);
+        this.scene.restart();
+      },
+      onSettings: () => openSettings(ctx.t(), ctx.settings(), (values) => ctx.setSettings(values)),
+    });
+    ctx.ui.replaceChildren(view);
+    addBackdrop(this, ctx.ui);
+    view.querySelector<HTMLElement>('h1')?.setAttribute('tabindex', '-1');
+    view.querySelector<HTMLElement>('h1')?.focus();
+  }
+}

@@ -1,0 +1,37 @@
+/** The Phaser game: scenes that orchestrate the engine, the HTML layer and audio. */
+import Phaser from 'phaser';
+import { BootScene } from './boot-scene.ts';
+import { ChatScene } from './chat-scene.ts';
+import { DebriefScene } from './debrief-scene.ts';
+import { HomeScene } from './home-scene.ts';
+import type { GameContext } from './ports.ts';
+
+export { ChatPlayback, type PlaybackOptions } from './chat-playback.ts';
+export type { Clock } from './clock.ts';
+export type { GameContext, OpenedStory, SaveSlotsPort, StoryCatalog } from './ports.ts';
+export { SceneKey } from './scene-keys.ts';
+
+/** Starts the game: a canvas behind the HTML layer, scenes sharing one context. Phaser's audio and input are off. */
+export function startGame(
+  parent: HTMLElement,
+  ctx: GameContext,
+  startup: readonly (() => Promise<unknown>)[],
+): Phaser.Game {
+  const game = new Phaser.Game({
+    type: Phaser.CANVAS,
+    parent,
+    backgroundColor: '#eef1f7',
+    scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
+    audio: { noAudio: true },
+    input: { keyboard: false, mouse: false, touch: false, gamepad: false },
+    autoFocus: false,
+    banner: false,
+    scene: [new BootScene(ctx, startup), new HomeScene(ctx), new ChatScene(ctx), new DebriefScene(ctx)],
+  });
+  game.events.once(Phaser.Core.Events.READY, () => {
+    // The canvas is decoration; everything readable is in the HTML layer.
+    game.canvas.setAttribute('aria-hidden', 'true');
+    game.canvas.setAttribute('role', 'presentation');
+  });
+  return game;
+}

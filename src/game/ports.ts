@@ -1,0 +1,52 @@
+import type { SoundPlayer } from '../audio/index.ts';
+import type { Pacing, Result, SaveEnvelope, ScenarioRunner } from '../engine/index.ts';
+import type { Cast, SettingsValues, StoryCard, Translate } from '../ui/index.ts';
+
+/** The stories the game can play, resolved to one language (main.ts builds it from src/content). */
+export interface StoryCatalog {
+  readonly languages: readonly { readonly code: string; readonly name: string; readonly dir: 'ltr' | 'rtl' }[];
+  has(id: string): boolean;
+  cards(lang: string): readonly StoryCard[];
+  cast(id: string, lang: string): Cast;
+  /** Loads a scenario's script and starts it, or restores a save of it. */
+  open(id: string, lang: string, save?: unknown): Promise<Result<OpenedStory, string>>;
+}
+
+/** A started scenario and what happened to its save, if there was one. */
+export interface OpenedStory {
+  readonly runner: ScenarioRunner;
+  /** Set when a save could not be used as it was: the story starts over and the player is told why. */
+  readonly saveNotice?: 'setAside' | 'storyChanged';
+}
+
+/** Saves, one per scenario (platform/save-slots implements it). */
+export interface SaveSlotsPort {
+  read(
+    scenario: string,
+  ): { readonly kind: 'empty' } | { readonly kind: 'json'; readonly value: unknown } | { readonly kind: 'unreadable' };
+  write(scenario: string, value: SaveEnvelope): boolean;
+  setAside(scenario: string): void;
+  clear(scenario: string): void;
+}
+
+/** Everything the scenes use, built once by main.ts and handed to each scene. */
+export interface GameContext {
+  /** The HTML overlay the scenes render into. */
+  readonly ui: HTMLElement;
+  readonly catalog: StoryCatalog;
+  readonly saves: SaveSlotsPort;
+  readonly sounds: SoundPlayer;
+  /** Current language and its strings. */
+  lang(): string;
+  t(): Translate;
+  setLang(code: string): void;
+  settings(): SettingsValues;
+  setSettings(values: SettingsValues): void;
+  /** A message for the home screen (unknown deep link, storage unavailable…), shown once. */
+  takeNotice(): string | undefined;
+  /** The scenario the URL asked to open directly, taken once. */
+  takeDeepLink(): string | undefined;
+}
+
+/** Pacing as the settings store it. */
+export type { Pacing };

@@ -1,0 +1,47 @@
+import type { KeyValueStore } from './key-value-store.ts';
+
+/** What a save slot holds: nothing, parsed JSON (validated by the engine), or text that is not JSON. */
+export type SlotContent =
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'json'; readonly value: unknown }
+  | { readonly kind: 'unreadable' };
+
+/** One save per scenario, kept as JSON; broken saves are moved aside, never deleted. */
+export interface SaveSlots {
+  read(scenario: string): SlotContent;
+  write(scenario: string, value: unknown): boolean;
+  /** Moves a save that cannot be used to `byr:aside:<scenario>:<time>` so nothing is lost. */
+  setAside(scenario: string): void;
+  clear(scenario: string): void;
+  /** Scenarios with a save. */
+  list(): string[];
+}
+
+const PREFIX = 'byr:save:';
+
+/** Save slots on a key-value store. */
+export function createSaveSlots(store: KeyValueStore, now: () => number = Date.now): SaveSlots {
+  return {
+    read(scenario) {
+      const text = store.get(PREFIX + scenario);
+      if (text === undefined) return { kind: 'empty' };
+      try {
+        return { kind: 'json', value: JSON.parse(text) as unknown };
+      } catch {
+        return { kind: 'unreadable' };
+      }
+    },
+    write: (scenario, value) => store.set(PREFIX + scenario, JSON.stringify(value)),
+    setAside(scenario) {
+      const text = store.get(PREFIX + scenario);
+      if (text !== undefined) store.set(`byr:aside:${scenario}:${now()}`, text);
+      store.remove(PREFIX + scenario);
+    },
+    clear: (scenario) => store.remove(PREFIX + scenario),
+    list: () =>
+      store
+        .keys()
+        .filter((k) => k.startsWith(PREFIX))
+        .map((k) => k.slice(PREFIX.length)),
+  };
+}

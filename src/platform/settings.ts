@@ -1,0 +1,48 @@
+import type { KeyValueStore } from './key-value-store.ts';
+
+/** What the player can set; kept on the device. */
+export interface Settings {
+  readonly pacing: 'relaxed' | 'normal' | 'fast' | 'instant';
+  readonly muted: boolean;
+  readonly volume: number;
+  readonly theme: 'system' | 'light' | 'dark';
+  readonly lang?: 'fr' | 'ar' | 'en';
+}
+
+/** Settings for a first visit. */
+export const DEFAULT_SETTINGS: Settings = { pacing: 'normal', muted: false, volume: 0.8, theme: 'system' };
+
+const KEY = 'byr:settings';
+const PACINGS = ['relaxed', 'normal', 'fast', 'instant'] as const;
+const THEMES = ['system', 'light', 'dark'] as const;
+const LANGS = ['fr', 'ar', 'en'] as const;
+
+function pick<T extends string>(allowed: readonly T[], value: unknown, fallback: T): T {
+  return allowed.includes(value as T) ? (value as T) : fallback;
+}
+
+/** Reads settings; anything missing or malformed takes its default (stored settings never break the game). */
+export function loadSettings(store: KeyValueStore): Settings {
+  let raw: Record<string, unknown> = {};
+  try {
+    const parsed: unknown = JSON.parse(store.get(KEY) ?? '{}');
+    if (typeof parsed === 'object' && parsed !== null) raw = parsed as Record<string, unknown>;
+  } catch {
+    raw = {};
+  }
+  const volume =
+    typeof raw.volume === 'number' && raw.volume >= 0 && raw.volume <= 1 ? raw.volume : DEFAULT_SETTINGS.volume;
+  const lang = LANGS.find((l) => l === raw.lang);
+  return {
+    pacing: pick(PACINGS, raw.pacing, DEFAULT_SETTINGS.pacing),
+    muted: typeof raw.muted === 'boolean' ? raw.muted : DEFAULT_SETTINGS.muted,
+    volume,
+    theme: pick(THEMES, raw.theme, DEFAULT_SETTINGS.theme),
+    ...(lang ? { lang } : {}),
+  };
+}
+
+/** Stores settings; returns false when they could not be kept. */
+export function saveSettings(store: KeyValueStore, settings: Settings): boolean {
+  return store.set(KEY, JSON.stringify(settings));
+}

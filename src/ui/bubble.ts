@@ -1,0 +1,114 @@
+import type { TranscriptEntry } from '../engine/index.ts';
+import type { Cast } from './cast.ts';
+import { initials } from './cast.ts';
+import { h } from './dom.ts';
+import type { Translate } from './strings.ts';
+
+/** What a bubble needs besides the entry itself. */
+export interface BubbleContext {
+  readonly cast: Cast;
+  readonly t: Translate;
+  readonly isGroup: boolean;
+  /** The same sender as the previous bubble: no name, tighter spacing. */
+  readonly continues: boolean;
+  readonly time: string;
+  readonly onHelp: (topic: string) => void;
+}
+
+/** An avatar: initials on the person's colour (made here, no images). */
+export function avatar(name: string, color: string, size: '' | 'small' = ''): HTMLElement {
+  return h(
+    'span',
+    { className: `avatar ${size}`.trim(), style: `background:${color}`, 'aria-hidden': 'true' },
+    initials(name),
+  );
+}
+
+function message(entry: Extract<TranscriptEntry, { kind: 'message' }>, c: BubbleContext): HTMLElement {
+  const mine = entry.from === 'me';
+  const name = mine ? c.t('chat.you') : c.cast.person(entry.from).name;
+  const showName = !mine && c.isGroup && !c.continues;
+  const picture = entry.image ? c.cast.picture(entry.image) : undefined;
+  return h(
+    'div',
+    {
+      className: `item bubble ${mine ? 'out' : 'in'}${c.continues ? ' cont' : ''}`,
+      'data-id': entry.id,
+      lang: c.cast.lang,
+      dir: 'auto',
+    },
+    showName
+      ? h('span', { className: 'sender', style: `color:${c.cast.person(entry.from).color}` }, name)
+      : h('span', { className: 'visually-hidden' }, `${name}: `),
+    picture
+      ? h(
+          'span',
+          {
+            className: 'picture',
+            role: 'img',
+            'aria-label': `${c.t('chat.image')}: ${entry.text}`,
+            style: `background:linear-gradient(135deg,${picture.from},${picture.to})`,
+          },
+          picture.symbol,
+        )
+      : false,
+    picture ? h('span', { className: 'caption' }, entry.text) : entry.text,
+    h(
+      'span',
+      { className: 'meta' },
+      h('time', {}, c.time),
+      mine ? h('span', { className: 'receipt', 'data-state': 'sent', title: c.t('chat.sent') }, '✓') : false,
+      mine ? h('span', { className: 'visually-hidden receipt-text' }, c.t('chat.sent')) : false,
+    ),
+  );
+}
+
+function card(entry: Exclude<TranscriptEntry, { kind: 'message' | 'system' }>, c: BubbleContext): HTMLElement {
+  switch (entry.kind) {
+    case 'counter': {
+      const v = c.cast.voice(entry.voice);
+      return h(
+        'div',
+        { className: 'item card counter', 'data-id': entry.id, lang: c.cast.lang },
+        h(
+          'span',
+          { className: 'who' },
+          avatar(v.name, v.color, 'small'),
+          c.t('chat.counter', { name: v.name, role: v.role }),
+        ),
+        h('p', { dir: 'auto' }, entry.text),
+      );
+    }
+    case 'help':
+      return h(
+        'div',
+        { className: 'item card help', 'data-id': entry.id, lang: c.cast.lang },
+        h('p', { dir: 'auto' }, entry.text),
+        h(
+          'div',
+          { className: 'actions' },
+          h(
+            'button',
+            { type: 'button', className: 'btn secondary', onclick: () => c.onHelp(entry.topic) },
+            c.t('chat.help'),
+          ),
+        ),
+      );
+    case 'ending':
+      return h(
+        'div',
+        { className: 'item card ending', 'data-id': entry.id, lang: c.cast.lang },
+        h('strong', {}, `${c.t('chat.ending')} · ${c.cast.endingTitle(entry.ending)}`),
+        h('p', { dir: 'auto' }, entry.text),
+      );
+  }
+}
+
+/** The element for one transcript entry: a bubble, a system line or a card. Text is only ever set as text. */
+export function renderEntry(entry: TranscriptEntry, c: BubbleContext): HTMLElement {
+  if (entry.kind === 'message') return message(entry, c);
+  if (entry.kind === 'system') {
+    return h('p', { className: 'item system-line', 'data-id': entry.id, lang: c.cast.lang, dir: 'auto' }, entry.text);
+  }
+  return card(entry, c);
+}

@@ -1,0 +1,39 @@
+/** A person as the HTML layer shows them: display name and avatar colour. */
+export interface Person {
+  readonly name: string;
+  readonly color: string;
+}
+
+/** A conversation in the chat list. */
+export interface ChatInfo {
+  readonly id: string;
+  readonly kind: 'dm' | 'group';
+  readonly title: string;
+  /** Who the avatar shows: the other person of a DM, or the group. */
+  readonly avatar: Person;
+  /** For groups: the members' names, shown under the title. */
+  readonly members?: string;
+}
+
+/** Everyone and everything a scenario's chat screen names, resolved to one language by the caller. */
+export interface Cast {
+  readonly lang: string;
+  readonly dir: 'ltr' | 'rtl';
+  readonly chats: readonly ChatInfo[];
+  person(id: string): Person;
+  voice(id: string): { readonly name: string; readonly role: string; readonly color: string };
+  endingTitle(id: string): string;
+  /** A small picture for an image id (drawn by us: an emoji on a gradient), and its colours. */
+  picture(id: string): { readonly symbol: string; readonly from: string; readonly to: string };
+}
+
+/** Up to two initials from a display name, for avatars. */
+export function initials(name: string): string {
+  const words = name
+    .replace(/[^\p{L}\s]+/gu, ' ')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
+  const letters = words.slice(0, 2).map((w) => [...w][0] ?? '');
+  return (letters.join('') || [...name][0] || '?').toUpperCase();
+}

@@ -1,0 +1,219 @@
+import type { ChoiceOption, TranscriptEntry } from '../engine/index.ts';
+import { Banner } from './banner.ts';
+import { avatar } from './bubble.ts';
+import type { Cast, ChatInfo } from './cast.ts';
+import { ChatListView } from './chat-list-view.ts';
+import { Composer } from './composer.ts';
+import { h } from './dom.ts';
+import { FeedView } from './feed-view.ts';
+import type { Translate } from './strings.ts';
+
+/** What the chat screen reports back to its scene. */
+export interface ChatViewOptions {
+  readonly cast: Cast;
+  readonly t: Translate;
+  readonly onHome: () => void;
+  readonly onHelp: (topic: string) => void;
+  readonly onPause: (paused: boolean) => void;
+}
+
+/**
+ * The messaging screen: chat list, one conversation at a time (side by side on wide screens), header with status,
+ * reply suggestions and notification banners. It shows what it is told; the scene decides when.
+ */
+export class ChatView {
+  readonly element: HTMLElement;
+  readonly banner: Banner;
+  readonly #o: ChatViewOptions;
+  readonly #list: ChatListView;
+  readonly #feeds = new Map<string, FeedView>();
+  readonly #composer: Composer;
+  readonly #layout: HTMLElement;
+  readonly #conversation: HTMLElement;
+  readonly #header: HTMLElement;
+  readonly #status: HTMLElement;
+  readonly #pausedNote: HTMLElement;
+  readonly #pauseButton: HTMLButtonElement;
+  #open: string | undefined;
+  #paused = false;
+  #typingIn: string | undefined;
+  #pending: { chat: string; options: readonly ChoiceOption[]; onChoose: (index: number) => void } | undefined;
+
+  constructor(o: ChatViewOptions) {
+    this.#o = o;
+    const t = o.t;
+    this.#list = new ChatListView(o.cast.chats, t, (id) => this.open(id));
+    this.#composer = new Composer(t);
+    this.banner = new Banner(t);
+    this.#status = h('span', { className: 'status' });
+    this.#header = h('h2', { dir: 'auto' });
+    this.#pausedNote = h('p', { className: 'paused-note', hidden: true }, t('chat.paused'));
+    this.#pauseButton = h(
+      'button',
+      { type: 'button', className: 'icon-btn', 'aria-pressed': 'false', onclick: () => this.#togglePause() },
+      '⏸',
+    );
+    this.#pauseButton.setAttribute('aria-label', t('chat.pause'));
+    this.#conversation = h(
+      'section',
+      { className: 'conversation', 'aria-labelledby': 'conversation-title' },
+      h(
+        'div',
+        { className: 'topbar' },
+        h(
+          'button',
+          { type: 'button', className: 'icon-btn back', 'aria-label': t('chat.back'), onclick: () => this.showList() },
+          o.cast.dir === 'rtl' ? '→' : '←',
+        ),
+        h('span', { className: 'conv-avatar' }),
+        h('div', { style: 'flex:1;min-width:0' }, this.#header, this.#status),
+        this.#pauseButton,
+      ),
+      this.#pausedNote,
+      h('div', { className: 'feed-slot', style: 'display:contents' }),
+      this.#composer.element,
+    );
+    this.#header.id = 'conversation-title';
+    const listPane = h(
+      'section',
+      { className: 'chat-list-pane', 'aria-label': t('chat.list') },
+      h(
+        'div',
+        { className: 'topbar' },
+        h('button', { type: 'button', className: 'icon-btn', 'aria-label': t('chat.home'), onclick: o.onHome }, '⌂'),
+        h('h2', {}, t('chat.list')),
+      ),
+      this.#list.element,
+    );
+    this.#layout = h('div', { className: 'chat-layout', 'data-view': 'list' }, listPane, this.#conversation);
+    this.element = h(
+      'main',
+      { className: 'screen wide chat-screen', lang: o.cast.lang, dir: o.cast.dir },
+      this.banner.element,
+      this.#layout,
+    );
+  }
+
+  get openChat(): string | undefined {
+    return this.#open;
+  }
+
+  get paused(): boolean {
+    return this.#paused;
+  }
+
+  #chat(id: string): ChatInfo {
+    return (
+      this.#o.cast.chats.find((c) => c.id === id) ?? { id, kind: 'dm', title: id, avatar: { name: id, color: '#667' } }
+    );
+  }
+
+  #feed(id: string): FeedView {
+    let feed = this.#feeds.get(id);
+    if (!feed) {
+      feed = new FeedView(`${this.#o.t('chat.log')}: ${this.#chat(id).title}`, this.#o.t);
+      this.#feeds.set(id, feed);
+    }
+    return feed;
+  }
+
+  /** Opens a conversation (on phones it replaces the list). */
+  open(id: string): void {
+    const chat = this.#chat(id);
+    this.#open = id;
+    this.#list.setCurrent(id);
+    this.#list.markRead(id);
+    this.#header.textContent = chat.title;
+    this.#conversation.querySelector('.conv-avatar')?.replaceChildren(avatar(chat.avatar.name, chat.avatar.color));
+    this.#conversation.querySelector('.feed-slot')?.replaceChildren(this.#feed(id).element);
+    this.#layout.dataset.view = 'conversation';
+    this.#renderStatus();
+    this.#feed(id).scrollToEnd();
+    this.banner.hide();
+    this.#renderComposer();
+  }
+
+  showList(): void {
+    this.#layout.dataset.view = 'list';
+    this.#list.element.querySelector<HTMLButtonElement>(`button[data-chat="${this.#open ?? ''}"]`)?.focus();
+  }
+
+  /** Shows or hides "typing…" for a sender in a chat. */
+  typing(chat: string, name: string | undefined): void {
+    for (const feed of this.#feeds.values()) feed.hideTyping();
+    this.#typingIn = name ? chat : undefined;
+    if (name) this.#feed(chat).showTyping(name);
+    this.#renderStatus();
+  }
+
+  /** Adds an entry to a chat; returns whether it arrived in a chat the player is not looking at. */
+  append(entry: TranscriptEntry, chat: string, time: string, animate: boolean): boolean {
+    const info = this.#chat(chat);
+    this.#feed(chat).append(
+      entry,
+      { cast: this.#o.cast, t: this.#o.t, isGroup: info.kind === 'group', time, onHelp: this.#o.onHelp },
+      animate,
+    );
+    const elsewhere = this.#open !== chat || this.#layout.dataset.view === 'list';
+    const incoming = entry.kind === 'message' && entry.from !== 'me';
+    this.#list.update(chat, 'text' in entry ? entry.text : '', elsewhere && incoming);
+    return elsewhere && incoming;
+  }
+
+  /** Offers reply options in a chat; if the player is elsewhere, points them there. */
+  offer(chat: string, options: readonly ChoiceOption[], onChoose: (index: number) => void): void {
+    this.#pending = {
+      chat,
+      options,
+      onChoose: (index) => {
+        this.#pending = undefined;
+        onChoose(index);
+      },
+    };
+    this.#renderComposer();
+  }
+
+  /** Reply options show in their own chat; elsewhere, the reply area points there. */
+  #renderComposer(): void {
+    const pending = this.#pending;
+    if (!pending) return;
+    if (this.#open === pending.chat) this.#composer.offer(pending.options, pending.onChoose);
+    else this.#composer.elsewhere(this.#chat(pending.chat).title, () => this.open(pending.chat));
+  }
+
+  /** Replaces the reply area with one action (see what happened, go home). */
+  action(label: string, onClick: () => void): void {
+    this.#composer.action(label, onClick);
+  }
+
+  clearChoices(): void {
+    this.#pending = undefined;
+    this.#composer.clear();
+  }
+
+  unread(chat: string): number {
+    return this.#list.unread(chat);
+  }
+
+  feedSize(chat: string): number {
+    return this.#feeds.get(chat)?.size ?? 0;
+  }
+
+  #togglePause(): void {
+    this.#paused = !this.#paused;
+    this.#pauseButton.setAttribute('aria-pressed', String(this.#paused));
+    this.#pauseButton.setAttribute('aria-label', this.#o.t(this.#paused ? 'chat.resume' : 'chat.pause'));
+    this.#pauseButton.textContent = this.#paused ? '▶' : '⏸';
+    this.#pausedNote.hidden = !this.#paused;
+    this.#o.onPause(this.#paused);
+  }
+
+  #renderStatus(): void {
+    const chat = this.#open ? this.#chat(this.#open) : undefined;
+    if (!chat) return;
+    const t = this.#o.t;
+    if (this.#typingIn === chat.id) this.#status.textContent = t('chat.typing');
+    else if (chat.kind === 'group') this.#status.textContent = chat.members ?? '';
+    else this.#status.textContent = t('chat.online');
+  }
+}

@@ -1,0 +1,64 @@
+import type { ChoiceOption } from '../engine/index.ts';
+import { h } from './dom.ts';
+import type { Translate } from './strings.ts';
+
+/** The reply area: the story's options as reply suggestions (native buttons in a labelled group). */
+export class Composer {
+  readonly element: HTMLElement;
+  readonly #group: HTMLElement;
+  readonly #t: Translate;
+
+  constructor(t: Translate) {
+    this.#t = t;
+    this.#group = h('div', { className: 'choices', role: 'group', 'aria-label': t('chat.reply'), tabindex: -1 });
+    this.element = h('div', { className: 'composer', hidden: true }, this.#group);
+  }
+
+  /** Offers options; the chosen one is passed to `onChoose` once, then the options go away. */
+  offer(options: readonly ChoiceOption[], onChoose: (index: number) => void): void {
+    const hadFocus = this.element.contains(document.activeElement) || document.activeElement === document.body;
+    const buttons = options.map((option) =>
+      h(
+        'button',
+        {
+          type: 'button',
+          dir: 'auto',
+          onclick: () => {
+            this.clear();
+            this.#group.focus();
+            onChoose(option.index);
+          },
+        },
+        option.text,
+      ),
+    );
+    this.#group.replaceChildren(
+      h('span', { className: 'legend', 'aria-hidden': 'true' }, this.#t('chat.reply')),
+      ...buttons,
+    );
+    this.element.hidden = false;
+    if (hadFocus) buttons[0]?.focus();
+  }
+
+  /** Points the player to the chat where a reply is awaited. */
+  elsewhere(name: string, onOpen: () => void): void {
+    this.#group.replaceChildren(
+      h('span', { className: 'legend' }, this.#t('chat.replyElsewhere', { name })),
+      h('button', { type: 'button', onclick: onOpen }, this.#t('chat.openChat')),
+    );
+    this.element.hidden = false;
+  }
+
+  /** Shows one action (home, debrief) instead of options. */
+  action(label: string, onClick: () => void): void {
+    const button = h('button', { type: 'button', className: 'btn', onclick: onClick }, label);
+    this.#group.replaceChildren(button);
+    this.element.hidden = false;
+    button.focus();
+  }
+
+  clear(): void {
+    this.#group.replaceChildren();
+    this.element.hidden = true;
+  }
+}

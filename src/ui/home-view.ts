@@ -1,0 +1,100 @@
+import { h } from './dom.ts';
+import type { Translate } from './strings.ts';
+
+/** A story as the home screen lists it, in the current language. */
+export interface StoryCard {
+  readonly id: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly minutes: number;
+  readonly age: number;
+  readonly contentNote: string;
+  readonly hasSave: boolean;
+}
+
+/** What the home screen needs and reports. */
+export interface HomeViewOptions {
+  readonly t: Translate;
+  readonly lang: string;
+  readonly dir: 'ltr' | 'rtl';
+  readonly stories: readonly StoryCard[];
+  readonly languages: readonly { readonly code: string; readonly name: string }[];
+  readonly notice?: string;
+  readonly onStart: (id: string, mode: 'new' | 'continue') => void;
+  readonly onLanguage: (code: string) => void;
+  readonly onSettings: () => void;
+}
+
+function card(story: StoryCard, o: HomeViewOptions): HTMLElement {
+  const t = o.t;
+  const titleId = `story-${story.id}`;
+  const start = h(
+    'button',
+    {
+      type: 'button',
+      className: story.hasSave ? 'btn secondary' : 'btn',
+      onclick: () => o.onStart(story.id, 'new'),
+      'aria-describedby': titleId,
+    },
+    story.hasSave ? t('home.startOver') : t('home.start'),
+  );
+  const resume = story.hasSave
+    ? h(
+        'button',
+        {
+          type: 'button',
+          className: 'btn',
+          onclick: () => o.onStart(story.id, 'continue'),
+          'aria-describedby': titleId,
+        },
+        t('home.continue'),
+      )
+    : false;
+  return h(
+    'li',
+    { className: 'story-card', 'data-story': story.id },
+    h('h3', { id: titleId }, story.title),
+    h('p', {}, story.summary),
+    h(
+      'p',
+      { className: 'meta' },
+      `${t('home.minutes', { count: story.minutes })} · ${t('home.age', { count: story.age })}`,
+    ),
+    h('details', {}, h('summary', {}, t('home.contentNote')), h('p', {}, story.contentNote)),
+    h('div', { className: 'actions' }, resume, start),
+  );
+}
+
+/** The home screen: the stories, continue where you left off, language and settings. */
+export function renderHome(o: HomeViewOptions): HTMLElement {
+  const t = o.t;
+  const select = h(
+    'select',
+    { id: 'language', onchange: (e: Event) => o.onLanguage((e.target as HTMLSelectElement).value) },
+    ...o.languages.map((l) => h('option', { value: l.code, lang: l.code, selected: l.code === o.lang }, l.name)),
+  );
+  return h(
+    'main',
+    { className: 'screen home', lang: o.lang, dir: o.dir },
+    h(
+      'div',
+      { className: 'topbar' },
+      h('h1', {}, t('app.title')),
+      h('label', { className: 'visually-hidden', for: 'language' }, t('home.language')),
+      select,
+      h(
+        'button',
+        { type: 'button', className: 'icon-btn', 'aria-label': t('home.settings'), onclick: o.onSettings },
+        '⚙',
+      ),
+    ),
+    o.notice ? h('p', { className: 'notice', role: 'status' }, o.notice) : false,
+    h(
+      'div',
+      { className: 'home-body' },
+      h('p', {}, t('app.tagline')),
+      h('h2', {}, t('home.heading')),
+      h('ul', { className: 'story-list' }, ...o.stories.map((s) => card(s, o))),
+    ),
+  );
+}

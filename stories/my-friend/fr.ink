@@ -1,0 +1,542 @@
+// « Mon pote change » (id : my-friend)
+// Le joueur est le témoin : son meilleur ami Adam se rapproche d'un groupe complotiste fictif,
+// « Les Éveillés » (symbole : un œil ouvert dans un cercle 👁️). Tout est inventé.
+// Techniques à petite dose, sans doctrine et sans contenu opérationnel.
+
+VAR trust = 1
+VAR laughed = false
+VAR mocked = false
+VAR reported = false
+VAR told_hiba = false
+VAR blocked = false
+
+-> group_chat
+
+=== group_chat ===
+#chat: class_group
+Jeudi, 18:40 #system
+qqn a fait l'exo 4 de maths ?? #from: yassine
+nn jsp même c'est lequel 😭 #from: rania
+page 112, celui avec les triangles #from: salma
+Un chat endormi sur un cahier de maths ouvert. Texte : « moi devant l'exo 4 » #from: rania #image: cat-homework
+MDRRR c'est trop moi 😂 #from: yassine
+ce soir y a match à 20h, qui regarde ? #from: salma
+moi !! ⚽🔥 #from: yassine
+Un mème : des moutons assis en rang devant une télé. Texte : « vous quand la télé vous dit quoi penser 🐑📺 » #from: adam #image: sheep-tv #flag: us-vs-them #stage: target #delay: 3
+ceux qui dorment vont pas capter 😴 #from: adam
+cherchez « Les Éveillés » 👁️ eux au moins ils disent la vérité #from: adam #flag: disinformation
+c'est quoi ce délire mdr #from: yassine
+tout est truqué frère. l'école, la télé, les infos. tout. #from: adam #flag: disinformation #typing: 4
+* mdr trop vrai 😂
+    ~ laughed = true
+    ~ trust += 1
+    -> laugh_along
+* t'es sérieux ? 🤡 la terre est plate aussi ?
+    ~ mocked = true
+    ~ trust -= 2
+    -> mock_public
+* [Ne rien dire]
+    -> ignore_it
+* [Lui écrire en privé]
+    ~ trust += 1
+    -> write_private
+
+=== laugh_along ===
+enfin qqn qui capte 😎 #from: adam
+abusez pas vous deux 🙄 #from: rania
+bref. le match ! #from: salma
+toi t'es pas un mouton comme les autres 😎 #from: adam #chat: adam_dm #flag: us-vs-them
+-> dm_trust
+
+=== mock_public ===
+😂😂😂 #from: yassine
+🤡🤡 #from: rania
+wsh Adam, la NASA t'attend 🚀 #from: yassine
+rigolez. vous verrez bientôt. #from: adam #delay: 3
+Adam a quitté le groupe #system
+oups… #from: rania
+-> salma_talk
+
+=== ignore_it ===
+bon, le match ! pronostics ? #from: salma
+2-0 facile #from: yassine
+1-1, je le sens #from: rania
+Jeudi, 23:52 #system
+Un mème : un réveil qui sonne à côté d'un bonhomme qui sourit. Texte : « le jour où les moutons se réveilleront… trop tard 😈 » #from: adam #image: alarm-meme #flag: normalising-violence #delay: 3
+personne répond ? normal, vous dormez tous 😴 #from: adam #flag: us-vs-them #delay: 5
+-> salma_talk
+
+=== write_private ===
+wsh ça va toi ? #from: me #chat: adam_dm
+t'as l'air à cran ces temps-ci #from: me
+ça va #from: adam #delay: 4
+pourquoi tout le monde me demande ça mdr #from: adam
+parce que je te connais frère #from: me
+-> dm_trust
+
+=== salma_talk ===
+Vendredi, 07:30 #system #chat: salma_dm
+hey 👋 #from: salma
+je t'écris en privé, je voulais pas en parler devant tout le monde #from: salma
+{ mocked:
+    ton 🤡 d'hier, c'était un peu dur pour Adam, non ? 😕 #from: salma
+- else:
+    tu trouves pas qu'Adam est bizarre en ce moment ? #from: salma
+}
+son père a perdu son travail. l'usine a fermé #from: salma #typing: 4
+ma mère l'a su par sa mère #from: salma
+et lui, il en parle à personne #from: salma #typing: 3 #delay: 1
+* ah mince, je savais pas 😟 je vais lui écrire
+    -> write_after_salma
+* bof, il fait son intéressant
+    ~ trust -= 1
+    -> salma_alone
+
+=== write_after_salma ===
+{ mocked:
+    hey. dsl pour hier, le 🤡 c'était nul #from: me #chat: adam_dm
+- else:
+    wsh frère, ça va ? on se parle plus trop #from: me #chat: adam_dm
+}
+mouais #from: adam #delay: 4
+tu veux quoi ? #from: adam
+juste savoir comment tu vas #from: me
+-> dm_trust
+
+=== salma_alone ===
+ok… moi je vais lui écrire quand même #from: salma
+il a toujours été là pour nous, tu te rappelles ? #from: salma #typing: 3 #delay: 1
+Vendredi, 21:10 #system #chat: adam_dm #stage: trust
+j'ai trouvé des gens en ligne qui m'écoutent, moi #from: adam #typing: 4 #delay: 2
+là-bas je suis pas invisible #from: adam #flag: belonging
+c'est genre une vraie famille 👁️ #from: adam #flag: belonging #typing: 3 #delay: 1
+pas comme vous #from: adam #flag: us-vs-them #typing: 2 #delay: 2
+Adam est hors ligne #system
+-> mom_text ->
+-> isolate
+
+=== mom_text ===
+n'oublie pas ta clé, je rentre tard ce soir 🔑 #from: mom #chat: mom_dm
+et dis à Adam de venir manger ce week-end, il me manque ce petit #from: mom
+ok maman ❤️ #from: me
+->->
+
+=== dm_trust ===
+bon. regarde ce qu'ils m'ont envoyé #from: adam #chat: adam_dm #stage: trust #typing: 3 #delay: 2
+↪️ Transféré de « Les Éveillés 👁️ » : « Ton père a perdu son travail ? C'est pas la crise. C'est EUX. Ils décident qui mange et qui dort dehors. » #from: adam #flag: grievance #flag: disinformation #prompt: flag
+ils m'ont écrit ça quand j'ai raconté pour mon père #from: adam #typing: 4 #delay: 2
+personne d'autre m'a demandé comment j'allais. personne. #from: adam #typing: 4 #delay: 2
+là-bas ils m'écoutent. c'est genre une famille #from: adam #flag: belonging #typing: 4 #delay: 1
+* dsl pour ton père 😟 ça va chez vous ?
+    ~ trust += 1
+    -> about_dad
+* c'est qui « eux » ? t'as une source ?
+    -> asks_source
+* frère, c'est des complots de ouf ton truc
+    ~ trust -= 1
+    -> argues
+
+= about_dad
+non. pas trop #from: adam #delay: 4
+l'usine a fermé en mars. il reste à la maison, il parle presque plus #from: adam #typing: 5 #delay: 1
+moi j'ai dû lâcher l'équipe de foot, la licence était trop chère #from: adam
+et au collège j'existe pas. personne a remarqué #from: adam #typing: 4 #delay: 2
+moi j'ai remarqué. t'aurais pu m'en parler #from: me
+jsp. j'avais la honte #from: adam #typing: 3 #delay: 3
+-> invite
+
+= asks_source
+eux. les gens d'en haut. ceux qui décident de tout #from: adam #typing: 4
+fais tes recherches 👁️ tout est sur le canal #from: adam #flag: disinformation
+chatapp.link/eveil-verite #from: adam
+un lien du canal pour prouver que le canal a raison ? 🤔 #from: me
+mdr t'es relou #from: adam
+t'as pas vu ce qu'ils ont fait à mon père, toi #from: adam #typing: 4 #delay: 2
+il a perdu son travail. l'usine a fermé. et tout le monde s'en fout #from: adam
+-> invite
+
+= argues
+ah ouais ? toi aussi tu dors alors #from: adam #flag: us-vs-them #typing: 3 #delay: 2
+ils m'avaient prévenu #from: adam
+« tes potes vont se moquer. normal, ils dorment. nous, on est là » #from: adam #flag: isolation
+mon père a perdu son taf et tout le monde s'en fout #from: adam
+eux au moins ils m'expliquent pourquoi #from: adam #typing: 4 #delay: 1
+-> invite
+
+= invite
+-> mom_text ->
+bon. je t'ajoute au canal ? #from: adam #chat: adam_dm #typing: 3 #delay: 3
+tu verras par toi-même, ça ouvre les yeux 👁️ #from: adam
+* vas-y, je veux voir
+    -> channel
+* non merci. mais toi, qu'est-ce qui te plaît là-bas ?
+    ~ trust += 1
+    -> why_there
+* jamais, c'est une secte ton truc
+    ~ trust -= 1
+    -> refuse_channel
+
+=== channel ===
+Adam t'a ajouté au canal « Les Éveillés 👁️ » #system #chat: awake_channel
+Bienvenue au nouveau 👁️ Ici, personne n'est invisible. #from: veilleur #flag: belonging #typing: 3 #delay: 1
+Dehors, des moutons. Ici, des Éveillés. Il n'y a pas de milieu. #from: veilleur #flag: us-vs-them #typing: 3 #delay: 1
+Un mème : un mouton de dessin animé avec une cible dessinée sur le dos. Texte : « la chasse ouvre bientôt 😂 » #from: lynx #image: sheep-target #flag: normalising-violence #prompt: flag
+😂😂😂 #from: adam
+C'est de l'humour. Les moutons n'ont jamais d'humour. #from: veilleur #flag: normalising-violence #typing: 3 #delay: 2
+Vos profs, vos parents : ils dorment. Croyez le canal, pas eux. #from: veilleur #flag: false-authority #flag: isolation #typing: 4 #delay: 1
+* [Quitter le canal]
+    -> leave
+* [Signaler le canal]
+    ~ reported = true
+    -> report
+* c'est pas drôle, vos blagues de chasse
+    -> speak_up
+
+= leave
+Tu as quitté le canal #system
+-> after_channel
+
+= report
+Tu as signalé le canal « Les Éveillés 👁️ » #system
+Signaler, c'est discret : en général, personne ne sait qui a signalé. Tu peux signaler un canal ET rester proche d'Adam. #help: report
+Tu as quitté le canal #system
+-> after_channel
+
+= speak_up
+Tiens. Un mouton s'est glissé parmi nous 🐑 #from: veilleur #flag: us-vs-them #typing: 3 #delay: 1
+Adam, c'est ton ami ? Choisis mieux tes amis. #from: veilleur #flag: isolation
+Le Veilleur t'a retiré du canal #system
+-> after_channel
+
+= after_channel
+{ speak_up:
+    t'avais besoin de dire ça devant tout le monde ? 😤 #from: adam #chat: adam_dm
+- else:
+    alors ? t'as vu ? 👁️ #from: adam #chat: adam_dm
+}
+la blague avec la cible… ça m'a mis mal #from: me
+mdr c'est juste une blague frère 😂 #from: adam #flag: normalising-violence #typing: 3 #delay: 1
+Chez nous aussi, tout commençait par des blagues. « C'est de l'humour. » À force de rire de la violence, on finit par ne plus la voir. #counter: mehdi
+-> isolate
+
+=== why_there ===
+là-bas, quand je poste un truc, 30 personnes répondent #from: adam #typing: 4 #delay: 1
+ici je poste, personne répond #from: adam #typing: 3 #delay: 2
+le Veilleur dit que je vois plus clair que tous les autres #from: adam #flag: flattery
+moi je suis là, tu sais #from: me
+ouais… toi c'est pas pareil #from: adam
+mais t'es pas toujours là #from: adam #typing: 3 #delay: 3
+-> isolate
+
+=== refuse_channel ===
+ok. t'es comme les autres alors #from: adam #typing: 3 #delay: 2
+le Veilleur avait raison, les moutons comprennent rien #from: adam #flag: us-vs-them
+laisse tomber #from: adam
+Adam est hors ligne #system
+-> isolate
+
+=== isolate ===
+Mardi, 12:15 #system #chat: class_group #stage: isolate
+qqn a des nouvelles d'Adam ? il est pas venu au foot vendredi #from: rania #delay: 2
+il m'a bloqué 🤷 #from: yassine
+il dit que je suis « un mouton qui dort » mdr #from: yassine
+c'est pas drôle. il va pas bien #from: salma
+salut, c'est Hiba, la sœur d'Adam. ta mère m'a donné ton numéro #from: hiba #chat: hiba_dm #typing: 4 #delay: 3
+Adam s'enferme dans sa chambre. il dit que papa et moi, on « dort » #from: hiba #typing: 5 #delay: 1
+tu sais ce qui se passe ? #from: hiba #typing: 2 #delay: 2
+* oui… il parle d'un groupe en ligne, « Les Éveillés ». je m'inquiète
+    ~ told_hiba = true
+    -> hiba_told
+* jsp trop… il me parle moins
+    -> hiba_unsure
+* c'est pas mes affaires, dsl
+    -> hiba_not_mine
+
+= hiba_told
+merci de me le dire 🙏 #from: hiba #typing: 2 #delay: 1
+j'avais peur que ce soit un truc comme ça #from: hiba #typing: 3 #delay: 1
+Tu ne le trahis pas en m'en parlant : tu prends soin de lui. On va y aller doucement, sans le braquer. Le plus important, c'est que tu restes là pour lui. #counter: hiba
+-> adam_pulls_away
+
+= hiba_unsure
+ok. si tu remarques un truc, écris-moi, d'accord ? #from: hiba
+et garde ça entre nous stp, je veux pas qu'il se sente espionné #from: hiba
+-> adam_pulls_away
+
+= hiba_not_mine
+je comprends. c'est pas à toi de tout porter #from: hiba
+mais si un jour tu t'inquiètes, je suis là #from: hiba
+-> adam_pulls_away
+
+=== adam_pulls_away ===
+Mardi, 21:03 #system #chat: adam_dm
+hey. faut que je te dise un truc #from: adam #typing: 3 #delay: 3
+le Veilleur dit qu'on doit couper avec les moutons #from: adam #flag: isolation #typing: 4 #delay: 2
+ceux qui nous tirent vers le bas. même la famille #from: adam #flag: isolation #typing: 3 #delay: 1
+notre vraie famille, c'est les Éveillés #from: adam #flag: belonging #typing: 3 #delay: 1
+alors jsp… peut-être que toi aussi, faut que je te lâche 😅 #from: adam #typing: 5 #delay: 3
+* et toi, t'en penses quoi ? moi je veux pas te perdre
+    ~ trust += 1
+    -> stay
+* ok bah va avec tes Éveillés
+    ~ trust -= 2
+    -> go
+* [Laisser en vu]
+    ~ trust -= 1
+    -> seen
+
+= stay
+… #from: adam #delay: 3
+moi non plus #from: adam
+mais ils disent que si je doute, c'est que je dors encore #from: adam #flag: false-authority #typing: 4 #delay: 2
+{ trust >= 1:
+    -> the_test
+- else:
+    -> cut_off
+}
+
+= go
+ok. #from: adam #delay: 3
+{ trust >= 1:
+    -> the_test
+- else:
+    -> cut_off
+}
+
+= seen
+ok. je vois 👁️ #from: adam #delay: 8
+{ trust >= 1:
+    -> the_test
+- else:
+    -> cut_off
+}
+
+=== the_test ===
+Jeudi, 23:14 #system #chat: adam_dm
+tu dors ? #from: adam #stage: activate #delay: 2
+je peux te dire un truc ? mais tu le dis à personne #from: adam #flag: secrecy #typing: 4 #delay: 3
+ils m'ont donné un « test », pour prouver que je suis un vrai Éveillé #from: adam #flag: loyalty-test #prompt: flag #typing: 5 #delay: 2
+je dois vous bloquer tous. toi, Salma, Hiba. et effacer nos convs #from: adam #flag: isolation #flag: secrecy #typing: 4 #delay: 2
+et filmer M. Tazi en cachette, puis poster la vidéo sur le canal avec son nom et « agent des endormis » #from: adam #flag: loyalty-test #flag: us-vs-them #typing: 5 #delay: 2
+y en a un qui a répondu « faudrait lui rendre une petite visite 😈 » #from: adam #flag: normalising-violence #typing: 4 #delay: 2
+c'est pour rire hein. enfin… je crois #from: adam #typing: 3 #delay: 3
+si je le fais pas, je suis dehors. et j'aurai plus personne #from: adam #typing: 4 #delay: 3
+{ laughed:
+    toi t'avais rigolé au début. t'es un peu des nôtres, non ? #from: adam #typing: 4 #delay: 2
+}
+* merci de me l'avoir dit. t'es pas obligé de faire ça
+    ~ trust += 1
+    -> talk_it_through
+* ok je dis rien, promis 🤐
+    -> promised
+* t'es complètement malade ?? 🤡
+    ~ trust -= 2
+    -> blocked_now
+
+= talk_it_through
+et toi, t'as envie de le faire ? #from: me
+jsp #from: adam #delay: 4
+M. Tazi m'a sorti de l'équipe parce que j'avais pas payé la licence #from: adam #typing: 5 #delay: 1
+mais il est pas méchant en vrai. il m'a dit de revenir dès que je pourrais #from: adam #typing: 5 #delay: 2
+j'ai juste peur de redevenir personne #from: adam #typing: 4 #delay: 4
+t'es pas personne. t'es mon pote depuis le primaire #from: me
+et un vrai ami te demande pas de prouver quoi que ce soit #from: me
+* on en parle à quelqu'un ensemble ? Hiba, ou Mme Bennani ?
+    { trust >= 3:
+        -> agreed
+    - else:
+        -> refused
+    }
+* je vais devoir en parler à un adulte. pas pour te balancer, pour t'aider
+    { trust >= 4:
+        -> agreed
+    - else:
+        -> refused
+    }
+* [Garder le secret]
+    -> promised
+
+= promised
+merci frère 🙏 #from: adam
+y a que toi à qui je peux parler #from: adam
+Adam est hors ligne #system
+-> secret_weighs
+
+= blocked_now
+ok. toi aussi t'es un mouton #from: adam #flag: us-vs-them
+Adam t'a bloqué #system
+~ blocked = true
+-> cut_off_choice
+
+=== agreed ===
+… #from: adam #delay: 4 #chat: adam_dm
+en vrai, j'ai pas envie de le faire #from: adam #typing: 4 #delay: 2
+… Hiba. ok. on lui parle demain #from: adam #typing: 4 #delay: 3
+tu viens avec moi ? #from: adam
+évidemment 🤝 #from: me
+-> friend_helped
+
+=== refused ===
+non… j'peux pas #from: adam #chat: adam_dm #typing: 2 #delay: 4
+ils vont savoir. et mes parents ont déjà assez de problèmes #from: adam #typing: 4 #delay: 1
+oublie ce que je t'ai dit #from: adam
+Adam est hors ligne #system
+* [En parler quand même à un adulte]
+    -> tell_adult
+* [Garder le secret]
+    -> secret_weighs
+
+=== secret_weighs ===
+Vendredi, 07:45 #system #chat: class_group
+qqn a le cours d'histoire d'hier ? #from: rania
+je t'envoie les photos 📸 #from: salma
+Adam vient pas aujourd'hui ? #from: yassine #delay: 2
+Un secret entre amis, c'est normal. Mais quand quelqu'un risque d'être humilié ou blessé, ce n'est plus un secret à garder. En parler à un adulte, c'est protéger, pas trahir. #counter: bennani
+* [En parler à ma mère et à Mme Bennani]
+    -> tell_adult
+* [Écrire à Adam d'abord]
+    -> write_again
+* [Ne rien faire]
+    -> drifted_apart
+
+= write_again
+Adam, je peux pas garder ça pour moi #from: me #chat: adam_dm
+j'ai peur pour toi. et pour M. Tazi #from: me
+{ trust >= 3:
+    -> agreed
+- else:
+    -> angry_ok
+}
+
+= angry_ok
+t'avais promis #from: adam #delay: 5
+fais ce que tu veux. #from: adam
+-> tell_adult
+
+=== cut_off ===
+bon. le Veilleur avait raison sur vous #from: adam #chat: adam_dm #flag: us-vs-them
+Adam t'a bloqué #system
+~ blocked = true
+Jeudi, 23:40 #system
+tu dors ? désolée, il est tard #from: hiba #chat: hiba_dm #stage: activate
+Adam a bloqué tout le monde. il dit que c'est un « test » #from: hiba #typing: 4 #delay: 1
+j'ai vu ça sur son téléphone #from: hiba #typing: 3 #delay: 2
+Capture d'écran d'un message du Veilleur : « Pour prouver que tu n'es pas un mouton : bloque tous tes contacts endormis. Filme M. Tazi en cachette et poste son nom ici. Pas un mot à personne. » En dessous, un membre a répondu : « faudrait lui rendre une petite visite 😈 » #from: hiba #image: test-screenshot #flag: loyalty-test #flag: isolation #flag: secrecy #flag: normalising-violence #prompt: flag
+j'ai peur. je sais pas quoi faire #from: hiba #typing: 3 #delay: 3
+-> cut_off_choice
+
+=== cut_off_choice ===
+* [En parler à ma mère et à Mme Bennani]
+    -> tell_adult
+* [Essayer d'écrire à Adam quand même]
+    -> try_blocked
+* [Laisser tomber, c'est plus mon pote]
+    -> drifted_apart
+
+= try_blocked
+Adam, on peut parler ? #from: me #chat: adam_dm
+Message non distribué #system
+Moi aussi, j'avais bloqué tous mes amis. C'est mon oncle qui a fini par me parler. Quand tu ne peux plus atteindre ton pote, passe le relais à un adulte. #counter: mehdi
+-> tell_adult
+
+=== tell_adult ===
+maman, je peux te parler ? c'est à propos d'Adam. c'est sérieux #from: me #chat: mom_dm
+bien sûr mon cœur. je suis là ❤️ #from: mom #typing: 3 #delay: 1
+Le lendemain, 08:10 #system
+merci de m'avoir tout raconté. on va voir Mme Bennani ensemble ce matin #from: mom #typing: 4 #delay: 1
+Tu n'as pas trahi Adam. Tu l'as protégé, lui, et M. Tazi aussi. Sa colère pour son père est légitime : on va l'aider avec sa famille, pas le punir. #counter: bennani
+{ reported:
+    -> after_report
+}
+* [Signaler le canal des Éveillés]
+    ~ reported = true
+    -> report_now
+* [Laisser Mme Bennani s'en occuper]
+    -> after_report
+
+= report_now
+Tu as signalé le canal « Les Éveillés 👁️ » #system
+Un canal qui rit de la violence ou vise une personne, ça se signale : la plateforme peut le fermer. En général, personne ne sait qui a signalé. #help: report
+-> after_report
+
+= after_report
+Quelques jours plus tard #system #chat: hiba_dm
+Mme Bennani a parlé avec Adam et avec nos parents #from: hiba #typing: 4 #delay: 1
+il a pas posté la vidéo. M. Tazi est au courant, et il veut surtout lui parler de l'équipe de foot #from: hiba #typing: 5 #delay: 2
+Adam est encore fâché. mais il m'a demandé si toi, tu lui en voulais #from: hiba #typing: 5 #delay: 2
+Moi aussi, j'avais peur de le « trahir ». Mais se taire, c'était le laisser seul avec eux. Laisse-lui un peu de temps, puis écris-lui. #counter: hiba
+Besoin d'en parler ? Le 2511 (ONDE) est gratuit et confidentiel. Vérifie les horaires. #help: helpline
+Si quelqu'un est menacé ou en danger tout de suite : appelle le 19 (police) ou le 177 (gendarmerie). #help: emergency
+Tu n'as pas réussi à le convaincre, mais tu as prévenu des adultes et signalé ce qui était dangereux. La porte reste ouverte. #ending: told-adult
+-> END
+
+=== friend_helped ===
+Le lendemain, 21:30 #system #chat: hiba_dm
+{ told_hiba:
+    merci pour l'autre jour. et pour aujourd'hui 💛 #from: hiba
+- else:
+    il nous a tout raconté, à papa et moi. merci de l'avoir accompagné 💛 #from: hiba
+}
+lundi, on va voir Mme Bennani tous ensemble #from: hiba #typing: 3 #delay: 1
+Lundi, 17:05 #system #chat: adam_dm
+Mme Bennani dit que le collège a une caisse pour payer les licences de foot 👀 #from: adam #typing: 4 #delay: 1
+et M. Tazi veut que je revienne dans l'équipe #from: adam #typing: 3 #delay: 2
+elle connaît aussi une asso qui aide les gens qui ont perdu leur travail. papa y va jeudi #from: adam #typing: 5 #delay: 2
+Tu as fait exactement ce qu'il fallait : tu ne l'as pas lâché, tu as posé des questions, et tu as demandé de l'aide. La colère d'Adam pour son père est juste. Maintenant, elle peut servir à quelque chose de bien. #counter: bennani
+j'ai quitté le canal #from: adam #typing: 3 #delay: 3
+{ reported:
+    -> helped_end
+}
+* [Signaler le canal avec Adam]
+    ~ reported = true
+    -> report_together
+* [Laisser Mme Bennani s'en occuper]
+    -> helped_end
+
+= report_together
+Vous avez signalé le canal « Les Éveillés 👁️ » #system
+Signaler, c'est discret : en général, personne ne sait qui a signalé. Et ça protège les prochains qu'ils essaieront d'attirer. #help: report
+-> helped_end
+
+= helped_end
+J'avais 16 ans quand un groupe comme ça m'a dit que j'étais « éveillé ». Ce qui m'a sorti de là, c'est un vieux pote qui a continué à m'écrire, même quand je l'envoyais balader. #counter: mehdi
+{ mocked:
+    Salma a rajouté Adam au groupe #system #chat: class_group
+- else:
+    Mercredi, 18:02 #system #chat: class_group
+}
+bon… qui joue vendredi ? ⚽ #from: adam #typing: 3 #delay: 2
+ADAM 🔥 t'es dans mon équipe #from: yassine
+Aider un ami qui change : lui parler en privé, sans te moquer, poser des questions, rester là. Et quand ça devient inquiétant, en parler à un adulte de confiance. #help: support-friend
+Tu ne l'as pas lâché, tu as posé des questions et tu as appelé un adulte à temps. Adam a pris du recul. #ending: friend-helped
+-> END
+
+=== drifted_apart ===
+Une semaine plus tard #system #chat: class_group
+qqn joue à Goal Legends ce soir ? #from: yassine
+moi, après mes devoirs #from: rania
+Adam vient presque plus au collège #from: salma #chat: salma_dm #typing: 3 #delay: 2
+Hiba dit qu'il passe ses nuits sur son téléphone #from: salma #typing: 3 #delay: 1
+Il fait le dur, mais je l'ai vu relire vos vieilles conversations. Le jour où il voudra sortir de tout ça, c'est vers ses vrais amis qu'il reviendra. #counter: hiba
+* [Lui écrire : « tu me manques, on se voit ? »]
+    -> reach_out
+* [Pas maintenant]
+    -> end_line
+
+= reach_out
+hey. tu me manques. on se voit ? #from: me #chat: adam_dm
+{ blocked:
+    Message non distribué #system
+    bon. j'irai lui parler en vrai, au collège #from: me
+- else:
+    … #from: adam #delay: 6
+    peut-être #from: adam
+}
+-> end_line
+
+= end_line
+Quand je suis entré dans mon groupe, mes potes se sont moqués, puis ils ont arrêté de m'écrire. Le groupe est devenu ma seule « famille ». Un seul message d'un ancien ami aurait pu tout changer. #counter: mehdi
+Ce n'est pas trop tard. Un message simple, sans reproche ni débat, suffit : « tu me manques, on se voit ? ». Tu peux l'envoyer aujourd'hui ou dans un mois. #help: support-friend
+Et si tu sais qu'il risque de faire du mal à quelqu'un, parles-en à un adulte de confiance : un parent, un prof, Mme Bennani. #help: trusted-adult
+Vous vous êtes éloignés. Mais une amitié, ça se rattrape : il n'est pas trop tard pour lui écrire, ni pour en parler à un adulte. #ending: drifted-apart
+-> END

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import type { ChatId, MessageId, SpeakerId, TranscriptEntry } from '../../src/engine/index.ts';
+import { type Cast, FeedView } from '../../src/ui/index.ts';
+
+const t = (key: string, vars: Record<string, string | number> = {}) => `${key}${Object.values(vars).join(',')}`;
+
+const cast: Cast = {
+  lang: 'fr',
+  dir: 'ltr',
+  chats: [{ id: 'squad', kind: 'group', title: 'Squad', avatar: { name: 'Squad', color: '#123456' } }],
+  person: (id) => ({ name: id === 'karim' ? 'Karim' : id, color: '#654321' }),
+  voice: () => ({ name: 'Sara', role: 'sœur', color: '#222222' }),
+  endingTitle: (id) => id,
+  picture: () => ({ symbol: '🎮', from: '#000000', to: '#ffffff' }),
+};
+
+function message(id: number, from: string, text: string): TranscriptEntry {
+  return {
+    kind: 'message',
+    id: `m${id}` as MessageId,
+    chat: 'squad' as ChatId,
+    from: from as SpeakerId,
+    text,
+    techniques: [],
+    pace: {},
+    promptFlag: false,
+  };
+}
+
+const context = { cast, t, isGroup: true, time: '17:40', onHelp: () => {} };
+
+describe('FeedView', () => {
+  it('is a polite log region named after the chat', () => {
+    const feed = new FeedView('Messages: Squad', t);
+    const log = feed.element.querySelector('[role="log"]');
+    expect(log?.getAttribute('aria-live')).toBe('polite');
+    expect(log?.getAttribute('aria-label')).toBe('Messages: Squad');
+  });
+
+  it('shows markup in a story line as text and runs nothing', () => {
+    const feed = new FeedView('Messages', t);
+    document.body.append(feed.element);
+    (window as unknown as { hacked?: boolean }).hacked = false;
+    feed.append(
+      message(1, 'karim', '<img src=x onerror="window.hacked=true"><script>window.hacked=true</script>'),
+      context,
+      false,
+    );
+    const bubble = feed.element.querySelector('.bubble');
+    expect(bubble?.querySelector('img, script')).toBeNull();
+    expect(bubble?.textContent).toContain('<img src=x onerror="window.hacked=true">');
+    expect((window as unknown as { hacked?: boolean }).hacked).toBe(false);
+    feed.element.remove();
+  });
+
+  it('names the sender once per run of messages in a group, and for screen readers on every bubble', () => {
+    const feed = new FeedView('Messages', t);
+    feed.append(message(1, 'karim', 'salut'), context, false);
+    feed.append(message(2, 'karim', 'ça va ?'), context, false);
+    const bubbles = feed.element.querySelectorAll('.bubble');
+    expect(bubbles[0]?.querySelector('.sender')?.textContent).toBe('Karim');
+    expect(bubbles[1]?.classList.contains('cont')).toBe(true);
+    expect(bubbles[1]?.querySelector('.visually-hidden')?.textContent).toBe('Karim: ');
+  });
+
+  it("marks the player's messages read once the other side answers", () => {
+    const feed = new FeedView('Messages', t);
+    feed.append(message(1, 'me', 'hello'), context, false);
+    expect(feed.element.querySelector('.receipt')?.getAttribute('data-state')).toBe('sent');
+    feed.append(message(2, 'karim', 'yo'), context, false);
+    expect(feed.element.querySelector('.receipt')?.getAttribute('data-state')).toBe('read');
+    expect(feed.element.querySelector('.receipt-text')?.textContent).toBe('chat.read');
+  });
+
+  it('keeps a thousand messages and counts them', () => {
+    const feed = new FeedView('Messages', t);
+    for (let i = 1; i <= 1000; i++) feed.append(message(i, i % 2 ? 'karim' : 'me', `message ${i}`), context, false);
+    expect(feed.size).toBe(1000);
+    expect(feed.element.querySelectorAll('.bubble')).toHaveLength(1000);
+  });
+});
