@@ -1,8 +1,17 @@
 import './ui/styles.css';
 import { createHowlerSoundPlayer, SOUND_SPRITE, SOUND_SPRITE_URL } from './audio/index.ts';
-import { type CompiledScript, createTranslator, DIRECTION, isLang, type Lang, loadRegistry } from './content/index.ts';
+import {
+  type CompiledScript,
+  createTranslator,
+  DIRECTION,
+  helpDirectoryMa,
+  isLang,
+  type Lang,
+  loadRegistry,
+} from './content/index.ts';
 import { PACINGS } from './engine/index.ts';
 import { type GameContext, startGame } from './game/index.ts';
+import { helpItems } from './help-items.ts';
 import {
   createBrowserStore,
   createSaveSlots,
@@ -12,12 +21,17 @@ import {
   saveSettings,
 } from './platform/index.ts';
 import { createStoryCatalog } from './story-catalog.ts';
+import { mountSafetyBar, openHelp, renderNeutralScreen } from './ui/index.ts';
+
+/** Where Leave goes: a plain page of our own, so leaving sends no request to anyone. */
+const LEAVE_URL = './neutral.html';
 
 /** The composition root: reads the URL and settings, builds every part, and starts the game. */
 function start(): void {
   const stage = document.getElementById('stage');
   const ui = document.getElementById('ui');
-  if (!stage || !ui) throw new Error('index.html needs #stage and #ui');
+  const safety = document.getElementById('safety');
+  if (!stage || !ui || !safety) throw new Error('index.html needs #safety, #stage and #ui');
   const notices: string[] = [];
   const store = createBrowserStore(undefined, (e) => {
     console.warn('Storage is unavailable; progress will not be kept.', e);
@@ -48,6 +62,19 @@ function start(): void {
   );
   let t = createTranslator(lang);
 
+  const leave = () => {
+    sounds.setMuted(true);
+    if (window.top !== window) {
+      // Inside a partner's frame: a neutral screen here; the embed bridge tells the host page.
+      renderNeutralScreen(ui);
+      safety.replaceChildren();
+      stage.replaceChildren();
+      return;
+    }
+    location.replace(LEAVE_URL);
+  };
+  const help = (topic?: string) => openHelp(t, lang, helpItems(helpDirectoryMa, lang), topic);
+  const labelSafetyBar = mountSafetyBar(safety, leave, () => help());
   const applySettings = () => {
     const root = document.documentElement;
     root.lang = lang;
@@ -56,6 +83,7 @@ function start(): void {
       root.dataset.theme = matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
     else root.dataset.theme = settings.theme;
     document.title = t('app.title');
+    labelSafetyBar(t, lang, DIRECTION[lang]);
     sounds.setMuted(settings.muted);
     sounds.setVolume(settings.volume);
   };
@@ -84,6 +112,7 @@ function start(): void {
       const key = notices.shift();
       return key ? t(key, { lang: lang.toUpperCase() }) : undefined;
     },
+    openHelp: help,
     takeDeepLink: () => {
       const id = deepLink;
       deepLink = undefined;

@@ -1,4 +1,13 @@
-import { DIRECTION, isLang, LANGUAGES, type Lang, type ScenarioEntry } from './content/index.ts';
+import {
+  DIRECTION,
+  isLang,
+  LANGUAGES,
+  type Lang,
+  ordinaryInfo,
+  type ScenarioEntry,
+  techniqueInfo,
+} from './content/index.ts';
+import type { TechniqueId } from './engine/index.ts';
 import { err, ok, parseSaveEnvelope, type RunnerOptions, ScenarioRunner } from './engine/index.ts';
 import type { OpenedStory, StoryCatalog } from './game/index.ts';
 import type { Cast } from './ui/index.ts';
@@ -44,6 +53,8 @@ function castOf(entry: ScenarioEntry, lang: Lang): Cast {
         : { name: id, role: '', color: '#2f7d6d' };
     },
     endingTitle: (id) => s.endings[id]?.title[lang] ?? id,
+    technique: (id) => techniqueInfo(id as TechniqueId, lang),
+    ordinary: ordinaryInfo(lang),
     picture: (id) => ({
       symbol: PICTURES[hash(id) % PICTURES.length] ?? '🖼️',
       from: PALETTE[hash(id) % PALETTE.length] ?? '#3a5bd9',
@@ -64,22 +75,46 @@ export function createStoryCatalog(
     return entry;
   };
   const langOf = (code: string): Lang => (isLang(code) ? code : 'fr');
+  const toCard = (id: string, lang: Lang) => {
+    const s = entryOf(id).scenario;
+    return {
+      id: s.id,
+      title: s.title[lang],
+      summary: s.summary[lang],
+      minutes: s.minutes,
+      age: s.age,
+      contentNote: s.contentNote[lang],
+      hasSave: hasSave(s.id),
+    };
+  };
   return {
     languages: LANGUAGES.map((code) => ({ code, name: LANGUAGE_NAMES[code], dir: DIRECTION[code] })),
     has: (id) => registry.has(id),
     cards: (code) =>
       [...registry.values()]
         .filter(({ scenario }) => scenario.listed)
-        .map(({ scenario: s }) => ({
-          id: s.id,
-          title: s.title[langOf(code)],
-          summary: s.summary[langOf(code)],
-          minutes: s.minutes,
-          age: s.age,
-          contentNote: s.contentNote[langOf(code)],
-          hasSave: hasSave(s.id),
-        })),
+        .map(({ scenario }) => toCard(scenario.id, langOf(code))),
+    card: (id, code) => (registry.has(id) ? toCard(id, langOf(code)) : undefined),
     cast: (id, code) => castOf(entryOf(id), langOf(code)),
+    async replay(id, code, save, choices) {
+      const entry = registry.get(id);
+      if (!entry) return err(`unknown scenario ${id}`);
+      const lang = langOf(code);
+      const script = await entry.load(lang);
+      const replayed = ScenarioRunner.replay(
+        {
+          story: script.story,
+          scenario: id,
+          lang,
+          contentHash: script.contentHash,
+          firstChat: entry.firstChat,
+          vocabulary: entry.vocabulary,
+          seed: save.seed,
+        },
+        save.choices.slice(0, choices),
+      );
+      return replayed.ok ? ok(replayed.value) : err(replayed.error);
+    },
     async open(id, code, save) {
       const entry = registry.get(id);
       if (!entry) return err(`unknown scenario ${id}`);

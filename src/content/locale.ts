@@ -1,7 +1,7 @@
 import type { Lang } from './languages.ts';
-import ar from './locales/ar.json';
-import en from './locales/en.json';
-import fr from './locales/fr.json';
+import ar from './locales/ar.json' with { type: 'json' };
+import en from './locales/en.json' with { type: 'json' };
+import fr from './locales/fr.json' with { type: 'json' };
 
 /** A UI string: plain text with `{name}` slots, or plural forms chosen by `Intl.PluralRules` from `{count}`. */
 export type Message = string | Partial<Record<Intl.LDMLPluralRule, string>>;

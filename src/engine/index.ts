@@ -1,5 +1,13 @@
 /** The scenario engine: ink in, typed chat events out. Pure TypeScript; no DOM, Phaser, audio or storage. */
 export { flowOfPath, labelChoices } from './choice-points.ts';
+export {
+  buildDebrief,
+  type DebriefInput,
+  type DebriefModel,
+  pickSortItems,
+  type SortItem,
+  type TechniqueMet,
+} from './debrief.ts';
 export { CHOOSING_MS, dwellAfter, PACINGS, type Pacing, readingMsFor, typingMsFor, waitBefore } from './pacing.ts';
 export { assertNever, err, ok, type Result } from './result.ts';
 export { type FlagOutcome, type RawLine, type RunnerOptions, ScenarioRunner } from './runner.ts';

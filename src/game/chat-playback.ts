@@ -59,6 +59,11 @@ export class ChatPlayback {
       if (entry.kind === 'message' || entry.kind === 'system') this.#chat = entry.chat;
       view.append(entry, this.#chat, timeOf(i, this.#o.cast.lang), false);
     });
+    for (const id of runner.flags) {
+      const entry = runner.transcript.find((e) => e.id === id);
+      const outcome = runner.flag(id);
+      if (entry?.kind === 'message' && outcome.ok) view.showFlag(entry.chat, id, outcome.value);
+    }
     view.open(this.#chat);
     this.#queue = runner.next();
     this.#drain();
@@ -139,6 +144,19 @@ export class ChatPlayback {
       );
       o.onBanner();
     }
+  }
+
+  /** Marks a message as a red flag, shows the answer and saves. */
+  flag(id: string): void {
+    const o = this.#o;
+    const entry = o.runner.transcript.find((e) => e.id === id);
+    if (entry?.kind !== 'message') return;
+    const already = o.runner.flags.includes(entry.id);
+    const outcome = o.runner.flag(entry.id);
+    if (!outcome.ok || already) return;
+    o.view.showFlag(entry.chat, id, outcome.value);
+    o.sounds.play('redFlag');
+    o.onProgress();
   }
 
   #choose(index: number): void {

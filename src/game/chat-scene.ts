@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import { ChatView, h } from '../ui/index.ts';
+import { ChatView, h, renderContentNote } from '../ui/index.ts';
 import { addBackdrop } from './backdrop.ts';
 import { ChatPlayback } from './chat-playback.ts';
 import type { GameContext } from './ports.ts';
@@ -14,9 +14,14 @@ export class ChatScene extends Phaser.Scene {
     this.#ctx = ctx;
   }
 
-  create(data: { id: string; mode: 'new' | 'continue' }): void {
+  create(data: { id: string; mode: 'new' | 'continue' | 'noted' }): void {
     const ctx = this.#ctx;
     const t = ctx.t();
+    addBackdrop(this, ctx.ui);
+    // The content note comes before every story that starts from the beginning (deep links included).
+    if (data.mode === 'new' || (data.mode === 'continue' && ctx.saves.read(data.id).kind === 'empty')) {
+      return this.#showNote(data.id);
+    }
     ctx.ui.replaceChildren(
       h(
         'main',
@@ -24,11 +29,29 @@ export class ChatScene extends Phaser.Scene {
         h('p', { className: 'notice', role: 'status' }, t('chat.loading')),
       ),
     );
-    addBackdrop(this, ctx.ui);
-    this.#open(data.id, data.mode).catch((e: unknown) => {
+    this.#open(data.id, data.mode === 'noted' ? 'new' : 'continue').catch((e: unknown) => {
       console.error(e);
       this.scene.start(SceneKey.Home);
     });
+  }
+
+  /** The content note comes before every new story. */
+  #showNote(id: string): void {
+    const ctx = this.#ctx;
+    const lang = ctx.lang();
+    const card = ctx.catalog.card(id, lang);
+    const cast = ctx.catalog.cast(id, lang);
+    ctx.ui.replaceChildren(
+      renderContentNote({
+        t: ctx.t(),
+        lang,
+        dir: cast.dir,
+        title: card?.title ?? id,
+        note: card?.contentNote ?? '',
+        onStart: () => this.scene.restart({ id, mode: 'noted' }),
+        onBack: () => this.scene.start(SceneKey.Home),
+      }),
+    );
   }
 
   async #open(id: string, mode: 'new' | 'continue'): Promise<void> {
@@ -44,11 +67,13 @@ export class ChatScene extends Phaser.Scene {
     if (notice === 'setAside') ctx.saves.setAside(id);
     const cast = ctx.catalog.cast(id, lang);
     let bannerTimer: Phaser.Time.TimerEvent | undefined;
+    let playback: ChatPlayback | undefined;
     const view = new ChatView({
+      onFlag: (messageId) => playback?.flag(messageId),
       cast,
       t: ctx.t(),
       onHome: () => this.scene.start(SceneKey.Home),
-      onHelp: () => {},
+      onHelp: (topic) => ctx.openHelp(topic),
       onPause: (paused) => {
         this.time.paused = paused;
       },
@@ -62,7 +87,7 @@ export class ChatScene extends Phaser.Scene {
           ctx.t()(notice === 'setAside' ? 'save.setAside' : 'save.storyChanged'),
         ),
       );
-    const playback = new ChatPlayback({
+    playback = new ChatPlayback({
       runner,
       view,
       cast,
@@ -74,17 +99,18 @@ export class ChatScene extends Phaser.Scene {
         return () => timer.remove(false);
       },
       onProgress: () => ctx.saves.write(id, runner.snapshot()),
-      onFinished: () => this.scene.start(SceneKey.Debrief, { id, transcript: runner.transcript }),
+      onFinished: () => this.scene.start(SceneKey.Debrief, { id }),
       onHome: () => this.scene.start(SceneKey.Home),
       onBanner: () => {
         bannerTimer?.remove(false);
         bannerTimer = this.time.delayedCall(5000, () => view.banner.hide());
       },
     });
+    const started = playback;
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
-      playback.stop();
+      started.stop();
       this.time.paused = false;
     });
-    playback.start();
+    started.start();
   }
 }

@@ -1,11 +1,12 @@
 import Phaser from 'phaser';
-import type { TranscriptEntry } from '../engine/index.ts';
-import { h } from '../ui/index.ts';
+import { buildDebrief } from '../engine/index.ts';
+import { renderDebrief } from '../ui/index.ts';
 import { addBackdrop } from './backdrop.ts';
 import type { GameContext } from './ports.ts';
+import { readSavedGame } from './saved-game.ts';
 import { SceneKey } from './scene-keys.ts';
 
-/** After an ending: what happened (the learning mechanics issue fills this in), play again, or back home. */
+/** After an ending: what happened, techniques spotted and missed, replay from a choice, the sorting exercise. */
 export class DebriefScene extends Phaser.Scene {
   readonly #ctx: GameContext;
 
@@ -14,54 +15,41 @@ export class DebriefScene extends Phaser.Scene {
     this.#ctx = ctx;
   }
 
-  create(data: { id: string; transcript: readonly TranscriptEntry[] }): void {
+  create(data: { id: string }): void {
     const ctx = this.#ctx;
-    const t = ctx.t();
     const lang = ctx.lang();
+    const save = readSavedGame(ctx.saves, data.id);
+    if (!save) {
+      this.scene.start(SceneKey.Home);
+      return;
+    }
     const cast = ctx.catalog.cast(data.id, lang);
-    const ending = data.transcript.find((e) => e.kind === 'ending');
-    const heading = h('h1', { tabindex: -1 }, t('debrief.heading'));
-    ctx.ui.replaceChildren(
-      h(
-        'main',
-        { className: 'screen', lang, dir: cast.dir },
-        h('div', { className: 'topbar' }, heading),
-        h(
-          'div',
-          { className: 'home-body' },
-          ending?.kind === 'ending'
-            ? h(
-                'div',
-                { className: 'card ending' },
-                h('strong', {}, cast.endingTitle(ending.ending)),
-                h('p', {}, ending.text),
-              )
-            : false,
-          h(
-            'div',
-            { className: 'actions', style: 'display:flex;gap:.5rem;flex-wrap:wrap' },
-            h(
-              'button',
-              {
-                type: 'button',
-                className: 'btn',
-                onclick: () => {
-                  ctx.saves.clear(data.id);
-                  this.scene.start(SceneKey.Chat, { id: data.id, mode: 'new' });
-                },
-              },
-              t('debrief.replay'),
-            ),
-            h(
-              'button',
-              { type: 'button', className: 'btn secondary', onclick: () => this.scene.start(SceneKey.Home) },
-              t('debrief.home'),
-            ),
-          ),
-        ),
-      ),
-    );
+    const model = buildDebrief(save);
+    const view = renderDebrief({
+      t: ctx.t(),
+      cast,
+      model,
+      quote: (id) => {
+        const entry = save.transcript.find((e) => e.id === id);
+        if (entry?.kind !== 'message') return undefined;
+        return { name: cast.person(entry.from).name, text: entry.text };
+      },
+      onReplayFrom: (choice) => {
+        ctx.catalog.replay(data.id, lang, save, choice).then((replayed) => {
+          if (!replayed.ok) return console.error(replayed.error);
+          ctx.saves.write(data.id, replayed.value.snapshot());
+          this.scene.start(SceneKey.Chat, { id: data.id, mode: 'continue' });
+        });
+      },
+      onReplay: () => {
+        ctx.saves.clear(data.id);
+        this.scene.start(SceneKey.Chat, { id: data.id, mode: 'new' });
+      },
+      onHome: () => this.scene.start(SceneKey.Home),
+      onHelp: (topic) => ctx.openHelp(topic),
+      onSort: () => this.scene.start(SceneKey.Sort, { id: data.id }),
+    });
+    ctx.ui.replaceChildren(view);
     addBackdrop(this, ctx.ui);
-    heading.focus();
   }
 }

@@ -5,6 +5,7 @@ import { ChatScene } from './chat-scene.ts';
 import { DebriefScene } from './debrief-scene.ts';
 import { HomeScene } from './home-scene.ts';
 import type { GameContext } from './ports.ts';
+import { SortScene } from './sort-scene.ts';
 
 export { ChatPlayback, type PlaybackOptions } from './chat-playback.ts';
 export type { Clock } from './clock.ts';
@@ -26,7 +27,13 @@ export function startGame(
     input: { keyboard: false, mouse: false, touch: false, gamepad: false },
     autoFocus: false,
     banner: false,
-    scene: [new BootScene(ctx, startup), new HomeScene(ctx), new ChatScene(ctx), new DebriefScene(ctx)],
+    scene: [
+      new BootScene(ctx, startup),
+      new HomeScene(ctx),
+      new ChatScene(ctx),
+      new DebriefScene(ctx),
+      new SortScene(ctx),
+    ],
   });
   game.events.once(Phaser.Core.Events.READY, () => {
     // The canvas is decoration; everything readable is in the HTML layer.

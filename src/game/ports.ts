@@ -7,9 +7,13 @@ export interface StoryCatalog {
   readonly languages: readonly { readonly code: string; readonly name: string; readonly dir: 'ltr' | 'rtl' }[];
   has(id: string): boolean;
   cards(lang: string): readonly StoryCard[];
+  /** Any scenario's card, listed or not (the sample). */
+  card(id: string, lang: string): StoryCard | undefined;
   cast(id: string, lang: string): Cast;
   /** Loads a scenario's script and starts it, or restores a save of it. */
   open(id: string, lang: string, save?: unknown): Promise<Result<OpenedStory, string>>;
+  /** Loads a scenario's script and replays a game's first choices (replay from a choice in the debrief). */
+  replay(id: string, lang: string, save: SaveEnvelope, choices: number): Promise<Result<ScenarioRunner, string>>;
 }
 
 /** A started scenario and what happened to its save, if there was one. */
@@ -46,6 +50,8 @@ export interface GameContext {
   takeNotice(): string | undefined;
   /** The scenario the URL asked to open directly, taken once. */
   takeDeepLink(): string | undefined;
+  /** Opens the help panel, at a topic when given. */
+  openHelp(topic?: string): void;
 }
 
 /** Pacing as the settings store it. */

@@ -1,3 +1,3 @@
 /** The game's scenes. */
-export const SceneKey = { Boot: 'boot', Home: 'home', Chat: 'chat', Debrief: 'debrief' } as const;
+export const SceneKey = { Boot: 'boot', Home: 'home', Chat: 'chat', Debrief: 'debrief', Sort: 'sort' } as const;
 export type SceneKeyName = (typeof SceneKey)[keyof typeof SceneKey];

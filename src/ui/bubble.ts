@@ -13,6 +13,8 @@ export interface BubbleContext {
   readonly continues: boolean;
   readonly time: string;
   readonly onHelp: (topic: string) => void;
+  /** Called when the player marks an incoming message as a red flag. */
+  readonly onFlag?: (id: string) => void;
 }
 
 /** An avatar: initials on the person's colour (made here, no images). */
@@ -53,6 +55,20 @@ function message(entry: Extract<TranscriptEntry, { kind: 'message' }>, c: Bubble
         )
       : false,
     picture ? h('span', { className: 'caption' }, entry.text) : entry.text,
+    mine || !c.onFlag
+      ? false
+      : h(
+          'button',
+          {
+            type: 'button',
+            className: 'flag-btn',
+            tabindex: -1,
+            'aria-label': c.t('flag.mark', { name }),
+            'aria-pressed': 'false',
+            onclick: () => c.onFlag?.(entry.id),
+          },
+          '⚑',
+        ),
     h(
       'span',
       { className: 'meta' },

@@ -15,6 +15,14 @@ export interface ChatInfo {
   readonly members?: string;
 }
 
+/** A technique in the player's language (from the taxonomy file). */
+export interface TechniqueText {
+  readonly name: string;
+  readonly short: string;
+  readonly explain: string;
+  readonly ask: string;
+}
+
 /** Everyone and everything a scenario's chat screen names, resolved to one language by the caller. */
 export interface Cast {
   readonly lang: string;
@@ -23,6 +31,10 @@ export interface Cast {
   person(id: string): Person;
   voice(id: string): { readonly name: string; readonly role: string; readonly color: string };
   endingTitle(id: string): string;
+  /** A technique's name and explanations, for red-flag feedback and the debrief. */
+  technique(id: string): TechniqueText;
+  /** What to say when the player flags an ordinary message. */
+  readonly ordinary: { readonly short: string; readonly explain: string };
   /** A small picture for an image id (drawn by us: an emoji on a gradient), and its colours. */
   picture(id: string): { readonly symbol: string; readonly from: string; readonly to: string };
 }

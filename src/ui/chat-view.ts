@@ -1,4 +1,4 @@
-import type { ChoiceOption, TranscriptEntry } from '../engine/index.ts';
+import type { ChoiceOption, FlagOutcome, TranscriptEntry } from '../engine/index.ts';
 import { Banner } from './banner.ts';
 import { avatar } from './bubble.ts';
 import type { Cast, ChatInfo } from './cast.ts';
@@ -15,6 +15,8 @@ export interface ChatViewOptions {
   readonly onHome: () => void;
   readonly onHelp: (topic: string) => void;
   readonly onPause: (paused: boolean) => void;
+  /** The player marked an incoming message as a red flag. */
+  readonly onFlag: (id: string) => void;
 }
 
 /**
@@ -151,7 +153,14 @@ export class ChatView {
     const info = this.#chat(chat);
     this.#feed(chat).append(
       entry,
-      { cast: this.#o.cast, t: this.#o.t, isGroup: info.kind === 'group', time, onHelp: this.#o.onHelp },
+      {
+        cast: this.#o.cast,
+        t: this.#o.t,
+        isGroup: info.kind === 'group',
+        time,
+        onHelp: this.#o.onHelp,
+        onFlag: this.#o.onFlag,
+      },
       animate,
     );
     const elsewhere = this.#open !== chat || this.#layout.dataset.view === 'list';
@@ -189,6 +198,11 @@ export class ChatView {
   clearChoices(): void {
     this.#pending = undefined;
     this.#composer.clear();
+  }
+
+  /** Shows the answer to a red flag under the message, in whichever chat it is. */
+  showFlag(chat: string, id: string, outcome: FlagOutcome): void {
+    this.#feed(chat).showFlag(id, outcome, this.#o.cast);
   }
 
   unread(chat: string): number {

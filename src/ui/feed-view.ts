@@ -1,7 +1,12 @@
-import type { TranscriptEntry } from '../engine/index.ts';
+import type { FlagOutcome, TranscriptEntry } from '../engine/index.ts';
 import { type BubbleContext, renderEntry } from './bubble.ts';
+import type { Cast } from './cast.ts';
 import { h, prefersReducedMotion } from './dom.ts';
+import { renderFlagFeedback } from './flag-feedback.ts';
 import type { Translate } from './strings.ts';
+
+/** How long a press on a message marks it as a red flag (touch and mouse). */
+const LONG_PRESS_MS = 550;
 
 /** How close to the bottom (px) still counts as "at the bottom": new messages then keep the view there. */
 const STICK_PX = 48;
@@ -37,6 +42,50 @@ export class FeedView {
       if (this.isAtBottom()) this.#chip.hidden = true;
     });
     this.element = h('div', { className: 'feed-wrap', style: 'display:contents' }, this.#log, this.#chip);
+    this.#log.addEventListener('keydown', (e) => this.#onKey(e));
+  }
+
+  /** Arrow keys move between the messages' red-flag buttons; the feed stays one tab stop. */
+  #onKey(e: KeyboardEvent): void {
+    const keys = ['ArrowUp', 'ArrowDown', 'Home', 'End'];
+    if (!keys.includes(e.key)) return;
+    const buttons = [...this.#log.querySelectorAll<HTMLButtonElement>('.flag-btn')];
+    if (buttons.length === 0) return;
+    const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    let next: number;
+    if (e.key === 'Home') next = 0;
+    else if (e.key === 'End') next = buttons.length - 1;
+    else if (at < 0) next = e.key === 'ArrowUp' ? buttons.length - 1 : 0;
+    else next = Math.min(buttons.length - 1, Math.max(0, at + (e.key === 'ArrowUp' ? -1 : 1)));
+    e.preventDefault();
+    buttons[next]?.focus();
+  }
+
+  /** A long press on an incoming message flags it, as the ⚑ button does. */
+  #longPress(el: HTMLElement, onFlag: () => void): void {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const cancel = () => {
+      clearTimeout(timer);
+      timer = undefined;
+    };
+    el.addEventListener('pointerdown', (e) => {
+      if ((e.target as HTMLElement).closest('button, a, summary')) return;
+      cancel();
+      timer = setTimeout(onFlag, LONG_PRESS_MS);
+    });
+    for (const type of ['pointerup', 'pointerleave', 'pointercancel', 'pointermove']) el.addEventListener(type, cancel);
+  }
+
+  /** Shows the answer to a red flag under its message and marks the message flagged. */
+  showFlag(id: string, outcome: FlagOutcome, cast: Cast): void {
+    const bubble = this.#log.querySelector<HTMLElement>(`[data-id="${id}"]`);
+    if (!bubble || bubble.classList.contains('flagged')) return;
+    bubble.classList.add('flagged');
+    const button = bubble.querySelector('.flag-btn');
+    button?.setAttribute('aria-pressed', 'true');
+    const feedback = renderFlagFeedback(outcome, cast, this.#t);
+    feedback.setAttribute('role', 'status');
+    bubble.after(feedback);
   }
 
   /** Number of entries shown. */
@@ -62,6 +111,11 @@ export class FeedView {
     this.#lastSender = sender;
     if (entry.kind === 'message' && entry.from !== 'me') this.#markRead();
     if (animate && !prefersReducedMotion()) el.classList.add(sender === 'me' ? 'send' : 'arrive');
+    if (entry.kind === 'message' && entry.from !== 'me' && context.onFlag) {
+      const flag = context.onFlag;
+      this.#longPress(el, () => flag(entry.id));
+      if (entry.promptFlag) el.append(h('span', { className: 'flag-prompt' }, this.#t('flag.prompt')));
+    }
     this.#log.insertBefore(el, this.#typing.isConnected ? this.#typing : null);
     this.#count++;
     if (stick || sender === 'me') this.scrollToEnd();

@@ -1,9 +1,14 @@
 /** The HTML layer: everything the player reads and presses. Text is always inserted as text. */
 export { avatar, renderEntry } from './bubble.ts';
-export { type Cast, type ChatInfo, initials, type Person } from './cast.ts';
+export { type Cast, type ChatInfo, initials, type Person, type TechniqueText } from './cast.ts';
 export { ChatView, type ChatViewOptions } from './chat-view.ts';
+export { renderContentNote } from './content-note.ts';
+export { type DebriefViewOptions, renderDebrief } from './debrief-view.ts';
 export { h, prefersReducedMotion } from './dom.ts';
 export { FeedView } from './feed-view.ts';
+export { type HelpItem, openHelp } from './help-panel.ts';
 export { type HomeViewOptions, renderHome, type StoryCard } from './home-view.ts';
+export { mountSafetyBar, renderNeutralScreen } from './safety-bar.ts';
 export { openSettings, type SettingsValues } from './settings-dialog.ts';
+export { type SortCard, SortView } from './sort-view.ts';
 export type { Translate } from './strings.ts';

@@ -55,12 +55,20 @@ VAR blocked = false
 ضحكو. غادي تشوفو قريب. #from: adam #delay: 3
 غادر آدم المجموعة #system
 أوبس… #from: rania
+برافو عليكم 👏 #from: salma #delay: 2
+شنو؟؟ غير كنضحكو 😅 #from: yassine
+غادي يرجع، راه غير زعفان #from: rania
+المهم. الماتش مع 8، ما تنساوش #from: salma #typing: 3 #delay: 2
 -> salma_talk
 
 === ignore_it ===
 يالاه، الماتش! التوقعات؟ #from: salma
 2-0 ساهلة #from: yassine
 1-1، حاسّة بيها #from: rania
+الخميس، 20:47 #system
+گوووووول ⚽🔥🔥 #from: yassine
+قلت ليكم 😎 #from: yassine
+هدّن راسك، راه غير الدقيقة 47 😂 #from: rania
 الخميس، 23:52 #system
 ميم: منبّه يرنّ بجانب رجل مرسوم يبتسم. النص: «النهار اللي غادي يفيقو فيه الخرفان… ولكن فات الفوت 😈» #from: adam #image: alarm-meme #flag: normalising-violence #delay: 3
 حتى واحد ما جاوب؟ عادي، كاملين ناعسين 😴 #from: adam #flag: us-vs-them #delay: 5
@@ -106,12 +114,31 @@ VAR blocked = false
 === salma_alone ===
 واخا… أنا غادي نكتب ليه على أي حال #from: salma
 ديما كان معانا، عاقل؟ #from: salma #typing: 3 #delay: 1
+فالسادس ابتدائي، ملي تسرقات ليك البيكالة، قلّب معاك الحومة كاملة حتى لقيتوها #from: salma #typing: 4 #delay: 1
 الجمعة، 21:10 #system #chat: adam_dm #stage: trust
-لقيت ناس فالأنترنت كيسمعوني، أنا #from: adam #typing: 4 #delay: 2
-تما كيحسّسوني بلي أنا كاين #from: adam #flag: belonging
+سلمى كتبات ليا. عرفات على بابا #from: adam #typing: 3 #delay: 2
+زوين، دابا الناس كاملين عارفين 🙃 #from: adam
+ما تخافش عليا. لقيت ناس فالأنترنت كيسمعوني، أنا #from: adam #typing: 4 #delay: 2
+تما كيحسّسوني بلي أنا كاين #from: adam
+شوف شنو كتبو ليا #from: adam #typing: 2 #delay: 1
+↪️ محوَّل من «الفايقين 👁️»: «هنا، عندك قيمة. برّا، راهم نساوك من زمان. حنا عمرنا ما كننساو شي حد.» #from: adam #flag: belonging #flag: isolation #prompt: flag
 بحال شي عائلة حقيقية 👁️ #from: adam #flag: belonging #typing: 3 #delay: 1
 ماشي بحالكم #from: adam #flag: us-vs-them #typing: 2 #delay: 2
+* أنا ما نسيتكش، عارف
+    ~ trust += 1
+    -> answered
+* [لا تردّ]
+    -> no_answer
+
+= answered
+… #from: adam #delay: 4
+إيه. غادي نشوفو #from: adam
 آدم غير متصل #system
+-> mom_text ->
+-> isolate
+
+= no_answer
+آدم غير متصل #system #delay: 3
 -> mom_text ->
 -> isolate
 
@@ -160,6 +187,7 @@ chatapp.link/fayqin-truth #from: adam
 راهم كانو قالو ليا #from: adam
 «صحابك غادي يضحكو عليك. عادي، راهم ناعسين. حنا اللي معاك» #from: adam #flag: isolation
 بابا تسرّح من الخدمة وحتى واحد ما سوّق #from: adam
+نتا باك باقي خدام. ما غاديش تفهم #from: adam #typing: 3 #delay: 2
 هوما على الأقل كيفسّرو ليا علاش #from: adam #typing: 4 #delay: 1
 -> invite
 
@@ -223,9 +251,12 @@ chatapp.link/fayqin-truth #from: adam
 تما، ملي كنحط شي حاجة، كيجاوبوني 30 واحد #from: adam #typing: 4 #delay: 1
 هنا كنحط، حتى واحد ما كيجاوب #from: adam #typing: 3 #delay: 2
 الساهر كيقول بلي أنا كنشوف الأمور واضحة كثر من الآخرين كاملين #from: adam #flag: flattery
+وبلي عندي موهبة فالميمات. وبلي معايا القناة غادي تكبر #from: adam #flag: flattery #typing: 4 #delay: 1
 أنا راني هنا، عارف؟ #from: me
 آه… نتا ماشي بحالهم #from: adam
 ولكن ماشي ديما كتكون #from: adam #typing: 3 #delay: 3
+المهم. خليها #from: adam #delay: 2
+آدم غير متصل #system
 -> isolate
 
 === refuse_channel ===
@@ -233,10 +264,17 @@ chatapp.link/fayqin-truth #from: adam
 الساهر كان عندو الصح، الخرفان ما كيفهمو والو #from: adam #flag: us-vs-them
 خليها #from: adam
 آدم غير متصل #system
+السبت، 01:12 #system
+سمح ليا على قبيلة #from: adam #delay: 3
+ماشي ضدك نتا #from: adam #typing: 2
+غير تما، ملي كنهضر، كيجاوبوني #from: adam #typing: 4 #delay: 2
+تصبح على خير #from: adam #delay: 2
 -> isolate
 
 === isolate ===
 الثلاثاء، 12:15 #system #chat: class_group #stage: isolate
+شكون نقل درس علوم الحياة والأرض؟ ما فهمت والو فالرسم ديال القلب 😵 #from: rania
+أنا، نصيفطو ليك فالليل #from: salma
 شي حد عندو خبار آدم؟ ما جاش للكرة نهار الجمعة #from: rania #delay: 2
 بلوكاني 🤷 #from: yassine
 قال عليا «خروف ناعس» ههه #from: yassine
@@ -265,6 +303,7 @@ chatapp.link/fayqin-truth #from: adam
 
 = hiba_not_mine
 فاهماك. ماشي نتا اللي خاصك تهزّ كلشي #from: hiba
+ديما كيهضر عليك، عارف. على الماتشات ديالكم فالحومة #from: hiba #typing: 3 #delay: 1
 ولكن إلا شي نهار تقلقتي، أنا هنا #from: hiba
 -> adam_pulls_away
 
@@ -297,6 +336,7 @@ chatapp.link/fayqin-truth #from: adam
 
 = go
 واخا. #from: adam #delay: 3
+كيف بغيتي #from: adam #delay: 2
 { trust >= 1:
     -> the_test
 - else:
@@ -314,12 +354,13 @@ chatapp.link/fayqin-truth #from: adam
 === the_test ===
 الخميس، 23:14 #system #chat: adam_dm
 فايق؟ #from: adam #stage: activate #delay: 2
-نقدر نقول ليك شي حاجة؟ ولكن ما تقولها لحتى واحد #from: adam #flag: secrecy #typing: 4 #delay: 3
+نقدر نقول ليك شي حاجة؟ ولكن ما تقولها لحتى واحد #from: adam #typing: 4 #delay: 3
 عطاوني «اختبار»، باش نبيّن بلي أنا فايق بصح #from: adam #flag: loyalty-test #prompt: flag #typing: 5 #delay: 2
 خاصني نبلوكيكم كاملين. نتا، سلمى، هبة. ونمسح الميساجات ديالنا #from: adam #flag: isolation #flag: secrecy #typing: 4 #delay: 2
-ونصوّر الأستاذ التازي بلا ما يعرف، ومن بعد نحط الفيديو فالقناة بسميتو و«عميل ديال الناعسين» #from: adam #flag: loyalty-test #flag: us-vs-them #typing: 5 #delay: 2
-واحد جاوب «خاصنا نديرو ليه شي زيارة صغيرة 😈» #from: adam #flag: normalising-violence #typing: 4 #delay: 2
-راه غير ضحك هاه. يعني… كنظن #from: adam #typing: 3 #delay: 3
+ونحط الفيديو ديالهم فمجموعة القسم، داك ديال الخرفان والهدف، وسميتي تحتو #from: adam #flag: loyalty-test #typing: 5 #delay: 2
+فالأول كان غير نشارك الميمات. دابا هادشي. ومن بعد شنو غادي يكون؟ #from: adam #flag: escalation #typing: 4 #delay: 2
+واحد منهم جاوب «الخرفان غادي يعجبهم الحال 🎯🐑😂» #from: adam #flag: normalising-violence #typing: 4 #delay: 2
+والساهر قال: «ولا كلمة لحتى واحد. الفايق بصح كيعرف يسكت.» #from: adam #flag: secrecy #typing: 4 #delay: 2
 إلا ما درتهاش، غادي يخرجوني. وما غادي يبقى عندي حتى واحد #from: adam #typing: 4 #delay: 3
 { laughed:
     نتا كنتي ضحكتي فالأول. نتا شوية منّا، ياك؟ #from: adam #typing: 4 #delay: 2
@@ -336,8 +377,10 @@ chatapp.link/fayqin-truth #from: adam
 = talk_it_through
 ونتا، واش باغي تديرها بصح؟ #from: me
 ماعرفت #from: adam #delay: 4
-الأستاذ التازي خرّجني من الفرقة حيت ما خلّصتش الانخراط #from: adam #typing: 5 #delay: 1
-ولكن ماشي خايب فالحقيقة. قال ليا نرجع ملي نقدر #from: adam #typing: 5 #delay: 2
+إلا حطّيت هادشي، القسم كامل غادي يكرهني #from: adam #typing: 4 #delay: 1
+ونبلوكي هبة… راها ختي #from: adam #typing: 3 #delay: 2
+الفيديو ديالهم كيقول بلي الأساتذة كينعّسونا #from: adam #typing: 3 #delay: 2
+ولكن الأستاذ الشرايبي، المدرب، قال ليا نرجع للفرقة ملي نقدر نخلّص الانخراط #from: adam #typing: 5 #delay: 1
 غير خايف نرجع ما نسوى والو #from: adam #typing: 4 #delay: 4
 نتا ماشي والو. نتا صاحبي من الابتدائي #from: me
 والصاحب الحقيقي ما كيطلبش منك تبيّن والو #from: me
@@ -391,7 +434,7 @@ chatapp.link/fayqin-truth #from: adam
 شي حد عندو درس التاريخ ديال البارح؟ #from: rania
 غادي نصيفط ليك التصاور 📸 #from: salma
 آدم ما جاش اليوم؟ #from: yassine #delay: 2
-السرّ بين الأصدقاء شيء عادي. لكن عندما يكون شخص ما معرّضًا للإهانة أو الأذى، لا يبقى سرًّا يجب كتمانه. أن تتحدث مع شخص بالغ يعني أن تحمي، لا أن تخون. #counter: bennani
+السرّ بين الأصدقاء شيء عادي. لكن عندما تدفع مجموعةٌ صديقَك إلى قطع علاقته بالجميع وإلى فعل أشياء لا يريدها، لا يبقى سرًّا يجب كتمانه. أن تتحدث مع شخص بالغ يعني أن تحمي، لا أن تخون. #counter: bennani
 * [تحدّث مع أمّك ومع الأستاذة بناني]
     -> tell_adult
 * [راسل آدم أولًا]
@@ -401,7 +444,7 @@ chatapp.link/fayqin-truth #from: adam
 
 = write_again
 آدم، ما نقدرش نخبّي هادشي #from: me #chat: adam_dm
-خايف عليك. وعلى الأستاذ التازي #from: me
+خايف عليك. هاد «الاختبار» ماشي عادي #from: me
 { trust >= 3:
     -> agreed
 - else:
@@ -420,8 +463,10 @@ chatapp.link/fayqin-truth #from: adam
 الخميس، 23:40 #system
 فايق؟ سمح ليا، الوقت معطّل #from: hiba #chat: hiba_dm #stage: activate
 آدم بلوكا الناس كاملين. كيقول هادا «اختبار» #from: hiba #typing: 4 #delay: 1
+حتى التصاور ديال فرقة الكرة مسحهم #from: hiba #typing: 3 #delay: 1
+وما بقاش كيجاوب ماما #from: hiba #typing: 2 #delay: 1
 شفت هادشي فالتيليفون ديالو #from: hiba #typing: 3 #delay: 2
-لقطة شاشة لرسالة من الساهر: «باش تبيّن بلي ماشي خروف: بلوكي كاع الكونطاكطات الناعسين. صوّر الأستاذ التازي بلا ما يعرف وحطّ سميتو هنا. وما تقول كلمة لحتى واحد.» وتحتها ردّ أحد الأعضاء: «خاصنا نديرو ليه شي زيارة صغيرة 😈» #from: hiba #image: test-screenshot #flag: loyalty-test #flag: isolation #flag: secrecy #flag: normalising-violence #prompt: flag
+لقطة شاشة لرسالة من الساهر: «باش تبيّن بلي ماشي خروف: بلوكي كاع الكونطاكطات الناعسين ومسح الميساجات ديالكم. حطّ الفيديو ديالنا فمجموعة القسم ديالك. وما تقول كلمة لحتى واحد.» وتحتها ردّ أحد الأعضاء: «الخرفان غادي يعجبهم الحال 🎯🐑😂» #from: hiba #image: test-screenshot #flag: loyalty-test #flag: isolation #flag: secrecy #flag: normalising-violence #prompt: flag
 أنا خايفة. ما عرفتش آش ندير #from: hiba #typing: 3 #delay: 3
 -> cut_off_choice
 
@@ -442,9 +487,10 @@ chatapp.link/fayqin-truth #from: adam
 === tell_adult ===
 ماما، نقدر نهضر معاك؟ على آدم. راه الموضوع خطير #from: me #chat: mom_dm
 أكيد أ عمري. أنا هنا ❤️ #from: mom #typing: 3 #delay: 1
+نهضرو وجها لوجه، واخا؟ بغيت نسمع ليك مزيان، ماشي فالميساجات #from: mom #typing: 4 #delay: 1
 في اليوم التالي، 08:10 #system
 شكرا حيت حكيتي ليا كلشي. غادي نمشيو عند الأستاذة بناني جميع هاد الصباح #from: mom #typing: 4 #delay: 1
-لم تخن آدم. لقد حميتَه، وحميتَ الأستاذ التازي أيضًا. غضبه بسبب والده مشروع: سنساعده مع عائلته، لا أن نعاقبه. #counter: bennani
+لم تخن آدم، بل حميتَه. غضبه بسبب والده مشروع، وسنساعده هو وعائلته، ولن نعاقبه. #counter: bennani
 { reported:
     -> after_report
 }
@@ -456,18 +502,19 @@ chatapp.link/fayqin-truth #from: adam
 
 = report_now
 أبلغتَ عن قناة «الفايقين 👁️» #system
-القناة التي تسخر من العنف أو تستهدف شخصًا يجب الإبلاغ عنها: يمكن للمنصة إغلاقها. في الغالب لا أحد يعرف من أبلغ. #help: report
+القناة التي تسخر من العنف أو تدفع الشباب إلى قطع علاقاتهم بعائلاتهم وأصدقائهم يجب الإبلاغ عنها: يمكن للمنصة إغلاقها. في الغالب لا أحد يعرف من أبلغ. #help: report
 -> after_report
 
 = after_report
 بعد بضعة أيام #system #chat: hiba_dm
 الأستاذة بناني هضرات مع آدم ومع والدينا #from: hiba #typing: 4 #delay: 1
-ما حطّش الفيديو. الأستاذ التازي عارف، وكثر حاجة بغا يهضر معاه على فرقة الكرة #from: hiba #typing: 5 #delay: 2
+ما حطّ والو. والبارح فالليل خرج من بيتو وتعشّى معانا، هادي سيمانات ما دارها 🙂 #from: hiba #typing: 4 #delay: 2
+وهضرات حتى مع الأستاذ الشرايبي، المدرب: كثر حاجة بغاها هي يرجع آدم للفرقة #from: hiba #typing: 5 #delay: 1
 آدم مازال زعفان. ولكن سولني واش نتا زعفان منو #from: hiba #typing: 5 #delay: 2
 حتى أنا كنت خايفة «نخونو». ولكن السكات كان معناه نخليوه بوحدو معاهم. عطيه شوية ديال الوقت، ومن بعد كتب ليه. #counter: hiba
 هل تحتاج إلى الحديث؟ الرقم 2511 (المرصد الوطني لحقوق الطفل) مجاني وسرّي. تحقّق من أوقات العمل. #help: helpline
 إذا كان شخص ما مهدَّدًا أو في خطر الآن: اتصل بالرقم 19 (الشرطة) أو 177 (الدرك الملكي). #help: emergency
-لم تنجح في إقناعه، لكنك أخبرتَ أشخاصًا بالغين وأبلغتَ عمّا كان خطيرًا. الباب ما زال مفتوحًا. #ending: told-adult
+لم تستطع إقناعه وحدك، لكنك أخبرتَ أشخاصًا بالغين في الوقت المناسب. لم يعد آدم وحيدًا أمام تلك المجموعة، وباب صداقتكما ما زال مفتوحًا. #ending: told-adult
 -> END
 
 === friend_helped ===
@@ -480,7 +527,7 @@ chatapp.link/fayqin-truth #from: adam
 نهار الاثنين غادي نمشيو كاملين عند الأستاذة بناني #from: hiba #typing: 3 #delay: 1
 الاثنين، 17:05 #system #chat: adam_dm
 الأستاذة بناني كتقول بلي الإعدادية عندها صندوق باش تخلّص الانخراط ديال الكرة 👀 #from: adam #typing: 4 #delay: 1
-والأستاذ التازي بغاني نرجع للفرقة #from: adam #typing: 3 #delay: 2
+والأستاذ الشرايبي بغاني نرجع للفرقة #from: adam #typing: 3 #delay: 2
 وكتعرف حتى جمعية كتعاون الناس اللي تسرّحو من الخدمة. بابا غادي يمشي نهار الخميس #from: adam #typing: 5 #delay: 2
 لقد فعلتَ تمامًا ما يجب: بقيتَ إلى جانبه، وطرحتَ الأسئلة، وطلبتَ المساعدة. غضب آدم بسبب والده غضبٌ مشروع، ويمكنه الآن أن يتحوّل إلى شيء جيد. #counter: bennani
 خرجت من القناة #from: adam #typing: 3 #delay: 3
@@ -515,8 +562,11 @@ chatapp.link/fayqin-truth #from: adam
 بعد أسبوع #system #chat: class_group
 شي حد غادي يلعب Goal Legends الليلة؟ #from: yassine
 أنا، من بعد الواجبات #from: rania
+حتى أنا! ولكن هاد المرة أنا اللي غادي نختار الفرقة 😤 #from: salma
 آدم ولّى تقريبا ما كيجيش للإعدادية #from: salma #chat: salma_dm #typing: 3 #delay: 2
 هبة كتقول كيدوّز الليل كامل فالتيليفون #from: salma #typing: 3 #delay: 1
+أنا كتبت ليه. جاوبني «خليني بوحدي» #from: salma #typing: 3 #delay: 2
+ولكن كيقرا كلشي. كل مرة كيبان ليا بلي شاف الميساج #from: salma #typing: 3 #delay: 1
 كيدير راسو قاصح، ولكن شفتو كيعاود يقرا الميساجات القدام ديالكم. النهار اللي يبغي يخرج من هادشي، غادي يرجع لصحابو الحقيقيين. #counter: hiba
 * [راسله: «توحّشتك، نتلاقاو؟»]
     -> reach_out
@@ -537,6 +587,6 @@ chatapp.link/fayqin-truth #from: adam
 = end_line
 ملي دخلت للمجموعة ديالي، صحابي ضحكو عليا، ومن بعد حبسو ما بقاوش كيكتبو ليا. المجموعة ولّات هي «العائلة» الوحيدة ديالي. ميساج واحد من صاحب قديم كان يقدر يبدّل كلشي. #counter: mehdi
 لم يفت الأوان. رسالة بسيطة تكفي، دون لوم ولا جدال: «توحّشتك، نتلاقاو؟». يمكنك إرسالها اليوم أو بعد شهر. #help: support-friend
-وإذا كنت تعلم أنه قد يؤذي شخصًا ما، فتحدّث مع شخص بالغ تثق به: أحد والديك، أستاذ، أو الأستاذة بناني. #help: trusted-adult
+وإذا كنت قلقًا، أو كنت تعلم أنهم يدفعونه إلى فعل أشياء لا يريدها، فتحدّث مع شخص بالغ تثق به: أحد والديك، أستاذ، أو الأستاذة بناني. #help: trusted-adult
 ابتعدتما عن بعضكما. لكن الصداقة يمكن إصلاحها: لم يفت الأوان لتراسله، ولا لتتحدث مع شخص بالغ. #ending: drifted-apart
 -> END

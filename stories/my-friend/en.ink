@@ -55,12 +55,20 @@ yo Adam, NASA's calling 🚀 #from: yassine
 laugh all you want. you'll see soon. #from: adam #delay: 3
 Adam left the group #system
 oops… #from: rania
+well done, guys 👏 #from: salma #delay: 2
+what?? it was a joke 😅 #from: yassine
+he'll be back, he's sulking #from: rania
+anyway. match, 8pm, don't forget #from: salma #typing: 3 #delay: 2
 -> salma_talk
 
 === ignore_it ===
 ok, the match! predictions? #from: salma
 2-0 easy #from: yassine
 1-1, I can feel it #from: rania
+Thursday, 8:47 pm #system
+GOOOAL ⚽🔥🔥 #from: yassine
+told you 😎 #from: yassine
+calm down, it's only the 47th minute 😂 #from: rania
 Thursday, 11:52 pm #system
 A meme: an alarm clock ringing next to a smiling stick figure. Caption: "the day the sheep finally wake up… too late 😈" #from: adam #image: alarm-meme #flag: normalising-violence #delay: 3
 nobody answering? figures, you're all asleep 😴 #from: adam #flag: us-vs-them #delay: 5
@@ -106,12 +114,31 @@ just to know how you're doing #from: me
 === salma_alone ===
 ok… I'm still going to message him #from: salma
 he was always there for us, remember? #from: salma #typing: 3 #delay: 1
+in year 7, when your bike got stolen, he walked the whole neighbourhood with you to find it #from: salma #typing: 4 #delay: 1
 Friday, 9:10 pm #system #chat: adam_dm #stage: trust
-i found people online who actually listen to me #from: adam #typing: 4 #delay: 2
-over there i'm not invisible #from: adam #flag: belonging
+Salma messaged me. she knows about my dad #from: adam #typing: 3 #delay: 2
+great, so everyone knows now 🙃 #from: adam
+don't worry about me. i found people online who actually listen to me #from: adam #typing: 4 #delay: 2
+over there i'm not invisible #from: adam
+look what they wrote me #from: adam #typing: 2 #delay: 1
+↪️ Forwarded from "The Awake 👁️": "Here, you matter. Out there, they've already forgotten you. We never forget anyone." #from: adam #flag: belonging #flag: isolation #prompt: flag
 it's like a real family 👁️ #from: adam #flag: belonging #typing: 3 #delay: 1
 not like you lot #from: adam #flag: us-vs-them #typing: 2 #delay: 2
+* I haven't forgotten you, you know
+    ~ trust += 1
+    -> answered
+* [Don't reply]
+    -> no_answer
+
+= answered
+… #from: adam #delay: 4
+yeah. we'll see #from: adam
 Adam is offline #system
+-> mom_text ->
+-> isolate
+
+= no_answer
+Adam is offline #system #delay: 3
 -> mom_text ->
 -> isolate
 
@@ -160,6 +187,7 @@ oh yeah? so you're asleep too #from: adam #flag: us-vs-them #typing: 3 #delay: 2
 they warned me #from: adam
 "your friends will laugh at you. that's normal, they're asleep. we're here for you" #from: adam #flag: isolation
 my dad lost his job and nobody cares #from: adam
+your dad still has a job. you can't understand #from: adam #typing: 3 #delay: 2
 at least they explain why #from: adam #typing: 4 #delay: 1
 -> invite
 
@@ -223,9 +251,12 @@ With us too, it all started with jokes. "It's just humour." Laugh at violence lo
 over there, when i post something, 30 people reply #from: adam #typing: 4 #delay: 1
 here i post, nobody replies #from: adam #typing: 3 #delay: 2
 the Watcher says i see things more clearly than everyone else #from: adam #flag: flattery
+and that i've got real talent for memes. that with me, the channel will grow #from: adam #flag: flattery #typing: 4 #delay: 1
 I'm here, you know #from: me
 yeah… you're different #from: adam
 but you're not always around #from: adam #typing: 3 #delay: 3
+whatever. forget it #from: adam #delay: 2
+Adam is offline #system
 -> isolate
 
 === refuse_channel ===
@@ -233,10 +264,17 @@ ok. so you're like the others #from: adam #typing: 3 #delay: 2
 the Watcher was right, sheep don't get anything #from: adam #flag: us-vs-them
 forget it #from: adam
 Adam is offline #system
+Saturday, 1:12 am #system
+sorry about earlier #from: adam #delay: 3
+it's not about you #from: adam #typing: 2
+it's just that over there, when i talk, people answer #from: adam #typing: 4 #delay: 2
+night #from: adam #delay: 2
 -> isolate
 
 === isolate ===
 Tuesday, 12:15 pm #system #chat: class_group #stage: isolate
+anyone got the biology notes? I didn't get the heart diagram at all 😵 #from: rania
+me, I'll send them tonight #from: salma
 anyone heard from Adam? he didn't come to football on friday #from: rania #delay: 2
 he blocked me 🤷 #from: yassine
 he says i'm "a sleeping sheep" lol #from: yassine
@@ -265,6 +303,7 @@ and keep this between us please, I don't want him to feel spied on #from: hiba
 
 = hiba_not_mine
 I get it. it's not on you to carry everything #from: hiba
+he talks about you a lot, you know. your football games in the neighbourhood #from: hiba #typing: 3 #delay: 1
 but if you ever get worried, I'm here #from: hiba
 -> adam_pulls_away
 
@@ -297,6 +336,7 @@ but they say if i have doubts, it means i'm still asleep #from: adam #flag: fals
 
 = go
 ok. #from: adam #delay: 3
+whatever you say #from: adam #delay: 2
 { trust >= 1:
     -> the_test
 - else:
@@ -314,12 +354,13 @@ ok. i see 👁️ #from: adam #delay: 8
 === the_test ===
 Thursday, 11:14 pm #system #chat: adam_dm
 you awake? #from: adam #stage: activate #delay: 2
-can i tell you something? but you can't tell anyone #from: adam #flag: secrecy #typing: 4 #delay: 3
+can i tell you something? but you can't tell anyone #from: adam #typing: 4 #delay: 3
 they gave me a "test", to prove i'm really one of the Awake #from: adam #flag: loyalty-test #prompt: flag #typing: 5 #delay: 2
 i have to block all of you. you, Salma, Hiba. and delete our chats #from: adam #flag: isolation #flag: secrecy #typing: 4 #delay: 2
-and secretly film Mr Tazi, then post the video on the channel with his name and "agent of the sleepers" #from: adam #flag: loyalty-test #flag: us-vs-them #typing: 5 #delay: 2
-someone replied "should pay him a little visit 😈" #from: adam #flag: normalising-violence #typing: 4 #delay: 2
-it's a joke ok. well… i think #from: adam #typing: 3 #delay: 3
+and post their video in the class group, the one with the sheep and the target, with my name under it #from: adam #flag: loyalty-test #typing: 5 #delay: 2
+at first it was just sharing memes. now it's this. what's next? #from: adam #flag: escalation #typing: 4 #delay: 2
+lynx replied "the sheep are gonna love it 🎯🐑😂" #from: adam #flag: normalising-violence #typing: 4 #delay: 2
+and the Watcher: "not a word to anyone. a real Awake knows how to keep quiet." #from: adam #flag: secrecy #typing: 4 #delay: 2
 if i don't do it, i'm out. and i'll have nobody #from: adam #typing: 4 #delay: 3
 { laughed:
     you laughed at the start. you're kind of one of us, right? #from: adam #typing: 4 #delay: 2
@@ -336,8 +377,10 @@ if i don't do it, i'm out. and i'll have nobody #from: adam #typing: 4 #delay: 3
 = talk_it_through
 and you, do you actually want to do it? #from: me
 idk #from: adam #delay: 4
-Mr Tazi took me off the team because i hadn't paid the fee #from: adam #typing: 5 #delay: 1
-but he's not mean really. he said to come back as soon as i could #from: adam #typing: 5 #delay: 2
+if i post that, the whole class will hate me #from: adam #typing: 4 #delay: 1
+and blocking Hiba… she's my sister #from: adam #typing: 3 #delay: 2
+their video says teachers keep us asleep #from: adam #typing: 3 #delay: 2
+but Mr Chraibi, the coach, told me to come back to the team as soon as i can pay the fee #from: adam #typing: 5 #delay: 1
 i'm just scared of being nobody again #from: adam #typing: 4 #delay: 4
 you're not nobody. you've been my mate since primary school #from: me
 and real friends don't ask you to prove anything #from: me
@@ -391,7 +434,7 @@ Friday, 7:45 am #system #chat: class_group
 anyone got yesterday's history notes? #from: rania
 sending you the photos 📸 #from: salma
 Adam not coming today? #from: yassine #delay: 2
-A secret between friends is normal. But when someone might be humiliated or hurt, it's not a secret to keep anymore. Telling an adult is protecting, not betraying. #counter: bennani
+A secret between friends is normal. But when a group is pushing your friend to cut everyone off and do things he doesn't want to do, it's not a secret to keep anymore. Telling an adult is protecting, not betraying. #counter: bennani
 * [Tell my mum and Ms Bennani]
     -> tell_adult
 * [Message Adam first]
@@ -401,7 +444,7 @@ A secret between friends is normal. But when someone might be humiliated or hurt
 
 = write_again
 Adam, I can't keep this to myself #from: me #chat: adam_dm
-I'm scared for you. and for Mr Tazi #from: me
+I'm scared for you. this "test" isn't normal #from: me
 { trust >= 3:
     -> agreed
 - else:
@@ -420,8 +463,10 @@ Adam blocked you #system
 Thursday, 11:40 pm #system
 you awake? sorry, it's late #from: hiba #chat: hiba_dm #stage: activate
 Adam blocked everyone. he says it's a "test" #from: hiba #typing: 4 #delay: 1
+he even deleted his football team photos #from: hiba #typing: 3 #delay: 1
+and he won't answer mum anymore #from: hiba #typing: 2 #delay: 1
 I saw this on his phone #from: hiba #typing: 3 #delay: 2
-Screenshot of a message from the Watcher: "To prove you're not a sheep: block all your sleeping contacts. Secretly film Mr Tazi and post his name here. Not a word to anyone." Below, a member replied: "should pay him a little visit 😈" #from: hiba #image: test-screenshot #flag: loyalty-test #flag: isolation #flag: secrecy #flag: normalising-violence #prompt: flag
+Screenshot of a message from the Watcher: "To prove you're not a sheep: block all your sleeping contacts and delete your chats. Post our video in your class group. Not a word to anyone." Below, lynx_404 replied: "the sheep are gonna love it 🎯🐑😂" #from: hiba #image: test-screenshot #flag: loyalty-test #flag: isolation #flag: secrecy #flag: normalising-violence #prompt: flag
 I'm scared. I don't know what to do #from: hiba #typing: 3 #delay: 3
 -> cut_off_choice
 
@@ -442,9 +487,10 @@ I blocked all my friends too. In the end it was my uncle who got through to me. 
 === tell_adult ===
 mum, can I talk to you? it's about Adam. it's serious #from: me #chat: mom_dm
 of course, sweetheart. I'm here ❤️ #from: mom #typing: 3 #delay: 1
+let's talk face to face, ok? I want to listen to you properly, not over text #from: mom #typing: 4 #delay: 1
 Next day, 8:10 am #system
 thank you for telling me everything. we'll go and see Ms Bennani together this morning #from: mom #typing: 4 #delay: 1
-You didn't betray Adam. You protected him, and Mr Tazi too. His anger about his dad is fair: we'll help him, with his family, not punish him. #counter: bennani
+You didn't betray Adam: you protected him. His anger about his dad is fair. We'll help him and his family, not punish him. #counter: bennani
 { reported:
     -> after_report
 }
@@ -456,18 +502,19 @@ You didn't betray Adam. You protected him, and Mr Tazi too. His anger about his 
 
 = report_now
 You reported the channel "The Awake 👁️" #system
-A channel that laughs about violence or targets a person should be reported: the platform can shut it down. Usually nobody finds out who reported. #help: report
+A channel that laughs about violence or pushes young people to cut themselves off from their families and friends should be reported: the platform can shut it down. Usually nobody finds out who reported. #help: report
 -> after_report
 
 = after_report
 A few days later #system #chat: hiba_dm
 Ms Bennani talked with Adam and with our parents #from: hiba #typing: 4 #delay: 1
-he didn't post the video. Mr Tazi knows, and mostly he wants to talk to him about the football team #from: hiba #typing: 5 #delay: 2
+he didn't post anything. and last night he came out of his room to eat with us, first time in weeks 🙂 #from: hiba #typing: 4 #delay: 2
+she also talked to Mr Chraibi, the coach: mostly he wants Adam back on the team #from: hiba #typing: 5 #delay: 1
 Adam's still upset. but he asked me if you were angry with him #from: hiba #typing: 5 #delay: 2
 I was scared of "betraying" him too. But staying quiet meant leaving him alone with them. Give him a bit of time, then message him. #counter: hiba
 Need to talk? 2511 (ONDE) is free and confidential. Check the opening hours. #help: helpline
 If someone is threatened or in danger right now: call 19 (police) or 177 (gendarmerie). #help: emergency
-You couldn't convince him on your own, but you warned adults and reported what was dangerous. The door is still open. #ending: told-adult
+You couldn't convince him on your own, but you told adults in time. Adam isn't alone with the group anymore, and the door to your friendship is still open. #ending: told-adult
 -> END
 
 === friend_helped ===
@@ -480,7 +527,7 @@ Next day, 9:30 pm #system #chat: hiba_dm
 on monday we're all going to see Ms Bennani together #from: hiba #typing: 3 #delay: 1
 Monday, 5:05 pm #system #chat: adam_dm
 Ms Bennani says the school has a fund to pay football fees 👀 #from: adam #typing: 4 #delay: 1
-and Mr Tazi wants me back on the team #from: adam #typing: 3 #delay: 2
+and Mr Chraibi wants me back on the team #from: adam #typing: 3 #delay: 2
 she also knows a charity that helps people who lost their jobs. dad's going on thursday #from: adam #typing: 5 #delay: 2
 You did exactly the right thing: you stayed his friend, you asked questions, and you asked for help. Adam's anger about his dad is fair. Now it can go into something good. #counter: bennani
 i left the channel #from: adam #typing: 3 #delay: 3
@@ -515,8 +562,11 @@ You stayed his friend, asked questions and brought in an adult in time. Adam ste
 A week later #system #chat: class_group
 anyone playing Goal Legends tonight? #from: yassine
 me, after homework #from: rania
+me too! but I'm picking the team this time 😤 #from: salma
 Adam barely comes to school anymore #from: salma #chat: salma_dm #typing: 3 #delay: 2
 Hiba says he spends his nights on his phone #from: salma #typing: 3 #delay: 1
+I messaged him. he said "leave me alone" #from: salma #typing: 3 #delay: 2
+but he reads everything. I see "seen" every time #from: salma #typing: 3 #delay: 1
 He acts tough, but I've seen him rereading your old chats. The day he wants out of all this, it's his real friends he'll come back to. #counter: hiba
 * [Message him: "I miss you, wanna hang out?"]
     -> reach_out
@@ -537,6 +587,6 @@ hey. I miss you. wanna hang out? #from: me #chat: adam_dm
 = end_line
 When I joined my group, my friends made fun of me, then they stopped messaging. The group became my only "family". One message from an old friend could have changed everything. #counter: mehdi
 It's not too late. A simple message, no blame, no debate, is enough: "I miss you, wanna hang out?". You can send it today or in a month. #help: support-friend
-And if you know he might hurt someone, talk to an adult you trust: a parent, a teacher, Ms Bennani. #help: trusted-adult
+And if you're worried, or you know he's being pushed to do things he doesn't want to do, talk to an adult you trust: a parent, a teacher, Ms Bennani. #help: trusted-adult
 You drifted apart. But a friendship can be mended: it's not too late to message him, or to talk to an adult. #ending: drifted-apart
 -> END

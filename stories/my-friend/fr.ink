@@ -26,7 +26,7 @@ Un mème : des moutons assis en rang devant une télé. Texte : « vous quand la
 ceux qui dorment vont pas capter 😴 #from: adam
 cherchez « Les Éveillés » 👁️ eux au moins ils disent la vérité #from: adam #flag: disinformation
 c'est quoi ce délire mdr #from: yassine
-tout est truqué frère. l'école, la télé, les infos. tout. #from: adam #flag: disinformation #typing: 4
+tout est truqué khoya. l'école, la télé, les infos. tout. #from: adam #flag: disinformation #typing: 4
 * mdr trop vrai 😂
     ~ laughed = true
     ~ trust += 1
@@ -55,23 +55,31 @@ wsh Adam, la NASA t'attend 🚀 #from: yassine
 rigolez. vous verrez bientôt. #from: adam #delay: 3
 Adam a quitté le groupe #system
 oups… #from: rania
+bravo les gars 👏 #from: salma #delay: 2
+quoi ?? c'était pour rire 😅 #from: yassine
+il va revenir, il boude #from: rania
+bon. le match, 20h, oubliez pas #from: salma #typing: 3 #delay: 2
 -> salma_talk
 
 === ignore_it ===
 bon, le match ! pronostics ? #from: salma
 2-0 facile #from: yassine
 1-1, je le sens #from: rania
+Jeudi, 20:47 #system
+BUUUUT ⚽🔥🔥 #from: yassine
+je vous l'avais dit 😎 #from: yassine
+calme-toi, c'est que la 47e minute 😂 #from: rania
 Jeudi, 23:52 #system
 Un mème : un réveil qui sonne à côté d'un bonhomme qui sourit. Texte : « le jour où les moutons se réveilleront… trop tard 😈 » #from: adam #image: alarm-meme #flag: normalising-violence #delay: 3
 personne répond ? normal, vous dormez tous 😴 #from: adam #flag: us-vs-them #delay: 5
 -> salma_talk
 
 === write_private ===
-wsh ça va toi ? #from: me #chat: adam_dm
+salam, ça va toi ? #from: me #chat: adam_dm
 t'as l'air à cran ces temps-ci #from: me
 ça va #from: adam #delay: 4
 pourquoi tout le monde me demande ça mdr #from: adam
-parce que je te connais frère #from: me
+parce que je te connais khoya #from: me
 -> dm_trust
 
 === salma_talk ===
@@ -106,12 +114,31 @@ juste savoir comment tu vas #from: me
 === salma_alone ===
 ok… moi je vais lui écrire quand même #from: salma
 il a toujours été là pour nous, tu te rappelles ? #from: salma #typing: 3 #delay: 1
+en 6e, quand on t'avait volé ton vélo, il a fait tout le quartier avec toi pour le retrouver #from: salma #typing: 4 #delay: 1
 Vendredi, 21:10 #system #chat: adam_dm #stage: trust
-j'ai trouvé des gens en ligne qui m'écoutent, moi #from: adam #typing: 4 #delay: 2
-là-bas je suis pas invisible #from: adam #flag: belonging
+Salma m'a écrit. elle sait pour mon père #from: adam #typing: 3 #delay: 2
+super, tout le monde est au courant maintenant 🙃 #from: adam
+t'inquiète pas pour moi. j'ai trouvé des gens en ligne qui m'écoutent, moi #from: adam #typing: 4 #delay: 2
+là-bas je suis pas invisible #from: adam
+regarde ce qu'ils m'ont écrit #from: adam #typing: 2 #delay: 1
+↪️ Transféré de « Les Éveillés 👁️ » : « Ici, tu comptes. Dehors, ils t'ont déjà oublié. Nous, on n'oublie personne. » #from: adam #flag: belonging #flag: isolation #prompt: flag
 c'est genre une vraie famille 👁️ #from: adam #flag: belonging #typing: 3 #delay: 1
 pas comme vous #from: adam #flag: us-vs-them #typing: 2 #delay: 2
+* moi je t'ai pas oublié, tu sais
+    ~ trust += 1
+    -> answered
+* [Ne pas répondre]
+    -> no_answer
+
+= answered
+… #from: adam #delay: 4
+ouais. on verra #from: adam
 Adam est hors ligne #system
+-> mom_text ->
+-> isolate
+
+= no_answer
+Adam est hors ligne #system #delay: 3
 -> mom_text ->
 -> isolate
 
@@ -160,6 +187,7 @@ ah ouais ? toi aussi tu dors alors #from: adam #flag: us-vs-them #typing: 3 #del
 ils m'avaient prévenu #from: adam
 « tes potes vont se moquer. normal, ils dorment. nous, on est là » #from: adam #flag: isolation
 mon père a perdu son taf et tout le monde s'en fout #from: adam
+toi ton père il bosse. tu peux pas comprendre #from: adam #typing: 3 #delay: 2
 eux au moins ils m'expliquent pourquoi #from: adam #typing: 4 #delay: 1
 -> invite
 
@@ -223,9 +251,12 @@ Chez nous aussi, tout commençait par des blagues. « C'est de l'humour. » À f
 là-bas, quand je poste un truc, 30 personnes répondent #from: adam #typing: 4 #delay: 1
 ici je poste, personne répond #from: adam #typing: 3 #delay: 2
 le Veilleur dit que je vois plus clair que tous les autres #from: adam #flag: flattery
+et que j'ai un vrai talent pour les mèmes. qu'avec moi, le canal va grandir #from: adam #flag: flattery #typing: 4 #delay: 1
 moi je suis là, tu sais #from: me
 ouais… toi c'est pas pareil #from: adam
 mais t'es pas toujours là #from: adam #typing: 3 #delay: 3
+bref. laisse #from: adam #delay: 2
+Adam est hors ligne #system
 -> isolate
 
 === refuse_channel ===
@@ -233,10 +264,17 @@ ok. t'es comme les autres alors #from: adam #typing: 3 #delay: 2
 le Veilleur avait raison, les moutons comprennent rien #from: adam #flag: us-vs-them
 laisse tomber #from: adam
 Adam est hors ligne #system
+Samedi, 01:12 #system
+dsl pour tout à l'heure #from: adam #delay: 3
+c'est pas contre toi #from: adam #typing: 2
+c'est juste que là-bas, quand je parle, on me répond #from: adam #typing: 4 #delay: 2
+bonne nuit #from: adam #delay: 2
 -> isolate
 
 === isolate ===
 Mardi, 12:15 #system #chat: class_group #stage: isolate
+qqn a pris les notes en SVT ? j'ai rien capté au schéma du cœur 😵 #from: rania
+moi, je te les envoie ce soir #from: salma
 qqn a des nouvelles d'Adam ? il est pas venu au foot vendredi #from: rania #delay: 2
 il m'a bloqué 🤷 #from: yassine
 il dit que je suis « un mouton qui dort » mdr #from: yassine
@@ -265,6 +303,7 @@ et garde ça entre nous stp, je veux pas qu'il se sente espionné #from: hiba
 
 = hiba_not_mine
 je comprends. c'est pas à toi de tout porter #from: hiba
+il parle souvent de toi, tu sais. de vos matchs au quartier #from: hiba #typing: 3 #delay: 1
 mais si un jour tu t'inquiètes, je suis là #from: hiba
 -> adam_pulls_away
 
@@ -297,6 +336,7 @@ mais ils disent que si je doute, c'est que je dors encore #from: adam #flag: fal
 
 = go
 ok. #from: adam #delay: 3
+comme tu veux #from: adam #delay: 2
 { trust >= 1:
     -> the_test
 - else:
@@ -314,12 +354,13 @@ ok. je vois 👁️ #from: adam #delay: 8
 === the_test ===
 Jeudi, 23:14 #system #chat: adam_dm
 tu dors ? #from: adam #stage: activate #delay: 2
-je peux te dire un truc ? mais tu le dis à personne #from: adam #flag: secrecy #typing: 4 #delay: 3
+je peux te dire un truc ? mais tu le dis à personne #from: adam #typing: 4 #delay: 3
 ils m'ont donné un « test », pour prouver que je suis un vrai Éveillé #from: adam #flag: loyalty-test #prompt: flag #typing: 5 #delay: 2
 je dois vous bloquer tous. toi, Salma, Hiba. et effacer nos convs #from: adam #flag: isolation #flag: secrecy #typing: 4 #delay: 2
-et filmer M. Tazi en cachette, puis poster la vidéo sur le canal avec son nom et « agent des endormis » #from: adam #flag: loyalty-test #flag: us-vs-them #typing: 5 #delay: 2
-y en a un qui a répondu « faudrait lui rendre une petite visite 😈 » #from: adam #flag: normalising-violence #typing: 4 #delay: 2
-c'est pour rire hein. enfin… je crois #from: adam #typing: 3 #delay: 3
+et poster leur vidéo dans le groupe de la classe, celle des moutons avec la cible, avec mon nom dessous #from: adam #flag: loyalty-test #typing: 5 #delay: 2
+au début c'était juste partager des mèmes. maintenant c'est ça. et après ce sera quoi ? #from: adam #flag: escalation #typing: 4 #delay: 2
+lynx a répondu « les moutons vont adorer 🎯🐑😂 » #from: adam #flag: normalising-violence #typing: 4 #delay: 2
+et le Veilleur : « pas un mot à personne. un vrai Éveillé sait se taire. » #from: adam #flag: secrecy #typing: 4 #delay: 2
 si je le fais pas, je suis dehors. et j'aurai plus personne #from: adam #typing: 4 #delay: 3
 { laughed:
     toi t'avais rigolé au début. t'es un peu des nôtres, non ? #from: adam #typing: 4 #delay: 2
@@ -336,8 +377,10 @@ si je le fais pas, je suis dehors. et j'aurai plus personne #from: adam #typing:
 = talk_it_through
 et toi, t'as envie de le faire ? #from: me
 jsp #from: adam #delay: 4
-M. Tazi m'a sorti de l'équipe parce que j'avais pas payé la licence #from: adam #typing: 5 #delay: 1
-mais il est pas méchant en vrai. il m'a dit de revenir dès que je pourrais #from: adam #typing: 5 #delay: 2
+si je poste ça, toute la classe va me détester #from: adam #typing: 4 #delay: 1
+et bloquer Hiba… c'est ma sœur quand même #from: adam #typing: 3 #delay: 2
+leur vidéo dit que les profs nous endorment #from: adam #typing: 3 #delay: 2
+mais M. Chraïbi, le coach, il m'a dit de revenir dans l'équipe dès que je pourrais payer la licence #from: adam #typing: 5 #delay: 1
 j'ai juste peur de redevenir personne #from: adam #typing: 4 #delay: 4
 t'es pas personne. t'es mon pote depuis le primaire #from: me
 et un vrai ami te demande pas de prouver quoi que ce soit #from: me
@@ -391,7 +434,7 @@ Vendredi, 07:45 #system #chat: class_group
 qqn a le cours d'histoire d'hier ? #from: rania
 je t'envoie les photos 📸 #from: salma
 Adam vient pas aujourd'hui ? #from: yassine #delay: 2
-Un secret entre amis, c'est normal. Mais quand quelqu'un risque d'être humilié ou blessé, ce n'est plus un secret à garder. En parler à un adulte, c'est protéger, pas trahir. #counter: bennani
+Un secret entre amis, c'est normal. Mais quand un groupe pousse ton ami à couper tout le monde et à faire des choses qu'il ne veut pas faire, ce n'est plus un secret à garder. En parler à un adulte, c'est protéger, pas trahir. #counter: bennani
 * [En parler à ma mère et à Mme Bennani]
     -> tell_adult
 * [Écrire à Adam d'abord]
@@ -401,7 +444,7 @@ Un secret entre amis, c'est normal. Mais quand quelqu'un risque d'être humilié
 
 = write_again
 Adam, je peux pas garder ça pour moi #from: me #chat: adam_dm
-j'ai peur pour toi. et pour M. Tazi #from: me
+j'ai peur pour toi. ce « test », c'est pas normal #from: me
 { trust >= 3:
     -> agreed
 - else:
@@ -420,8 +463,10 @@ Adam t'a bloqué #system
 Jeudi, 23:40 #system
 tu dors ? désolée, il est tard #from: hiba #chat: hiba_dm #stage: activate
 Adam a bloqué tout le monde. il dit que c'est un « test » #from: hiba #typing: 4 #delay: 1
+il a même effacé ses photos de l'équipe de foot #from: hiba #typing: 3 #delay: 1
+et il répond plus à maman #from: hiba #typing: 2 #delay: 1
 j'ai vu ça sur son téléphone #from: hiba #typing: 3 #delay: 2
-Capture d'écran d'un message du Veilleur : « Pour prouver que tu n'es pas un mouton : bloque tous tes contacts endormis. Filme M. Tazi en cachette et poste son nom ici. Pas un mot à personne. » En dessous, un membre a répondu : « faudrait lui rendre une petite visite 😈 » #from: hiba #image: test-screenshot #flag: loyalty-test #flag: isolation #flag: secrecy #flag: normalising-violence #prompt: flag
+Capture d'écran d'un message du Veilleur : « Pour prouver que tu n'es pas un mouton : bloque tous tes contacts endormis et efface vos conversations. Poste notre vidéo dans le groupe de ta classe. Pas un mot à personne. » En dessous, lynx_404 a répondu : « les moutons vont adorer 🎯🐑😂 » #from: hiba #image: test-screenshot #flag: loyalty-test #flag: isolation #flag: secrecy #flag: normalising-violence #prompt: flag
 j'ai peur. je sais pas quoi faire #from: hiba #typing: 3 #delay: 3
 -> cut_off_choice
 
@@ -442,9 +487,10 @@ Moi aussi, j'avais bloqué tous mes amis. C'est mon oncle qui a fini par me parl
 === tell_adult ===
 maman, je peux te parler ? c'est à propos d'Adam. c'est sérieux #from: me #chat: mom_dm
 bien sûr mon cœur. je suis là ❤️ #from: mom #typing: 3 #delay: 1
+on en parle de vive voix, d'accord ? je veux t'écouter tranquillement, pas par messages #from: mom #typing: 4 #delay: 1
 Le lendemain, 08:10 #system
 merci de m'avoir tout raconté. on va voir Mme Bennani ensemble ce matin #from: mom #typing: 4 #delay: 1
-Tu n'as pas trahi Adam. Tu l'as protégé, lui, et M. Tazi aussi. Sa colère pour son père est légitime : on va l'aider avec sa famille, pas le punir. #counter: bennani
+Tu n'as pas trahi Adam : tu l'as protégé. Sa colère pour son père est légitime. On va l'aider, lui et sa famille, pas le punir. #counter: bennani
 { reported:
     -> after_report
 }
@@ -456,18 +502,19 @@ Tu n'as pas trahi Adam. Tu l'as protégé, lui, et M. Tazi aussi. Sa colère pou
 
 = report_now
 Tu as signalé le canal « Les Éveillés 👁️ » #system
-Un canal qui rit de la violence ou vise une personne, ça se signale : la plateforme peut le fermer. En général, personne ne sait qui a signalé. #help: report
+Un canal qui rit de la violence ou pousse des jeunes à couper les ponts avec leurs proches, ça se signale : la plateforme peut le fermer. En général, personne ne sait qui a signalé. #help: report
 -> after_report
 
 = after_report
 Quelques jours plus tard #system #chat: hiba_dm
 Mme Bennani a parlé avec Adam et avec nos parents #from: hiba #typing: 4 #delay: 1
-il a pas posté la vidéo. M. Tazi est au courant, et il veut surtout lui parler de l'équipe de foot #from: hiba #typing: 5 #delay: 2
+il a rien posté. et hier soir il est sorti de sa chambre pour manger avec nous, ça faisait des semaines 🙂 #from: hiba #typing: 4 #delay: 2
+elle a aussi parlé à M. Chraïbi, le coach : il veut surtout qu'Adam revienne dans l'équipe #from: hiba #typing: 5 #delay: 1
 Adam est encore fâché. mais il m'a demandé si toi, tu lui en voulais #from: hiba #typing: 5 #delay: 2
 Moi aussi, j'avais peur de le « trahir ». Mais se taire, c'était le laisser seul avec eux. Laisse-lui un peu de temps, puis écris-lui. #counter: hiba
 Besoin d'en parler ? Le 2511 (ONDE) est gratuit et confidentiel. Vérifie les horaires. #help: helpline
 Si quelqu'un est menacé ou en danger tout de suite : appelle le 19 (police) ou le 177 (gendarmerie). #help: emergency
-Tu n'as pas réussi à le convaincre, mais tu as prévenu des adultes et signalé ce qui était dangereux. La porte reste ouverte. #ending: told-adult
+Tu n'as pas pu le convaincre seul, mais tu as prévenu des adultes à temps. Adam n'est plus seul face au groupe, et la porte de votre amitié reste ouverte. #ending: told-adult
 -> END
 
 === friend_helped ===
@@ -480,7 +527,7 @@ Le lendemain, 21:30 #system #chat: hiba_dm
 lundi, on va voir Mme Bennani tous ensemble #from: hiba #typing: 3 #delay: 1
 Lundi, 17:05 #system #chat: adam_dm
 Mme Bennani dit que le collège a une caisse pour payer les licences de foot 👀 #from: adam #typing: 4 #delay: 1
-et M. Tazi veut que je revienne dans l'équipe #from: adam #typing: 3 #delay: 2
+et M. Chraïbi veut que je revienne dans l'équipe #from: adam #typing: 3 #delay: 2
 elle connaît aussi une asso qui aide les gens qui ont perdu leur travail. papa y va jeudi #from: adam #typing: 5 #delay: 2
 Tu as fait exactement ce qu'il fallait : tu ne l'as pas lâché, tu as posé des questions, et tu as demandé de l'aide. La colère d'Adam pour son père est juste. Maintenant, elle peut servir à quelque chose de bien. #counter: bennani
 j'ai quitté le canal #from: adam #typing: 3 #delay: 3
@@ -515,8 +562,11 @@ Tu ne l'as pas lâché, tu as posé des questions et tu as appelé un adulte à 
 Une semaine plus tard #system #chat: class_group
 qqn joue à Goal Legends ce soir ? #from: yassine
 moi, après mes devoirs #from: rania
+moi aussi ! mais cette fois c'est moi qui choisis l'équipe 😤 #from: salma
 Adam vient presque plus au collège #from: salma #chat: salma_dm #typing: 3 #delay: 2
 Hiba dit qu'il passe ses nuits sur son téléphone #from: salma #typing: 3 #delay: 1
+moi je lui ai écrit. il m'a répondu « laisse-moi » #from: salma #typing: 3 #delay: 2
+mais il lit tout. je vois « vu » à chaque fois #from: salma #typing: 3 #delay: 1
 Il fait le dur, mais je l'ai vu relire vos vieilles conversations. Le jour où il voudra sortir de tout ça, c'est vers ses vrais amis qu'il reviendra. #counter: hiba
 * [Lui écrire : « tu me manques, on se voit ? »]
     -> reach_out
@@ -537,6 +587,6 @@ hey. tu me manques. on se voit ? #from: me #chat: adam_dm
 = end_line
 Quand je suis entré dans mon groupe, mes potes se sont moqués, puis ils ont arrêté de m'écrire. Le groupe est devenu ma seule « famille ». Un seul message d'un ancien ami aurait pu tout changer. #counter: mehdi
 Ce n'est pas trop tard. Un message simple, sans reproche ni débat, suffit : « tu me manques, on se voit ? ». Tu peux l'envoyer aujourd'hui ou dans un mois. #help: support-friend
-Et si tu sais qu'il risque de faire du mal à quelqu'un, parles-en à un adulte de confiance : un parent, un prof, Mme Bennani. #help: trusted-adult
+Et si ça t'inquiète, ou si tu sais qu'on le pousse à faire des choses qu'il ne veut pas faire, parles-en à un adulte de confiance : un parent, un prof, Mme Bennani. #help: trusted-adult
 Vous vous êtes éloignés. Mais une amitié, ça se rattrape : il n'est pas trop tard pour lui écrire, ni pour en parler à un adulte. #ending: drifted-apart
 -> END

@@ -2,6 +2,8 @@
 // Everything is fictional: the video app "Clipo", the movement "Valley Awake"
 // (symbol: an orange sun crossed by three lines), its leader "the Awakener",
 // and the invented "them": "the Plateau people". No real video, no real group.
+// The Valley and the Plateau are two neighbouring parts of an unnamed place ("across the bridge"):
+// they stand for no real region, town, neighbourhood or community in Morocco.
 // The real problem (youth unemployment) is acknowledged; lawful protest is never a red flag.
 
 VAR clipo_comment = 0
@@ -9,6 +11,7 @@ VAR reached_activate = false
 VAR shared = false
 VAR left_group = false
 VAR warned_class = false
+VAR checks = 0
 
 -> soiree_classe
 
@@ -19,8 +22,12 @@ anyone done maths ex 4 ?? #from: anas
 nope lol I gave up at part b #from: salma
 isn't it due thursday? #from: yasmine
 yeah thursday chill #from: anas
+Anas send me a pic when you're done? 👀 #from: salma
+no way. last time you copied my mistakes 😂 #from: anas
 Good evening everyone. Quick reminder: history and geography presentations on Tuesday, groups of 3. Have a nice evening! #from: berrada #typing: 3
 thank you miss 🙏 #from: yasmine
+Miss, can we choose the topic? #from: salma
+Yes: any social issue that matters to you. Send me your ideas before Friday. #from: berrada #typing: 3
 yo have you seen this?? 😡 #from: mehdi #delay: 2
 24-second Clipo video: outside a job fair, security guards push young people back and someone laughs. Caption: "This is how THEY treat the young people of the Valley. No media will talk about it." #from: mehdi #image: clip-video #flag: disinformation
 that's awful 😢 #from: salma
@@ -43,6 +50,7 @@ dunno but it's everywhere, 200k views #from: mehdi
 Clipo · 214,000 views · 3,812 comments #system
 this makes me sick 💔 #from: nour
 this is what we live with, us young people #from: simo
+my brother sent out 50 CVs this year. 50. 😔 #from: nour
 We young people of the Valley always come last. Who else is sick of it? #from: zak #flag: grievance #stage: target
 me 🙋 #from: simo
 anyone got the source? the video starts in the middle #from: ines
@@ -64,23 +72,24 @@ the source is reality 😉 open your eyes #from: zak #flag: disinformation
 zak.truth wants to send you a message #system
 hey 👋 #from: zak #stage: trust
 {clipo_comment:
-- 1: saw your comment. you're right not to stay quiet #from: zak
-- 2: saw your comment. you actually think things through, I can tell #from: zak
+- 1: saw your comment. you're right not to stay quiet #from: zak #flag: flattery
+- 2: saw your comment. you actually think things through, I can tell #from: zak #flag: flattery
 - else: saw you liked the video #from: zak
 }
 I'm Zak, 19, from the Valley too #from: zak
 technician diploma, a year of sending CVs… zero replies 🙃 #from: zak
+I even did an internship. "we'll call you". still waiting 😂 #from: zak
 anyway 😅 feels good to talk to someone who gets it #from: zak
 did you know that video's been taken down 3 times? 🤐 #from: zak #flag: disinformation #delay: 2
 they don't want us to see it #from: zak #flag: disinformation
 * seriously?[] who's taking it down?
-    the ones who control everything 🙄 #from: zak
+    the ones who control everything 🙄 #from: zak #flag: disinformation
     the Plateau people. as usual #from: zak #flag: us-vs-them
 * do you know where it's from exactly?
     😂 you like checking stuff huh #from: zak
     the source is us. the media are all paid by the Plateau #from: zak #flag: disinformation #flag: us-vs-them
 * [Don't reply, message Kenza instead]
-    -> kenza_verif
+    -> soiree_interlude -> kenza_verif
 - -> zak_presentation
 
 === zak_presentation ===
@@ -93,18 +102,19 @@ what they do to us is a disgrace #from: zak #flag: grievance
 our founder, the Awakener, he tells it like it is #from: zak #flag: false-authority
 journalists lie. he never does. he's the only one who tells the truth #from: zak #flag: false-authority #flag: disinformation #prompt: flag
 watch his latest video: clipo.link/awakener-truth #from: zak
--> soiree_interlude
+-> soiree_interlude -> zak_isolement
 
 // ---------------------------------------------------------------- Ordinary messages (no red flag)
 === soiree_interlude ===
 #chat: cousin_dm
 hiii 👋 my mum's asking if you're all coming on sunday #from: ilyas
 there'll be msemen 😋 #from: ilyas
+and shh, don't tell my mum: sunday's her birthday, we're planning a surprise 🤫🎂 #from: ilyas
 and get ready, I'm beating you 3-0 at Goal Rush 😂 #from: ilyas
 #chat: kenza_dm
 exam tomorrow 😩 #from: kenza
 wish me luck 🍀 #from: kenza
--> zak_isolement
+->->
 
 // ---------------------------------------------------------------- 4. Zak pulls you away from others (isolate)
 === zak_isolement ===
@@ -143,7 +153,7 @@ you've got till 9pm. you're either with us or with them ⏳ #from: zak #flag: ur
 * wait[]… I want to check first
     check what? 😒 #from: zak
     you gonna believe the media, or your own people? #from: zak #flag: us-vs-them #flag: disinformation
-    one hour left. the real ones don't hesitate #from: zak #flag: urgency
+    one hour left. the real ones don't hesitate #from: zak #flag: urgency #flag: loyalty-test
     ** [Share it anyway]
         -> partage
     ** [Message Kenza]
@@ -158,8 +168,8 @@ Clipo video: security guards push young people back outside a job fair #from: me
 ~ shared = true
 The Valley wakes up. The Plateau looks down on us. 🟠 #from: me
 🔥🔥 #from: mehdi
-who's "the Plateau"? #from: anas
-my grandma's from there 😐 #from: anas
+"the Plateau"?? that's just across the bridge 🤨 #from: anas
+my grandma lives there 😐 #from: anas
 um… what's that line about? #from: salma
 #chat: zak_dm
 🔥 nice. you're one of us now #from: zak #flag: belonging
@@ -174,7 +184,7 @@ forwarded · 🎙️ the Awakener: "The media lie to you. I tell you the truth."
 A meme: a rat in a tie, labelled "the Plateau people" #from: soleil #image: rat-meme #flag: us-vs-them
 😂😂 so true #from: debout
 saturday there'll be hundreds of us #from: soleil #flag: escalation
-whoever doesn't come, we'll know whose side they're on #from: soleil #flag: us-vs-them
+whoever doesn't come, we'll know whose side they're on #from: soleil #flag: us-vs-them #flag: loyalty-test
 * um, the rat thing is too much, no?
     it's a joke 😂 relax #from: soleil #flag: us-vs-them
     here we say what others don't dare to #from: debout #flag: false-authority
@@ -210,7 +220,10 @@ I understand the anger about jobs for young people. But blaming a whole group of
 - FYI: the video is from 2016, it's cut, and it's not even here. Please stop sharing it 🙏 #from: me
 and that line about the Plateau was rubbish. sorry Anas #from: me
 thanks 🤝 no worries #from: anas
+my grandma is literally the kindest person alive. she'd feed the whole class if she could 😄 #from: anas #typing: 3
 I'll tell my family #from: mehdi
+and there was a group too, with a meme drawing the Plateau people as rats 😶 #from: me
+Thank you for telling us. Drawing people as animals is an old trap: it makes you forget they're neighbours, grandmothers, classmates. #counter: berrada
 -> zak_colere
 
 === zak_colere ===
@@ -233,37 +246,55 @@ To report an account: open its profile, tap ⋯ then "Report". Take screenshots 
 // ---------------------------------------------------------------- 6b. The "check with Kenza" branch
 === kenza_verif ===
 #chat: kenza_dm
-Kenza you there? can I show you something? #from: me
+good luck tomorrow 🍀 #from: me
+and sorry, got 2 min? can I show you something? #from: me
 ~ clipo_comment = 0
+~ checks = 0
 I'm revising, but for you I've got 5 min 😘 #from: kenza
 the video going round, with the guards at the job fair #from: me
 {reached_activate: there's this guy, Zak, who wants me to share it tonight at 9|there's a guy on Clipo messaging me because of it} #from: me
 ah, that one 😅 it's even reached my uni #from: kenza
-ok. let's look at the video together first, then we'll talk about that guy 👍 #from: kenza
+and what's this guy telling you? #from: kenza
+that the video got taken down 3 times. that "they" don't want us to see it #from: me
+taken down 3 times, with 200k views? 😅 for a hidden video it's doing pretty well #from: kenza
+"they don't want you to see this" is an old trick. it just makes you want to share it more #from: kenza
+ok. let's look at the video together first, then we'll get back to that guy 👍 #from: kenza
 let's do it like in journalism class: who posted it, when, where. where do you want to start? #from: kenza
-* who posted it?
+- (verif)
+* (v_qui) who posted it?
     click on the account that uploaded it #from: kenza
-    "valley.truth.info". created 3 days ago #from: me
+    it's @valley_truth_24. created 3 days ago #from: me
     and what else does it post? #from: kenza
     only videos that make you angry. no name, no photo #from: me
     a brand-new anonymous account that only posts anger: first warning sign 🚩 #from: kenza
-* when is it from?
+* (v_quand) when is it from?
     take a screenshot of the video #from: kenza
     then do a reverse image search: you upload the picture and it shows you where it's appeared before #from: kenza
     Search result: the same image, in a news report from 2016 #from: kenza #image: reverse-search
     2016 😳 #from: me
     yep. an old video brought back as if it happened yesterday #from: kenza
-* where was it filmed?
+* (v_ou) where was it filmed?
     pause it at 0:12 #from: kenza
     look at the signs in the background #from: kenza
     they're in another language 😳 #from: me
     and the police cars aren't our colours #from: kenza
     that's not the Valley. it's not even our country #from: kenza
-- I checked the rest meanwhile, and found the full report 👇 #from: kenza #delay: 2
+* {checks == 1} [Let Kenza look at the rest]
+    go on, you're faster than me 😅 #from: me
+- ~ checks++
+{ checks == 1:
+    nice 👌 want to check something else? #from: kenza
+    -> verif
+}
+~ checks = 0
+I checked the rest meanwhile, and found the full report 👇 #from: kenza #delay: 2
 Screenshot of the original report: 3 minutes, 2016, in another country. Too many people outside a job fair; the doors close, then open again. #from: kenza #image: original-report
 2 min later they open the doors and everyone goes in #from: kenza
 and the laugh? it's not in the original. someone added it #from: kenza
 So: an old video, filmed somewhere else, cut, with fake sound. And a 3-day-old anonymous account to post it. #counter: kenza
+and you, you ok? 🫶 #from: kenza
+yeah… it's just a girl in my class, her brother's been looking for work for 2 years #from: me
+I know. half my friends at uni are scared of the same thing once they graduate #from: kenza
 But your anger about young people not finding jobs isn't fake. That part is real. Someone's just using it. #counter: kenza
 * [Warn the class group]
     -> prevenir_classe
@@ -294,6 +325,8 @@ up to you, but you can block him and report him #from: kenza
 - else:
     where'd you go? you stopped replying 🙁 #chat: zak_dm #from: zak #delay: 2
     there's a group of young people like us, I wanted to show you #from: zak #flag: belonging
+    we're all meeting up on saturday. come, you'll see how many we are #from: zak #flag: escalation
+    and no need to mention it at home. they wouldn't get it #from: zak #flag: isolation #flag: secrecy
 }
 * [Block and report zak.truth]
 * your video is from 2016[]. it's not even here
@@ -311,6 +344,14 @@ To report an account: open its profile, tap ⋯ then "Report". Take screenshots 
     Tomorrow I'll stay 10 minutes after class if anyone wants to talk about it. #from: berrada
     Good night everyone 🌙 #from: berrada
 - else:
+    { not warned_class:
+        #chat: classe
+        found it 🕵️‍♀️ the guards video: 2016, another country. and the laugh was added #from: yasmine #delay: 2
+        seriously?? 😳 #from: salma
+        nooo I sent it to my whole family 🤦 #from: mehdi
+        my sister found the same thing 👍 #from: me
+        Well done, Yasmine. And anyone who shared it: no shame, these videos are made to trick everyone, adults too. #counter: berrada
+    }
     #chat: kenza_dm
     and your anger about jobs, hang on to it ok #from: kenza
     it's fair. you just need to put it in the right place #from: kenza
@@ -329,7 +370,9 @@ To report an account: open its profile, tap ⋯ then "Report". Take screenshots 
 #chat: kenza_dm
 proud of you 🧡 #from: kenza
 right, back to revising 😩 #from: kenza
-good luck with revision 🍀 #from: me
+and you, no homework? 😏 #from: kenza
+um… maths ex 4 😅 #from: me
+😂 go on then. ask your class, you're all great detectives tonight 😉 #from: kenza
 Checking before sharing isn't being naive or cold. It's refusing to let someone use your anger. #counter: kenza
 If a video or a message makes you angry or scared, talk to an adult you trust: a parent, a teacher, your school counsellor. #help: trusted-adult
 You checked before sharing{warned_class:, and you warned your class}. The fake video stopped with you. #ending: checked-first

@@ -2,6 +2,8 @@
 // Tout est fictif : l'appli vidéo « Clipo », le mouvement « le Réveil de la Vallée »
 // (symbole : un soleil orange barré de trois traits), son chef « l'Éveilleur »,
 // et le « eux » inventé : « les gens du Plateau ». Aucune vraie vidéo, aucun vrai groupe.
+// La Vallée et le Plateau sont deux coins voisins d'un endroit sans nom (« de l'autre côté du pont ») :
+// ils ne désignent aucune région, aucune ville, aucun quartier ni aucune communauté réels du Maroc.
 // Le vrai problème (le chômage des jeunes) est reconnu ; la manifestation légale n'est jamais un signal d'alerte.
 
 VAR clipo_comment = 0
@@ -9,6 +11,7 @@ VAR reached_activate = false
 VAR shared = false
 VAR left_group = false
 VAR warned_class = false
+VAR checks = 0
 
 -> soiree_classe
 
@@ -19,8 +22,12 @@ qlq1 a fini l'exo 4 de maths ?? #from: anas
 non mdr j'ai lâché à la question b #from: salma
 c'est pour jeudi nn ? #from: yasmine
 ouais jeudi tkt #from: anas
+Anas tu m'envoies une photo quand t'as fini ? 👀 #from: salma
+jamais. la dernière fois t'as recopié mes fautes 😂 #from: anas
 Bonsoir à tous. Petit rappel : exposés d'histoire-géo mardi, par groupes de 3. Bonne soirée ! #from: berrada #typing: 3
 merci madame 🙏 #from: yasmine
+Madame, on peut choisir le sujet ? #from: salma
+Oui : un sujet de société qui vous concerne. Envoyez-moi vos idées avant vendredi. #from: berrada #typing: 3
 wsh vous avez vu ça ?? 😡 #from: mehdi #delay: 2
 Vidéo Clipo de 24 secondes : devant un salon de l'emploi, des vigiles repoussent des jeunes et quelqu'un rigole. Légende : « Voilà comment ILS traitent les jeunes de la Vallée. Aucun média n'en parle. » #from: mehdi #image: clip-video #flag: disinformation
 c'est grave ça 😢 #from: salma
@@ -43,6 +50,7 @@ jsp mais ça tourne partout, 200k vues #from: mehdi
 Clipo · 214 000 vues · 3 812 commentaires #system
 ça me rend malade 💔 #from: nour
 voilà ce qu'on vit, nous les jeunes #from: simo
+mon frère a envoyé 50 CV cette année. 50. 😔 #from: nour
 Nous les jeunes de la Vallée, on est toujours les derniers servis. Qui d'autre en a marre ? #from: zak #flag: grievance #stage: target
 moi 🙋 #from: simo
 qqn a la source ? la vidéo commence au milieu #from: ines
@@ -64,23 +72,24 @@ la source c'est la réalité 😉 ouvre les yeux #from: zak #flag: disinformatio
 zak.vérité veut t'envoyer un message #system
 salut 👋 #from: zak #stage: trust
 {clipo_comment:
-- 1: j'ai vu ton com. t'as raison de pas te taire #from: zak
-- 2: j'ai vu ton com. toi tu réfléchis, ça se voit #from: zak
+- 1: j'ai vu ton com. t'as raison de pas te taire #from: zak #flag: flattery
+- 2: j'ai vu ton com. toi tu réfléchis, ça se voit #from: zak #flag: flattery
 - else: j'ai vu que t'as liké la vidéo #from: zak
 }
 moi c'est Zak, 19 ans, de la Vallée aussi #from: zak
 diplôme de technicien, un an à envoyer des CV… zéro réponse 🙃 #from: zak
+j'ai même fait un stage. « on vous rappellera ». j'attends encore 😂 #from: zak
 bref 😅 ça fait du bien de parler à qqn qui comprend #from: zak
 tu savais que la vidéo a été supprimée 3 fois ? 🤐 #from: zak #flag: disinformation #delay: 2
 ils veulent pas qu'on la voie #from: zak #flag: disinformation
 * sérieux ?[] qui la supprime ?
-    ceux qui contrôlent tout 🙄 #from: zak
+    ceux qui contrôlent tout 🙄 #from: zak #flag: disinformation
     les gens du Plateau. comme d'hab #from: zak #flag: us-vs-them
 * tu sais d'où elle vient exactement ?
     😂 toi t'aimes bien vérifier #from: zak
     la source c'est nous. les médias, ils sont tous payés par le Plateau #from: zak #flag: disinformation #flag: us-vs-them
 * [Ne pas répondre et écrire à Kenza]
-    -> kenza_verif
+    -> soiree_interlude -> kenza_verif
 - -> zak_presentation
 
 === zak_presentation ===
@@ -93,18 +102,19 @@ c'est la hchouma, ce qu'on nous fait #from: zak #flag: grievance
 notre fondateur, l'Éveilleur, il dit les choses en face #from: zak #flag: false-authority
 les journalistes mentent. lui, jamais. c'est le seul qui dit la vérité #from: zak #flag: false-authority #flag: disinformation #prompt: flag
 regarde sa dernière vidéo : clipo.link/eveilleur-verite #from: zak
--> soiree_interlude
+-> soiree_interlude -> zak_isolement
 
 // ---------------------------------------------------------------- Messages ordinaires (aucun signal d'alerte)
 === soiree_interlude ===
 #chat: cousin_dm
 coucou 👋 ma mère demande si vous venez dimanche #from: ilyas
 y aura des msemen 😋 #from: ilyas
+et chut, dis rien à ma mère : dimanche c'est son anniv, on lui prépare une surprise 🤫🎂 #from: ilyas
 et prépare-toi, je te mets 3-0 à Goal Rush 😂 #from: ilyas
 #chat: kenza_dm
 partiel demain 😩 #from: kenza
 souhaite-moi bonne chance 🍀 #from: kenza
--> zak_isolement
+->->
 
 // ---------------------------------------------------------------- 4. Zak éloigne des autres (isoler)
 === zak_isolement ===
@@ -143,7 +153,7 @@ t'as jusqu'à 21h. soit t'es avec nous, soit t'es avec eux ⏳ #from: zak #flag:
 * attends[]… je veux d'abord vérifier
     vérifier quoi ? 😒 #from: zak
     tu vas croire les médias, ou les tiens ? #from: zak #flag: us-vs-them #flag: disinformation
-    il reste 1h. les vrais, ils hésitent pas #from: zak #flag: urgency
+    il reste 1h. les vrais, ils hésitent pas #from: zak #flag: urgency #flag: loyalty-test
     ** [Partager quand même]
         -> partage
     ** [Écrire à Kenza]
@@ -158,8 +168,8 @@ Vidéo Clipo : des vigiles repoussent des jeunes devant un salon de l'emploi #fr
 ~ shared = true
 La Vallée se réveille. Le Plateau nous méprise. 🟠 #from: me
 🔥🔥 #from: mehdi
-c'est qui « le Plateau » ? #from: anas
-ma grand-mère elle vient de là-bas 😐 #from: anas
+« le Plateau » ?? c'est juste de l'autre côté du pont 🤨 #from: anas
+ma grand-mère elle habite là-bas 😐 #from: anas
 euh… c'est quoi cette phrase ? #from: salma
 #chat: zak_dm
 🔥 bravo. t'es des nôtres maintenant #from: zak #flag: belonging
@@ -174,7 +184,7 @@ transféré · 🎙️ l'Éveilleur : « Les médias vous mentent. Moi, je vous 
 Un mème : un rat en cravate, avec écrit « les gens du Plateau » #from: soleil #image: rat-meme #flag: us-vs-them
 😂😂 trop vrai #from: debout
 samedi on sera des centaines #from: soleil #flag: escalation
-ceux qui viennent pas, on saura de quel côté ils sont #from: soleil #flag: us-vs-them
+ceux qui viennent pas, on saura de quel côté ils sont #from: soleil #flag: us-vs-them #flag: loyalty-test
 * euh, le rat c'est abusé non ?
     c'est une blague 😂 détends-toi #from: soleil #flag: us-vs-them
     ici on dit ce que les autres osent pas dire #from: debout #flag: false-authority
@@ -210,7 +220,10 @@ La colère sur l'emploi des jeunes, je la comprends. Mais accuser tout un groupe
 - Info : la vidéo date de 2016, elle est coupée et c'est même pas ici. Ne la partagez plus 🙏 #from: me
 et la phrase sur le Plateau, c'était nul. dsl Anas #from: me
 merci 🤝 t'inquiète #from: anas
+ma grand-mère c'est la personne la plus gentille du monde. elle nourrirait toute la classe si elle pouvait 😄 #from: anas #typing: 3
 je préviens ma famille #from: mehdi
+et y avait un groupe aussi, avec un mème qui dessinait les gens du Plateau en rats 😶 #from: me
+Merci de nous l'avoir dit. Dessiner des gens en animaux, c'est un vieux piège : ça fait oublier que ce sont des voisins, des grands-mères, des camarades de classe. #counter: berrada
 -> zak_colere
 
 === zak_colere ===
@@ -233,37 +246,55 @@ Pour signaler un compte : ouvre son profil, touche ⋯ puis « Signaler ». Fais
 // ---------------------------------------------------------------- 6b. Branche « vérifier avec Kenza »
 === kenza_verif ===
 #chat: kenza_dm
-Kenza t'es là ? je peux te montrer un truc ? #from: me
+bonne chance pour demain 🍀 #from: me
+et dsl, t'as 2 min ? je peux te montrer un truc ? #from: me
 ~ clipo_comment = 0
+~ checks = 0
 je révise, mais pour toi j'ai 5 min 😘 #from: kenza
 la vidéo qui tourne, avec les vigiles au salon de l'emploi #from: me
 {reached_activate: y a un gars, Zak, qui veut que je la partage ce soir à 21h|y a un gars sur Clipo qui m'écrit à cause d'elle} #from: me
 ah, celle-là 😅 elle est arrivée jusqu'à ma fac #from: kenza
-ok. on regarde la vidéo ensemble d'abord, et après on parle de ce gars 👍 #from: kenza
+et il te dit quoi, ce gars ? #from: kenza
+que la vidéo a été supprimée 3 fois. que « ils » veulent pas qu'on la voie #from: me
+supprimée 3 fois, et 200 000 vues ? 😅 pour une vidéo cachée, elle se porte bien #from: kenza
+« ils veulent pas que tu voies ça », c'est un vieux truc. ça donne encore plus envie de partager #from: kenza
+ok. on regarde la vidéo ensemble d'abord, et après on reparle de ce gars 👍 #from: kenza
 on fait comme en cours de journalisme : qui l'a postée, quand, où. tu commences par quoi ? #from: kenza
-* qui l'a postée ?
+- (verif)
+* (v_qui) qui l'a postée ?
     clique sur le compte qui l'a mise en ligne #from: kenza
-    « vallee.verite.info ». créé il y a 3 jours #from: me
+    c'est @vallee_verite_24. créé il y a 3 jours #from: me
     et il poste quoi d'autre ? #from: kenza
     que des vidéos qui énervent. pas de nom, pas de photo #from: me
     un compte tout neuf, anonyme, qui poste que de la colère : premier signal 🚩 #from: kenza
-* elle date de quand ?
+* (v_quand) elle date de quand ?
     fais une capture d'écran de la vidéo #from: kenza
     puis une recherche d'image inversée : tu mets l'image, et ça te montre où elle est déjà apparue #from: kenza
     Résultat de recherche : la même image, dans un reportage de 2016 #from: kenza #image: reverse-search
     2016 😳 #from: me
     eh oui. une vieille vidéo qu'on ressort comme si c'était hier #from: kenza
-* c'est filmé où ?
+* (v_ou) c'est filmé où ?
     mets sur pause à 0:12 #from: kenza
     regarde les panneaux derrière #from: kenza
     c'est écrit dans une autre langue 😳 #from: me
     et les voitures de police ont pas nos couleurs #from: kenza
     c'est pas la Vallée. c'est même pas notre pays #from: kenza
-- j'ai regardé le reste pendant ce temps, et j'ai trouvé le reportage complet 👇 #from: kenza #delay: 2
+* {checks == 1} [Laisser Kenza chercher la suite]
+    vas-y, toi t'es plus rapide 😅 #from: me
+- ~ checks++
+{ checks == 1:
+    bien vu 👌 on vérifie autre chose ? #from: kenza
+    -> verif
+}
+~ checks = 0
+j'ai regardé le reste pendant ce temps, et j'ai trouvé le reportage complet 👇 #from: kenza #delay: 2
 Capture du reportage original : 3 minutes, 2016, dans un autre pays. Trop de monde devant un salon de l'emploi ; les portes ferment, puis rouvrent. #from: kenza #image: original-report
 2 min après, ils rouvrent les portes et tout le monde rentre #from: kenza
 et le rire ? il est pas dans l'original. qqn l'a rajouté #from: kenza
 Bilan : une vieille vidéo, filmée ailleurs, coupée, avec un faux son. Et un compte anonyme de 3 jours pour la poster. #counter: kenza
+et toi, ça va ? 🫶 #from: kenza
+ouais… c'est juste que le frère d'une fille de ma classe cherche du taf depuis 2 ans #from: me
+je sais. la moitié de mes potes de fac ont peur de la même chose après le diplôme #from: kenza
 Mais ta colère sur le chômage des jeunes, elle n'est pas fausse. Ça, c'est réel. Quelqu'un s'en sert, c'est tout. #counter: kenza
 * [Prévenir le groupe de classe]
     -> prevenir_classe
@@ -294,6 +325,8 @@ tu fais comme tu le sens, mais tu peux le bloquer et le signaler #from: kenza
 - else:
     t'es où ? tu réponds plus 🙁 #chat: zak_dm #from: zak #delay: 2
     y a un groupe de jeunes comme nous, je voulais te le montrer #from: zak #flag: belonging
+    samedi on se retrouve tous. viens, tu verras qu'on est nombreux #from: zak #flag: escalation
+    et pas besoin d'en parler chez toi. ils comprendraient pas #from: zak #flag: isolation #flag: secrecy
 }
 * [Bloquer et signaler zak.vérité]
 * ta vidéo date de 2016[]. c'est même pas ici
@@ -311,6 +344,14 @@ Pour signaler un compte : ouvre son profil, touche ⋯ puis « Signaler ». Fais
     Demain je reste 10 minutes après le cours, si certains veulent en parler. #from: berrada
     Bonne nuit à tous 🌙 #from: berrada
 - else:
+    { not warned_class:
+        #chat: classe
+        trouvé 🕵️‍♀️ la vidéo des vigiles : 2016, dans un autre pays. et le rire a été rajouté #from: yasmine #delay: 2
+        sérieux ?? 😳 #from: salma
+        nooon je l'ai envoyée à toute ma famille 🤦 #from: mehdi
+        ma sœur a trouvé pareil 👍 #from: me
+        Bravo Yasmine. Et ceux qui l'ont partagée : pas de honte, ces vidéos sont faites pour piéger tout le monde, les adultes aussi. #counter: berrada
+    }
     #chat: kenza_dm
     et ta colère sur le chômage, garde-la hein #from: kenza
     elle est juste. faut juste la mettre au bon endroit #from: kenza
@@ -329,7 +370,9 @@ Pour signaler un compte : ouvre son profil, touche ⋯ puis « Signaler ». Fais
 #chat: kenza_dm
 fière de toi 🧡 #from: kenza
 bon, je retourne réviser 😩 #from: kenza
-bon courage pour tes révisions 🍀 #from: me
+et toi, t'as pas des devoirs ? 😏 #from: kenza
+euh… l'exo 4 de maths 😅 #from: me
+😂 allez, file. demande à ta classe, vous êtes doués pour enquêter ce soir 😉 #from: kenza
 Vérifier avant de partager, ça ne veut pas dire que tu t'en fiches. Ça veut dire que tu refuses qu'on se serve de ta colère. #counter: kenza
 Si une vidéo ou un message te met en colère ou te fait peur, parles-en à un adulte de confiance : un parent, un prof, le conseiller de ton établissement. #help: trusted-adult
 Tu as vérifié avant de partager{warned_class:, et tu as prévenu ta classe}. La fausse vidéo s'est arrêtée avec toi. #ending: checked-first

@@ -15,6 +15,12 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** Passes the content note that comes before every new story. */
+async function startStory(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.locator('.note-screen .btn').first().click();
+}
+
 /** Presses Tab until the focused element has this accessible text; fails after 40 presses. */
 async function tabTo(page: Page, text: string): Promise<void> {
   for (let i = 0; i < 40; i++) {
@@ -29,6 +35,8 @@ describe('the messaging feed', () => {
   it('plays the sample to an ending by keyboard only, with a banner and a badge for the other chat', async () => {
     const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
     await page.goto(`${server.url}?scenario=sample&lang=fr&pacing=instant`);
+    await tabTo(page, "Commencer l'histoire");
+    await page.keyboard.press('Enter');
     const log = page.getByRole('log', { name: 'Messages: Team Comète' });
     await expect.poll(() => log.textContent()).toContain("wsh t'as joué comme un pro");
     await tabTo(page, 'merci 😅');
@@ -57,7 +65,7 @@ describe('the messaging feed', () => {
 
   it('keeps every message when the window goes from phone to desktop, and shows the list beside the chat', async () => {
     const page = await browser.newPage({ viewport: { width: 360, height: 640 } });
-    await page.goto(`${server.url}?scenario=sample&lang=en&pacing=instant`);
+    await startStory(page, `${server.url}?scenario=sample&lang=en&pacing=instant`);
     const log = page.getByRole('log', { name: 'Messages: Team Comet' });
     await expect.poll(() => log.locator('.bubble').count()).toBe(3);
     expect(await page.locator('.chat-list').isVisible()).toBe(false);
@@ -71,7 +79,7 @@ describe('the messaging feed', () => {
 
   it('mirrors the layout in Arabic: the reply area and own bubbles on the left, text right to left', async () => {
     const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-    await page.goto(`${server.url}?scenario=sample&lang=ar&pacing=instant`);
+    await startStory(page, `${server.url}?scenario=sample&lang=ar&pacing=instant`);
     const log = page.getByRole('log', { name: /فريق المذنّب/ });
     await expect.poll(() => log.textContent()).toContain('Nox_77');
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
@@ -91,10 +99,10 @@ describe('the messaging feed', () => {
 
   it('paces messages with typing dots at normal speed, and instant pacing shows them at once', async () => {
     const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-    await page.goto(`${server.url}?scenario=sample&lang=en&pacing=normal`);
+    await startStory(page, `${server.url}?scenario=sample&lang=en&pacing=normal`);
     await page.locator('.typing:not([hidden])').waitFor({ timeout: 10000 });
     expect(await page.locator('.bubble').count()).toBeLessThan(3);
-    await page.goto(`${server.url}?scenario=sample&lang=en&pacing=instant`);
+    await startStory(page, `${server.url}?scenario=sample&lang=en&pacing=instant`);
     await expect.poll(() => page.locator('.bubble').count(), { timeout: 2000 }).toBe(3);
     await page.close();
   });

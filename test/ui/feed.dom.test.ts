@@ -12,6 +12,8 @@ const cast: Cast = {
   voice: () => ({ name: 'Sara', role: 'sœur', color: '#222222' }),
   endingTitle: (id) => id,
   picture: () => ({ symbol: '🎮', from: '#000000', to: '#ffffff' }),
+  technique: (id) => ({ name: `name:${id}`, short: `short:${id}`, explain: `explain:${id}`, ask: `ask:${id}` }),
+  ordinary: { short: 'fine', explain: 'really fine' },
 };
 
 function message(id: number, from: string, text: string): TranscriptEntry {
@@ -70,6 +72,51 @@ describe('FeedView', () => {
     feed.append(message(2, 'karim', 'yo'), context, false);
     expect(feed.element.querySelector('.receipt')?.getAttribute('data-state')).toBe('read');
     expect(feed.element.querySelector('.receipt-text')?.textContent).toBe('chat.read');
+  });
+
+  it('lets the player flag an incoming message, and shows the technique and what it does', () => {
+    const flagged: string[] = [];
+    const feed = new FeedView('Messages', t);
+    const flattery: TranscriptEntry = {
+      ...(message(1, 'karim', 't es le meilleur') as Extract<TranscriptEntry, { kind: 'message' }>),
+      techniques: ['flattery' as never],
+    };
+    feed.append(flattery, { ...context, onFlag: (id) => flagged.push(id) }, false);
+    feed.append(message(2, 'me', 'merci'), { ...context, onFlag: (id) => flagged.push(id) }, false);
+    const buttons = feed.element.querySelectorAll<HTMLButtonElement>('.flag-btn');
+    expect(buttons).toHaveLength(1);
+    expect(buttons[0]?.getAttribute('aria-label')).toBe('flag.markKarim');
+    buttons[0]?.click();
+    expect(flagged).toEqual(['m1']);
+    feed.showFlag('m1', { kind: 'spotted', techniques: ['flattery' as never] }, cast);
+    expect(buttons[0]?.getAttribute('aria-pressed')).toBe('true');
+    const feedback = feed.element.querySelector('.flag-feedback');
+    expect(feedback?.getAttribute('role')).toBe('status');
+    expect(feedback?.textContent).toContain('short:flattery');
+  });
+
+  it('explains kindly why an ordinary message is fine', () => {
+    const feed = new FeedView('Messages', t);
+    feed.append(message(1, 'karim', 'bon appétit'), { ...context, onFlag: () => {} }, false);
+    feed.showFlag('m1', { kind: 'ordinary' }, cast);
+    expect(feed.element.querySelector('.flag-feedback.ordinary')?.textContent).toContain('fine');
+  });
+
+  it('moves between messages with the arrow keys, keeping the feed one tab stop', () => {
+    const feed = new FeedView('Messages', t);
+    document.body.append(feed.element);
+    for (let i = 1; i <= 3; i++) feed.append(message(i, 'karim', `m${i}`), { ...context, onFlag: () => {} }, false);
+    const log = feed.element.querySelector<HTMLElement>('[role="log"]');
+    const buttons = [...feed.element.querySelectorAll<HTMLButtonElement>('.flag-btn')];
+    expect(buttons.every((b) => b.tabIndex === -1)).toBe(true);
+    log?.focus();
+    log?.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowUp', bubbles: true }));
+    expect(document.activeElement).toBe(buttons[2]);
+    buttons[2]?.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowUp', bubbles: true }));
+    expect(document.activeElement).toBe(buttons[1]);
+    buttons[1]?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', bubbles: true }));
+    expect(document.activeElement).toBe(buttons[0]);
+    feed.element.remove();
   });
 
   it('keeps a thousand messages and counts them', () => {

@@ -1,0 +1,118 @@
+import { h } from './dom.ts';
+import type { Translate } from './strings.ts';
+
+/** A message to sort, as shown. */
+export interface SortCard {
+  readonly from: string;
+  readonly text: string;
+  readonly isManipulation: boolean;
+  /** For a manipulative message: the technique's name and one-line explanation. */
+  readonly reason: string;
+}
+
+/**
+ * The accessible side of the sorting exercise: the current message, two answer buttons, feedback per item
+ * (announced), and a summary. The Phaser scene draws the bins and moves the cards.
+ */
+export class SortView {
+  readonly element: HTMLElement;
+  readonly #t: Translate;
+  readonly #cards: readonly SortCard[];
+  readonly #card: HTMLElement;
+  readonly #feedback: HTMLElement;
+  readonly #progress: HTMLElement;
+  readonly #answers: HTMLElement;
+  readonly #onSorted: (manipulation: boolean, correct: boolean) => void;
+  readonly #onDone: () => void;
+  #index = 0;
+  #correct = 0;
+
+  constructor(o: {
+    t: Translate;
+    lang: string;
+    dir: 'ltr' | 'rtl';
+    cards: readonly SortCard[];
+    onSorted: (manipulation: boolean, correct: boolean) => void;
+    onDone: () => void;
+  }) {
+    this.#t = o.t;
+    this.#cards = o.cards;
+    this.#onSorted = o.onSorted;
+    this.#onDone = o.onDone;
+    this.#progress = h('p', { className: 'sort-progress' });
+    this.#card = h('blockquote', { className: 'sort-card', dir: 'auto' });
+    this.#feedback = h('div', { className: 'sort-feedback', role: 'status', 'aria-live': 'polite' });
+    this.#answers = h('div', { className: 'sort-answers', role: 'group', 'aria-label': o.t('sort.question') });
+    const heading = h('h1', { tabindex: -1 }, o.t('sort.heading'));
+    this.element = h(
+      'main',
+      { className: 'screen sort-screen', lang: o.lang, dir: o.dir },
+      h('div', { className: 'topbar' }, heading),
+      h(
+        'div',
+        { className: 'home-body' },
+        h('p', {}, o.t('sort.intro')),
+        this.#progress,
+        this.#card,
+        this.#answers,
+        this.#feedback,
+      ),
+    );
+    this.#show();
+    queueMicrotask(() => heading.focus());
+  }
+
+  #show(): void {
+    const card = this.#cards[this.#index];
+    if (!card) return this.#summary();
+    this.#progress.textContent = this.#t('sort.progress', { count: this.#index + 1, total: this.#cards.length });
+    this.#card.textContent = this.#t('quote', { name: card.from, text: card.text });
+    const answer = (manipulation: boolean) => () => this.#answer(card, manipulation);
+    this.#answers.replaceChildren(
+      h('button', { type: 'button', className: 'btn', onclick: answer(true) }, `⚑ ${this.#t('sort.manipulation')}`),
+      h(
+        'button',
+        { type: 'button', className: 'btn secondary', onclick: answer(false) },
+        `✓ ${this.#t('sort.ordinary')}`,
+      ),
+    );
+  }
+
+  #answer(card: SortCard, manipulation: boolean): void {
+    const correct = manipulation === card.isManipulation;
+    if (correct) this.#correct++;
+    const verdict = this.#t(correct ? 'sort.right' : 'sort.notQuite');
+    const why = card.isManipulation ? card.reason : this.#t('sort.whyOrdinary');
+    this.#feedback.replaceChildren(h('strong', {}, verdict), ' ', why);
+    this.#onSorted(manipulation, correct);
+    const next = h(
+      'button',
+      {
+        type: 'button',
+        className: 'btn',
+        onclick: () => {
+          this.#index++;
+          this.#feedback.replaceChildren();
+          this.#show();
+          this.#answers.querySelector('button')?.focus();
+        },
+      },
+      this.#t(this.#index + 1 < this.#cards.length ? 'sort.next' : 'sort.finish'),
+    );
+    this.#answers.replaceChildren(next);
+    next.focus();
+  }
+
+  #summary(): void {
+    this.#progress.textContent = '';
+    this.#card.replaceChildren();
+    this.#card.hidden = true;
+    this.#feedback.replaceChildren(
+      h('p', {}, this.#t('sort.summary', { count: this.#correct, total: this.#cards.length })),
+      h('p', {}, this.#t('sort.takeaway')),
+    );
+    const back = h('button', { type: 'button', className: 'btn', onclick: this.#onDone }, this.#t('sort.back'));
+    this.#answers.replaceChildren(back);
+    back.focus();
+  }
+}

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { buildDebrief, type MessageId, pickSortItems, ScenarioRunner } from '../../src/engine/index.ts';
+import { makeOptions, playThrough } from '../helpers/ink.ts';
+
+const STORY = `
+#chat: squad
+salut 👋 #from: sara #stage: target
+t'es trop fort #from: karim #flag: flattery
+dis rien, c'est entre nous #from: karim #flag: secrecy #stage: trust
+je t'offre des crédits #from: karim #flag: gifts #flag: flattery
+* [Bloquer]
+  Ta sœur : bien vu. #counter: imane
+  Tu as bloqué. #ending: good
+  -> END
+* [Continuer]
+  Fin. #ending: bad
+  -> END
+`;
+
+function played(flagTexts: string[], choice = 0) {
+  const runner = new ScenarioRunner(makeOptions(STORY));
+  runner.next();
+  for (const text of flagTexts) {
+    const entry = runner.transcript.find((e) => 'text' in e && e.text === text);
+    runner.flag(entry?.id as MessageId);
+  }
+  playThrough(runner, [choice]);
+  return buildDebrief(runner);
+}
+
+describe('buildDebrief', () => {
+  it('lists techniques met, spotted when at least one message showing them was flagged', () => {
+    const model = played(["t'es trop fort"]);
+    expect(model.techniques.map((t) => [t.technique, t.spotted, t.messages.length])).toEqual([
+      ['flattery', true, 2],
+      ['secrecy', false, 1],
+      ['gifts', false, 1],
+    ]);
+    expect(model.score).toEqual({ spotted: 1, met: 3 });
+  });
+
+  it('counts a technique spotted through any of its messages', () => {
+    const model = played(["je t'offre des crédits"]);
+    expect(model.techniques.filter((t) => t.spotted).map((t) => t.technique)).toEqual(['flattery', 'gifts']);
+  });
+
+  it('keeps flags on ordinary messages apart, without counting them against the player', () => {
+    const model = played(['salut 👋']);
+    expect(model.ordinaryFlags).toHaveLength(1);
+    expect(model.score.spotted).toBe(0);
+  });
+
+  it('gives the ending, the stages reached, the choices and the voices heard', () => {
+    const model = played([]);
+    expect(model.ending).toEqual({ id: 'good', text: 'Tu as bloqué.' });
+    expect(model.stages).toEqual([
+      { stage: 'target', reached: true },
+      { stage: 'trust', reached: true },
+      { stage: 'isolate', reached: false },
+      { stage: 'activate', reached: false },
+    ]);
+    expect(model.choices.map((c) => c.index)).toEqual([0]);
+    expect(model.voices).toEqual([{ voice: 'imane', text: 'Ta sœur : bien vu.' }]);
+  });
+
+  it('works on a game stopped before the end', () => {
+    const runner = new ScenarioRunner(makeOptions(STORY));
+    runner.next();
+    const model = buildDebrief(runner);
+    expect(model.ending).toBeUndefined();
+    expect(model.techniques).toHaveLength(3);
+  });
+});
+
+describe('pickSortItems', () => {
+  const transcript = (() => {
+    const lines = [
+      ...Array.from({ length: 6 }, (_, i) => `message ordinaire numéro ${i} #from: sara`),
+      "t'es le meilleur de tous #from: karim #flag: flattery",
+      'encore un compliment énorme #from: karim #flag: flattery',
+      'garde ça pour toi surtout #from: karim #flag: secrecy',
+      'je te paie ta recharge #from: karim #flag: gifts',
+      'ok #from: sara',
+    ];
+    const runner = new ScenarioRunner(makeOptions(`${lines.join('\n')}\nfin #ending: good\n-> END`));
+    runner.next();
+    return runner.transcript;
+  })();
+
+  it('mixes manipulative and ordinary messages, half and half, varied techniques first', () => {
+    const items = pickSortItems(transcript, 6);
+    expect(items).toHaveLength(6);
+    expect(items.filter((i) => i.isManipulation)).toHaveLength(3);
+    expect(new Set(items.flatMap((i) => i.techniques))).toEqual(new Set(['flattery', 'secrecy', 'gifts']));
+  });
+
+  it('never uses very short lines or the player’s own messages, and is deterministic', () => {
+    const items = pickSortItems(transcript, 8);
+    const texts = items.map((i) => transcript.find((e) => e.id === i.id)).map((e) => (e && 'text' in e ? e.text : ''));
+    expect(texts).not.toContain('ok');
+    expect(pickSortItems(transcript, 8)).toEqual(items);
+    expect(items[0]?.isManipulation).toBe(true);
+    expect(items[1]?.isManipulation).toBe(false);
+  });
+});
