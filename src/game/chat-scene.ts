@@ -20,7 +20,8 @@ export class ChatScene extends Phaser.Scene {
     addBackdrop(this, ctx.ui);
     // The content note comes before every story that starts from the beginning (deep links included).
     if (data.mode === 'new' || (data.mode === 'continue' && ctx.saves.read(data.id).kind === 'empty')) {
-      return this.#showNote(data.id);
+      this.#showNote(data.id);
+      return;
     }
     ctx.ui.replaceChildren(
       h(

@@ -64,7 +64,10 @@ export class SortView {
 
   #show(): void {
     const card = this.#cards[this.#index];
-    if (!card) return this.#summary();
+    if (!card) {
+      this.#summary();
+      return;
+    }
     this.#progress.textContent = this.#t('sort.progress', { count: this.#index + 1, total: this.#cards.length });
     this.#card.textContent = this.#t('quote', { name: card.from, text: card.text });
     const answer = (manipulation: boolean) => () => this.#answer(card, manipulation);
