@@ -62,7 +62,10 @@ function start(): void {
   );
   let t = createTranslator(lang);
 
+  let left = false;
   const leave = () => {
+    if (left) return;
+    left = true;
     sounds.setMuted(true);
     if (window.top !== window) {
       // Inside a partner's frame: a neutral screen here; the embed bridge tells the host page.

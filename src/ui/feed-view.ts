@@ -8,6 +8,9 @@ import type { Translate } from './strings.ts';
 /** How long a press on a message marks it as a red flag (touch and mouse). */
 const LONG_PRESS_MS = 550;
 
+/** Messages per chunk: older chunks are skipped by layout and paint while off screen. */
+const CHUNK_SIZE = 40;
+
 /** How close to the bottom (px) still counts as "at the bottom": new messages then keep the view there. */
 const STICK_PX = 48;
 
@@ -24,6 +27,9 @@ export class FeedView {
   readonly #t: Translate;
   #lastSender: string | undefined;
   #count = 0;
+  #chunk: HTMLElement | undefined;
+  #chunkSize = 0;
+  #unreadReceipts: HTMLElement[] = [];
 
   constructor(label: string, t: Translate) {
     this.#t = t;
@@ -116,11 +122,26 @@ export class FeedView {
       this.#longPress(el, () => flag(entry.id));
       if (entry.promptFlag) el.append(h('span', { className: 'flag-prompt' }, this.#t('flag.prompt')));
     }
-    this.#log.insertBefore(el, this.#typing.isConnected ? this.#typing : null);
+    this.#chunkFor().append(el);
+    if (sender === 'me') this.#unreadReceipts.push(...el.querySelectorAll<HTMLElement>('.receipt'));
     this.#count++;
     if (stick || sender === 'me') this.scrollToEnd();
     else this.#chip.hidden = false;
     return el;
+  }
+
+  /**
+   * The chunk new entries go into. Long chats stay fast: each full chunk is one box that layout and paint skip while
+   * it is off screen (`content-visibility`), so adding a message costs the same at 10 or 1,000 messages.
+   */
+  #chunkFor(): HTMLElement {
+    if (!this.#chunk || this.#chunkSize >= CHUNK_SIZE) {
+      this.#chunk = h('div', { className: 'chunk' });
+      this.#chunkSize = 0;
+      this.#log.insertBefore(this.#chunk, this.#typing.isConnected ? this.#typing : null);
+    }
+    this.#chunkSize++;
+    return this.#chunk;
   }
 
   /** Shows "… is typing" dots at the end of the feed (hidden from screen readers; the header status says it). */
@@ -142,7 +163,9 @@ export class FeedView {
 
   /** The player's earlier messages are read once the other side answers. */
   #markRead(): void {
-    for (const receipt of this.#log.querySelectorAll<HTMLElement>('.receipt[data-state="sent"]')) {
+    const receipts = this.#unreadReceipts;
+    this.#unreadReceipts = [];
+    for (const receipt of receipts) {
       receipt.dataset.state = 'read';
       receipt.textContent = '✓✓';
       receipt.title = this.#t('chat.read');

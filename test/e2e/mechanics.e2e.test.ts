@@ -102,7 +102,8 @@ describe('learning mechanics', () => {
     await startSample(page);
     await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');
-    await page.waitForURL(/neutral\.html$/);
+    await expect.poll(() => page.url(), { timeout: 10000 }).toMatch(/neutral\.html$/);
+    await page.locator('textarea').waitFor();
     await page.close();
   });
 });

@@ -1,0 +1,76 @@
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { createServer } from 'vite';
+import { findBrowser } from '../test/e2e/browser.ts';
+
+/**
+ * `npm run bench`: prints what the game costs, the same way every time. Figures, not pass/fail.
+ * - bytes of the built site (dist/, run `npm run build` first), gzip and brotli, per file;
+ * - the feed in headless Chromium: time to append one message at 10 vs 1,000 messages, heap, frame times.
+ */
+function sizes(): { file: string; gzip: number; brotli: number }[] {
+  const dir = 'dist/assets';
+  return readdirSync(dir)
+    .filter((f) => /\.(js|css)$/.test(f))
+    .map((f) => {
+      const bytes = readFileSync(join(dir, f));
+      return { file: f, gzip: gzipSync(bytes, { level: 9 }).length, brotli: brotliCompressSync(bytes).length };
+    })
+    .sort((a, b) => b.gzip - a.gzip);
+}
+
+async function feed() {
+  const server = await createServer({ logLevel: 'silent', server: { port: 0, host: '127.0.0.1' } });
+  await server.listen();
+  const browser = await chromium.launch({
+    executablePath: findBrowser(),
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--enable-precise-memory-info',
+    ],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 400, height: 800 } });
+    await page.goto(`${server.resolvedUrls?.local[0]}tools/bench/feed.html`);
+    await page.waitForFunction(() => 'runFeedBench' in window, undefined, { timeout: 30000 });
+    return await page.evaluate(() =>
+      (window as unknown as { runFeedBench: () => Promise<Record<string, unknown>> }).runFeedBench(),
+    );
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
+statSync('dist/index.html');
+const files = sizes();
+console.log('Built site (dist/assets), largest first:');
+for (const f of files.slice(0, 8))
+  console.log(`  ${f.file.padEnd(32)} gzip ${kb(f.gzip).padStart(9)}  brotli ${kb(f.brotli).padStart(9)}`);
+const feedFigures = (await feed()) as {
+  append10: number;
+  append1000: number;
+  ratio: number;
+  heapMb: number;
+  frames: { median: number; p95: number };
+};
+console.log('Feed (headless Chromium, 400×800):');
+console.log(
+  `  append + layout one message, median: ${feedFigures.append10.toFixed(2)} ms at 10 messages, ${feedFigures.append1000.toFixed(2)} ms at 1,000 (ratio ${feedFigures.ratio.toFixed(2)})`,
+);
+console.log(`  JS heap with 1,000 messages: ${feedFigures.heapMb.toFixed(1)} MB`);
+console.log(
+  `  frame time while typing dots animate: median ${feedFigures.frames.median.toFixed(1)} ms, p95 ${feedFigures.frames.p95.toFixed(1)} ms`,
+);
+mkdirSync('bench-results', { recursive: true });
+writeFileSync(
+  'bench-results/bench.json',
+  `${JSON.stringify({ date: new Date().toISOString(), files, feed: feedFigures }, null, 2)}\n`,
+);
+console.log('Written: bench-results/bench.json');

@@ -1,0 +1,31 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { firstChatOf, vocabularyOf } from '../src/content/index.ts';
+import type { ChatId } from '../src/engine/index.ts';
+import { shortestPathToEachEnding } from './ending-paths.ts';
+import { compileInkFile } from './ink-compiler.ts';
+import { listScenarioDirs, loadScenarioFile } from './scenario-files.ts';
+
+/**
+ * Records one path per ending for every scenario (the shortest, from the French script) into
+ * test/stories/paths.json, which the transcript tests replay in every language. Run it after a deliberate change.
+ */
+const out: Record<string, Record<string, unknown>> = {};
+for (const dir of listScenarioDirs()) {
+  const scenario = loadScenarioFile(dir);
+  const compiled = compileInkFile(join(dir, 'fr.ink'));
+  if (!scenario.ok || !compiled.ok) throw new Error(`${dir} does not compile or validate: run npm run stories:check`);
+  const paths = shortestPathToEachEnding({
+    story: compiled.json,
+    scenario: scenario.value.id,
+    lang: 'fr',
+    contentHash: compiled.hash,
+    firstChat: firstChatOf(scenario.value) as ChatId,
+    vocabulary: vocabularyOf(scenario.value),
+  });
+  out[scenario.value.id] = Object.fromEntries(
+    [...paths.values()].map((p) => [p.ending, { choices: p.choices, stages: p.stages, techniques: p.techniques }]),
+  );
+  console.log(`${scenario.value.id}: ${[...paths.keys()].join(', ')}`);
+}
+writeFileSync(join(import.meta.dirname, '..', 'test', 'stories', 'paths.json'), `${JSON.stringify(out, null, 2)}\n`);
