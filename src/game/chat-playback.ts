@@ -9,6 +9,7 @@ import {
 } from '../engine/index.ts';
 import type { Cast, ChatView, Translate } from '../ui/index.ts';
 import type { Clock } from './clock.ts';
+import { formatClock, storyClock } from './fictional-clock.ts';
 
 /** What the playback needs from the scene. */
 export interface PlaybackOptions {
@@ -55,9 +56,10 @@ export class ChatPlayback {
   /** Shows what a restored game already had, at once, then plays on. */
   start(): void {
     const { runner, view } = this.#o;
+    const clock = storyClock(runner.transcript);
     runner.transcript.forEach((entry, i) => {
       if (entry.kind === 'message' || entry.kind === 'system') this.#chat = entry.chat;
-      view.append(entry, this.#chat, timeOf(i, this.#o.cast.lang), false);
+      view.append(entry, this.#chat, formatClock(clock[i] ?? 0, this.#o.cast.lang), false);
     });
     for (const id of runner.flags) {
       const entry = runner.transcript.find((e) => e.id === id);
@@ -132,7 +134,9 @@ export class ChatPlayback {
     if (entry.kind === 'message' || entry.kind === 'system') this.#chat = entry.chat;
     const index = Number(entry.id.slice(1)) - 1;
     if (!o.view.openChat) o.view.open(this.#chat);
-    const elsewhere = o.view.append(entry, this.#chat, timeOf(index, o.cast.lang), animate);
+    // The clock of all entries so far: a system line may have set the time (restores give the same times).
+    const minutes = storyClock(o.runner.transcript.slice(0, index + 1)).at(-1) ?? 0;
+    const elsewhere = o.view.append(entry, this.#chat, formatClock(minutes, o.cast.lang), animate);
     if (entry.kind !== 'message') return;
     if (entry.from === 'me') o.sounds.play('messageOut');
     else if (!elsewhere) o.sounds.play('messageIn');

@@ -92,6 +92,7 @@ export class FeedView {
     const feedback = renderFlagFeedback(outcome, cast, this.#t);
     feedback.setAttribute('role', 'status');
     bubble.after(feedback);
+    feedback.scrollIntoView?.({ block: 'nearest' });
   }
 
   /** Number of entries shown. */
