@@ -10,7 +10,7 @@ import {
   loadRegistry,
 } from './content/index.ts';
 import { PACINGS } from './engine/index.ts';
-import { type GameContext, startGame } from './game/index.ts';
+import { type GameContext, restartInNewLanguage, startGame } from './game/index.ts';
 import { helpItems } from './help-items.ts';
 import {
   createBrowserStore,
@@ -21,7 +21,7 @@ import {
   saveSettings,
 } from './platform/index.ts';
 import { createStoryCatalog } from './story-catalog.ts';
-import { mountSafetyBar, openHelp, renderNeutralScreen } from './ui/index.ts';
+import { mountSafetyBar, openHelp, openSettings, renderNeutralScreen } from './ui/index.ts';
 
 /** Where Leave goes: a plain page of our own, so leaving sends no request to anyone. */
 const LEAVE_URL = './neutral.html';
@@ -77,7 +77,23 @@ function start(): void {
     location.replace(LEAVE_URL);
   };
   const help = (topic?: string) => openHelp(t, lang, helpItems(helpDirectoryMa, lang), topic);
-  const labelSafetyBar = mountSafetyBar(safety, leave, () => help());
+  let game: ReturnType<typeof startGame> | undefined;
+  const settingsDialog = () =>
+    openSettings({
+      t,
+      lang,
+      dir: DIRECTION[lang],
+      languages: catalog.languages,
+      values: settings,
+      onChange: (values) => ctx.setSettings(values),
+      onLanguage: (code) => {
+        ctx.setLang(code);
+        document.querySelector('dialog.settings')?.remove();
+        if (game) restartInNewLanguage(game);
+      },
+      onClearProgress: () => saves.clearAll(),
+    });
+  const labelSafetyBar = mountSafetyBar(safety, leave, () => help(), settingsDialog);
   const applySettings = () => {
     const root = document.documentElement;
     root.lang = lang;
@@ -85,6 +101,12 @@ function start(): void {
     if (settings.theme === 'system')
       root.dataset.theme = matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
     else root.dataset.theme = settings.theme;
+    if (settings.motion === 'system') {
+      root.dataset.motion = matchMedia('(prefers-reduced-motion: reduce)').matches ? 'reduced' : 'full';
+    } else root.dataset.motion = settings.motion;
+    root.dataset.contrast = settings.contrast;
+    root.style.fontSize = `${settings.textSize * 100}%`;
+    root.toggleAttribute('data-large-text', settings.textSize >= 1.5);
     document.title = t('app.title');
     labelSafetyBar(t, lang, DIRECTION[lang]);
     sounds.setMuted(settings.muted);
@@ -123,7 +145,7 @@ function start(): void {
     },
   };
   applySettings();
-  startGame(stage, ctx, [
+  game = startGame(stage, ctx, [
     () => document.fonts.ready,
     () => (deepLink ? (registry.get(deepLink)?.load(lang) ?? Promise.resolve()) : Promise.resolve()),
   ]);

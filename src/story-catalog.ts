@@ -14,7 +14,7 @@ import type { Cast } from './ui/index.ts';
 
 const LANGUAGE_NAMES: Readonly<Record<Lang, string>> = { fr: 'Français', ar: 'العربية', en: 'English' };
 const PICTURES = ['🎮', '📱', '🎬', '🏆', '🌄', '📰', '🖼️', '🔍', '👁️', '💬'];
-const PALETTE = ['#3a5bd9', '#2f7d6d', '#8a4fbf', '#c2571a', '#1f7aa8', '#a83262'];
+const PALETTE = ['#3a5bd9', '#2f7d6d', '#8a4fbf', '#b04e17', '#1f7aa8', '#a83262'];
 
 function hash(text: string): number {
   let h = 0;

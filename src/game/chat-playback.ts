@@ -28,14 +28,6 @@ export interface PlaybackOptions {
   readonly onBanner: () => void;
 }
 
-/** Fictional message times: the story starts at 17:40 and each entry takes a minute. */
-function timeOf(index: number, lang: string): string {
-  const start = new Date(2026, 0, 1, 17, 40);
-  return new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit' }).format(
-    new Date(start.getTime() + index * 60000),
-  );
-}
-
 /**
  * Plays a scenario's events into the chat screen at the chosen pacing: typing dots before incoming messages, a beat
  * after the player's, notifications for other chats, reply options, and the end. The engine decides what happens;
@@ -122,7 +114,7 @@ export class ChatPlayback {
         break;
       case 'error':
         console.error(`Story error in ${o.runner.options.scenario}/${o.runner.options.lang}: ${event.message}`);
-        o.view.action(o.t('chat.home'), o.onHome);
+        o.view.action(o.t('chat.home'), o.onHome, o.t('chat.storyError'));
         break;
       default:
         assertNever(event);

@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import { openSettings, renderHome } from '../ui/index.ts';
+import { renderHome } from '../ui/index.ts';
 import { addBackdrop } from './backdrop.ts';
 import type { GameContext } from './ports.ts';
 import { SceneKey } from './scene-keys.ts';
@@ -33,7 +33,6 @@ export class HomeScene extends Phaser.Scene {
         ctx.setLang(code);
         this.scene.restart();
       },
-      onSettings: () => openSettings(ctx.t(), ctx.settings(), (values) => ctx.setSettings(values)),
     });
     ctx.ui.replaceChildren(view);
     addBackdrop(this, ctx.ui);

@@ -10,7 +10,10 @@ import { SortScene } from './sort-scene.ts';
 export { ChatPlayback, type PlaybackOptions } from './chat-playback.ts';
 export type { Clock } from './clock.ts';
 export type { GameContext, OpenedStory, SaveSlotsPort, StoryCatalog } from './ports.ts';
-export { SceneKey } from './scene-keys.ts';
+
+import { SceneKey } from './scene-keys.ts';
+
+export { SceneKey };
 
 /** Starts the game: a canvas behind the HTML layer, scenes sharing one context. Phaser's audio and input are off. */
 export function startGame(
@@ -41,4 +44,13 @@ export function startGame(
     game.canvas.setAttribute('role', 'presentation');
   });
   return game;
+}
+
+/** After a language change: the active screen again, in the new language (a story resumes at the same choice). */
+export function restartInNewLanguage(game: Phaser.Game): void {
+  for (const scene of game.scene.getScenes(true)) {
+    const data = (scene.sys.settings.data ?? {}) as { id?: string };
+    if (scene.sys.settings.key === SceneKey.Chat && data.id) scene.scene.restart({ id: data.id, mode: 'continue' });
+    else scene.scene.restart(data);
+  }
 }

@@ -15,6 +15,8 @@ export interface SaveSlots {
   clear(scenario: string): void;
   /** Scenarios with a save. */
   list(): string[];
+  /** "Clear my progress": every save and every set-aside save on this device. */
+  clearAll(): void;
 }
 
 const PREFIX = 'byr:save:';
@@ -43,5 +45,8 @@ export function createSaveSlots(store: KeyValueStore, now: () => number = Date.n
         .keys()
         .filter((k) => k.startsWith(PREFIX))
         .map((k) => k.slice(PREFIX.length)),
+    clearAll: () => {
+      for (const key of store.keys()) if (key.startsWith(PREFIX) || key.startsWith('byr:aside:')) store.remove(key);
+    },
   };
 }

@@ -6,16 +6,31 @@ export interface Settings {
   readonly muted: boolean;
   readonly volume: number;
   readonly theme: 'system' | 'light' | 'dark';
+  /** Text size as a share of the browser's: 1 to 2 (100–200%). */
+  readonly textSize: number;
+  /** Motion: like the device (prefers-reduced-motion), reduced, or full. */
+  readonly motion: 'system' | 'reduced' | 'full';
+  readonly contrast: 'normal' | 'high';
   readonly lang?: 'fr' | 'ar' | 'en';
 }
 
 /** Settings for a first visit. */
-export const DEFAULT_SETTINGS: Settings = { pacing: 'normal', muted: false, volume: 0.8, theme: 'system' };
+export const DEFAULT_SETTINGS: Settings = {
+  pacing: 'normal',
+  muted: false,
+  volume: 0.8,
+  theme: 'system',
+  textSize: 1,
+  motion: 'system',
+  contrast: 'normal',
+};
 
 const KEY = 'byr:settings';
 const PACINGS = ['relaxed', 'normal', 'fast', 'instant'] as const;
 const THEMES = ['system', 'light', 'dark'] as const;
 const LANGS = ['fr', 'ar', 'en'] as const;
+const MOTIONS = ['system', 'reduced', 'full'] as const;
+const CONTRASTS = ['normal', 'high'] as const;
 
 function pick<T extends string>(allowed: readonly T[], value: unknown, fallback: T): T {
   return allowed.includes(value as T) ? (value as T) : fallback;
@@ -38,6 +53,9 @@ export function loadSettings(store: KeyValueStore): Settings {
     muted: typeof raw.muted === 'boolean' ? raw.muted : DEFAULT_SETTINGS.muted,
     volume,
     theme: pick(THEMES, raw.theme, DEFAULT_SETTINGS.theme),
+    textSize: typeof raw.textSize === 'number' && raw.textSize >= 1 && raw.textSize <= 2 ? raw.textSize : 1,
+    motion: pick(MOTIONS, raw.motion, DEFAULT_SETTINGS.motion),
+    contrast: pick(CONTRASTS, raw.contrast, DEFAULT_SETTINGS.contrast),
     ...(lang ? { lang } : {}),
   };
 }

@@ -40,7 +40,7 @@ function message(entry: Extract<TranscriptEntry, { kind: 'message' }>, c: Bubble
       dir: 'auto',
     },
     showName
-      ? h('span', { className: 'sender', style: `color:${c.cast.person(entry.from).color}` }, name)
+      ? h('span', { className: 'sender', style: `--person:${c.cast.person(entry.from).color}` }, name)
       : h('span', { className: 'visually-hidden' }, `${name}: `),
     picture
       ? h(

@@ -191,8 +191,8 @@ export class ChatView {
   }
 
   /** Replaces the reply area with one action (see what happened, go home). */
-  action(label: string, onClick: () => void): void {
-    this.#composer.action(label, onClick);
+  action(label: string, onClick: () => void, note?: string): void {
+    this.#composer.action(label, onClick, note);
   }
 
   clearChoices(): void {

@@ -49,10 +49,10 @@ export class Composer {
     this.element.hidden = false;
   }
 
-  /** Shows one action (home, debrief) instead of options. */
-  action(label: string, onClick: () => void): void {
+  /** Shows one action (home, debrief) instead of options, with an optional line above it. */
+  action(label: string, onClick: () => void, note?: string): void {
     const button = h('button', { type: 'button', className: 'btn', onclick: onClick }, label);
-    this.#group.replaceChildren(button);
+    this.#group.replaceChildren(...(note ? [h('p', { role: 'status' }, note)] : []), button);
     this.element.hidden = false;
     button.focus();
   }

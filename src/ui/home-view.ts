@@ -22,7 +22,6 @@ export interface HomeViewOptions {
   readonly notice?: string;
   readonly onStart: (id: string, mode: 'new' | 'continue') => void;
   readonly onLanguage: (code: string) => void;
-  readonly onSettings: () => void;
 }
 
 function card(story: StoryCard, o: HomeViewOptions): HTMLElement {
@@ -82,11 +81,6 @@ export function renderHome(o: HomeViewOptions): HTMLElement {
       h('h1', {}, t('app.title')),
       h('label', { className: 'visually-hidden', for: 'language' }, t('home.language')),
       select,
-      h(
-        'button',
-        { type: 'button', className: 'icon-btn', 'aria-label': t('home.settings'), onclick: o.onSettings },
-        '⚙',
-      ),
     ),
     o.notice ? h('p', { className: 'notice', role: 'status' }, o.notice) : false,
     h(

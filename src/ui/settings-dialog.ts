@@ -7,6 +7,22 @@ export interface SettingsValues {
   readonly muted: boolean;
   readonly volume: number;
   readonly theme: 'system' | 'light' | 'dark';
+  readonly textSize: number;
+  readonly motion: 'system' | 'reduced' | 'full';
+  readonly contrast: 'normal' | 'high';
+}
+
+/** What the dialog needs besides the values. */
+export interface SettingsDialogOptions {
+  readonly t: Translate;
+  readonly lang: string;
+  readonly dir: 'ltr' | 'rtl';
+  readonly languages: readonly { readonly code: string; readonly name: string }[];
+  readonly values: SettingsValues;
+  readonly onChange: (values: SettingsValues) => void;
+  readonly onLanguage: (code: string) => void;
+  /** Clears every saved game and set-aside save on this device. */
+  readonly onClearProgress: () => void;
 }
 
 function radios<T extends string>(
@@ -32,26 +48,57 @@ function radios<T extends string>(
   );
 }
 
+const TEXT_SIZES = [1, 1.25, 1.5, 1.75, 2] as const;
+
+/** "Clear my progress" asks once more before it clears. */
+function clearButton(t: Translate, onClear: () => void): HTMLElement {
+  const status = h('p', { role: 'status' });
+  const button = h('button', { type: 'button', className: 'btn secondary' }, t('settings.clear'));
+  let armed = false;
+  button.addEventListener('click', () => {
+    if (!armed) {
+      armed = true;
+      button.textContent = t('settings.clearConfirm');
+      return;
+    }
+    onClear();
+    armed = false;
+    button.textContent = t('settings.clear');
+    status.textContent = t('settings.cleared');
+  });
+  return h('fieldset', {}, h('legend', {}, t('settings.progress')), button, status);
+}
+
 /**
- * A modal settings dialog (native `<dialog>`: focus stays inside, Escape closes). Every change applies at once
- * through `onChange`.
+ * A modal settings dialog (native `<dialog>`: focus stays inside, Escape closes), reachable from every screen.
+ * Every change applies at once.
  */
-export function openSettings(
-  t: Translate,
-  values: SettingsValues,
-  onChange: (values: SettingsValues) => void,
-  container: HTMLElement = document.body,
-): HTMLDialogElement {
-  let current = values;
+export function openSettings(o: SettingsDialogOptions): HTMLDialogElement {
+  const t = o.t;
+  let current = o.values;
   const update = (patch: Partial<SettingsValues>) => {
     current = { ...current, ...patch };
-    onChange(current);
+    o.onChange(current);
   };
   const opener = document.activeElement instanceof HTMLElement ? document.activeElement : undefined;
+  const close = h('button', { type: 'button', className: 'btn', onclick: () => dialog.close() }, t('settings.close'));
   const dialog = h(
     'dialog',
-    { 'aria-labelledby': 'settings-title' },
+    { 'aria-labelledby': 'settings-title', lang: o.lang, dir: o.dir, className: 'settings' },
     h('h2', { id: 'settings-title' }, t('settings.heading')),
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, t('settings.language')),
+      h(
+        'select',
+        {
+          'aria-label': t('settings.language'),
+          onchange: (e: Event) => o.onLanguage((e.target as HTMLSelectElement).value),
+        },
+        ...o.languages.map((l) => h('option', { value: l.code, lang: l.code, selected: l.code === o.lang }, l.name)),
+      ),
+    ),
     radios(
       'pacing',
       t('settings.pacing'),
@@ -59,6 +106,52 @@ export function openSettings(
       current.pacing,
       (v) => t(`settings.pacing.${v}`),
       (pacing) => update({ pacing }),
+    ),
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, t('settings.textSize')),
+      h(
+        'select',
+        {
+          'aria-label': t('settings.textSize'),
+          onchange: (e: Event) => update({ textSize: Number((e.target as HTMLSelectElement).value) }),
+        },
+        ...TEXT_SIZES.map((size) =>
+          h('option', { value: size, selected: size === current.textSize }, `${size * 100} %`),
+        ),
+      ),
+    ),
+    radios(
+      'motion',
+      t('settings.motion'),
+      ['system', 'reduced', 'full'] as const,
+      current.motion,
+      (v) => t(`settings.motion.${v}`),
+      (motion) => update({ motion }),
+    ),
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, t('settings.display')),
+      h(
+        'label',
+        {},
+        h('input', {
+          type: 'checkbox',
+          checked: current.contrast === 'high',
+          onchange: (e: Event) => update({ contrast: (e.target as HTMLInputElement).checked ? 'high' : 'normal' }),
+        }),
+        t('settings.contrast'),
+      ),
+    ),
+    radios(
+      'theme',
+      t('settings.theme'),
+      ['system', 'light', 'dark'] as const,
+      current.theme,
+      (v) => t(`settings.theme.${v}`),
+      (theme) => update({ theme }),
     ),
     h(
       'fieldset',
@@ -72,7 +165,7 @@ export function openSettings(
           checked: !current.muted,
           onchange: (e: Event) => update({ muted: !(e.target as HTMLInputElement).checked }),
         }),
-        t('settings.sound'),
+        t('settings.soundOn'),
       ),
       h(
         'label',
@@ -88,21 +181,14 @@ export function openSettings(
         }),
       ),
     ),
-    radios(
-      'theme',
-      t('settings.theme'),
-      ['system', 'light', 'dark'] as const,
-      current.theme,
-      (v) => t(`settings.theme.${v}`),
-      (theme) => update({ theme }),
-    ),
-    h('button', { type: 'button', className: 'btn', onclick: () => dialog.close() }, t('settings.close')),
+    clearButton(t, o.onClearProgress),
+    close,
   );
   dialog.addEventListener('close', () => {
     dialog.remove();
     opener?.focus();
   });
-  container.append(dialog);
+  document.body.append(dialog);
   dialog.showModal();
   return dialog;
 }

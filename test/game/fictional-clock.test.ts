@@ -12,7 +12,13 @@ const msg = (i: number): TranscriptEntry => ({
   pace: {},
   promptFlag: false,
 });
-const sys = (i: number, text: string): TranscriptEntry => ({ kind: 'system', id: `m${i}` as MessageId, chat: 'c' as ChatId, text, pace: {} });
+const sys = (i: number, text: string): TranscriptEntry => ({
+  kind: 'system',
+  id: `m${i}` as MessageId,
+  chat: 'c' as ChatId,
+  text,
+  pace: {},
+});
 
 describe('storyClock', () => {
   it('starts at 17:40 and takes a minute per entry; times inside messages change nothing', () => {

@@ -1,0 +1,57 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LANGUAGES, LOCALES } from '../../src/content/index.ts';
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sources(path) : path.endsWith('.ts') ? [readFileSync(path, 'utf8')] : [];
+  });
+}
+
+const code = sources('src').join('\n');
+const keys = Object.keys(LOCALES.en);
+// The first argument of every translate call: t('…'), this.#t('…'), ctx.t()('…'), with ternaries inside.
+const calls = [...code.matchAll(/(?:\bt|#t|\bt\(\))\(\s*([^,)]*)/g)].map((m) => m[1] ?? '');
+const literalKeys = new Set(
+  calls.flatMap((arg) => [...arg.matchAll(/'([a-z][\w]*(?:\.[\w]+)*)'/g)].map((m) => m[1] ?? '')),
+);
+const templatePrefixes = calls.flatMap((arg) => [...arg.matchAll(/`([a-z][\w.]*\.)\$\{/g)].map((m) => m[1] ?? ''));
+// Keys chosen in code before the call (e.g. notices.push('home.notice.lang')) appear as plain literals.
+const anyLiteral = new Set([...code.matchAll(/'([a-z][\w]*(?:\.[\w]+)*)'/g)].map((m) => m[1] ?? ''));
+
+describe('UI strings', () => {
+  it('has the same keys in every language', () => {
+    for (const lang of LANGUAGES) expect(Object.keys(LOCALES[lang]).sort()).toEqual([...keys].sort());
+  });
+
+  it('has every plural form each language needs (Arabic has six)', () => {
+    for (const lang of LANGUAGES) {
+      const needed = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+      for (const [key, message] of Object.entries(LOCALES[lang])) {
+        if (typeof message === 'string') continue;
+        for (const form of needed) expect(message, `${lang} ${key} lacks "${form}"`).toHaveProperty(form);
+      }
+    }
+  });
+
+  it('defines every key the code asks for', () => {
+    const missing = [...literalKeys].filter((k) => !keys.includes(k));
+    expect(missing).toEqual([]);
+  });
+
+  it('has no key the code never uses', () => {
+    const unused = keys.filter((k) => !anyLiteral.has(k) && !templatePrefixes.some((p) => k.startsWith(p)));
+    expect(unused).toEqual([]);
+  });
+
+  it('never leaves a message empty', () => {
+    for (const lang of LANGUAGES) {
+      for (const [key, message] of Object.entries(LOCALES[lang])) {
+        const texts = typeof message === 'string' ? [message] : Object.values(message);
+        for (const text of texts) expect(text?.trim(), `${lang} ${key}`).not.toBe('');
+      }
+    }
+  });
+});

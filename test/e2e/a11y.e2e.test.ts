@@ -1,0 +1,122 @@
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, screenshotPath, serveDist } from './browser.ts';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Runs axe-core (WCAG 2.2 A/AA rules) on the page and returns one line per violation and element. */
+async function violations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(async (tags) => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (ctx: Document, o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
+    return axe.run(document, { runOnly: { type: 'tag', values: tags } });
+  }, TAGS);
+  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+}
+
+const LABELS = {
+  fr: {
+    start: "Commencer l'histoire",
+    open: 'Ouvrir la discussion',
+    debrief: "Voir ce qui s'est passé",
+    help: '? Aide',
+    settings: 'Réglages',
+  },
+  ar: { start: 'ابدأ القصة', open: 'افتح المحادثة', debrief: 'شاهد ما حدث', help: '? مساعدة', settings: 'الإعدادات' },
+  en: {
+    start: 'Start the story',
+    open: 'Open the chat',
+    debrief: 'See what happened',
+    help: '? Help',
+    settings: 'Settings',
+  },
+} as const;
+
+describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
+  for (const lang of ['fr', 'ar', 'en'] as const) {
+    it(`has no violations on Home, Chat, Help, Settings and Debrief in ${lang}`, async () => {
+      const l = LABELS[lang];
+      const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+      await page.goto(`${server.url}?lang=${lang}`);
+      await page.locator('.story-card').first().waitFor();
+      expect(await violations(page), 'home').toEqual([]);
+
+      await page.goto(`${server.url}?scenario=sample&lang=${lang}&pacing=instant`);
+      await page.getByRole('button', { name: l.start }).click();
+      await page.locator('.choices button').first().waitFor();
+      await page.locator('.choices button').first().click();
+      await page.getByRole('button', { name: l.open }).click();
+      await page.locator('.flag-btn').first().click();
+      expect(await violations(page), 'chat').toEqual([]);
+
+      await page.getByRole('button', { name: l.help }).click();
+      await page.getByRole('dialog').waitFor();
+      expect(await violations(page), 'help').toEqual([]);
+      await page.keyboard.press('Escape');
+
+      await page.getByRole('button', { name: l.settings }).click();
+      await page.getByRole('dialog').waitFor();
+      expect(await violations(page), 'settings').toEqual([]);
+      await page.keyboard.press('Escape');
+
+      await page.locator('.choices button').first().click();
+      await page.getByRole('button', { name: l.debrief }).click();
+      await page.locator('.debrief').waitFor();
+      expect(await violations(page), 'debrief').toEqual([]);
+      await page.screenshot({ path: screenshotPath(`debrief-${lang}-phone`), fullPage: true });
+      await page.close();
+    });
+  }
+
+  for (const [id, lang] of [
+    ['the-squad', 'fr'],
+    ['the-video', 'ar'],
+    ['the-mentor', 'ar'],
+    ['my-friend', 'en'],
+  ] as const) {
+    it(`has no violations in the chat of ${id} (${lang})`, async () => {
+      const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+      await page.goto(`${server.url}?scenario=${id}&lang=${lang}&pacing=instant`);
+      await page.getByRole('button', { name: LABELS[lang].start }).click();
+      await page.locator('.choices button').first().waitFor();
+      await page.locator('.choices button').first().click();
+      await page.locator('.choices button, .choices .btn').first().waitFor();
+      expect(await violations(page)).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('has no violations in dark and high-contrast themes', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, colorScheme: 'dark' });
+    await page.goto(`${server.url}?scenario=sample&lang=en&pacing=instant`);
+    await page.getByRole('button', { name: 'Start the story' }).click();
+    await page.locator('.choices button').first().waitFor();
+    expect(await violations(page), 'dark chat').toEqual([]);
+    await page.evaluate(() => {
+      document.documentElement.dataset.contrast = 'high';
+    });
+    expect(await violations(page), 'high contrast chat').toEqual([]);
+    await page.close();
+  });
+});

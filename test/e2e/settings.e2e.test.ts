@@ -1,0 +1,142 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, screenshotPath, serveDist } from './browser.ts';
+
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Elements whose text is cut off: content wider or taller than the box, with overflow hidden or clipped. */
+async function clipped(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>('#ui *, #safety *, dialog *')) {
+      if (!el.offsetParent || el.closest('.visually-hidden') || el.classList.contains('visually-hidden')) continue;
+      const style = getComputedStyle(el);
+      const hides = (v: string) => v === 'hidden' || v === 'clip';
+      const text = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent?.trim());
+      if (!text) continue;
+      // Ellipsis on one-line previews (last message in the chat list) is intended; the full text is in the chat.
+      if (style.textOverflow === 'ellipsis') continue;
+      if (
+        (hides(style.overflowX) && el.scrollWidth > el.clientWidth + 1) ||
+        (hides(style.overflowY) && el.scrollHeight > el.clientHeight + 1)
+      ) {
+        out.push(`${el.tagName.toLowerCase()}.${el.className}: ${el.textContent?.slice(0, 40)}`);
+      }
+      const box = el.getBoundingClientRect();
+      if (box.right > window.innerWidth + 1 || box.left < -1)
+        out.push(`off screen: ${el.tagName.toLowerCase()}.${el.className}`);
+    }
+    return out;
+  });
+}
+
+async function setSetting(page: Page, name: string, value: string): Promise<void> {
+  await page.getByRole('button', { name: /Settings|Réglages|الإعدادات/ }).click();
+  await page.getByRole('combobox', { name }).selectOption(value);
+  await page.keyboard.press('Escape');
+}
+
+describe('settings, text size, motion and saves', () => {
+  for (const lang of ['fr', 'ar'] as const) {
+    it(`reflows at 200% text on a 360 px screen with nothing clipped (${lang})`, async () => {
+      const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+      await page.goto(`${server.url}?lang=${lang}`);
+      await setSetting(page, lang === 'fr' ? 'Taille du texte' : 'حجم النص', '2');
+      expect(await page.evaluate(() => document.documentElement.style.fontSize)).toBe('200%');
+      await page.locator('.story-card').first().waitFor();
+      expect(await clipped(page), 'home').toEqual([]);
+      await page.goto(`${server.url}?scenario=the-video&lang=${lang}&pacing=instant`);
+      await page.locator('.note-screen .btn').first().click();
+      await page.locator('.choices button').first().waitFor();
+      expect(await clipped(page), 'chat').toEqual([]);
+      await page.screenshot({ path: screenshotPath(`text-200-${lang}-phone`) });
+      await page.close();
+    });
+  }
+
+  it('turns animations off when motion is reduced (system setting or the game setting)', async () => {
+    const page = await browser.newPage({ reducedMotion: 'reduce' });
+    await page.goto(`${server.url}?scenario=sample&lang=en&pacing=normal`);
+    await page.getByRole('button', { name: 'Start the story' }).click();
+    await page.locator('.typing:not([hidden])').waitFor({ timeout: 10000 });
+    expect(await page.evaluate(() => document.documentElement.dataset.motion)).toBe('reduced');
+    expect(
+      await page
+        .locator('.typing .dots span')
+        .first()
+        .evaluate((el) => getComputedStyle(el).animationName),
+    ).toBe('none');
+    await page.close();
+    const full = await browser.newPage();
+    await full.goto(`${server.url}?scenario=sample&lang=en&pacing=normal`);
+    await full.getByRole('button', { name: 'Start the story' }).click();
+    await full.locator('.typing:not([hidden])').waitFor({ timeout: 10000 });
+    expect(
+      await full
+        .locator('.typing .dots span')
+        .first()
+        .evaluate((el) => getComputedStyle(el).animationName),
+    ).toBe('typing-dot');
+    await full.close();
+  });
+
+  it('continues at the same message after a reload mid-scenario', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}?scenario=sample&lang=en&pacing=instant`);
+    await page.getByRole('button', { name: 'Start the story' }).click();
+    await page.getByRole('button', { name: /thanks/ }).click();
+    await page.getByRole('button', { name: 'Open the chat' }).click();
+    const before = await page.locator('.bubble, .system-line').count();
+    await page.reload();
+    await page.locator('.choices button, .choices .btn').first().waitFor();
+    if (await page.getByRole('button', { name: 'Open the chat' }).count())
+      await page.getByRole('button', { name: 'Open the chat' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Block and report Nox_77' }).count()).toBe(1);
+    expect(await page.locator('.bubble, .system-line').count()).toBe(before);
+    await page.close();
+  });
+
+  it('lets the game be played when storage throws on every call, and says once that progress is not kept', async () => {
+    const page = await browser.newPage();
+    await page.addInitScript(() => {
+      const fail = () => {
+        throw new DOMException('blocked', 'SecurityError');
+      };
+      Object.defineProperty(window, 'localStorage', { get: fail });
+    });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${server.url}?lang=en&pacing=instant`);
+    await expect.poll(() => page.locator('.notice').textContent()).toContain("can't be kept on this device");
+    await page.getByRole('button', { name: 'Start' }).first().click();
+    await page.getByRole('button', { name: 'Start the story' }).click();
+    await page.locator('.choices button').first().waitFor({ timeout: 30000 });
+    await page.locator('.choices button').first().click();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('switches language mid-scenario and resumes at the same choice', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}?scenario=sample&lang=en&pacing=instant`);
+    await page.getByRole('button', { name: 'Start the story' }).click();
+    await page.getByRole('button', { name: /thanks/ }).click();
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
+    await page.getByRole('button', { name: 'Ouvrir la discussion' }).click();
+    await page.getByRole('button', { name: 'Bloquer et signaler Nox_77' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
+    await page.close();
+  });
+});
