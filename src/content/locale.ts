@@ -27,7 +27,9 @@ export function createTranslator(lang: Lang, messages: Messages = LOCALES[lang])
     return text.replace(/\{(\w+)\}/g, (_, name: string) => {
       const value = vars[name];
       if (value === undefined) return `{${name}}`;
-      return typeof value === 'number' ? numbers.format(value) : value;
+      if (typeof value === 'number') return numbers.format(value);
+      // In Arabic, names and words in Latin script are isolated so they don't scramble the sentence around them.
+      return lang === 'ar' ? `\u2068${value}\u2069` : value;
     });
   };
 }

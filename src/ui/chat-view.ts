@@ -39,6 +39,8 @@ export class ChatView {
   #open: string | undefined;
   #paused = false;
   #typingIn: string | undefined;
+  readonly #announcer = h('p', { className: 'visually-hidden', role: 'status' });
+  readonly #announcedTyping = new Set<string>();
   #pending: { chat: string; options: readonly ChoiceOption[]; onChoose: (index: number) => void } | undefined;
 
   constructor(o: ChatViewOptions) {
@@ -92,6 +94,7 @@ export class ChatView {
       'main',
       { className: 'screen wide chat-screen', lang: o.cast.lang, dir: o.cast.dir },
       this.banner.element,
+      this.#announcer,
       this.#layout,
     );
   }
@@ -145,6 +148,11 @@ export class ChatView {
     for (const feed of this.#feeds.values()) feed.hideTyping();
     this.#typingIn = name ? chat : undefined;
     if (name) this.#feed(chat).showTyping(name);
+    // Screen readers hear "… is typing" once per conversation, not before every message.
+    if (name && chat === this.#open && !this.#announcedTyping.has(chat)) {
+      this.#announcedTyping.add(chat);
+      this.#announcer.textContent = this.#o.t('chat.typingNamed', { name });
+    }
     this.#renderStatus();
   }
 
