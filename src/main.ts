@@ -15,16 +15,15 @@ import { helpItems } from './help-items.ts';
 import {
   createBrowserStore,
   createSaveSlots,
+  DEFAULT_LEAVE_URL,
   loadSettings,
   readLaunchConfig,
   type Settings,
   saveSettings,
+  tellHostLeft,
 } from './platform/index.ts';
 import { createStoryCatalog } from './story-catalog.ts';
 import { mountSafetyBar, openHelp, openSettings, renderNeutralScreen } from './ui/index.ts';
-
-/** Where Leave goes: a plain page of our own, so leaving sends no request to anyone. */
-const LEAVE_URL = './neutral.html';
 
 /** The composition root: reads the URL and settings, builds every part, and starts the game. */
 function start(): void {
@@ -39,7 +38,7 @@ function start(): void {
   });
   const saves = createSaveSlots(store);
   let settings: Settings = loadSettings(store);
-  const launch = readLaunchConfig(location.search);
+  const launch = readLaunchConfig(location.search, location.href);
   const browserLang = navigator.languages.map((l) => l.slice(0, 2)).find(isLang);
   let lang: Lang = isLang(launch.lang) ? launch.lang : (settings.lang ?? browserLang ?? 'fr');
   if (launch.lang && !isLang(launch.lang)) notices.push('home.notice.lang');
@@ -72,9 +71,10 @@ function start(): void {
       renderNeutralScreen(ui);
       safety.replaceChildren();
       stage.replaceChildren();
+      tellHostLeft();
       return;
     }
-    location.replace(LEAVE_URL);
+    location.replace(launch.leaveUrl ?? DEFAULT_LEAVE_URL);
   };
   const help = (topic?: string) => openHelp(t, lang, helpItems(helpDirectoryMa, lang), topic);
   let game: ReturnType<typeof startGame> | undefined;

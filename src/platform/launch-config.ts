@@ -1,16 +1,44 @@
-/** What the URL asks for: a scenario to open directly, a language, a pacing. */
+/** What the URL asks for: a scenario to open directly, a language, a pacing, where Leave goes. */
 export interface LaunchConfig {
   readonly scenario?: string;
   readonly lang?: string;
   readonly pacing?: string;
+  /** Where Leave goes (an https: page, or a page of this site); absent means the game's own neutral page. */
+  readonly leaveUrl?: string;
 }
 
-/** Reads `?scenario=…&lang=…&pacing=…`; values are checked by the caller against what exists. */
-export function readLaunchConfig(search: string): LaunchConfig {
+/** The game's own neutral page: leaving sends no request to anyone else. */
+export const DEFAULT_LEAVE_URL = './neutral.html';
+
+/** Accepts an https: address or a path on this site; anything else (javascript:, http:, data:) is refused. */
+function safeLeaveUrl(value: string, base: string): string | undefined {
+  try {
+    const url = new URL(value, base);
+    if (url.protocol === 'https:' || url.origin === new URL(base).origin) return url.href;
+  } catch {
+    // Not a URL at all: refused below like any other unsafe value.
+  }
+  return undefined;
+}
+
+/**
+ * Reads `?scenario=…&lang=…&pacing=…&leave=…`; scenario, language and pacing are checked by the caller against
+ * what exists. A refused `leave` value is reported in the console and the neutral page is used.
+ */
+export function readLaunchConfig(search: string, base = 'https://localhost/'): LaunchConfig {
   const params = new URLSearchParams(search);
   const get = (name: string) => params.get(name)?.trim() || undefined;
   const scenario = get('scenario');
   const lang = get('lang');
   const pacing = get('pacing');
-  return { ...(scenario ? { scenario } : {}), ...(lang ? { lang } : {}), ...(pacing ? { pacing } : {}) };
+  const leave = get('leave');
+  const leaveUrl = leave ? safeLeaveUrl(leave, base) : undefined;
+  if (leave && !leaveUrl)
+    console.warn(`?leave=${leave} is not an https: address or a page of this site; Leave goes to the neutral page.`);
+  return {
+    ...(scenario ? { scenario } : {}),
+    ...(lang ? { lang } : {}),
+    ...(pacing ? { pacing } : {}),
+    ...(leaveUrl ? { leaveUrl } : {}),
+  };
 }

@@ -107,3 +107,28 @@ describe('learning mechanics', () => {
     await page.close();
   });
 });
+
+describe('Leave inside a partner frame', () => {
+  it('shows a neutral screen in the frame and tells the host page', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}neutral.html`);
+    await page.evaluate((src) => {
+      (window as unknown as { received: unknown[] }).received = [];
+      window.addEventListener('message', (e) => (window as unknown as { received: unknown[] }).received.push(e.data));
+      const frame = document.createElement('iframe');
+      frame.src = src;
+      frame.width = '400';
+      frame.height = '700';
+      document.body.prepend(frame);
+    }, `${server.url}?scenario=sample&lang=en&pacing=instant`);
+    const game = page.frameLocator('iframe');
+    await game.getByRole('button', { name: 'Start the story' }).click();
+    await game.getByRole('button', { name: /Leave/ }).click();
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { received: unknown[] }).received))
+      .toEqual([{ protocol: 'before-you-reply', version: 1, type: 'leave' }]);
+    expect(page.url()).toContain('neutral.html');
+    expect(await game.locator('main.neutral').count()).toBe(1);
+    await page.close();
+  });
+});
