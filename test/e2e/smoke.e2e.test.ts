@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, SCREENSHOTS, screenshotPath, serveDist } from './browser.ts';
@@ -17,6 +18,15 @@ afterAll(async () => {
 });
 
 describe('the built game', () => {
+  it('ships the ink runtime only, never the compiler', () => {
+    const code = readdirSync('dist/assets')
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => readFileSync(`dist/assets/${f}`, 'utf8'))
+      .join('\n');
+    expect(code).toContain('inkVersion');
+    expect(code).not.toMatch(/InkParser|Recursive INCLUDE|ParsedHierarchy/);
+  });
+
   it('opens Home with no console errors and no request leaving the site', async () => {
     const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
     const problems: string[] = [];
