@@ -29,5 +29,13 @@ export default defineConfig({
     target: 'es2020',
     sourcemap: true,
     chunkSizeWarningLimit: 700,
+    rolldownOptions: {
+      // The partner loader is its own entry with a stable name: partners link /embed.js.
+      input: {
+        index: fileURLToPath(new URL('./index.html', import.meta.url)),
+        embed: fileURLToPath(new URL('./src/embed/embed.ts', import.meta.url)),
+      },
+      output: { entryFileNames: (chunk) => (chunk.name === 'embed' ? 'embed.js' : 'assets/[name]-[hash].js') },
+    },
   },
 });

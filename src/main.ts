@@ -1,21 +1,16 @@
 import './ui/styles.css';
 import { createHowlerSoundPlayer, SOUND_SPRITE, SOUND_SPRITE_URL } from './audio/index.ts';
-import {
-  type CompiledScript,
-  createTranslator,
-  DIRECTION,
-  helpDirectoryMa,
-  isLang,
-  type Lang,
-  loadRegistry,
-} from './content/index.ts';
+import { type CompiledScript, createTranslator, DIRECTION, isLang, type Lang, loadRegistry } from './content/index.ts';
 import { PACINGS } from './engine/index.ts';
-import { type GameContext, restartInNewLanguage, startGame } from './game/index.ts';
+import { type GameContext, pauseStory, restartInNewLanguage, startGame, startScenario } from './game/index.ts';
 import { helpItems } from './help-items.ts';
+import { allowedHostOrigins, applyBrand, helpDirectoryFor, readPartnerConfig } from './partner-setup.ts';
 import {
+  connectEmbedBridge,
   createBrowserStore,
   createSaveSlots,
   DEFAULT_LEAVE_URL,
+  hostOrigin,
   loadSettings,
   readLaunchConfig,
   type Settings,
@@ -23,9 +18,9 @@ import {
   tellHostLeft,
 } from './platform/index.ts';
 import { createStoryCatalog } from './story-catalog.ts';
-import { mountSafetyBar, openHelp, openSettings, renderNeutralScreen } from './ui/index.ts';
+import { mountSafetyBar, openHelp, openSettings, renderNeutralScreen, watchContentHeight } from './ui/index.ts';
 
-/** The composition root: reads the URL and settings, builds every part, and starts the game. */
+/** The composition root: reads the URL, the partner config and settings, builds every part, and starts the game. */
 function start(): void {
   const stage = document.getElementById('stage');
   const ui = document.getElementById('ui');
@@ -39,18 +34,23 @@ function start(): void {
   const saves = createSaveSlots(store);
   let settings: Settings = loadSettings(store);
   const launch = readLaunchConfig(location.search, location.href);
+  const partner = readPartnerConfig(location.search);
+  const helpDirectory = helpDirectoryFor(partner);
+  applyBrand(partner);
   const browserLang = navigator.languages.map((l) => l.slice(0, 2)).find(isLang);
-  let lang: Lang = isLang(launch.lang) ? launch.lang : (settings.lang ?? browserLang ?? 'fr');
+  let lang: Lang = isLang(launch.lang) ? launch.lang : (settings.lang ?? partner.lang ?? browserLang ?? 'fr');
   if (launch.lang && !isLang(launch.lang)) notices.push('home.notice.lang');
   if (launch.pacing) {
     const pacing = PACINGS.find((p) => p === launch.pacing);
     if (pacing) settings = { ...settings, pacing };
     else notices.push('home.notice.pacing');
   }
-  const registry = loadRegistry({
+  const allStories = loadRegistry({
     metadata: import.meta.glob('../stories/*/scenario.json', { eager: true, import: 'default' }),
     scripts: import.meta.glob<CompiledScript>('../stories/*/{fr,ar,en}.ink'),
   });
+  // A partner may offer only some scenarios.
+  const registry = new Map([...allStories].filter(([id]) => !partner.scenarios || partner.scenarios.includes(id)));
   let deepLink = launch.scenario && registry.has(launch.scenario) ? launch.scenario : undefined;
   if (launch.scenario && !deepLink) notices.push('home.notice.scenario');
   const sounds = createHowlerSoundPlayer({ src: SOUND_SPRITE_URL, sprite: SOUND_SPRITE });
@@ -74,9 +74,26 @@ function start(): void {
       tellHostLeft();
       return;
     }
-    location.replace(launch.leaveUrl ?? DEFAULT_LEAVE_URL);
+    location.replace(launch.leaveUrl ?? partner.leaveUrl ?? DEFAULT_LEAVE_URL);
   };
-  const help = (topic?: string) => openHelp(t, lang, helpItems(helpDirectoryMa, lang), topic);
+  const parentOrigin = hostOrigin();
+  const bridge = connectEmbedBridge({
+    parentOrigin,
+    allowedOrigins: allowedHostOrigins(partner, parentOrigin, new URLSearchParams(location.search).get('origins')),
+    onCommand: (command) => {
+      if (!game) return;
+      if (command.type === 'set-language') {
+        ctx.setLang(command.lang);
+        restartInNewLanguage(game);
+      } else if (command.type === 'start-scenario' && registry.has(command.scenario))
+        startScenario(game, command.scenario);
+      else if (command.type === 'pause') pauseStory(game, command.paused);
+    },
+  });
+  const help = (topic?: string) => {
+    bridge.send({ type: 'help-opened', ...(topic ? { topic } : {}) });
+    openHelp(t, lang, helpItems(helpDirectory, lang), topic);
+  };
   let game: ReturnType<typeof startGame> | undefined;
   const settingsDialog = () =>
     openSettings({
@@ -138,6 +155,7 @@ function start(): void {
       return key ? t(key, { lang: lang.toUpperCase() }) : undefined;
     },
     openHelp: help,
+    report: (event) => bridge.send(event),
     takeDeepLink: () => {
       const id = deepLink;
       deepLink = undefined;
@@ -145,6 +163,8 @@ function start(): void {
     },
   };
   applySettings();
+  if (window.top !== window) watchContentHeight(ui, safety, (height) => bridge.send({ type: 'resize', height }));
+  bridge.send({ type: 'ready', lang });
   game = startGame(stage, ctx, [
     () => document.fonts.ready,
     () => (deepLink ? (registry.get(deepLink)?.load(lang) ?? Promise.resolve()) : Promise.resolve()),

@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import { buildDebrief } from '../engine/index.ts';
 import { ChatView, h, renderContentNote } from '../ui/index.ts';
 import { addBackdrop } from './backdrop.ts';
 import { ChatPlayback } from './chat-playback.ts';
@@ -8,6 +9,7 @@ import { SceneKey } from './scene-keys.ts';
 /** Plays one scenario as a messaging app. */
 export class ChatScene extends Phaser.Scene {
   readonly #ctx: GameContext;
+  #view: ChatView | undefined;
 
   constructor(ctx: GameContext) {
     super(SceneKey.Chat);
@@ -34,6 +36,11 @@ export class ChatScene extends Phaser.Scene {
       console.error(e);
       this.scene.start(SceneKey.Home);
     });
+  }
+
+  /** Pauses or resumes the story (the host page can ask, as the ⏸ button does). */
+  setPaused(paused: boolean): void {
+    this.#view?.setPaused(paused);
   }
 
   /** The content note comes before every new story. */
@@ -64,6 +71,7 @@ export class ChatScene extends Phaser.Scene {
     if (!opened.ok) throw new Error(opened.error);
     if (!this.scene.isActive()) return;
     const { runner } = opened.value;
+    ctx.report({ type: 'scenario-started', scenario: id, lang });
     const notice = slot.kind === 'unreadable' ? 'setAside' : opened.value.saveNotice;
     if (notice === 'setAside') ctx.saves.setAside(id);
     const cast = ctx.catalog.cast(id, lang);
@@ -80,6 +88,10 @@ export class ChatScene extends Phaser.Scene {
       },
     });
     ctx.ui.replaceChildren(view.element);
+    this.#view = view;
+    // A notice not yet shown (storage unavailable…) is said here when the game opens straight into a story.
+    const pending = ctx.takeNotice();
+    if (pending) view.element.prepend(h('p', { className: 'notice', role: 'status' }, pending));
     if (notice)
       view.element.prepend(
         h(
@@ -100,7 +112,17 @@ export class ChatScene extends Phaser.Scene {
         return () => timer.remove(false);
       },
       onProgress: () => ctx.saves.write(id, runner.snapshot()),
-      onFinished: () => this.scene.start(SceneKey.Debrief, { id }),
+      onFinished: () => {
+        const model = buildDebrief(runner);
+        ctx.report({
+          type: 'scenario-ended',
+          scenario: id,
+          ending: model.ending?.id ?? '',
+          spotted: model.score.spotted,
+          missed: model.score.met - model.score.spotted,
+        });
+        this.scene.start(SceneKey.Debrief, { id });
+      },
       onHome: () => this.scene.start(SceneKey.Home),
       onBanner: () => {
         bannerTimer?.remove(false);

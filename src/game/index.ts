@@ -9,7 +9,7 @@ import { SortScene } from './sort-scene.ts';
 
 export { ChatPlayback, type PlaybackOptions } from './chat-playback.ts';
 export type { Clock } from './clock.ts';
-export type { GameContext, OpenedStory, SaveSlotsPort, StoryCatalog } from './ports.ts';
+export type { GameContext, OpenedStory, PlayReport, SaveSlotsPort, StoryCatalog } from './ports.ts';
 
 import { SceneKey } from './scene-keys.ts';
 
@@ -53,4 +53,15 @@ export function restartInNewLanguage(game: Phaser.Game): void {
     if (scene.sys.settings.key === SceneKey.Chat && data.id) scene.scene.restart({ id: data.id, mode: 'continue' });
     else scene.scene.restart(data);
   }
+}
+
+/** Starts a scenario from outside the scenes (a host page's command): its content note first. */
+export function startScenario(game: Phaser.Game, id: string): void {
+  for (const scene of game.scene.getScenes(true)) scene.scene.start(SceneKey.Chat, { id, mode: 'new' });
+}
+
+/** Pauses or resumes the story being played, if any. */
+export function pauseStory(game: Phaser.Game, paused: boolean): void {
+  const chat = game.scene.getScene(SceneKey.Chat);
+  if (chat instanceof ChatScene && chat.scene.isActive()) chat.setPaused(paused);
 }

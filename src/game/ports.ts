@@ -52,7 +52,20 @@ export interface GameContext {
   takeDeepLink(): string | undefined;
   /** Opens the help panel, at a topic when given. */
   openHelp(topic?: string): void;
+  /** Tells the outside (an embedding page) what happened in play: counts only, never text or choices. */
+  report(event: PlayReport): void;
 }
+
+/** What play reports to the outside. */
+export type PlayReport =
+  | { readonly type: 'scenario-started'; readonly scenario: string; readonly lang: string }
+  | {
+      readonly type: 'scenario-ended';
+      readonly scenario: string;
+      readonly ending: string;
+      readonly spotted: number;
+      readonly missed: number;
+    };
 
 /** Pacing as the settings store it. */
 export type { Pacing };

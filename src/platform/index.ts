@@ -1,7 +1,23 @@
 /** Browser APIs behind small interfaces: storage, settings, launch config. No game logic. */
 
+export {
+  connectEmbedBridge,
+  type EmbedBridge,
+  type GameMessage,
+  type HostCommand,
+  HostCommandSchema,
+  PROTOCOL,
+  PROTOCOL_VERSION,
+} from './embed-bridge.ts';
 export { hostOrigin, tellHostLeft } from './host-frame.ts';
 export { createBrowserStore, createMemoryStore, type KeyValueStore } from './key-value-store.ts';
 export { DEFAULT_LEAVE_URL, type LaunchConfig, readLaunchConfig } from './launch-config.ts';
+export {
+  configFromParams,
+  contrastWithWhite,
+  DEFAULT_PARTNER_CONFIG,
+  type PartnerConfig,
+  parsePartnerConfig,
+} from './partner-config.ts';
 export { createSaveSlots, type SaveSlots, type SlotContent } from './save-slots.ts';
 export { DEFAULT_SETTINGS, loadSettings, type Settings, saveSettings } from './settings.ts';

@@ -221,6 +221,11 @@ export class ChatView {
     return this.#feeds.get(chat)?.size ?? 0;
   }
 
+  /** Pauses or resumes, as the ⏸ button does. */
+  setPaused(paused: boolean): void {
+    if (paused !== this.#paused) this.#togglePause();
+  }
+
   #togglePause(): void {
     this.#paused = !this.#paused;
     this.#pauseButton.setAttribute('aria-pressed', String(this.#paused));

@@ -16,6 +16,8 @@ export function h<K extends keyof HTMLElementTagNameMap>(
     if (value === undefined || value === false) continue;
     if (typeof value === 'function') el.addEventListener(key.replace(/^on/, ''), value);
     else if (key === 'className') el.className = String(value);
+    // Through the CSSOM, not a style attribute: a strict Content-Security-Policy (no 'unsafe-inline') allows it.
+    else if (key === 'style') el.style.cssText = String(value);
     else el.setAttribute(key, value === true ? '' : String(value));
   }
   for (const child of children) {

@@ -47,7 +47,7 @@ export class FeedView {
     this.#log.addEventListener('scroll', () => {
       if (this.isAtBottom()) this.#chip.hidden = true;
     });
-    this.element = h('div', { className: 'feed-wrap', style: 'display:contents' }, this.#log, this.#chip);
+    this.element = h('div', { className: 'feed-wrap' }, this.#log, this.#chip);
     this.#log.addEventListener('keydown', (e) => this.#onKey(e));
   }
 

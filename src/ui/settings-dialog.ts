@@ -182,6 +182,7 @@ export function openSettings(o: SettingsDialogOptions): HTMLDialogElement {
       ),
     ),
     clearButton(t, o.onClearProgress),
+    h('p', {}, h('a', { href: './privacy.html', target: '_blank', rel: 'noopener' }, t('settings.privacy'))),
     close,
   );
   dialog.addEventListener('close', () => {

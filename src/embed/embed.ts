@@ -1,0 +1,135 @@
+// The partner loader (docs/partners.md): a light poster with a Start button for each
+// <div data-before-you-reply>; the game's iframe is created only on Start, so no game bytes load before.
+// Standalone on purpose: no imports, a few kB, runs as a classic <script>.
+
+// Everything is inside one function so nothing leaks into the host page's global scope.
+(() => {
+  const PROTOCOL = 'before-you-reply';
+  const VERSION = 1;
+  const PASSED = ['lang', 'region', 'scenario', 'scenarios', 'pacing', 'brand', 'leave'] as const;
+  const WORDS: Record<string, { title: string; text: string; start: string }> = {
+    fr: {
+      title: 'Avant de répondre',
+      text: 'Un jeu sur la manipulation en ligne. Tu peux faire une pause ou quitter à tout moment.',
+      start: 'Commencer',
+    },
+    ar: {
+      title: 'قبل أن ترد',
+      text: 'لعبة عن التلاعب عبر الإنترنت. يمكنك التوقف أو المغادرة في أي وقت.',
+      start: 'ابدأ',
+    },
+    en: {
+      title: 'Before You Reply',
+      text: 'A game about online manipulation. You can pause or leave at any time.',
+      start: 'Start',
+    },
+  };
+
+  type Frames = Map<HTMLElement, HTMLIFrameElement>;
+
+  const script = document.currentScript as HTMLScriptElement | null;
+  const gameBase = new URL('.', script?.src ?? location.href);
+  const embedded: Frames = new Map();
+
+  function css(el: HTMLElement, style: Partial<CSSStyleDeclaration>): HTMLElement {
+    Object.assign(el.style, style);
+    return el;
+  }
+
+  function poster(host: HTMLElement): void {
+    const lang = host.dataset.lang && WORDS[host.dataset.lang] ? host.dataset.lang : 'fr';
+    const words = WORDS[lang] ?? WORDS.fr;
+    const box = css(document.createElement('div'), {
+      border: '1px solid #d5d9e3',
+      borderRadius: '16px',
+      padding: '20px',
+      background: '#f4f6fb',
+      color: '#1a1f2b',
+      fontFamily: 'system-ui, sans-serif',
+      maxWidth: '480px',
+    });
+    box.lang = lang;
+    box.dir = lang === 'ar' ? 'rtl' : 'ltr';
+    const title = document.createElement('strong');
+    title.textContent = words?.title ?? '';
+    css(title, { display: 'block', fontSize: '1.25rem', marginBottom: '8px' });
+    const text = document.createElement('p');
+    text.textContent = words?.text ?? '';
+    const start = document.createElement('button');
+    start.type = 'button';
+    start.textContent = words?.start ?? 'Start';
+    css(start, {
+      font: 'inherit',
+      fontWeight: '700',
+      padding: '10px 20px',
+      borderRadius: '999px',
+      border: '0',
+      background: host.dataset.brand ?? '#2f55d4',
+      color: '#fff',
+      cursor: 'pointer',
+    });
+    start.addEventListener('click', () => open(host));
+    box.append(title, text, start);
+    host.replaceChildren(box);
+  }
+
+  function open(host: HTMLElement): void {
+    const params = new URLSearchParams();
+    for (const key of PASSED) {
+      const value = host.dataset[key];
+      if (value) params.set(key, value);
+    }
+    // The game talks only to the page that embeds it; this page declares its own origin.
+    params.set('origins', location.origin);
+    const frame = document.createElement('iframe');
+    frame.src = new URL(`index.html?${params}`, gameBase).href;
+    frame.title = WORDS[host.dataset.lang ?? 'fr']?.title ?? 'Before You Reply';
+    frame.allow = 'autoplay';
+    frame.referrerPolicy = 'strict-origin';
+    const sandbox = ['allow-scripts', 'allow-same-origin', 'allow-popups', 'allow-popups-to-escape-sandbox'];
+    frame.setAttribute('sandbox', sandbox.join(' '));
+    css(frame, {
+      width: '100%',
+      height: `${Number(host.dataset.height) || 720}px`,
+      border: '0',
+      borderRadius: '16px',
+      display: 'block',
+    });
+    embedded.set(host, frame);
+    host.replaceChildren(frame);
+    frame.focus();
+  }
+
+  window.addEventListener('message', (event) => {
+    if (event.origin !== gameBase.origin) return;
+    const data = event.data as { protocol?: string; type?: string; height?: number } | null;
+    if (data?.protocol !== PROTOCOL) return;
+    for (const [host, frame] of embedded) {
+      if (event.source !== frame.contentWindow) continue;
+      if (data.type === 'resize' && typeof data.height === 'number')
+        frame.style.height = `${Math.min(2000, Math.max(480, data.height))}px`;
+      host.dispatchEvent(new CustomEvent(`before-you-reply:${data.type}`, { detail: data, bubbles: true }));
+      if (data.type === 'leave') {
+        embedded.delete(host);
+        const leaveTo = host.dataset.leaveTo;
+        // Top-level navigation only when the host page asked for it (data-leave-to); else the frame goes away.
+        if (leaveTo && /^https:|^\//.test(leaveTo)) location.replace(leaveTo);
+        else poster(host);
+      }
+    }
+  });
+
+  /** Sends a command to an embedded game (set-language, start-scenario, pause); see docs/partners.md. */
+  function send(host: HTMLElement, command: Record<string, unknown>): boolean {
+    const frame = embedded.get(host);
+    if (!frame?.contentWindow) return false;
+    frame.contentWindow.postMessage({ ...command, protocol: PROTOCOL, version: VERSION }, gameBase.origin);
+    return true;
+  }
+
+  for (const host of document.querySelectorAll<HTMLElement>('[data-before-you-reply]')) poster(host);
+  (window as unknown as { BeforeYouReply: { send: typeof send; start: typeof open } }).BeforeYouReply = {
+    send,
+    start: open,
+  };
+})();

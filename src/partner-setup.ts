@@ -1,0 +1,58 @@
+import { adultHelpDirectoryMa, type HelpDirectory, helpDirectoryMa, parseHelpDirectory } from './content/index.ts';
+import { configFromParams, type PartnerConfig, parsePartnerConfig } from './platform/index.ts';
+
+/** The deployment's own config file, read at build time (absent: defaults). See docs/partners.md. */
+const files = import.meta.glob<unknown>('../partner.config.json', { eager: true, import: 'default' });
+
+/** The partner config from the deployment file and the URL (the embed loader passes its data- attributes there). */
+export function readPartnerConfig(search: string): PartnerConfig {
+  const file = Object.values(files)[0];
+  const fromFile = typeof file === 'object' && file !== null ? (file as Record<string, unknown>) : {};
+  return parsePartnerConfig({ ...fromFile, ...configFromParams(new URLSearchParams(search)) });
+}
+
+/** The help directory for the partner's region, replaced or extended by the partner's own entries when valid. */
+export function helpDirectoryFor(config: PartnerConfig): HelpDirectory {
+  if (config.region !== 'MA' && !config.help) {
+    console.warn(`Partner config: no built-in help directory for region ${config.region}; the MA directory is used.`);
+  }
+  if (!config.help) return helpDirectoryMa;
+  const parsed = parseHelpDirectory(config.help.directory);
+  if (!parsed.ok) {
+    for (const problem of parsed.error)
+      console.warn(`Partner config: help.directory: ${problem}; the default directory is used.`);
+    return helpDirectoryMa;
+  }
+  if (config.help.mode === 'replace') return parsed.value;
+  const ids = new Set(parsed.value.entries.map((e) => e.id));
+  return {
+    ...helpDirectoryMa,
+    entries: [...helpDirectoryMa.entries.filter((e) => !ids.has(e.id)), ...parsed.value.entries],
+  };
+}
+
+/** The teacher and parent entries, for guides only (never the student panel). */
+export const adultHelp = adultHelpDirectoryMa;
+
+/**
+ * Which pages may embed and command the game: the configured origins, plus the parent page when it declared its own
+ * origin (`data-origins` on the loader). A page can only ever authorise itself, never another origin.
+ */
+export function allowedHostOrigins(
+  config: PartnerConfig,
+  parentOrigin: string | undefined,
+  declared: string | null,
+): string[] {
+  const declaredOwn = declared
+    ?.split(',')
+    .map((s) => s.trim())
+    .includes(parentOrigin ?? '\u0000')
+    ? [parentOrigin as string]
+    : [];
+  return [...new Set([...config.allowedOrigins, ...declaredOwn])];
+}
+
+/** Applies the partner's brand colour (already checked for contrast) to the game's accent. */
+export function applyBrand(config: PartnerConfig): void {
+  if (config.brand?.color) document.documentElement.style.setProperty('--accent', config.brand.color);
+}
