@@ -156,6 +156,7 @@ function start(): void {
     },
     openHelp: help,
     report: (event) => bridge.send(event),
+    ...(partner.brand ? { brand: partner.brand } : {}),
     takeDeepLink: () => {
       const id = deepLink;
       deepLink = undefined;

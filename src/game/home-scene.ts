@@ -25,6 +25,7 @@ export class HomeScene extends Phaser.Scene {
       stories: ctx.catalog.cards(lang),
       languages: ctx.catalog.languages,
       ...(notice ? { notice } : {}),
+      ...(ctx.brand ? { brand: ctx.brand } : {}),
       onStart: (id, mode) => {
         if (mode === 'new') ctx.saves.clear(id);
         this.scene.start(SceneKey.Chat, { id, mode });

@@ -52,6 +52,8 @@ export interface GameContext {
   takeDeepLink(): string | undefined;
   /** Opens the help panel, at a topic when given. */
   openHelp(topic?: string): void;
+  /** The partner offering the game (name, logo), if any. */
+  readonly brand?: { readonly name?: string; readonly logo?: string };
   /** Tells the outside (an embedding page) what happened in play: counts only, never text or choices. */
   report(event: PlayReport): void;
 }

@@ -22,6 +22,8 @@ export interface HomeViewOptions {
   readonly notice?: string;
   readonly onStart: (id: string, mode: 'new' | 'continue') => void;
   readonly onLanguage: (code: string) => void;
+  /** The partner offering the game, shown on Home. */
+  readonly brand?: { readonly name?: string; readonly logo?: string };
 }
 
 function card(story: StoryCard, o: HomeViewOptions): HTMLElement {
@@ -78,6 +80,7 @@ export function renderHome(o: HomeViewOptions): HTMLElement {
     h(
       'div',
       { className: 'topbar' },
+      o.brand?.logo ? h('img', { src: o.brand.logo, alt: o.brand.name ?? '', className: 'brand-logo' }) : false,
       h('h1', {}, t('app.title')),
       h('label', { className: 'visually-hidden', for: 'language' }, t('home.language')),
       select,
@@ -87,6 +90,7 @@ export function renderHome(o: HomeViewOptions): HTMLElement {
       'div',
       { className: 'home-body' },
       h('p', {}, t('app.tagline')),
+      o.brand?.name ? h('p', { className: 'brand' }, t('home.offeredBy', { name: o.brand.name })) : false,
       h('h2', {}, t('home.heading')),
       h('ul', { className: 'story-list' }, ...o.stories.map((s) => card(s, o))),
     ),

@@ -21,17 +21,34 @@ const cmd = (extra: Record<string, unknown>) => ({ protocol: 'before-you-reply',
 describe('connectEmbedBridge', () => {
   it('sends to the host’s exact origin when it is allowed, and not at all otherwise', () => {
     const ok = fakeWindow();
-    connectEmbedBridge({ win: ok.win, parentOrigin: 'https://asso.example', allowedOrigins: ['https://asso.example'], onCommand: () => {} }).send({ type: 'leave' });
-    expect(ok.sent).toEqual([{ data: { protocol: 'before-you-reply', version: 1, type: 'leave' }, origin: 'https://asso.example' }]);
+    connectEmbedBridge({
+      win: ok.win,
+      parentOrigin: 'https://asso.example',
+      allowedOrigins: ['https://asso.example'],
+      onCommand: () => {},
+    }).send({ type: 'leave' });
+    expect(ok.sent).toEqual([
+      { data: { protocol: 'before-you-reply', version: 1, type: 'leave' }, origin: 'https://asso.example' },
+    ]);
     const no = fakeWindow();
-    connectEmbedBridge({ win: no.win, parentOrigin: 'https://other.example', allowedOrigins: ['https://asso.example'], onCommand: () => {} }).send({ type: 'leave' });
+    connectEmbedBridge({
+      win: no.win,
+      parentOrigin: 'https://other.example',
+      allowedOrigins: ['https://asso.example'],
+      onCommand: () => {},
+    }).send({ type: 'leave' });
     expect(no.sent).toEqual([]);
   });
 
   it('accepts valid commands from the parent at an allowed origin only', () => {
     const f = fakeWindow();
     const got: HostCommand[] = [];
-    connectEmbedBridge({ win: f.win, parentOrigin: 'https://asso.example', allowedOrigins: ['https://asso.example'], onCommand: (c) => got.push(c) });
+    connectEmbedBridge({
+      win: f.win,
+      parentOrigin: 'https://asso.example',
+      allowedOrigins: ['https://asso.example'],
+      onCommand: (c) => got.push(c),
+    });
     f.receive(cmd({ type: 'pause', paused: true }), 'https://asso.example');
     f.receive(cmd({ type: 'pause', paused: true }), 'https://evil.example');
     f.receive(cmd({ type: 'pause', paused: true }), 'https://asso.example', {});

@@ -21,7 +21,14 @@ describe('parsePartnerConfig', () => {
   });
 
   it('reports each bad field with its path and uses the safe default, keeping the rest', () => {
-    const { config, warnings } = parse({ lang: 'de', brand: { color: '#ffee00' }, leaveUrl: 'javascript:alert(1)', allowedOrigins: ['*'], extra: 1, teacherMode: true });
+    const { config, warnings } = parse({
+      lang: 'de',
+      brand: { color: '#ffee00' },
+      leaveUrl: 'javascript:alert(1)',
+      allowedOrigins: ['*'],
+      extra: 1,
+      teacherMode: true,
+    });
     expect(config).toEqual({ ...DEFAULT_PARTNER_CONFIG, teacherMode: true });
     expect(warnings.join('\n')).toMatch(/lang: /);
     expect(warnings.join('\n')).toMatch(/brand\.color: too light/);
@@ -36,7 +43,15 @@ describe('parsePartnerConfig', () => {
   });
 
   it('takes simple fields from URL parameters, never allowed origins', () => {
-    const raw = configFromParams(new URLSearchParams('lang=fr&region=MA&scenarios=a,b&brand=%231f5fbf&teacher=1&origins=https://x.example'));
-    expect(raw).toEqual({ lang: 'fr', region: 'MA', scenarios: ['a', 'b'], brand: { color: '#1f5fbf' }, teacherMode: true });
+    const raw = configFromParams(
+      new URLSearchParams('lang=fr&region=MA&scenarios=a,b&brand=%231f5fbf&teacher=1&origins=https://x.example'),
+    );
+    expect(raw).toEqual({
+      lang: 'fr',
+      region: 'MA',
+      scenarios: ['a', 'b'],
+      brand: { color: '#1f5fbf' },
+      teacherMode: true,
+    });
   });
 });
