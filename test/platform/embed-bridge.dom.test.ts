@@ -11,8 +11,9 @@ function fakeWindow() {
     addEventListener: (_: string, l: (e: MessageEvent) => void) => listeners.push(l),
     removeEventListener: () => {},
   } as unknown as Window;
-  const receive = (data: unknown, origin: string, source: unknown = parent) =>
-    listeners.forEach((l) => l({ data, origin, source } as MessageEvent));
+  const receive = (data: unknown, origin: string, source: unknown = parent) => {
+    for (const l of listeners) l({ data, origin, source } as MessageEvent);
+  };
   return { win, sent, receive };
 }
 
