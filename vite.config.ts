@@ -29,6 +29,8 @@ export default defineConfig({
     target: 'es2020',
     sourcemap: true,
     chunkSizeWarningLimit: 700,
+    // tools/size-check.ts reads which files the entry loads at start.
+    manifest: true,
     rolldownOptions: {
       // The partner loader is its own entry with a stable name: partners link /embed.js.
       input: {

@@ -4,6 +4,8 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
 import { findBrowser } from '../test/e2e/browser.ts';
+import { loadBench } from './bench-load.ts';
+import { measure } from './size-check.ts';
 
 /**
  * `npm run bench`: prints what the game costs, the same way every time. Figures, not pass/fail.
@@ -68,9 +70,20 @@ console.log(`  JS heap with 1,000 messages: ${feedFigures.heapMb.toFixed(1)} MB`
 console.log(
   `  frame time while typing dots animate: median ${feedFigures.frames.median.toFixed(1)} ms, p95 ${feedFigures.frames.p95.toFixed(1)} ms`,
 );
+const size = measure();
+console.log('First load before the first tap (gzip):');
+for (const [lang, bytes] of Object.entries(size.firstLoad)) console.log(`  ${lang}: ${kb(bytes)}`);
+console.log(`  embed loader: ${kb(size.embed)}`);
+console.log('Load on a throttled phone profile (1.6 Mbit/s down, 150 ms RTT, CPU 4× slower), median of 5 cold loads:');
+const load = await loadBench(5);
+console.log(
+  `  game: Home in ${load.home} ms; first chat message ${load.firstMessage} ms after "Start the story" (instant pacing)`,
+);
+console.log(`  reference page (one ink line, inkjs runtime only): ${load.reference} ms`);
+console.log(`  ratio (Home + first message) / reference: ${load.ratio.toFixed(2)}`);
 mkdirSync('bench-results', { recursive: true });
 writeFileSync(
   'bench-results/bench.json',
-  `${JSON.stringify({ date: new Date().toISOString(), files, feed: feedFigures }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), files, firstLoad: size.firstLoad, embed: size.embed, stories: size.stories, load, feed: feedFigures }, null, 2)}\n`,
 );
 console.log('Written: bench-results/bench.json');
