@@ -65,6 +65,13 @@ module.exports = {
       'tools/ may use engine and content only (tools/bench/ pages run in the browser to measure the HTML layer).',
     ),
     forbidden('src-does-not-import-tools', '^src/', '^tools/', 'The game never imports build tools.'),
+    forbidden(
+      'server-uses-content-and-engine-only',
+      '^server/',
+      '^src/(?!content/|engine/)|^tools/',
+      'The class-session service shares only content data and engine types with the game.',
+    ),
+    forbidden('game-does-not-import-server', '^src/', '^server/', 'The game talks to the service over HTTP only.'),
     { name: 'no-circular', severity: 'error', from: {}, to: { circular: true } },
   ],
   options: {

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { inkPlugin } from './tools/vite-plugin-ink.ts';
 
 // Phaser is built from its sources with only what the game uses: the core entry (no physics, tilemaps…),
@@ -19,7 +20,32 @@ const phaserFlags = {
 };
 
 export default defineConfig({
-  plugins: [inkPlugin()],
+  plugins: [
+    inkPlugin(),
+    // Offline after one visit: the app shell is precached; stories, fonts and sounds are cached as they are played,
+    // so a phone on mobile data downloads only what the player uses. A new version waits (see platform/updates.ts).
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: false,
+      workbox: {
+        globPatterns: ['index.html', 'assets/index-*.{js,css}', 'icon.svg', 'neutral.{html,css}', 'privacy.{html,css}'],
+        navigateFallback: 'index.html',
+        runtimeCaching: [
+          {
+            urlPattern: /\/assets\/(?:fr|ar|en)-[\w-]+\.js$/,
+            handler: 'CacheFirst',
+            options: { cacheName: 'stories', expiration: { maxEntries: 60 } },
+          },
+          {
+            urlPattern: /\/(?:fonts|sounds)\//,
+            handler: 'CacheFirst',
+            options: { cacheName: 'media', expiration: { maxEntries: 10 } },
+          },
+        ],
+      },
+    }),
+  ],
   base: './',
   resolve: { alias: { phaser: phaserCore } },
   define: phaserFlags,

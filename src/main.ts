@@ -1,6 +1,14 @@
 import './ui/styles.css';
 import { createHowlerSoundPlayer, SOUND_SPRITE, SOUND_SPRITE_URL } from './audio/index.ts';
-import { type CompiledScript, createTranslator, DIRECTION, isLang, type Lang, loadRegistry } from './content/index.ts';
+import {
+  type CompiledScript,
+  createTranslator,
+  DIRECTION,
+  isLang,
+  type Lang,
+  loadMessages,
+  loadRegistry,
+} from './content/index.ts';
 import { PACINGS } from './engine/index.ts';
 import { type GameContext, pauseStory, restartInNewLanguage, startGame, startScenario } from './game/index.ts';
 import { helpItems } from './help-items.ts';
@@ -13,6 +21,7 @@ import {
   hostOrigin,
   loadSettings,
   readLaunchConfig,
+  registerUpdates,
   type Settings,
   saveSettings,
   tellHostLeft,
@@ -21,7 +30,7 @@ import { createStoryCatalog } from './story-catalog.ts';
 import { mountSafetyBar, openHelp, openSettings, renderNeutralScreen, watchContentHeight } from './ui/index.ts';
 
 /** The composition root: reads the URL, the partner config and settings, builds every part, and starts the game. */
-function start(): void {
+async function start(): Promise<void> {
   const stage = document.getElementById('stage');
   const ui = document.getElementById('ui');
   const safety = document.getElementById('safety');
@@ -59,7 +68,7 @@ function start(): void {
     (id) => saves.read(id).kind !== 'empty',
     (m) => console.warn(m),
   );
-  let t = createTranslator(lang);
+  let t = createTranslator(lang, await loadMessages(lang));
 
   let left = false;
   const leave = () => {
@@ -83,8 +92,8 @@ function start(): void {
     onCommand: (command) => {
       if (!game) return;
       if (command.type === 'set-language') {
-        ctx.setLang(command.lang);
-        restartInNewLanguage(game);
+        const running = game;
+        ctx.setLang(command.lang).then((ok) => ok && restartInNewLanguage(running));
       } else if (command.type === 'start-scenario' && registry.has(command.scenario))
         startScenario(game, command.scenario);
       else if (command.type === 'pause') pauseStory(game, command.paused);
@@ -104,9 +113,8 @@ function start(): void {
       values: settings,
       onChange: (values) => ctx.setSettings(values),
       onLanguage: (code) => {
-        ctx.setLang(code);
         document.querySelector('dialog.settings')?.remove();
-        if (game) restartInNewLanguage(game);
+        ctx.setLang(code).then((ok) => ok && game && restartInNewLanguage(game));
       },
       onClearProgress: () => saves.clearAll(),
     });
@@ -136,13 +144,19 @@ function start(): void {
     sounds,
     lang: () => lang,
     t: () => t,
-    setLang(code) {
-      if (!isLang(code)) return;
+    async setLang(code) {
+      if (!isLang(code)) return false;
+      try {
+        t = createTranslator(code, await loadMessages(code));
+      } catch (e) {
+        console.warn(`The ${code} strings could not be loaded; the game stays in ${lang}.`, e);
+        return false;
+      }
       lang = code;
-      t = createTranslator(lang);
       settings = { ...settings, lang };
       saveSettings(store, settings);
       applySettings();
+      return true;
     },
     settings: () => settings,
     setSettings(values) {
@@ -156,6 +170,11 @@ function start(): void {
     },
     openHelp: help,
     report: (event) => bridge.send(event),
+    update: registerUpdates(() => {
+      // Shown the next time Home opens; a story in progress is never interrupted.
+      const home = game?.scene.getScene('home');
+      if (home?.scene.isActive()) home.scene.restart();
+    }),
     ...(partner.brand ? { brand: partner.brand } : {}),
     takeDeepLink: () => {
       const id = deepLink;
@@ -172,12 +191,10 @@ function start(): void {
   ]);
 }
 
-try {
-  start();
-} catch (e) {
+start().catch((e: unknown) => {
   console.error(e);
   const ui = document.getElementById('ui');
   if (ui)
     ui.textContent =
       'The game could not start. Please reload the page. · Le jeu n’a pas pu démarrer. · تعذّر تشغيل اللعبة.';
-}
+});

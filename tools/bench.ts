@@ -5,6 +5,8 @@ import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
 import { findBrowser } from '../test/e2e/browser.ts';
 import { loadBench } from './bench-load.ts';
+import { checkScenario } from './scenario-check.ts';
+import { listScenarioDirs } from './scenario-files.ts';
 import { measure } from './size-check.ts';
 
 /**
@@ -70,6 +72,13 @@ console.log(`  JS heap with 1,000 messages: ${feedFigures.heapMb.toFixed(1)} MB`
 console.log(
   `  frame time while typing dots animate: median ${feedFigures.frames.median.toFixed(1)} ms, p95 ${feedFigures.frames.p95.toFixed(1)} ms`,
 );
+const pipelineStart = performance.now();
+const walked = listScenarioDirs().map((dir) => checkScenario(dir));
+const pipelineMs = performance.now() - pipelineStart;
+const states = walked.reduce((sum, c) => sum + c.languages.reduce((n, l) => n + (l.report?.states ?? 0), 0), 0);
+console.log(
+  `Story pipeline: compile + lint + full walk of ${walked.length} scenarios × 3 languages in ${(pipelineMs / 1000).toFixed(1)} s (${states} states)`,
+);
 const size = measure();
 console.log('First load before the first tap (gzip):');
 for (const [lang, bytes] of Object.entries(size.firstLoad)) console.log(`  ${lang}: ${kb(bytes)}`);
@@ -84,6 +93,6 @@ console.log(`  ratio (Home + first message) / reference: ${load.ratio.toFixed(2)
 mkdirSync('bench-results', { recursive: true });
 writeFileSync(
   'bench-results/bench.json',
-  `${JSON.stringify({ date: new Date().toISOString(), files, firstLoad: size.firstLoad, embed: size.embed, stories: size.stories, load, feed: feedFigures }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), files, pipeline: { ms: Math.round(pipelineMs), states }, firstLoad: size.firstLoad, embed: size.embed, stories: size.stories, load, feed: feedFigures }, null, 2)}\n`,
 );
 console.log('Written: bench-results/bench.json');

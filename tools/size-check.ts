@@ -4,8 +4,8 @@ import { gzipSync } from 'node:zlib';
 
 /**
  * `npm run size`: the first-load budget, enforced (exit 1 when over). First load = what a player downloads before
- * the first tap on Home: index.html, its CSS, the entry script and what it imports statically, and the fonts of the
- * language (Arabic loads its font). Scenario scripts, the sound sprite and other languages' fonts come later.
+ * the first tap on Home: index.html, its CSS, the entry script and what it imports statically, the strings and the
+ * fonts of the player's language (Arabic loads its font). Scenario scripts, the sound sprite and other languages' fonts come later.
  */
 export const BUDGET = { firstLoadKb: 350, embedKb: 5 } as const;
 
@@ -57,7 +57,13 @@ export function measure(): {
     .filter((c) => /stories\/.+\/(fr|ar|en)\.ink$/.test(c.src ?? ''))
     .map((c) => ({ file: `${c.src} → ${c.file}`, gzip: gz(c.file) }))
     .sort((a, b) => a.file.localeCompare(b.file));
-  return { rows, firstLoad: { fr: base, en: base, ar: base + arabicFonts }, embed: gz('embed.js'), stories };
+  // Each language's UI strings are their own chunk, loaded at start for the player's language only.
+  const strings = (lang: string) => {
+    const chunk = Object.values(manifest).find((c) => c.src === `src/content/locales/${lang}.json`);
+    return chunk ? gz(chunk.file) : 0;
+  };
+  const firstLoad = { fr: base + strings('fr'), en: base + strings('en'), ar: base + strings('ar') + arabicFonts };
+  return { rows, firstLoad, embed: gz('embed.js'), stories };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

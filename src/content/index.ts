@@ -11,7 +11,7 @@ export {
   parseHelpDirectory,
 } from './help-directory.ts';
 export { DIRECTION, isLang, LANGUAGES, type Lang } from './languages.ts';
-export { createTranslator, LOCALES, type Message, type Messages } from './locale.ts';
+export { createTranslator, loadMessages, type Message, type Messages } from './locale.ts';
 export { type CompiledScript, loadRegistry, type ScenarioEntry, type StoryFiles } from './registry.ts';
 export { firstChatOf, parseScenario, type Scenario, ScenarioSchema, vocabularyOf } from './scenario.ts';
 export {

@@ -1,17 +1,26 @@
 import type { Lang } from './languages.ts';
-import ar from './locales/ar.json' with { type: 'json' };
-import en from './locales/en.json' with { type: 'json' };
-import fr from './locales/fr.json' with { type: 'json' };
 
 /** A UI string: plain text with `{name}` slots, or plural forms chosen by `Intl.PluralRules` from `{count}`. */
 export type Message = string | Partial<Record<Intl.LDMLPluralRule, string>>;
 export type Messages = Readonly<Record<string, Message>>;
 
-/** The locale files, one per language; every file has the same keys (a test checks it). */
-export const LOCALES: Readonly<Record<Lang, Messages>> = { fr, ar, en };
+/**
+ * Loads one language's UI strings (its own small chunk: a player downloads only the language they use). Every
+ * locale file has the same keys (a test checks it).
+ */
+export async function loadMessages(lang: Lang): Promise<Messages> {
+  switch (lang) {
+    case 'fr':
+      return (await import('./locales/fr.json')).default;
+    case 'ar':
+      return (await import('./locales/ar.json')).default;
+    case 'en':
+      return (await import('./locales/en.json')).default;
+  }
+}
 
 /** Looks up and fills UI strings for a language; a missing key shows the key itself and logs once. */
-export function createTranslator(lang: Lang, messages: Messages = LOCALES[lang]) {
+export function createTranslator(lang: Lang, messages: Messages) {
   const plural = new Intl.PluralRules(lang);
   const numbers = new Intl.NumberFormat(lang === 'ar' ? 'ar-MA' : lang);
   const missing = new Set<string>();

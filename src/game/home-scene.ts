@@ -26,13 +26,13 @@ export class HomeScene extends Phaser.Scene {
       languages: ctx.catalog.languages,
       ...(notice ? { notice } : {}),
       ...(ctx.brand ? { brand: ctx.brand } : {}),
+      ...(ctx.update.isReady() ? { onUpdate: ctx.update.apply } : {}),
       onStart: (id, mode) => {
         if (mode === 'new') ctx.saves.clear(id);
         this.scene.start(SceneKey.Chat, { id, mode });
       },
       onLanguage: (code) => {
-        ctx.setLang(code);
-        this.scene.restart();
+        ctx.setLang(code).then(() => this.scene.restart());
       },
     });
     ctx.ui.replaceChildren(view);

@@ -43,7 +43,8 @@ export interface GameContext {
   /** Current language and its strings. */
   lang(): string;
   t(): Translate;
-  setLang(code: string): void;
+  /** Switches language once its strings are loaded (resolves false if they could not be). */
+  setLang(code: string): Promise<boolean>;
   settings(): SettingsValues;
   setSettings(values: SettingsValues): void;
   /** A message for the home screen (unknown deep link, storage unavailable…), shown once. */
@@ -52,6 +53,8 @@ export interface GameContext {
   takeDeepLink(): string | undefined;
   /** Opens the help panel, at a topic when given. */
   openHelp(topic?: string): void;
+  /** A new version of the game, ready to switch to from Home (never mid-story). */
+  readonly update: { readonly isReady: () => boolean; readonly apply: () => void };
   /** The partner offering the game (name, logo), if any. */
   readonly brand?: { readonly name?: string; readonly logo?: string };
   /** Tells the outside (an embedding page) what happened in play: counts only, never text or choices. */

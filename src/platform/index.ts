@@ -1,6 +1,13 @@
 /** Browser APIs behind small interfaces: storage, settings, launch config. No game logic. */
 
 export {
+  type ClassDashboard,
+  type ClassEvent,
+  type ClassSessionClient,
+  type ClassSessionClientOptions,
+  createClassSessionClient,
+} from './class-session-client.ts';
+export {
   connectEmbedBridge,
   type EmbedBridge,
   type GameMessage,
@@ -21,3 +28,4 @@ export {
 } from './partner-config.ts';
 export { createSaveSlots, type SaveSlots, type SlotContent } from './save-slots.ts';
 export { DEFAULT_SETTINGS, loadSettings, type Settings, saveSettings } from './settings.ts';
+export { registerUpdates, type UpdateState } from './updates.ts';

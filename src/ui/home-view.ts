@@ -22,6 +22,8 @@ export interface HomeViewOptions {
   readonly notice?: string;
   readonly onStart: (id: string, mode: 'new' | 'continue') => void;
   readonly onLanguage: (code: string) => void;
+  /** A new version is ready: Home offers to switch to it. */
+  readonly onUpdate?: () => void;
   /** The partner offering the game, shown on Home. */
   readonly brand?: { readonly name?: string; readonly logo?: string };
 }
@@ -86,6 +88,15 @@ export function renderHome(o: HomeViewOptions): HTMLElement {
       select,
     ),
     o.notice ? h('p', { className: 'notice', role: 'status' }, o.notice) : false,
+    o.onUpdate
+      ? h(
+          'p',
+          { className: 'notice update', role: 'status' },
+          t('home.updateReady'),
+          ' ',
+          h('button', { type: 'button', className: 'btn secondary', onclick: o.onUpdate }, t('home.updateNow')),
+        )
+      : false,
     h(
       'div',
       { className: 'home-body' },

@@ -1,7 +1,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES, LOCALES } from '../../src/content/index.ts';
+import { LANGUAGES, type Messages } from '../../src/content/index.ts';
+import ar from '../../src/content/locales/ar.json' with { type: 'json' };
+import en from '../../src/content/locales/en.json' with { type: 'json' };
+import fr from '../../src/content/locales/fr.json' with { type: 'json' };
+
+const LOCALES: Record<(typeof LANGUAGES)[number], Messages> = { fr, ar, en };
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -37,3 +37,22 @@ describe('renderHome', () => {
     expect(view.querySelector('.brand')?.textContent).toBe('home.offeredByAsso');
   });
 });
+
+describe('renderHome updates', () => {
+  it('offers a waiting new version on Home only when one is ready', () => {
+    let applied = 0;
+    const base = {
+      t: (k: string) => k,
+      lang: 'en',
+      dir: 'ltr' as const,
+      stories: [],
+      languages: [],
+      onStart: () => {},
+      onLanguage: () => {},
+    };
+    expect(renderHome(base).querySelector('.update')).toBeNull();
+    const view = renderHome({ ...base, onUpdate: () => applied++ });
+    view.querySelector<HTMLButtonElement>('.update button')?.click();
+    expect(applied).toBe(1);
+  });
+});

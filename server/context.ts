@@ -1,0 +1,83 @@
+import type { FastifyRequest } from 'fastify';
+import type { Dashboard } from './dashboard-types.ts';
+import { type ApiError, apiErrors } from './errors.ts';
+import type { RateLimit, RateLimiter } from './rate-limiter.ts';
+import { matchesHash, normaliseJoinCode } from './secrets.ts';
+import type { SessionRow, SessionStore } from './store.ts';
+import type { StreamHub } from './stream-hub.ts';
+
+/** Request rates and sizes the service accepts (per session, per token, or for the whole service). */
+export interface Limits {
+  /** Sessions created, across the service (no per-teacher key exists before creation, and no IPs are kept). */
+  readonly create: RateLimit;
+  /** Joins per session. */
+  readonly join: RateLimit;
+  /** Student events per session. */
+  readonly sessionEvents: RateLimit;
+  /** Student events per token. */
+  readonly tokenEvents: RateLimit;
+  /** Teacher reads (session, dashboard, stream) per session. */
+  readonly teacher: RateLimit;
+  /** Requests naming a code that does not exist, across the service: slows down anyone guessing codes. */
+  readonly unknownCodes: RateLimit;
+  readonly maxStudents: number;
+  readonly maxEventsPerStudent: number;
+  readonly maxStreams: number;
+}
+
+/** Defaults sized for classes of up to ~40 playing at once; a full play is ~30 events. */
+export const DEFAULT_LIMITS: Limits = {
+  create: { burst: 30, perSecond: 1 },
+  join: { burst: 80, perSecond: 5 },
+  sessionEvents: { burst: 600, perSecond: 50 },
+  tokenEvents: { burst: 60, perSecond: 2 },
+  teacher: { burst: 30, perSecond: 1 },
+  unknownCodes: { burst: 60, perSecond: 5 },
+  maxStudents: 200,
+  maxEventsPerStudent: 500,
+  maxStreams: 5,
+};
+
+/** One limiter per entry of Limits that is a rate. */
+export type Limiters = { readonly [K in keyof Limits as Limits[K] extends RateLimit ? K : never]: RateLimiter };
+
+/** What route handlers share: the store, the dashboard reader, the live streams, limits. */
+export interface AppContext {
+  readonly store: SessionStore;
+  readonly readDashboard: (session: SessionRow) => Dashboard;
+  readonly hub: StreamHub;
+  readonly limits: Limits;
+  readonly limiters: Limiters;
+  /** The scenarios a session may be created for; undefined accepts any well-formed id. */
+  readonly scenarios: ReadonlySet<string> | undefined;
+  /** Where students open the game to join, e.g. `http://192.168.1.12:8787/?join=K7QX2M`. */
+  readonly joinUrl: (request: FastifyRequest, code: string) => string;
+}
+
+type Found = { ok: true; value: SessionRow } | { ok: false; error: ApiError };
+
+/** The bearer secret of an `Authorization: Bearer …` header, if any. */
+export function bearer(request: FastifyRequest): string | undefined {
+  const match = /^Bearer ([A-Za-z0-9_-]{16,128})$/.exec(request.headers.authorization ?? '');
+  return match?.[1];
+}
+
+/** The live session named by the `:code` parameter; unknown codes also spend the service-wide guessing budget. */
+export function findSession(ctx: AppContext, rawCode: string): Found {
+  const code = normaliseJoinCode(rawCode);
+  const found: Found = code ? ctx.store.findLive(code) : { ok: false, error: apiErrors.unknownSession };
+  if (!found.ok && found.error === apiErrors.unknownSession && !ctx.limiters.unknownCodes.take('all')) {
+    return { ok: false, error: apiErrors.rateLimited };
+  }
+  return found;
+}
+
+/** The session, if `key` is its teacher key (compared in constant time) and the teacher's rate allows. */
+export function teacherSession(ctx: AppContext, rawCode: string, key: string | undefined): Found {
+  const found = findSession(ctx, rawCode);
+  if (!found.ok) return found;
+  if (key === undefined) return { ok: false, error: apiErrors.missingKey };
+  if (!matchesHash(key, found.value.teacherKeyHash)) return { ok: false, error: apiErrors.wrongKey };
+  if (!ctx.limiters.teacher.take(found.value.code)) return { ok: false, error: apiErrors.rateLimited };
+  return found;
+}

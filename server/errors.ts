@@ -1,0 +1,60 @@
+import type { FastifyReply } from 'fastify';
+
+/** An expected failure of an API call: its HTTP status and a stable code clients can switch on. */
+export interface ApiError {
+  readonly status: 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 429;
+  readonly code: string;
+  readonly message: string;
+}
+
+/** The failures the API reports, in one place so their codes and wording stay consistent. */
+export const apiErrors = {
+  unknownSession: { status: 404, code: 'unknown_session', message: 'No class session has this code.' },
+  sessionEnded: { status: 410, code: 'session_ended', message: 'This class session has ended.' },
+  sessionExpired: { status: 410, code: 'session_expired', message: 'This class session has expired (24 hours).' },
+  missingKey: { status: 401, code: 'missing_key', message: 'Send the teacher key as "Authorization: Bearer <key>".' },
+  wrongKey: { status: 403, code: 'wrong_key', message: 'The teacher key does not match this session.' },
+  missingToken: {
+    status: 401,
+    code: 'missing_token',
+    message: 'Send the join token as "Authorization: Bearer <token>".',
+  },
+  badToken: { status: 403, code: 'bad_token', message: 'This token was not issued for this session; join again.' },
+  rateLimited: { status: 429, code: 'rate_limited', message: 'Too many requests; wait a moment and retry.' },
+  sessionFull: {
+    status: 409,
+    code: 'session_full',
+    message: 'This class session has as many students as it can take.',
+  },
+  tooManyEvents: { status: 429, code: 'too_many_events', message: 'This token has sent as many events as allowed.' },
+  tooManyStreams: { status: 429, code: 'too_many_streams', message: 'Too many dashboards are open on this session.' },
+  originNotAllowed: { status: 403, code: 'origin_not_allowed', message: 'This site may not call the API.' },
+  notFound: { status: 404, code: 'not_found', message: 'No such API route.' },
+} as const satisfies Record<string, ApiError>;
+
+/** A 400 for a body or parameter that failed validation; `message` says which field and why. */
+export function invalidInput(message: string): ApiError {
+  return { status: 400, code: 'invalid_input', message };
+}
+
+/** Sends an error as `{ error: { code, message } }`. */
+export function sendError(reply: FastifyReply, error: ApiError): FastifyReply {
+  return reply.code(error.status).send({ error: { code: error.code, message: error.message } });
+}
+
+/** Maps Fastify's own errors (body parsing, size, content type) to an ApiError; undefined for a real bug. */
+export function fromFrameworkError(error: unknown): ApiError | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const { code, statusCode } = error as { code?: unknown; statusCode?: unknown };
+  switch (code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return { status: 413, code: 'body_too_large', message: 'The request body is larger than 2 kB.' };
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return { status: 415, code: 'unsupported_media_type', message: 'Send JSON with Content-Type: application/json.' };
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return invalidInput('The body is not valid JSON.');
+  }
+  if (statusCode === 400) return invalidInput('The request is malformed.');
+  return undefined;
+}

@@ -1,0 +1,45 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { type AppContext, bearer, findSession } from './context.ts';
+import { apiErrors, sendError } from './errors.ts';
+import { parseBody, StudentEventBody } from './schemas.ts';
+import { hashSecret, newSecret } from './secrets.ts';
+
+type CodeRequest = FastifyRequest<{ Params: { code: string } }>;
+
+/** Student routes: join a session by code (getting a per-tab token), then post game events with it. */
+export function registerStudentRoutes(app: FastifyInstance, ctx: AppContext): void {
+  app.post('/api/v1/sessions/:code/join', (request: CodeRequest, reply) => {
+    const found = findSession(ctx, request.params.code);
+    if (!found.ok) return sendError(reply, found.error);
+    const session = found.value;
+    if (!ctx.limiters.join.take(session.code)) return sendError(reply, apiErrors.rateLimited);
+    const token = newSecret();
+    if (!ctx.store.addStudent(session, hashSecret(token), ctx.limits.maxStudents)) {
+      return sendError(reply, apiErrors.sessionFull);
+    }
+    ctx.hub.changed(session.code);
+    return reply
+      .code(201)
+      .send({ token, scenario: session.scenario, lang: session.lang, expiresAt: session.expiresAt });
+  });
+
+  app.post('/api/v1/sessions/:code/events', (request: CodeRequest, reply) => {
+    const found = findSession(ctx, request.params.code);
+    if (!found.ok) return sendError(reply, found.error);
+    const session = found.value;
+    const token = bearer(request);
+    if (token === undefined) return sendError(reply, apiErrors.missingToken);
+    // Tokens are looked up by their SHA-256: the stored value says nothing about the token, so no timing leak matters.
+    const student = ctx.store.findStudent(hashSecret(token));
+    if (student?.sessionId !== session.id) return sendError(reply, apiErrors.badToken);
+    if (!ctx.limiters.tokenEvents.take(String(student.id)) || !ctx.limiters.sessionEvents.take(session.code)) {
+      return sendError(reply, apiErrors.rateLimited);
+    }
+    if (student.eventCount >= ctx.limits.maxEventsPerStudent) return sendError(reply, apiErrors.tooManyEvents);
+    const event = parseBody(StudentEventBody, request.body);
+    if (!event.ok) return sendError(reply, event.error);
+    const seq = ctx.store.addEvent(session, student, event.value);
+    ctx.hub.changed(session.code);
+    return reply.code(202).send({ seq });
+  });
+}

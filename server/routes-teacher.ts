@@ -1,0 +1,89 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import QRCode from 'qrcode';
+import { type AppContext, bearer, teacherSession } from './context.ts';
+import { apiErrors, invalidInput, sendError } from './errors.ts';
+import { CreateSessionBody, parseBody } from './schemas.ts';
+import { hashSecret, newSecret } from './secrets.ts';
+import type { SessionRow } from './store.ts';
+
+type CodeRequest = FastifyRequest<{ Params: { code: string }; Querystring: { key?: string } }>;
+
+/** The join link as an SVG QR code, drawn here (no network), for the projector. */
+function qrSvg(url: string): Promise<string> {
+  return QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+}
+
+async function sessionInfo(ctx: AppContext, request: FastifyRequest, s: SessionRow) {
+  const joinUrl = ctx.joinUrl(request, s.code);
+  return {
+    code: s.code,
+    scenario: s.scenario,
+    lang: s.lang,
+    joinUrl,
+    qrSvg: await qrSvg(joinUrl),
+    createdAt: s.createdAt,
+    expiresAt: s.expiresAt,
+  };
+}
+
+/** Opens the Server-Sent Events stream of a session's dashboard (the key may come as `?key=`: EventSource sends no headers). */
+function openStream(ctx: AppContext, request: CodeRequest, reply: FastifyReply, s: SessionRow) {
+  if (ctx.hub.count(s.code) >= ctx.limits.maxStreams) return sendError(reply, apiErrors.tooManyStreams);
+  reply.hijack();
+  const policy = Object.entries(reply.getHeaders()).filter(
+    (entry): entry is [string, string | number | string[]] => entry[1] !== undefined,
+  );
+  reply.raw.writeHead(200, {
+    ...Object.fromEntries(policy),
+    'content-type': 'text/event-stream; charset=utf-8',
+    'cache-control': 'no-store',
+    connection: 'keep-alive',
+    // Tells nginx not to buffer the stream (docs/class-sessions.md).
+    'x-accel-buffering': 'no',
+  });
+  ctx.hub.open(s.code, reply.raw, ctx.readDashboard(s));
+  request.raw.on('close', () => reply.raw.end());
+}
+
+/** Teacher routes: create a session, read it, watch its dashboard (JSON or a live stream), end it. */
+export function registerTeacherRoutes(app: FastifyInstance, ctx: AppContext): void {
+  app.post('/api/v1/sessions', async (request, reply) => {
+    const body = parseBody(CreateSessionBody, request.body);
+    if (!body.ok) return sendError(reply, body.error);
+    if (ctx.scenarios && !ctx.scenarios.has(body.value.scenario)) {
+      return sendError(reply, invalidInput(`scenario: the game has no scenario "${body.value.scenario}"`));
+    }
+    if (!ctx.limiters.create.take('all')) return sendError(reply, apiErrors.rateLimited);
+    const teacherKey = newSecret();
+    const session = ctx.store.create({ ...body.value, teacherKeyHash: hashSecret(teacherKey) });
+    const { code, joinUrl, qrSvg, expiresAt, scenario, lang } = await sessionInfo(ctx, request, session);
+    return reply.code(201).send({ code, teacherKey, joinUrl, qrSvg, expiresAt, scenario, lang });
+  });
+
+  app.get('/api/v1/sessions/:code', async (request: CodeRequest, reply) => {
+    const found = teacherSession(ctx, request.params.code, bearer(request));
+    if (!found.ok) return sendError(reply, found.error);
+    return reply.send(await sessionInfo(ctx, request, found.value));
+  });
+
+  app.get('/api/v1/sessions/:code/dashboard', (request: CodeRequest, reply) => {
+    const found = teacherSession(ctx, request.params.code, bearer(request));
+    if (!found.ok) return sendError(reply, found.error);
+    return reply.send(ctx.readDashboard(found.value));
+  });
+
+  app.get('/api/v1/sessions/:code/stream', (request: CodeRequest, reply) => {
+    const key = bearer(request) ?? request.query.key;
+    const found = teacherSession(ctx, request.params.code, key);
+    if (!found.ok) return sendError(reply, found.error);
+    return openStream(ctx, request, reply, found.value);
+  });
+
+  app.delete('/api/v1/sessions/:code', (request: CodeRequest, reply) => {
+    const found = teacherSession(ctx, request.params.code, bearer(request));
+    if (!found.ok) return sendError(reply, found.error);
+    ctx.store.end(found.value);
+    ctx.hub.ended(found.value.code);
+    return reply.code(204).send();
+  });
+}

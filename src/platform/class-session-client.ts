@@ -1,0 +1,233 @@
+/** What a student's game reports to a live class session: ids and numbers only, never text or names. */
+export type ClassEvent =
+  | { readonly kind: 'joined' }
+  | { readonly kind: 'choice'; readonly point: string; readonly option: number }
+  | { readonly kind: 'flag'; readonly technique: string; readonly spotted: boolean }
+  | { readonly kind: 'ending'; readonly ending: string }
+  | {
+      readonly kind: 'check';
+      readonly phase: 'before' | 'after';
+      readonly item: number;
+      readonly answer: 'manipulative' | 'ordinary';
+      readonly correct: boolean;
+    };
+
+/** Why a call failed: the service is unreachable, it refused (with its error code), or the client was not ready. */
+export type ClassSessionError =
+  | { readonly kind: 'network'; readonly message: string }
+  | { readonly kind: 'http'; readonly status: number; readonly code: string; readonly message: string }
+  | { readonly kind: 'notReady'; readonly message: string };
+
+/** Every call's outcome: the game carries on without the service whatever happens. */
+export type ClassResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly error: ClassSessionError };
+
+/** An item's figures, or the same fields null while fewer than `threshold` students answered it. */
+export type Gated<F> =
+  | ({ readonly belowThreshold: false } & F)
+  | ({ readonly belowThreshold: true } & { readonly [K in keyof F]: null });
+type Count<K extends string> = { readonly [P in K]: number };
+
+/** The class dashboard as the service sends it (docs/class-sessions.md); the server's type must stay equal. */
+export interface ClassDashboard {
+  readonly session: { readonly code: string; readonly scenario: string; readonly lang: 'fr' | 'ar' | 'en' } & Count<
+    'createdAt' | 'expiresAt'
+  >;
+  readonly threshold: number;
+  readonly events: number;
+  readonly students: Count<'joined' | 'started'>;
+  readonly choices: readonly ({ readonly point: string } & Gated<{
+    readonly answered: number;
+    readonly options: readonly Count<'option' | 'count'>[];
+  }>)[];
+  readonly techniques: readonly ({ readonly technique: string } & Gated<Count<'students' | 'spotted' | 'missed'>>)[];
+  readonly endings: Gated<{
+    readonly answered: number;
+    readonly endings: readonly ({ readonly ending: string } & Count<'count'>)[];
+  }>;
+  readonly checks: {
+    readonly before: Gated<Count<'students' | 'answers' | 'correct'>>;
+    readonly after: Gated<Count<'students' | 'answers' | 'correct'>>;
+    readonly items: readonly ({ readonly phase: 'before' | 'after'; readonly item: number } & Gated<
+      Count<'answered' | 'correct' | 'manipulative' | 'ordinary'>
+    >)[];
+  };
+}
+
+/** A new session, for the teacher's screen: the join code, link and QR code to show, the key to keep. */
+export interface CreatedSession {
+  readonly code: string;
+  readonly teacherKey: string;
+  readonly joinUrl: string;
+  readonly qrSvg: string;
+  readonly expiresAt: number;
+}
+
+/** What a student learns on joining: which scenario, in which language, to start. */
+export interface JoinedSession {
+  readonly scenario: string;
+  readonly lang: string;
+  readonly expiresAt: number;
+}
+
+/** What `watch` reports: a fresh dashboard, the session's end, or the stream's state. */
+export type WatchUpdate =
+  | { readonly kind: 'dashboard'; readonly dashboard: ClassDashboard }
+  | { readonly kind: 'ended' }
+  | { readonly kind: 'reconnecting' }
+  | { readonly kind: 'closed' };
+
+/** The part of the browser's EventSource the client uses (injected in tests: Node has none). */
+export interface EventSourceLike {
+  readonly readyState: number;
+  addEventListener(type: string, listener: (event: { readonly data?: unknown }) => void): void;
+  close(): void;
+}
+
+/** A constructor of EventSource-like objects. */
+export type EventSourceConstructor = new (url: string) => EventSourceLike;
+
+/** Where the service is and what the client may use; `teacher` resumes a session created earlier. */
+export interface ClassSessionClientOptions {
+  /** The service's address, e.g. `https://byr.example.org`; `''` for the site the game came from. */
+  readonly baseUrl: string;
+  readonly fetch?: typeof fetch;
+  readonly EventSource?: EventSourceConstructor;
+  readonly timeoutMs?: number;
+  readonly teacher?: { readonly code: string; readonly teacherKey: string };
+}
+
+/** A teacher's or a student's connection to one class session; secrets stay in memory (this object) only. */
+export interface ClassSessionClient {
+  readonly createSession: (input: { scenario: string; lang: string }) => Promise<ClassResult<CreatedSession>>;
+  readonly join: (code: string) => Promise<ClassResult<JoinedSession>>;
+  readonly post: (event: ClassEvent) => Promise<ClassResult<void>>;
+  readonly dashboard: () => Promise<ClassResult<ClassDashboard>>;
+  /** Streams the dashboard to `onUpdate` until the returned function is called. */
+  readonly watch: (onUpdate: (update: WatchUpdate) => void) => () => void;
+  readonly end: () => Promise<ClassResult<void>>;
+}
+
+type Json = unknown;
+const isRecord = (v: Json): v is Record<string, Json> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const hasFields = (v: Json, strings: readonly string[], numbers: readonly string[] = []): v is Record<string, Json> =>
+  isRecord(v) && strings.every((k) => typeof v[k] === 'string') && numbers.every((k) => typeof v[k] === 'number');
+const notReady = (message: string) => ({ ok: false, error: { kind: 'notReady', message } }) as const;
+
+function parseJson(text: string): Json {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined; // Not JSON (a proxy's error page): treated as a response without a body.
+  }
+}
+
+/** Creates a client; it never throws, and holds the teacher key or student token in memory only. */
+export function createClassSessionClient(options: ClassSessionClientOptions): ClassSessionClient {
+  const base = options.baseUrl.replace(/\/$/, '');
+  const doFetch = options.fetch ?? globalThis.fetch?.bind(globalThis);
+  const Source = options.EventSource ?? (globalThis as { EventSource?: EventSourceConstructor }).EventSource;
+  let teacher = options.teacher;
+  let student: { code: string; token: string } | undefined;
+
+  async function request(method: string, path: string, secret?: string, body?: Json): Promise<ClassResult<Json>> {
+    const headers: Record<string, string> = secret ? { authorization: `Bearer ${secret}` } : {};
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    try {
+      if (!doFetch) throw new Error('fetch is not available');
+      const timeout = options.timeoutMs ?? 10_000;
+      const res = await doFetch(`${base}/api/v1/${path}`, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        credentials: 'omit',
+        cache: 'no-store',
+        signal: typeof globalThis.AbortSignal?.timeout === 'function' ? AbortSignal.timeout(timeout) : undefined,
+      });
+      const json = parseJson(await res.text());
+      if (res.ok) return { ok: true, value: json };
+      const e = isRecord(json) && hasFields(json.error, ['code', 'message']) ? json.error : undefined;
+      const [code, message] = e ? [String(e.code), String(e.message)] : ['http_error', `HTTP ${res.status}`];
+      return { ok: false, error: { kind: 'http', status: res.status, code, message } };
+    } catch (error) {
+      return { ok: false, error: { kind: 'network', message: error instanceof Error ? error.message : String(error) } };
+    }
+  }
+
+  async function checked<T>(call: Promise<ClassResult<Json>>, isValid: (v: Json) => boolean): Promise<ClassResult<T>> {
+    const res = await call;
+    if (!res.ok || isValid(res.value)) return res as ClassResult<T>;
+    return { ok: false, error: { kind: 'http', status: 200, code: 'bad_response', message: 'Unexpected answer.' } };
+  }
+
+  const sessionPath = (code: string) => `sessions/${encodeURIComponent(code)}`;
+  const isDashboard = (v: Json): v is ClassDashboard =>
+    isRecord(v) && isRecord(v.session) && typeof v.events === 'number';
+
+  return {
+    async createSession(input) {
+      const res = await checked<CreatedSession>(request('POST', 'sessions', undefined, input), (v) =>
+        hasFields(v, ['code', 'teacherKey', 'joinUrl', 'qrSvg'], ['expiresAt']),
+      );
+      if (res.ok) teacher = { code: res.value.code, teacherKey: res.value.teacherKey };
+      return res;
+    },
+    async join(code) {
+      const res = await checked<JoinedSession & { token: string }>(
+        request('POST', `${sessionPath(code.trim())}/join`, undefined, {}),
+        (v) => hasFields(v, ['token', 'scenario', 'lang'], ['expiresAt']),
+      );
+      if (!res.ok) return res;
+      const { token, scenario, lang, expiresAt } = res.value;
+      student = { code: code.trim(), token };
+      return { ok: true, value: { scenario, lang, expiresAt } };
+    },
+    async post(event) {
+      if (!student) return notReady('Join a session before posting.');
+      const res = await request('POST', `${sessionPath(student.code)}/events`, student.token, event);
+      return res.ok ? { ok: true, value: undefined } : res;
+    },
+    dashboard() {
+      if (!teacher) return Promise.resolve(notReady('Create or resume a session first.'));
+      return checked<ClassDashboard>(
+        request('GET', `${sessionPath(teacher.code)}/dashboard`, teacher.teacherKey),
+        isDashboard,
+      );
+    },
+    watch(onUpdate) {
+      if (!teacher || !Source) {
+        onUpdate({ kind: 'closed' });
+        return () => {};
+      }
+      // EventSource cannot send headers, so the key goes in the query; the service keeps query strings out of its logs.
+      let source: EventSourceLike;
+      try {
+        source = new Source(
+          `${base}/api/v1/${sessionPath(teacher.code)}/stream?key=${encodeURIComponent(teacher.teacherKey)}`,
+        );
+      } catch {
+        onUpdate({ kind: 'closed' }); // A malformed baseUrl: reported like a refused stream, never thrown.
+        return () => {};
+      }
+      source.addEventListener('dashboard', (event) => {
+        const dashboard = typeof event.data === 'string' ? parseJson(event.data) : undefined;
+        if (isDashboard(dashboard)) onUpdate({ kind: 'dashboard', dashboard });
+      });
+      source.addEventListener('ended', () => {
+        source.close();
+        onUpdate({ kind: 'ended' });
+      });
+      // EventSource retries by itself unless the service refused the stream (readyState 2: closed for good).
+      source.addEventListener('error', () => onUpdate({ kind: source.readyState === 2 ? 'closed' : 'reconnecting' }));
+      return () => source.close();
+    },
+    async end() {
+      if (!teacher) return notReady('Create or resume a session first.');
+      const res = await request('DELETE', sessionPath(teacher.code), teacher.teacherKey);
+      if (!res.ok) return res;
+      teacher = undefined;
+      return { ok: true, value: undefined };
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import { Workbox } from 'workbox-window';
+
+/** What the game needs to know about new versions: one is ready, and how to switch to it. */
+export interface UpdateState {
+  /** True once a new version has been downloaded and waits. */
+  readonly isReady: () => boolean;
+  /** Activates the waiting version and reloads: only ever called from Home, never in the middle of a story. */
+  readonly apply: () => void;
+}
+
+/**
+ * Registers the service worker (offline play after one visit). A new version never takes over by itself: it waits
+ * until the player chooses to update on Home, so a story is never reloaded mid-way.
+ */
+export function registerUpdates(onReady: () => void): UpdateState {
+  let ready = false;
+  const none: UpdateState = { isReady: () => false, apply: () => {} };
+  if (import.meta.env.DEV) return none;
+  let wb: Workbox;
+  try {
+    // Reading navigator.serviceWorker throws in sandboxed frames without allow-same-origin.
+    if (!navigator.serviceWorker) return none;
+    wb = new Workbox(`${import.meta.env.BASE_URL}sw.js`);
+  } catch (e) {
+    console.warn('Offline play is not available here.', e);
+    return none;
+  }
+  wb.addEventListener('waiting', () => {
+    ready = true;
+    onReady();
+  });
+  wb.register().catch((e: unknown) => console.warn('Offline play is not available in this browser.', e));
+  return {
+    isReady: () => ready,
+    apply: () => {
+      wb.addEventListener('controlling', () => location.reload());
+      wb.messageSkipWaiting();
+    },
+  };
+}

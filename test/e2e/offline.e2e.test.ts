@@ -1,0 +1,41 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, serveDist } from './browser.ts';
+
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('offline play', () => {
+  it('after one visit, plays a story to its end without network', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const url = `${server.url}?scenario=sample&lang=en&pacing=instant`;
+    await page.goto(url);
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+    // The first visit installs the worker; from the next load on it serves the game. Open the story once online.
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+    await page.getByRole('button', { name: 'Start the story' }).click();
+    await page.locator('.choices button').first().waitFor();
+
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByRole('button', { name: 'Start the story' }).click();
+    await page.getByRole('button', { name: /thanks/ }).click();
+    await page.getByRole('button', { name: 'Open the chat' }).click();
+    await page.getByRole('button', { name: 'Block and report Nox_77' }).click();
+    await page.getByRole('button', { name: 'See what happened' }).click();
+    await page.getByRole('heading', { name: 'What happened' }).waitFor();
+    await context.close();
+  });
+});

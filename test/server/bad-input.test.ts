@@ -1,0 +1,126 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { call, createFakeClock, createSession, createTempDir, joinSession, type Running, startApp } from './helpers.ts';
+
+const temp = createTempDir();
+const clock = createFakeClock();
+let running: Running;
+let base: string;
+
+beforeAll(async () => {
+  running = await startApp({
+    dbPath: temp.dbPath(),
+    now: clock.now,
+    scenarios: ['the-squad', 'the-video'],
+    limits: { tokenEvents: { burst: 3, perSecond: 1 }, join: { burst: 4, perSecond: 1 } },
+  });
+  base = running.url;
+});
+afterAll(async () => {
+  await running.close();
+  temp.remove();
+});
+
+const events = (code: string) => `/api/v1/sessions/${code}/events`;
+
+describe('bad input gets a clear 4xx JSON error', () => {
+  it('404 for an unknown session, and for a code that cannot exist', async () => {
+    for (const code of ['ZZZZZZ', 'O0I1L!', 'toolongcode']) {
+      const res = await call(base, 'POST', `/api/v1/sessions/${encodeURIComponent(code)}/join`, { body: {} });
+      expect(res.status).toBe(404);
+      expect(res.body).toEqual({ error: { code: 'unknown_session', message: expect.any(String) } });
+    }
+    expect((await call(base, 'GET', '/api/v1/nothing')).body.error.code).toBe('not_found');
+  });
+
+  it("401 without a teacher key, 403 with another session's key", async () => {
+    const mine = await createSession(base);
+    const theirs = await createSession(base);
+    expect((await call(base, 'GET', `/api/v1/sessions/${mine.code}/dashboard`)).status).toBe(401);
+    const wrong = await call(base, 'DELETE', `/api/v1/sessions/${mine.code}`, { bearer: theirs.key });
+    expect(wrong.status).toBe(403);
+    expect(wrong.body.error.code).toBe('wrong_key');
+    expect((await call(base, 'GET', `/api/v1/sessions/${mine.code}/dashboard`, { bearer: mine.key })).status).toBe(200);
+  });
+
+  it('400 for malformed JSON, unknown kinds, extra fields (no free text) and out-of-range values', async () => {
+    const { code } = await createSession(base);
+    const token = await joinSession(base, code);
+    const bad: unknown[] = [
+      { kind: 'chat', text: 'hello' },
+      { kind: 'joined', name: 'Yasmine' },
+      { kind: 'choice', point: 'knot#2', option: 1.5 },
+      { kind: 'choice', point: 'knot 2', option: 1 },
+      { kind: 'flag', technique: 'hypnosis', spotted: true },
+      { kind: 'flag', technique: 'secrecy', spotted: 'yes' },
+      { kind: 'check', phase: 'during', item: 1, answer: 'ordinary', correct: true },
+      [],
+    ];
+    for (const body of bad) {
+      clock.advance(5000); // refills the small token bucket this file's service has
+      const res = await call(base, 'POST', events(code), { body, bearer: token });
+      expect(res.status, JSON.stringify(body)).toBe(400);
+      expect(res.body.error.code).toBe('invalid_input');
+    }
+    const broken = await call(base, 'POST', events(code), { raw: '{"kind": "joi', bearer: token });
+    expect(broken.status).toBe(400);
+    const create = await call(base, 'POST', '/api/v1/sessions', { body: { scenario: 'The Squad!', lang: 'fr' } });
+    expect(create.body.error.message).toMatch(/^scenario: /);
+    const unknown = await call(base, 'POST', '/api/v1/sessions', { body: { scenario: 'not-a-story', lang: 'fr' } });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.message).toBe('scenario: the game has no scenario "not-a-story"');
+    const lang = await call(base, 'POST', '/api/v1/sessions', { body: { scenario: 'the-squad', lang: 'de' } });
+    expect(lang.status).toBe(400);
+    const text = await call(base, 'POST', '/api/v1/sessions', {
+      raw: 'scenario=x',
+      headers: { 'content-type': 'text/plain' },
+    });
+    expect(text.status).toBe(415);
+  });
+
+  it('413 for a body over 2 kB', async () => {
+    const { code } = await createSession(base);
+    const token = await joinSession(base, code);
+    const res = await call(base, 'POST', events(code), {
+      body: { kind: 'joined', pad: 'x'.repeat(3000) },
+      bearer: token,
+    });
+    expect(res.status).toBe(413);
+    expect(res.body.error.code).toBe('body_too_large');
+  });
+
+  it('401 without a token, 403 for a made-up token or one issued by another session', async () => {
+    const a = await createSession(base);
+    const b = await createSession(base);
+    const tokenOfA = await joinSession(base, a.code);
+    expect((await call(base, 'POST', events(b.code), { body: { kind: 'joined' } })).status).toBe(401);
+    const madeUp = await call(base, 'POST', events(b.code), { body: { kind: 'joined' }, bearer: 'A'.repeat(43) });
+    expect(madeUp.status).toBe(403);
+    const replayed = await call(base, 'POST', events(b.code), { body: { kind: 'joined' }, bearer: tokenOfA });
+    expect(replayed.status).toBe(403);
+    expect(replayed.body.error.code).toBe('bad_token');
+    expect((await call(base, 'POST', events(b.code), { body: { kind: 'joined' }, bearer: a.key })).status).toBe(403);
+  });
+
+  it('429 when a token posts faster than its limit, and again once the bucket refills', async () => {
+    const { code } = await createSession(base);
+    const token = await joinSession(base, code);
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++)
+      statuses.push((await call(base, 'POST', events(code), { body: { kind: 'joined' }, bearer: token })).status);
+    expect(statuses).toEqual([202, 202, 202, 429]);
+    const other = await joinSession(base, code);
+    expect((await call(base, 'POST', events(code), { body: { kind: 'joined' }, bearer: other })).status).toBe(202);
+    clock.advance(1000);
+    expect((await call(base, 'POST', events(code), { body: { kind: 'joined' }, bearer: token })).status).toBe(202);
+  });
+
+  it('429 when too many students join one session at once', async () => {
+    const { code } = await createSession(base);
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++)
+      statuses.push((await call(base, 'POST', `/api/v1/sessions/${code}/join`, { body: {} })).status);
+    expect(statuses).toEqual([201, 201, 201, 201, 429]);
+    const res = await call(base, 'POST', `/api/v1/sessions/${code}/join`, { body: {} });
+    expect(res.body.error.code).toBe('rate_limited');
+  });
+});

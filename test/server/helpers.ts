@@ -1,0 +1,89 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type AppOptions, type ClassSessionApp, createApp } from '../../server/app.ts';
+
+/** A clock tests move by hand. */
+export interface FakeClock {
+  readonly now: () => number;
+  readonly advance: (ms: number) => void;
+}
+
+/** A fake clock starting at a fixed date. */
+export function createFakeClock(start = Date.UTC(2026, 2, 2, 8, 0)): FakeClock {
+  let t = start;
+  return { now: () => t, advance: (ms) => (t += ms) };
+}
+
+/** A temp directory for one test file's databases; `remove` deletes it. */
+export function createTempDir(): { dir: string; dbPath: (name?: string) => string; remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'byr-server-'));
+  return {
+    dir,
+    dbPath: (name = 'sessions.sqlite') => join(dir, name),
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/** A service listening on a free loopback port. */
+export interface Running {
+  readonly app: ClassSessionApp;
+  readonly url: string;
+  readonly close: () => Promise<void>;
+}
+
+/** Starts the real service (real SQLite file) on 127.0.0.1, port 0, with short stream timings. */
+export async function startApp(options: AppOptions): Promise<Running> {
+  const app = createApp({ logger: false, ...options, timings: { debounceMs: 20, ...options.timings } });
+  const url = await app.server.listen({ port: 0, host: '127.0.0.1' });
+  return { app, url, close: () => app.close() };
+}
+
+/** The body of every API error. */
+export interface ErrorBody {
+  readonly error: { readonly code: string; readonly message: string };
+}
+
+/** A JSON response: status, parsed body (typed by the caller, who checks the status first), headers. */
+export interface JsonResponse<T> {
+  readonly status: number;
+  readonly body: T;
+  readonly headers: Headers;
+}
+
+/** Calls the API with JSON and an optional bearer secret. */
+export async function call<T = ErrorBody>(
+  base: string,
+  method: string,
+  path: string,
+  options: { body?: unknown; bearer?: string; raw?: string; headers?: Record<string, string> } = {},
+): Promise<JsonResponse<T>> {
+  const headers: Record<string, string> = { ...options.headers };
+  if (options.bearer) headers.authorization = `Bearer ${options.bearer}`;
+  const payload = options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
+  if (payload !== undefined) headers['content-type'] ??= 'application/json';
+  const res = await fetch(`${base}${path}`, { method, headers, body: payload });
+  const text = await res.text();
+  return { status: res.status, body: (text ? JSON.parse(text) : null) as T, headers: res.headers };
+}
+
+/** Creates a session; returns its code and teacher key. */
+export async function createSession(base: string, scenario = 'the-squad'): Promise<{ code: string; key: string }> {
+  const res = await call<{ code: string; teacherKey: string }>(base, 'POST', '/api/v1/sessions', {
+    body: { scenario, lang: 'fr' },
+  });
+  if (res.status !== 201) throw new Error(`create failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return { code: res.body.code, key: res.body.teacherKey };
+}
+
+/** Joins a session as a new student; returns the token. */
+export async function joinSession(base: string, code: string): Promise<string> {
+  const res = await call<{ token: string }>(base, 'POST', `/api/v1/sessions/${code}/join`, { body: {} });
+  if (res.status !== 201) throw new Error(`join failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body.token;
+}
+
+/** Posts one event; returns the status. */
+export async function postEvent(base: string, code: string, token: string, event: unknown): Promise<number> {
+  return (await call(base, 'POST', `/api/v1/sessions/${code}/events`, { body: event, bearer: token })).status;
+}

@@ -1,0 +1,99 @@
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Dashboard } from '../../server/dashboard-types.ts';
+import { call, createFakeClock, createSession, createTempDir, joinSession, postEvent, startApp } from './helpers.ts';
+import { readSse } from './sse-reader.ts';
+
+const HOUR = 3600_000;
+const temp = createTempDir();
+afterAll(() => temp.remove());
+
+function countRows(dbPath: string): Record<string, number> {
+  const db = new Database(dbPath, { readonly: true });
+  const count = (table: string) => (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+  const counts = { sessions: count('sessions'), students: count('students'), events: count('events') };
+  db.close();
+  return counts;
+}
+
+describe('retention', () => {
+  it('deletes a session and its events 24 hours after creation, by the sweep job', async () => {
+    const clock = createFakeClock();
+    const dbPath = temp.dbPath('sweep.sqlite');
+    const running = await startApp({ dbPath, now: clock.now });
+    const base = running.url;
+    const old = await createSession(base);
+    const token = await joinSession(base, old.code);
+    await postEvent(base, old.code, token, { kind: 'joined' });
+    clock.advance(12 * HOUR);
+    const young = await createSession(base);
+    const sse = readSse(await fetch(`${base}/api/v1/sessions/${old.code}/stream?key=${old.key}`));
+
+    clock.advance(12 * HOUR - 1);
+    expect(running.app.sweep()).toEqual([]);
+    expect(countRows(dbPath)).toEqual({ sessions: 2, students: 1, events: 1 });
+
+    clock.advance(1);
+    expect(running.app.sweep()).toEqual([old.code]);
+    expect(countRows(dbPath)).toEqual({ sessions: 1, students: 0, events: 0 });
+    expect(await sse.next((m) => m.kind === 'message' && m.event === 'ended')).toBeTruthy();
+    const late = await call(base, 'POST', `/api/v1/sessions/${old.code}/join`, { body: {} });
+    expect(late.status).toBe(410);
+    expect(
+      (await call<Dashboard>(base, 'GET', `/api/v1/sessions/${young.code}/dashboard`, { bearer: young.key })).status,
+    ).toBe(200);
+    await running.close();
+  });
+
+  it('refuses an expired session (410) even before the sweep has run', async () => {
+    const clock = createFakeClock();
+    const running = await startApp({ dbPath: temp.dbPath('expired.sqlite'), now: clock.now });
+    const { code } = await createSession(running.url);
+    const token = await joinSession(running.url, code);
+    clock.advance(24 * HOUR);
+    const res = await call(running.url, 'POST', `/api/v1/sessions/${code}/events`, {
+      body: { kind: 'joined' },
+      bearer: token,
+    });
+    expect(res.status).toBe(410);
+    expect(res.body.error.code).toBe('session_expired');
+    await running.close();
+  });
+
+  it('sweeps at start-up: a service started after the deadline deletes what expired while it was down', async () => {
+    const clock = createFakeClock();
+    const dbPath = temp.dbPath('startup.sqlite');
+    const first = await startApp({ dbPath, now: clock.now });
+    const { code } = await createSession(first.url);
+    await joinSession(first.url, code);
+    await first.close();
+
+    clock.advance(25 * HOUR);
+    const second = await startApp({ dbPath, now: clock.now });
+    expect(countRows(dbPath)).toEqual({ sessions: 0, students: 0, events: 0 });
+    await second.close();
+  });
+
+  it('runs the sweep on its interval', async () => {
+    const clock = createFakeClock();
+    const dbPath = temp.dbPath('interval.sqlite');
+    const running = await startApp({ dbPath, now: clock.now, timings: { sweepMs: 20 } });
+    await createSession(running.url);
+    clock.advance(24 * HOUR);
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(countRows(dbPath).sessions).toBe(0);
+    await running.close();
+  });
+
+  it('forgets the code of an ended session after 48 hours, so nothing about it is kept', async () => {
+    const clock = createFakeClock();
+    const dbPath = temp.dbPath('tombstones.sqlite');
+    const running = await startApp({ dbPath, now: clock.now });
+    const { code, key } = await createSession(running.url);
+    await call(running.url, 'DELETE', `/api/v1/sessions/${code}`, { bearer: key });
+    clock.advance(48 * HOUR);
+    running.app.sweep();
+    expect((await call(running.url, 'POST', `/api/v1/sessions/${code}/join`, { body: {} })).status).toBe(404);
+    await running.close();
+  });
+});

@@ -1,0 +1,246 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import Database from 'better-sqlite3';
+import { createApp } from '../server/app.ts';
+
+/**
+ * `npm run bench:server`: 40 class sessions × 30 students, each posting a full play, against the real service on
+ * loopback (its own thread, a temp SQLite file). Prints requests per second, latency, events sent vs stored and the
+ * dashboard update delay; writes bench-results/server.json. Bounded: 1,240 clients, stops after 120 s at most.
+ */
+const SESSIONS = 40;
+const STUDENTS = 30;
+const DEADLINE_MS = 120_000;
+const DEBOUNCE_MS = 250;
+/** Requests in flight at once, as a load generator's connection count: latency then reflects the service. */
+const CONCURRENCY = 64;
+const unlimited = { burst: 1e9, perSecond: 1e9 };
+
+const check = (phase: string, item: number, answer: string, correct: boolean) => ({
+  kind: 'check',
+  phase,
+  item,
+  answer,
+  correct,
+});
+
+/** One student's full play: joined, 6 checks before, 10 choices, 6 flags, 1 ending, 6 checks after. */
+function play(n: number): object[] {
+  const techniques = ['flattery', 'isolation', 'secrecy', 'urgency', 'us-vs-them', 'gifts'];
+  return [
+    { kind: 'joined' },
+    ...Array.from({ length: 6 }, (_, i) => check('before', i, 'ordinary', i % 2 === 0)),
+    ...Array.from({ length: 10 }, (_, i) => ({ kind: 'choice', point: `scene_${i}#1`, option: (n + i) % 3 })),
+    ...techniques.map((technique, i) => ({ kind: 'flag', technique, spotted: (n + i) % 4 !== 0 })),
+    { kind: 'ending', ending: n % 2 ? 'walked_away' : 'told_someone' },
+    ...Array.from({ length: 6 }, (_, i) => check('after', i, 'manipulative', true)),
+  ];
+}
+
+const stats = { latencies: [] as number[], sent: 0, accepted: 0, errors: new Map<string, number>() };
+const deadline = Date.now() + DEADLINE_MS;
+const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+const slots: (() => void)[] = [];
+let busy = 0;
+
+function countError(name: string): void {
+  stats.errors.set(name, (stats.errors.get(name) ?? 0) + 1);
+}
+
+/** One POST with node:http (lighter than fetch, so the client steals less CPU from the service it measures). */
+function postJson(
+  url: string,
+  body: unknown,
+  token?: string,
+): Promise<{ status: number; body: Record<string, unknown> }> {
+  const payload = JSON.stringify(body);
+  const headers = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) };
+  return new Promise((resolve) => {
+    const req = request(url, {
+      method: 'POST',
+      agent,
+      headers: token ? { ...headers, authorization: `Bearer ${token}` } : headers,
+    });
+    req.setTimeout(Math.max(1, deadline - Date.now()), () => req.destroy(new Error('timeout')));
+    req.on('response', (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (text += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(text || '{}') }));
+    });
+    req.on('error', (error) => {
+      countError(error.message);
+      resolve({ status: 0, body: {} });
+    });
+    req.end(payload);
+  });
+}
+
+/** A request once one of CONCURRENCY slots is free; its latency is timed from when it is sent. */
+async function timed(
+  url: string,
+  body: unknown,
+  token?: string,
+): Promise<{ status: number; body: Record<string, unknown>; sentAt: number }> {
+  if (busy >= CONCURRENCY) await new Promise<void>((resolve) => slots.push(resolve));
+  busy++;
+  const start = performance.now();
+  const res = await postJson(url, body, token);
+  busy--;
+  slots.shift()?.();
+  if (res.status !== 0) stats.latencies.push(performance.now() - start);
+  if (res.status >= 300) countError(String(res.status));
+  return { ...res, sentAt: start };
+}
+
+/** Reads a teacher's stream, noting when each dashboard (by its `id`, the session's event count) arrived. */
+async function watch(url: string, arrivals: { id: number; at: number }[], stop: AbortSignal): Promise<void> {
+  const res = await fetch(url, { signal: stop });
+  const reader = res.body?.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = '';
+  try {
+    for (;;) {
+      const chunk = await reader?.read();
+      if (!chunk || chunk.done) return;
+      const at = performance.now();
+      buffer += chunk.value;
+      const blocks = buffer.split('\n\n');
+      buffer = blocks.pop() ?? '';
+      for (const block of blocks) {
+        const id = /^id: (\d+)$/m.exec(block)?.[1];
+        if (id && block.includes('event: dashboard')) arrivals.push({ id: Number(id), at });
+      }
+    }
+  } catch {
+    // Aborted at the end of the run: the arrivals so far are the result.
+  }
+}
+
+async function student(base: string, code: string, n: number, posts: { seq: number; sentAt: number }[]): Promise<void> {
+  const joined = await timed(`${base}/api/v1/sessions/${code}/join`, {});
+  if (typeof joined.body.token !== 'string') return;
+  for (const event of play(n)) {
+    if (Date.now() > deadline) return;
+    stats.sent++;
+    const res = await timed(`${base}/api/v1/sessions/${code}/events`, event, joined.body.token);
+    if (res.status === 202 && typeof res.body.seq === 'number') {
+      stats.accepted++;
+      posts.push({ seq: res.body.seq, sentAt: res.sentAt });
+    }
+  }
+}
+
+const quantile = (sorted: readonly number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+
+/** Delay from each post being sent to the first dashboard update that includes it. */
+function delays(
+  posts: readonly { seq: number; sentAt: number }[],
+  arrivals: readonly { id: number; at: number }[],
+): number[] {
+  return posts.flatMap(({ seq, sentAt }) => {
+    const update = arrivals.find((a) => a.id >= seq && a.at >= sentAt);
+    return update ? [update.at - sentAt] : [];
+  });
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'byr-bench-'));
+  const dbPath = join(dir, 'bench.sqlite');
+  // tsx hooks TypeScript into this thread only (Node 20): the service thread registers it before loading this file.
+  const boot = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register();
+    return import(${JSON.stringify(import.meta.url)}); })`;
+  const worker = new Worker(boot, { eval: true, workerData: { dbPath } });
+  const base = await new Promise<string>((resolve) => worker.once('message', resolve));
+  const stopStreams = new AbortController();
+  const started = performance.now();
+
+  const sessions = await Promise.all(
+    Array.from({ length: SESSIONS }, async () => {
+      const { body } = await timed(`${base}/api/v1/sessions`, { scenario: 'the-squad', lang: 'fr' });
+      const code = String(body.code);
+      const arrivals: { id: number; at: number }[] = [];
+      const streaming = watch(
+        `${base}/api/v1/sessions/${code}/stream?key=${String(body.teacherKey)}`,
+        arrivals,
+        stopStreams.signal,
+      );
+      return { code, arrivals, streaming, posts: [] as { seq: number; sentAt: number }[] };
+    }),
+  );
+  // Students in a random order, so one class's posts are spread out in time as in a real lesson, not bunched.
+  const students = sessions.flatMap((s) => Array.from({ length: STUDENTS }, (_, n) => ({ s, n })));
+  for (let i = students.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [students[i], students[j]] = [students[j] as (typeof students)[number], students[i] as (typeof students)[number]];
+  }
+  await Promise.all(students.map(({ s, n }) => student(base, s.code, n, s.posts)));
+  const seconds = (performance.now() - started) / 1000;
+  await new Promise((resolve) => setTimeout(resolve, DEBOUNCE_MS * 2)); // the last updates
+  stopStreams.abort();
+  await Promise.all(sessions.map((s) => s.streaming));
+  worker.postMessage('stop');
+  await new Promise((resolve) => worker.once('message', resolve));
+  await worker.terminate();
+  agent.destroy();
+
+  const db = new Database(dbPath, { readonly: true });
+  const stored = (db.prepare('SELECT COUNT(*) AS n FROM events').get() as { n: number }).n;
+  db.close();
+  rmSync(dir, { recursive: true, force: true });
+
+  const latencies = [...stats.latencies].sort((a, b) => a - b);
+  const waits = sessions.flatMap((s) => delays(s.posts, s.arrivals)).sort((a, b) => a - b);
+  const round = (n: number) => Math.round(n * 10) / 10;
+  const result = {
+    date: new Date().toISOString(),
+    node: process.version,
+    sessions: SESSIONS,
+    studentsPerSession: STUDENTS,
+    concurrency: CONCURRENCY,
+    requests: latencies.length,
+    seconds: round(seconds),
+    requestsPerSecond: Math.round(latencies.length / seconds),
+    latencyMs: { p50: round(quantile(latencies, 0.5)), p99: round(quantile(latencies, 0.99)) },
+    events: { sent: stats.sent, accepted: stats.accepted, stored },
+    errors: Object.fromEntries(stats.errors),
+    dashboardDelayMs: { debounce: DEBOUNCE_MS, median: round(quantile(waits, 0.5)), p99: round(quantile(waits, 0.99)) },
+  };
+  console.log(`${SESSIONS} sessions × ${STUDENTS} students: ${result.requests} requests in ${result.seconds} s`);
+  console.log(
+    `  ${result.requestsPerSecond} requests/s, latency p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms`,
+  );
+  console.log(`  events sent ${stats.sent}, stored ${stored}${stats.sent === stored ? ' (equal)' : ' — NOT EQUAL'}`);
+  console.log(
+    `  dashboard update delay: median ${result.dashboardDelayMs.median} ms, p99 ${result.dashboardDelayMs.p99} ms (debounce ${DEBOUNCE_MS} ms)`,
+  );
+  if (stats.errors.size > 0) console.log(`  errors: ${JSON.stringify(result.errors)}`);
+  mkdirSync('bench-results', { recursive: true });
+  writeFileSync('bench-results/server.json', `${JSON.stringify(result, null, 2)}\n`);
+  if (stats.sent !== stored) process.exitCode = 1;
+}
+
+/** The service thread: rate limits lifted, since the bench measures the service, not the limiter. */
+async function serve(): Promise<void> {
+  const app = createApp({
+    dbPath: (workerData as { dbPath: string }).dbPath,
+    logger: false,
+    timings: { debounceMs: DEBOUNCE_MS },
+    limits: {
+      join: unlimited,
+      sessionEvents: unlimited,
+      tokenEvents: unlimited,
+      create: unlimited,
+      teacher: unlimited,
+    },
+  });
+  const url = await app.server.listen({ port: 0, host: '127.0.0.1' });
+  parentPort?.postMessage(url);
+  parentPort?.once('message', () => void app.close().then(() => parentPort?.postMessage('closed')));
+}
+
+// Last, so every declaration above is initialised: this file is both the bench and its service thread.
+await (isMainThread ? main() : serve());
