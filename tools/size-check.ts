@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 /**
  * `npm run size`: the first-load budget, enforced (exit 1 when over). First load = what a player downloads before
@@ -11,6 +11,7 @@ export const BUDGET = { firstLoadKb: 350, embedKb: 5 } as const;
 
 const DIST = 'dist';
 const gz = (file: string) => gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length;
+const br = (file: string) => brotliCompressSync(readFileSync(join(DIST, file))).length;
 
 interface ManifestChunk {
   file: string;
@@ -40,14 +41,14 @@ function entryFiles(manifest: Record<string, ManifestChunk>): string[] {
 
 /** The sizes, per language, and the budget verdict. */
 export function measure(): {
-  rows: { name: string; gzip: number }[];
+  rows: { name: string; gzip: number; brotli: number }[];
   firstLoad: Record<string, number>;
   embed: number;
   stories: { file: string; gzip: number }[];
 } {
   const manifest = JSON.parse(readFileSync(join(DIST, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
   const shell = ['index.html', 'icon.svg', ...entryFiles(manifest)];
-  const rows = shell.map((name) => ({ name, gzip: gz(name) }));
+  const rows = shell.map((name) => ({ name, gzip: gz(name), brotli: br(name) }));
   const base = rows.reduce((sum, r) => sum + r.gzip, 0);
   const arabicFonts = ['fonts/noto-sans-arabic-regular.woff2', 'fonts/noto-sans-arabic-bold.woff2'].reduce(
     (s, f) => s + statSync(join(DIST, f)).size,
@@ -69,7 +70,9 @@ export function measure(): {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
   const m = measure();
-  for (const r of m.rows) console.log(`  ${r.name.padEnd(40)} ${kb(r.gzip).padStart(9)} gzip`);
+  for (const r of m.rows)
+    console.log(`  ${r.name.padEnd(40)} ${kb(r.gzip).padStart(9)} gzip ${kb(r.brotli).padStart(9)} brotli`);
+  console.log(`  shell total: ${kb(m.rows.reduce((s, r) => s + r.brotli, 0))} brotli (fonts are already compressed)`);
   let over = false;
   for (const [lang, bytes] of Object.entries(m.firstLoad)) {
     const ok = bytes <= BUDGET.firstLoadKb * 1024;
