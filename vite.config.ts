@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { teacherPlugin } from './tools/teacher/vite-plugin-teacher.ts';
 import { inkPlugin } from './tools/vite-plugin-ink.ts';
 
 // Phaser is built from its sources with only what the game uses: the core entry (no physics, tilemaps…),
@@ -22,6 +23,8 @@ const phaserFlags = {
 export default defineConfig({
   plugins: [
     inkPlugin(),
+    // Teacher guides and story maps, generated from the scripts at build time (dist/teachers/).
+    teacherPlugin(),
     // Offline after one visit: the app shell is precached; stories, fonts and sounds are cached as they are played,
     // so a phone on mobile data downloads only what the player uses. A new version waits (see platform/updates.ts).
     VitePWA({

@@ -1,0 +1,69 @@
+import {
+  adultHelpDirectoryMa,
+  type HelpDirectory,
+  type HelpEntry,
+  helpDirectoryMa,
+  type Lang,
+} from '../../src/content/index.ts';
+import { html, type SafeHtml } from './html.ts';
+import { fill, GUIDE_STRINGS } from './strings.ts';
+
+/** The sections of the guide about safety: ground rules, what to do after a disclosure, the help directory. */
+
+/** Ground rules for discussing extremism in class. */
+export function groundRulesSection(lang: Lang): SafeHtml {
+  const t = GUIDE_STRINGS[lang].groundRules;
+  return html`<section id="ground-rules"><h2>${t.title}</h2><ul class="rules">${t.items.map((i) => html`<li>${i}</li>`)}</ul></section>`;
+}
+
+/** How to respond when a student discloses something worrying. */
+export function disclosureSection(lang: Lang): SafeHtml {
+  const t = GUIDE_STRINGS[lang].disclosure;
+  return html`<section id="disclosure"><h2>${t.title}</h2><p>${t.intro}</p><ol class="steps">${t.steps.map((s) => html`<li>${s}</li>`)}</ol></section>`;
+}
+
+function formatDate(iso: string, lang: Lang): string {
+  const date = new Date(`${iso}T12:00:00Z`);
+  // Latin digits in every language: Morocco writes dates with them, in Arabic too.
+  return new Intl.DateTimeFormat(lang === 'ar' ? 'ar-MA-u-nu-latn' : lang, {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+  }).format(date);
+}
+
+function row(label: string, value: SafeHtml | string): SafeHtml {
+  return html`<dt>${label}</dt><dd>${value}</dd>`;
+}
+
+function helpEntry(entry: HelpEntry, lang: Lang, audience: HelpDirectory['audience']): SafeHtml {
+  const t = GUIDE_STRINGS[lang].help;
+  // A person or a list of steps is reached by following it, not by a number: no "how to reach" row for them.
+  const isReached = entry.kind === 'person' || entry.kind === 'steps';
+  const contacts =
+    entry.contacts.length > 0
+      ? html`<ul class="contacts">${entry.contacts.map((c) => html`<li><a href="${c.href}">${c.label[lang]}</a></li>`)}</ul>`
+      : t.noContact;
+  const lists =
+    entry.kind === 'person' || entry.kind === 'steps'
+      ? html`<p class="label">${t.steps}</p><ol>${entry.steps[lang].map((s) => html`<li>${s}</li>`)}</ol>`
+      : '';
+  const starters =
+    entry.kind === 'person'
+      ? html`<p class="label">${t.starters}</p><ul>${entry.starters[lang].map((s) => html`<li><q>${s}</q></li>`)}</ul>`
+      : '';
+  const badge = audience === 'adults' ? html`<span class="badge adults">${t.adults}</span>` : '';
+  return html`<article class="card help ${audience}"><h4>${entry.name[lang]}</h4>${badge}<dl>${row(t.for, entry.for[lang])}${isReached && entry.contacts.length === 0 ? '' : row(t.reach, contacts)}${row(t.hours, entry.hours[lang])}${row(t.cost, entry.cost[lang])}</dl>${lists}${starters}${entry.needsCheck ? html`<p class="check">${t.needsCheck}</p>` : ''}<p class="meta">${fill(t.checked, { date: formatDate(entry.lastVerified, lang) }, lang)} · ${fill(t.source, { source: entry.source }, lang)}</p></article>`;
+}
+
+/** The student help directory, then the entries for adults only (e.g. e-Blagh). */
+export function helpSection(
+  lang: Lang,
+  directories: readonly HelpDirectory[] = [helpDirectoryMa, adultHelpDirectoryMa],
+): SafeHtml {
+  const t = GUIDE_STRINGS[lang].help;
+  const groups = directories.map(
+    (d) =>
+      html`<h3 class="group">${d.audience === 'adults' ? t.adults : t.students}</h3>${d.entries.map((e) => helpEntry(e, lang, d.audience))}`,
+  );
+  return html`<section id="help"><h2>${t.title}</h2><p>${t.intro}</p>${groups}</section>`;
+}

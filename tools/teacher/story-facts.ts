@@ -1,0 +1,223 @@
+import {
+  type ChatEvent,
+  type ChoicePointId,
+  type EndingId,
+  labelChoices,
+  type RunnerOptions,
+  type SaveEnvelope,
+  ScenarioRunner,
+  type SpeakerId,
+  type Stage,
+  type TechniqueId,
+  type VoiceId,
+} from '../../src/engine/index.ts';
+import { makeStateKey } from '../state-key.ts';
+
+/** A line of the story as the guide quotes it: who sends it and what it says (an image line is its description). */
+export interface Quote {
+  readonly from: SpeakerId;
+  readonly text: string;
+  readonly isImage: boolean;
+}
+
+/** The line just before a choice: a message, a counter-narrative voice or an app notice. */
+export type ContextLine =
+  | { readonly kind: 'message'; readonly quote: Quote }
+  | { readonly kind: 'counter'; readonly voice: VoiceId; readonly text: string }
+  | { readonly kind: 'system'; readonly text: string };
+
+/** A choice point as the guide and the map show it. */
+export interface ChoicePointFacts {
+  readonly id: ChoicePointId;
+  /** 1, 2, 3… in the script's order: the number the guide and the map share. */
+  readonly number: number;
+  readonly options: readonly string[];
+  /** The last line someone else sent before the choice, the first time a walk reached it. */
+  readonly context?: ContextLine;
+}
+
+/** A node of the story map: the start, a choice point or an ending. */
+export type MapNode =
+  | { readonly kind: 'start' }
+  | { readonly kind: 'choice'; readonly point: ChoicePointId }
+  | { readonly kind: 'ending'; readonly ending: EndingId };
+
+/** An arrow of the story map: picking `option` at `from` leads to `to` (the start's arrow has no option). */
+export interface MapEdge {
+  readonly from: string;
+  readonly to: string;
+  readonly option?: number;
+}
+
+/** Everything the teacher guide and the story map need from walking a script in one language. */
+export interface StoryFacts {
+  readonly choicePoints: readonly ChoicePointFacts[];
+  /** Up to `maxQuotes` distinct lines per technique, earliest first. */
+  readonly techniques: ReadonlyMap<TechniqueId, readonly Quote[]>;
+  /** The techniques first met in each stage. */
+  readonly stages: ReadonlyMap<Stage, ReadonlySet<TechniqueId>>;
+  /** Each voice's first line. */
+  readonly voices: ReadonlyMap<VoiceId, string>;
+  /** Each ending's closing sentence. */
+  readonly endings: ReadonlyMap<EndingId, string>;
+  readonly nodes: ReadonlyMap<string, MapNode>;
+  readonly edges: readonly MapEdge[];
+  /** The walk stopped at its state bound before seeing everything. */
+  readonly isPartial: boolean;
+}
+
+/** The map's node id for a start, choice point or ending. */
+export function nodeId(node: MapNode): string {
+  if (node.kind === 'start') return 'start';
+  return node.kind === 'choice' ? `choice:${node.point}` : `ending:${node.ending}`;
+}
+
+interface Pending {
+  readonly save: SaveEnvelope;
+  readonly key: string;
+}
+
+interface Collector {
+  readonly points: Map<ChoicePointId, { options: string[]; context?: ContextLine }>;
+  readonly techniques: Map<TechniqueId, Quote[]>;
+  readonly stages: Map<Stage, Set<TechniqueId>>;
+  readonly voices: Map<VoiceId, string>;
+  readonly endings: Map<EndingId, string>;
+  readonly nodes: Map<string, MapNode>;
+  /** What each walked state leads to: the id of the choice point or ending its batch ends at. */
+  readonly targets: Map<string, string>;
+  readonly arrows: { from: string; option?: number; key: string }[];
+  readonly maxQuotes: number;
+  readonly keyOf: (save: SaveEnvelope) => string;
+  readonly seen: Set<string>;
+}
+
+function quoteOf(e: Extract<ChatEvent, { kind: 'message' }>): Quote {
+  return { from: e.from, text: e.text, isImage: e.image !== undefined };
+}
+
+function contextOf(e: ChatEvent): ContextLine | undefined {
+  if (e.kind === 'message' && e.from !== 'me') return { kind: 'message', quote: quoteOf(e) };
+  if (e.kind === 'counter') return { kind: 'counter', voice: e.voice, text: e.text };
+  if (e.kind === 'system') return { kind: 'system', text: e.text };
+  return undefined;
+}
+
+/** Reads one batch of events: quotes, voices, stages; returns the map node it ends at. */
+function readBatch(c: Collector, events: readonly ChatEvent[], stageBefore: Stage | undefined): MapNode | undefined {
+  let stage = stageBefore;
+  let context: ContextLine | undefined;
+  for (const e of events) {
+    if (e.kind === 'stage') stage = e.stage;
+    if (e.kind === 'counter' && !c.voices.has(e.voice)) c.voices.set(e.voice, e.text);
+    context = contextOf(e) ?? context;
+    if (e.kind === 'message') for (const t of e.techniques) addQuote(c, t, e, stage);
+    if (e.kind === 'ending') {
+      if (!c.endings.has(e.ending)) c.endings.set(e.ending, e.text);
+      return { kind: 'ending', ending: e.ending };
+    }
+    if (e.kind === 'choices') {
+      // Once-only and conditional options differ from one visit to the next: keep every option ever offered.
+      const point = c.points.get(e.point) ?? { options: [], ...(context ? { context } : {}) };
+      for (const o of e.options) if (!point.options.includes(o.text)) point.options.push(o.text);
+      c.points.set(e.point, point);
+      return { kind: 'choice', point: e.point };
+    }
+  }
+  return undefined;
+}
+
+function addQuote(c: Collector, t: TechniqueId, e: Extract<ChatEvent, { kind: 'message' }>, stage?: Stage): void {
+  const quotes = c.techniques.get(t) ?? [];
+  c.techniques.set(t, quotes);
+  if (stage && ![...c.stages.values()].some((set) => set.has(t))) {
+    c.stages.set(stage, (c.stages.get(stage) ?? new Set()).add(t));
+  }
+  if (quotes.length >= c.maxQuotes || quotes.some((q) => q.text === e.text && q.from === e.from)) return;
+  quotes.push(quoteOf(e));
+}
+
+/** Plays every option of one state, queues the states it leads to and records the map's arrows. */
+function expand(c: Collector, runner: ScenarioRunner, offer: Extract<ChatEvent, { kind: 'choices' }>, next: Pending[]) {
+  const atChoice = runner.snapshot();
+  const listed = c.points.get(offer.point)?.options ?? [];
+  for (const option of offer.options) {
+    runner.load(atChoice);
+    runner.choose(option.index);
+    const save = runner.snapshot();
+    const key = c.keyOf(save);
+    // Arrows name the option by its place in the point's full list (the letter the guide gives it).
+    c.arrows.push({ from: nodeId({ kind: 'choice', point: offer.point }), option: listed.indexOf(option.text), key });
+    if (c.seen.has(key)) continue;
+    c.seen.add(key);
+    next.push({ save, key });
+  }
+}
+
+/**
+ * Plays every option of a script breadth-first, merging states that play out the same (tools/state-key.ts), and
+ * collects what the teacher guide quotes and the story map draws.
+ */
+export function collectStoryFacts(options: RunnerOptions, maxQuotes = 3, maxStates = 20000): StoryFacts {
+  const story: unknown = typeof options.story === 'string' ? JSON.parse(options.story) : options.story;
+  const key = makeStateKey(story);
+  const c: Collector = {
+    points: new Map(),
+    techniques: new Map(),
+    stages: new Map(),
+    voices: new Map(),
+    endings: new Map(),
+    nodes: new Map([['start', { kind: 'start' }]]),
+    targets: new Map(),
+    arrows: [],
+    maxQuotes,
+    keyOf: (save) => key(save.inkState, save.chat),
+    seen: new Set(),
+  };
+  // Runtime warnings are the story checker's business (npm run stories:check), not the guide's.
+  const runner = new ScenarioRunner({ ...options, onWarning: () => {} });
+  const first = runner.snapshot();
+  const firstKey = c.keyOf(first);
+  c.arrows.push({ from: 'start', key: firstKey });
+  c.seen.add(firstKey);
+  let queue: Pending[] = [{ save: first, key: firstKey }];
+  while (queue.length > 0 && c.seen.size < maxStates) {
+    const next: Pending[] = [];
+    for (const { save, key: k } of queue) {
+      runner.load(save);
+      const events = runner.next();
+      const node = readBatch(c, events, save.stages.at(-1));
+      if (!node) continue;
+      const id = nodeId(node);
+      c.nodes.set(id, node);
+      c.targets.set(k, id);
+      const last = events.at(-1);
+      if (last?.kind !== 'choices') continue;
+      expand(c, runner, last, next);
+    }
+    queue = next;
+  }
+  return finish(c, story, queue.length > 0);
+}
+
+function finish(c: Collector, story: unknown, isPartial: boolean): StoryFacts {
+  const order = [...new Set(labelChoices(story).values())].filter((id) => c.points.has(id));
+  const choicePoints = order.map((id, i) => ({ id, number: i + 1, ...(c.points.get(id) ?? { options: [] }) }));
+  const edges = new Map<string, MapEdge>();
+  for (const a of c.arrows) {
+    const to = c.targets.get(a.key);
+    if (!to) continue;
+    const edge = { from: a.from, to, ...(a.option === undefined ? {} : { option: a.option }) };
+    edges.set(`${edge.from}|${edge.option ?? ''}|${edge.to}`, edge);
+  }
+  return {
+    choicePoints,
+    techniques: c.techniques,
+    stages: c.stages,
+    voices: c.voices,
+    endings: c.endings,
+    nodes: c.nodes,
+    edges: [...edges.values()],
+    isPartial,
+  };
+}

@@ -1,0 +1,59 @@
+import { join, relative } from 'node:path';
+import { firstChatOf, type Lang, type Scenario, vocabularyOf } from '../../src/content/index.ts';
+import type { ChatId } from '../../src/engine/index.ts';
+import { compileInkFile, formatProblem } from '../ink-compiler.ts';
+import { loadScenarioFile } from '../scenario-files.ts';
+import { type Discussion, loadDiscussion } from './discussion.ts';
+import { collectStoryFacts, type StoryFacts } from './story-facts.ts';
+
+/** One scenario in one language, as the teacher pages read it: metadata, what the script shows, the questions. */
+export interface TeacherStory {
+  readonly scenario: Scenario;
+  readonly lang: Lang;
+  readonly facts: StoryFacts;
+  readonly discussion: Discussion;
+}
+
+/** Where to read from: the scenario folder, and the folder of discussion files (default: src/content/data/discussion). */
+export interface TeacherStorySource {
+  readonly dir: string;
+  readonly lang: Lang;
+  readonly discussionDir?: string;
+}
+
+/** Loads a scenario folder, compiles its script in one language and walks it; throws with file and line on errors. */
+export function loadTeacherStory(source: TeacherStorySource): TeacherStory {
+  const loaded = loadScenarioFile(source.dir);
+  if (!loaded.ok) throw new Error(loaded.error.join('\n'));
+  const scenario = loaded.value;
+  const file = join(source.dir, `${source.lang}.ink`);
+  const compiled = compileInkFile(file);
+  if (!compiled.ok) {
+    const rel = (f: string) => relative(process.cwd(), f) || f;
+    throw new Error(compiled.problems.map((p) => formatProblem({ ...p, file: rel(p.file) })).join('\n'));
+  }
+  const facts = collectStoryFacts({
+    story: compiled.json,
+    scenario: scenario.id,
+    lang: source.lang,
+    contentHash: compiled.hash,
+    firstChat: firstChatOf(scenario) as ChatId,
+    vocabulary: vocabularyOf(scenario),
+  });
+  return { scenario, lang: source.lang, facts, discussion: loadDiscussion(scenario.id, source.discussionDir) };
+}
+
+/** What the guide cannot show well: choice points without a question, questions for unknown choice points. */
+export function discussionProblems(story: TeacherStory): string[] {
+  const { scenario, facts, discussion, lang } = story;
+  const known = new Set<string>(facts.choicePoints.map((p) => p.id));
+  const problems = facts.choicePoints
+    .filter((p) => !discussion.points[p.id])
+    .map((p) => `${scenario.id} (${lang}): choice point ${p.id} has no discussion question`);
+  for (const id of Object.keys(discussion.points)) {
+    if (!known.has(id)) problems.push(`${scenario.id}: discussion question for unknown choice point ${id}`);
+  }
+  if (discussion.debrief[lang].length === 0) problems.push(`${scenario.id} (${lang}): no debrief questions`);
+  if (facts.isPartial) problems.push(`${scenario.id} (${lang}): the walk stopped early; the guide is incomplete`);
+  return problems;
+}
