@@ -1,5 +1,6 @@
 import './ui/styles.css';
 import { createHowlerSoundPlayer, SOUND_SPRITE, SOUND_SPRITE_URL } from './audio/index.ts';
+import { joinClassSession, serviceUrl } from './class-session-setup.ts';
 import {
   type CompiledScript,
   createTranslator,
@@ -16,6 +17,7 @@ import { allowedHostOrigins, applyBrand, helpDirectoryFor, readPartnerConfig } f
 import {
   connectEmbedBridge,
   createBrowserStore,
+  createClassSessionClient,
   createSaveSlots,
   DEFAULT_LEAVE_URL,
   hostOrigin,
@@ -43,11 +45,18 @@ async function start(): Promise<void> {
   const saves = createSaveSlots(store);
   let settings: Settings = loadSettings(store);
   const launch = readLaunchConfig(location.search, location.href);
+  const classSession = launch.join
+    ? await joinClassSession(launch.join, () => notices.push('class.unreachable'))
+    : undefined;
   const partner = readPartnerConfig(location.search);
   const helpDirectory = helpDirectoryFor(partner);
   applyBrand(partner);
   const browserLang = navigator.languages.map((l) => l.slice(0, 2)).find(isLang);
-  let lang: Lang = isLang(launch.lang) ? launch.lang : (settings.lang ?? partner.lang ?? browserLang ?? 'fr');
+  // A class session's story and language apply when the URL does not name its own.
+  const sessionLang = isLang(classSession?.lang) ? classSession.lang : undefined;
+  let lang: Lang = isLang(launch.lang)
+    ? launch.lang
+    : (sessionLang ?? settings.lang ?? partner.lang ?? browserLang ?? 'fr');
   if (launch.lang && !isLang(launch.lang)) notices.push('home.notice.lang');
   if (launch.pacing) {
     const pacing = PACINGS.find((p) => p === launch.pacing);
@@ -60,7 +69,8 @@ async function start(): Promise<void> {
   });
   // A partner may offer only some scenarios.
   const registry = new Map([...allStories].filter(([id]) => !partner.scenarios || partner.scenarios.includes(id)));
-  let deepLink = launch.scenario && registry.has(launch.scenario) ? launch.scenario : undefined;
+  const sessionScenario = classSession && registry.has(classSession.scenario) ? classSession.scenario : undefined;
+  let deepLink = launch.scenario && registry.has(launch.scenario) ? launch.scenario : sessionScenario;
   if (launch.scenario && !deepLink) notices.push('home.notice.scenario');
   const sounds = createHowlerSoundPlayer({ src: SOUND_SPRITE_URL, sprite: SOUND_SPRITE });
   const catalog = createStoryCatalog(
@@ -169,7 +179,13 @@ async function start(): Promise<void> {
       return key ? t(key, { lang: lang.toUpperCase() }) : undefined;
     },
     openHelp: help,
-    report: (event) => bridge.send(event),
+    report: (event) => {
+      // Host pages hear only that a story started or ended; choices and flags go to the class session alone.
+      if (event.type === 'scenario-started' || event.type === 'scenario-ended') bridge.send(event);
+      classSession?.report(event);
+    },
+    isInClassSession: () => classSession !== undefined,
+    ...(partner.teacherMode ? { teacherSessions: () => createClassSessionClient({ baseUrl: serviceUrl() }) } : {}),
     update: registerUpdates(() => {
       // Shown the next time Home opens; a story in progress is never interrupted.
       const home = game?.scene.getScene('home');

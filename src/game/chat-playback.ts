@@ -10,6 +10,7 @@ import {
 import type { Cast, ChatView, Translate } from '../ui/index.ts';
 import type { Clock } from './clock.ts';
 import { formatClock, storyClock } from './fictional-clock.ts';
+import type { PlayReport } from './ports.ts';
 
 /** What the playback needs from the scene. */
 export interface PlaybackOptions {
@@ -26,6 +27,8 @@ export interface PlaybackOptions {
   readonly onHome: () => void;
   /** A banner was shown: the scene hides it later on its own clock. */
   readonly onBanner: () => void;
+  /** A choice made or a red flag spotted, for a class session (ids only). */
+  readonly onReport?: (report: PlayReport) => void;
 }
 
 /**
@@ -151,6 +154,9 @@ export class ChatPlayback {
     const outcome = o.runner.flag(entry.id);
     if (!outcome.ok || already) return;
     o.view.showFlag(entry.chat, id, outcome.value);
+    // An ordinary message flagged is the player's business: nothing is reported.
+    if (outcome.value.kind === 'spotted')
+      for (const technique of outcome.value.techniques) o.onReport?.({ type: 'flag', technique, spotted: true });
     o.sounds.play('redFlag');
     o.onProgress();
   }
@@ -158,6 +164,8 @@ export class ChatPlayback {
   #choose(index: number): void {
     const chosen = this.#o.runner.choose(index);
     if (!chosen.ok) return;
+    const record = this.#o.runner.choices.at(-1);
+    if (record) this.#o.onReport?.({ type: 'choice', point: record.point, option: record.index });
     this.#o.onProgress();
     this.#queue = this.#o.runner.next();
     this.#drain();

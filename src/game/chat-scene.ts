@@ -86,6 +86,7 @@ export class ChatScene extends Phaser.Scene {
       onPause: (paused) => {
         this.time.paused = paused;
       },
+      inClassSession: ctx.isInClassSession(),
     });
     ctx.ui.replaceChildren(view.element);
     this.#view = view;
@@ -112,8 +113,11 @@ export class ChatScene extends Phaser.Scene {
         return () => timer.remove(false);
       },
       onProgress: () => ctx.saves.write(id, runner.snapshot()),
+      onReport: (report) => ctx.report(report),
       onFinished: () => {
         const model = buildDebrief(runner);
+        for (const met of model.techniques)
+          if (!met.spotted) ctx.report({ type: 'flag', technique: met.technique, spotted: false });
         ctx.report({
           type: 'scenario-ended',
           scenario: id,

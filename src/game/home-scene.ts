@@ -27,6 +27,7 @@ export class HomeScene extends Phaser.Scene {
       ...(notice ? { notice } : {}),
       ...(ctx.brand ? { brand: ctx.brand } : {}),
       ...(ctx.update.isReady() ? { onUpdate: ctx.update.apply } : {}),
+      ...(ctx.teacherSessions ? { onTeacher: () => this.scene.start(SceneKey.Teacher) } : {}),
       onStart: (id, mode) => {
         if (mode === 'new') ctx.saves.clear(id);
         this.scene.start(SceneKey.Chat, { id, mode });

@@ -6,10 +6,20 @@ import { DebriefScene } from './debrief-scene.ts';
 import { HomeScene } from './home-scene.ts';
 import type { GameContext } from './ports.ts';
 import { SortScene } from './sort-scene.ts';
+import { TeacherScene } from './teacher-scene.ts';
 
 export { ChatPlayback, type PlaybackOptions } from './chat-playback.ts';
 export type { Clock } from './clock.ts';
-export type { GameContext, OpenedStory, PlayReport, SaveSlotsPort, StoryCatalog } from './ports.ts';
+export type {
+  DashboardUpdate,
+  GameContext,
+  OpenedStory,
+  PlayReport,
+  SaveSlotsPort,
+  SessionResult,
+  StoryCatalog,
+  TeacherSessionPort,
+} from './ports.ts';
 
 import { SceneKey } from './scene-keys.ts';
 
@@ -36,6 +46,7 @@ export function startGame(
       new ChatScene(ctx),
       new DebriefScene(ctx),
       new SortScene(ctx),
+      new TeacherScene(ctx),
     ],
   });
   game.events.once(Phaser.Core.Events.READY, () => {

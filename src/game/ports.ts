@@ -1,6 +1,6 @@
 import type { SoundPlayer } from '../audio/index.ts';
 import type { Pacing, Result, SaveEnvelope, ScenarioRunner } from '../engine/index.ts';
-import type { Cast, SettingsValues, StoryCard, Translate } from '../ui/index.ts';
+import type { Cast, DashboardData, SettingsValues, StoryCard, Translate } from '../ui/index.ts';
 
 /** The stories the game can play, resolved to one language (main.ts builds it from src/content). */
 export interface StoryCatalog {
@@ -57,13 +57,43 @@ export interface GameContext {
   readonly update: { readonly isReady: () => boolean; readonly apply: () => void };
   /** The partner offering the game (name, logo), if any. */
   readonly brand?: { readonly name?: string; readonly logo?: string };
-  /** Tells the outside (an embedding page) what happened in play: counts only, never text or choices. */
+  /** Tells the outside what happened in play: ids and counts only, never text (main.ts decides who hears what). */
   report(event: PlayReport): void;
+  /** Whether this game posts to a live class session (the chat screen shows a badge). */
+  isInClassSession(): boolean;
+  /** Teacher mode only: a new connection to the class-session service, for the Teacher screen. */
+  readonly teacherSessions?: () => TeacherSessionPort;
 }
 
-/** What play reports to the outside. */
+/** A call to the class-session service: it never throws; a failure carries a message for the console. */
+export type SessionResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly error: { readonly message: string } };
+
+/** What the live dashboard stream reports. */
+export type DashboardUpdate =
+  | { readonly kind: 'dashboard'; readonly dashboard: DashboardData }
+  | { readonly kind: 'ended' }
+  | { readonly kind: 'reconnecting' }
+  | { readonly kind: 'closed' };
+
+/** The teacher's side of a class session (platform/class-session-client implements it). */
+export interface TeacherSessionPort {
+  createSession(input: {
+    scenario: string;
+    lang: string;
+  }): Promise<SessionResult<{ readonly code: string; readonly joinUrl: string; readonly qrSvg: string }>>;
+  /** Streams the dashboard until the returned function is called. */
+  watch(onUpdate: (update: DashboardUpdate) => void): () => void;
+  end(): Promise<SessionResult<void>>;
+}
+
+/** What play reports to the outside; `choice` and `flag` go to a class session only, never to a host page. */
 export type PlayReport =
   | { readonly type: 'scenario-started'; readonly scenario: string; readonly lang: string }
+  | { readonly type: 'choice'; readonly point: string; readonly option: number }
+  /** A red flag the player spotted, or (at the end) one met but missed. */
+  | { readonly type: 'flag'; readonly technique: string; readonly spotted: boolean }
   | {
       readonly type: 'scenario-ended';
       readonly scenario: string;

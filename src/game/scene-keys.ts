@@ -1,3 +1,10 @@
 /** The game's scenes. */
-export const SceneKey = { Boot: 'boot', Home: 'home', Chat: 'chat', Debrief: 'debrief', Sort: 'sort' } as const;
+export const SceneKey = {
+  Boot: 'boot',
+  Home: 'home',
+  Chat: 'chat',
+  Debrief: 'debrief',
+  Sort: 'sort',
+  Teacher: 'teacher',
+} as const;
 export type SceneKeyName = (typeof SceneKey)[keyof typeof SceneKey];

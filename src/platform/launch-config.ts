@@ -5,7 +5,12 @@ export interface LaunchConfig {
   readonly pacing?: string;
   /** Where Leave goes (an https: page, or a page of this site); absent means the game's own neutral page. */
   readonly leaveUrl?: string;
+  /** A live class session's join code (`?join=`), upper-cased; absent when missing or malformed. */
+  readonly join?: string;
 }
+
+/** Join codes: 4 to 10 letters or digits (the service issues 6; case is ignored). */
+const JOIN_CODE = /^[A-Z0-9]{4,10}$/;
 
 /** The game's own neutral page: leaving sends no request to anyone else. */
 export const DEFAULT_LEAVE_URL = './neutral.html';
@@ -22,7 +27,7 @@ function safeLeaveUrl(value: string, base: string): string | undefined {
 }
 
 /**
- * Reads `?scenario=…&lang=…&pacing=…&leave=…`; scenario, language and pacing are checked by the caller against
+ * Reads `?scenario=…&lang=…&pacing=…&leave=…&join=…`; scenario, language and pacing are checked by the caller against
  * what exists. A refused `leave` value is reported in the console and the neutral page is used.
  */
 export function readLaunchConfig(search: string, base = 'https://localhost/'): LaunchConfig {
@@ -32,6 +37,9 @@ export function readLaunchConfig(search: string, base = 'https://localhost/'): L
   const lang = get('lang');
   const pacing = get('pacing');
   const leave = get('leave');
+  const code = get('join')?.toUpperCase();
+  const join = code && JOIN_CODE.test(code) ? code : undefined;
+  if (code && !join) console.warn(`?join=${code} is not a class-session code; the game starts without one.`);
   const leaveUrl = leave ? safeLeaveUrl(leave, base) : undefined;
   if (leave && !leaveUrl)
     console.warn(`?leave=${leave} is not an https: address or a page of this site; Leave goes to the neutral page.`);
@@ -40,5 +48,6 @@ export function readLaunchConfig(search: string, base = 'https://localhost/'): L
     ...(lang ? { lang } : {}),
     ...(pacing ? { pacing } : {}),
     ...(leaveUrl ? { leaveUrl } : {}),
+    ...(join ? { join } : {}),
   };
 }

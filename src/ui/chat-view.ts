@@ -17,6 +17,8 @@ export interface ChatViewOptions {
   readonly onPause: (paused: boolean) => void;
   /** The player marked an incoming message as a red flag. */
   readonly onFlag: (id: string) => void;
+  /** This game posts to a live class session: a small badge says so. */
+  readonly inClassSession?: boolean;
 }
 
 /**
@@ -86,6 +88,7 @@ export class ChatView {
         { className: 'topbar' },
         h('button', { type: 'button', className: 'icon-btn', 'aria-label': t('chat.home'), onclick: o.onHome }, '⌂'),
         h('h2', {}, t('chat.list')),
+        o.inClassSession ? h('span', { className: 'class-badge' }, t('chat.classSession')) : false,
       ),
       this.#list.element,
     );

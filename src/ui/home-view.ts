@@ -26,6 +26,8 @@ export interface HomeViewOptions {
   readonly onUpdate?: () => void;
   /** The partner offering the game, shown on Home. */
   readonly brand?: { readonly name?: string; readonly logo?: string };
+  /** Teacher mode: opens the class-session screen. */
+  readonly onTeacher?: () => void;
 }
 
 function card(story: StoryCard, o: HomeViewOptions): HTMLElement {
@@ -104,6 +106,19 @@ export function renderHome(o: HomeViewOptions): HTMLElement {
       o.brand?.name ? h('p', { className: 'brand' }, t('home.offeredBy', { name: o.brand.name })) : false,
       h('h2', {}, t('home.heading')),
       h('ul', { className: 'story-list' }, ...o.stories.map((s) => card(s, o))),
+      o.onTeacher
+        ? h(
+            'p',
+            { className: 'teacher-entry' },
+            h('button', { type: 'button', className: 'btn secondary', onclick: o.onTeacher }, t('home.teacher')),
+          )
+        : false,
+      // Teacher guides and story maps are static pages generated at build time (dist/teachers/).
+      h(
+        'p',
+        { className: 'guides-entry' },
+        h('a', { href: `./teachers/index.html#${o.lang}`, target: '_blank', rel: 'noopener' }, t('home.guides')),
+      ),
     ),
   );
 }

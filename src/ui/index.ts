@@ -13,3 +13,4 @@ export { mountSafetyBar, renderNeutralScreen } from './safety-bar.ts';
 export { openSettings, type SettingsValues } from './settings-dialog.ts';
 export { type SortCard, SortView } from './sort-view.ts';
 export type { Translate } from './strings.ts';
+export { type DashboardData, TeacherDashboard, type TeacherDashboardOptions } from './teacher-dashboard.ts';

@@ -28,3 +28,13 @@ describe('readLaunchConfig', () => {
     warn.mockRestore();
   });
 });
+
+describe('readLaunchConfig join codes', () => {
+  it('reads a class-session join code, upper-cased, and refuses malformed ones', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(readLaunchConfig('?join=qfqpbn').join).toBe('QFQPBN');
+    expect(readLaunchConfig('?join=ab').join).toBeUndefined();
+    expect(readLaunchConfig('?join=<script>').join).toBeUndefined();
+    warn.mockRestore();
+  });
+});

@@ -1,0 +1,56 @@
+import type { PlayReport } from './game/index.ts';
+import { type ClassEvent, type ClassSessionClient, createClassSessionClient } from './platform/index.ts';
+
+/** The class-session service is the site the game came from (`npm run serve` serves both). */
+export const serviceUrl = (): string => new URL('.', location.href).href;
+
+/** What a play report tells the class session: ids and numbers only. */
+function toClassEvent(report: PlayReport): ClassEvent | undefined {
+  switch (report.type) {
+    case 'choice':
+      return { kind: 'choice', point: report.point, option: report.option };
+    case 'flag':
+      return { kind: 'flag', technique: report.technique, spotted: report.spotted };
+    case 'scenario-ended':
+      return report.ending ? { kind: 'ending', ending: report.ending } : undefined;
+    case 'scenario-started':
+      return undefined;
+  }
+}
+
+/**
+ * Joins a live class session (the token stays in this tab's memory); undefined when the service cannot be reached,
+ * after telling the player once. Events are posted one after another; a failure never stops the game.
+ */
+export async function joinClassSession(
+  code: string,
+  onUnreachable: () => void,
+): Promise<{ scenario: string; lang: string; report: (event: PlayReport) => void } | undefined> {
+  const client: ClassSessionClient = createClassSessionClient({ baseUrl: serviceUrl(), timeoutMs: 5000 });
+  const joined = await client.join(code);
+  if (!joined.ok) {
+    console.warn(`Not connected to class session ${code}: ${joined.error.message}`);
+    onUnreachable();
+    return undefined;
+  }
+  let queue = Promise.resolve();
+  let warned = false;
+  const post = (event: ClassEvent) => {
+    queue = queue.then(async () => {
+      const res = await client.post(event);
+      if (!res.ok && !warned) {
+        warned = true;
+        console.warn(`The class session did not take an answer: ${res.error.message}`);
+      }
+    });
+  };
+  post({ kind: 'joined' });
+  return {
+    scenario: joined.value.scenario,
+    lang: joined.value.lang,
+    report: (report) => {
+      const event = toClassEvent(report);
+      if (event) post(event);
+    },
+  };
+}

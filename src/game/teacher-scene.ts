@@ -1,0 +1,76 @@
+import Phaser from 'phaser';
+import { TeacherDashboard } from '../ui/index.ts';
+import { addBackdrop } from './backdrop.ts';
+import type { GameContext } from './ports.ts';
+import { SceneKey } from './scene-keys.ts';
+
+/** Teacher mode: create a live class session and watch the class's answers (the service is optional). */
+export class TeacherScene extends Phaser.Scene {
+  readonly #ctx: GameContext;
+
+  constructor(ctx: GameContext) {
+    super(SceneKey.Teacher);
+    this.#ctx = ctx;
+  }
+
+  create(): void {
+    const ctx = this.#ctx;
+    if (!ctx.teacherSessions) {
+      this.scene.start(SceneKey.Home);
+      return;
+    }
+    const sessions = ctx.teacherSessions();
+    const lang = ctx.lang();
+    const t = ctx.t();
+    let stopWatching: (() => void) | undefined;
+    const view: TeacherDashboard = new TeacherDashboard({
+      t,
+      lang,
+      dir: ctx.catalog.languages.find((l) => l.code === lang)?.dir ?? 'ltr',
+      stories: ctx.catalog.cards(lang).map((c) => ({ id: c.id, title: c.title })),
+      languages: ctx.catalog.languages,
+      names: {
+        technique: (scenario, id) => ctx.catalog.cast(scenario, lang).technique(id).name,
+        ending: (scenario, id) => ctx.catalog.cast(scenario, lang).endingTitle(id),
+      },
+      onHome: () => this.scene.start(SceneKey.Home),
+      onCreate: async (scenario, sessionLang) => {
+        view.setBusy(true);
+        view.notify(undefined);
+        const created = await sessions.createSession({ scenario, lang: sessionLang });
+        view.setBusy(false);
+        if (!created.ok) {
+          console.warn(`The class session could not be created: ${created.error.message}`);
+          view.notify(t('teacher.createFailed'));
+          return;
+        }
+        view.showCreated({ scenario, ...created.value });
+        stopWatching = sessions.watch((update) => {
+          if (update.kind === 'dashboard') {
+            view.notify(undefined);
+            view.update(update.dashboard);
+          } else if (update.kind === 'ended') view.showEnded();
+          else {
+            const key = update.kind === 'reconnecting' ? 'teacher.reconnecting' : 'teacher.closed';
+            view.notify(t(key));
+          }
+        });
+      },
+      onEnd: async () => {
+        const ended = await sessions.end();
+        if (!ended.ok) {
+          console.warn(`The class session could not be ended: ${ended.error.message}`);
+          view.notify(t('teacher.endFailed'));
+          return;
+        }
+        stopWatching?.();
+        view.showEnded();
+      },
+    });
+    ctx.ui.replaceChildren(view.element);
+    addBackdrop(this, ctx.ui);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => stopWatching?.());
+    view.element.querySelector<HTMLElement>('h1')?.setAttribute('tabindex', '-1');
+    view.element.querySelector<HTMLElement>('h1')?.focus();
+  }
+}

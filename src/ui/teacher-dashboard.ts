@@ -1,0 +1,262 @@
+import { h } from './dom.ts';
+import type { Translate } from './strings.ts';
+
+/** An item's figures, or the same fields null while too few students answered it (anonymity). */
+type Gate<F> =
+  | ({ readonly belowThreshold: false } & F)
+  | ({ readonly belowThreshold: true } & { readonly [K in keyof F]: null });
+type Counts<K extends string> = { readonly [P in K]: number };
+
+/** The live class dashboard as the teacher screen shows it (the service's dashboard fits this shape). */
+export interface DashboardData {
+  readonly threshold: number;
+  readonly events: number;
+  readonly students: Counts<'joined' | 'started'>;
+  readonly choices: readonly ({ readonly point: string } & Gate<{
+    readonly answered: number;
+    readonly options: readonly Counts<'option' | 'count'>[];
+  }>)[];
+  readonly techniques: readonly ({ readonly technique: string } & Gate<Counts<'students' | 'spotted' | 'missed'>>)[];
+  readonly endings: Gate<{
+    readonly answered: number;
+    readonly endings: readonly ({ readonly ending: string } & Counts<'count'>)[];
+  }>;
+  readonly checks: {
+    readonly before: Gate<Counts<'students' | 'answers' | 'correct'>>;
+    readonly after: Gate<Counts<'students' | 'answers' | 'correct'>>;
+  };
+}
+
+/** What the teacher screen needs and reports. */
+export interface TeacherDashboardOptions {
+  readonly t: Translate;
+  readonly lang: string;
+  readonly dir: 'ltr' | 'rtl';
+  readonly stories: readonly { readonly id: string; readonly title: string }[];
+  readonly languages: readonly { readonly code: string; readonly name: string }[];
+  /** Names in the teacher's language for a scenario's techniques and endings. */
+  readonly names: { technique(scenario: string, id: string): string; ending(scenario: string, id: string): string };
+  readonly onCreate: (scenario: string, lang: string) => void;
+  readonly onEnd: () => void;
+  readonly onHome: () => void;
+  /** The clock for spacing screen-reader announcements (tests pass their own). */
+  readonly now?: () => number;
+}
+
+/** Live announcements are spaced at least this far apart, so a screen reader is not talking all lesson. */
+const ANNOUNCE_EVERY_MS = 10_000;
+
+/** The server's QR code as an image: parsed as SVG (never inserted as HTML) and shown through a data: URL. */
+function qrImage(svg: string, alt: string): HTMLImageElement | undefined {
+  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+  const root = doc.documentElement;
+  if (root.nodeName !== 'svg' || doc.querySelector('parsererror, script, foreignObject')) return undefined;
+  const src = `data:image/svg+xml,${encodeURIComponent(new XMLSerializer().serializeToString(root))}`;
+  return h('img', { src, alt, className: 'qr', width: 240, height: 240 });
+}
+
+function table(caption: string, head: readonly string[], rows: readonly (readonly (string | Node)[])[]): HTMLElement {
+  return h(
+    'table',
+    { className: 'class-table' },
+    h('caption', {}, caption),
+    h('thead', {}, h('tr', {}, ...head.map((c) => h('th', { scope: 'col' }, c)))),
+    h(
+      'tbody',
+      {},
+      ...rows.map(([first, ...rest]) =>
+        h('tr', {}, h('th', { scope: 'row' }, first ?? ''), ...rest.map((c) => h('td', {}, c))),
+      ),
+    ),
+  );
+}
+
+/** A count with a bar for the projector; the number is what assistive technology reads. */
+function bar(count: number, total: number): HTMLElement {
+  const pct = total > 0 ? Math.round((count / total) * 100) : 0;
+  return h(
+    'span',
+    { className: 'class-bar' },
+    h('span', { 'aria-hidden': 'true', className: 'fill', style: `width:${pct}%` }),
+    String(count),
+  );
+}
+
+/**
+ * The teacher's screen for a live class session: pick a story and language, create the session, show the join code,
+ * link and QR code, then the class's answers live. Every figure stays hidden until enough students answered it.
+ */
+export class TeacherDashboard {
+  readonly element: HTMLElement;
+  readonly #o: TeacherDashboardOptions;
+  readonly #setup: HTMLElement;
+  readonly #session = h('section', { className: 'class-session', 'aria-labelledby': 'class-code-title', hidden: true });
+  readonly #results = h('section', {
+    className: 'class-results',
+    'aria-labelledby': 'class-results-title',
+    hidden: true,
+  });
+  readonly #figures = h('div', {});
+  readonly #joined = h('p', { className: 'class-joined' });
+  readonly #live = h('p', { className: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
+  readonly #notice = h('p', { className: 'notice', role: 'status', hidden: true });
+  readonly #create: HTMLButtonElement;
+  #scenario = '';
+  #lastAnnounced = Number.NEGATIVE_INFINITY;
+  #announced = '';
+
+  constructor(o: TeacherDashboardOptions) {
+    this.#o = o;
+    const t = o.t;
+    const story = h('select', { id: 'class-story' }, ...o.stories.map((s) => h('option', { value: s.id }, s.title)));
+    const language = h(
+      'select',
+      { id: 'class-lang' },
+      ...o.languages.map((l) => h('option', { value: l.code, lang: l.code, selected: l.code === o.lang }, l.name)),
+    );
+    this.#create = h(
+      'button',
+      { type: 'button', className: 'btn', onclick: () => o.onCreate(story.value, language.value) },
+      t('teacher.create'),
+    );
+    this.#setup = h(
+      'section',
+      { className: 'class-setup', 'aria-labelledby': 'class-setup-title' },
+      h('h2', { id: 'class-setup-title' }, t('teacher.setup')),
+      h('p', {}, h('label', { for: 'class-story' }, t('teacher.scenario')), ' ', story),
+      h('p', {}, h('label', { for: 'class-lang' }, t('teacher.language')), ' ', language),
+      h('p', {}, this.#create),
+    );
+    this.#results.append(
+      h('h2', { id: 'class-results-title' }, t('teacher.results')),
+      this.#joined,
+      this.#live,
+      this.#figures,
+    );
+    this.element = h(
+      'main',
+      { className: 'screen wide teacher', lang: o.lang, dir: o.dir },
+      h(
+        'div',
+        { className: 'topbar' },
+        h('button', { type: 'button', className: 'icon-btn', 'aria-label': t('teacher.home'), onclick: o.onHome }, '⌂'),
+        h('h1', {}, t('teacher.title')),
+      ),
+      h('div', { className: 'teacher-body' }, this.#notice, this.#setup, this.#session, this.#results),
+    );
+  }
+
+  /** While the service answers: the create button cannot be pressed twice. */
+  setBusy(busy: boolean): void {
+    this.#create.disabled = busy;
+  }
+
+  /** Says something once (the service is unreachable, the stream reconnects, the session ended). */
+  notify(message: string | undefined): void {
+    this.#notice.hidden = !message;
+    this.#notice.textContent = message ?? '';
+  }
+
+  /** The session exists: its code, link and QR code for the projector, and the End button. */
+  showCreated(session: {
+    readonly scenario: string;
+    readonly code: string;
+    readonly joinUrl: string;
+    readonly qrSvg: string;
+  }): void {
+    const t = this.#o.t;
+    this.#scenario = session.scenario;
+    this.#setup.hidden = true;
+    this.#session.hidden = false;
+    this.#results.hidden = false;
+    this.#session.replaceChildren(
+      h('h2', { id: 'class-code-title' }, t('teacher.code')),
+      h('p', { className: 'class-code', dir: 'ltr' }, session.code),
+      h('p', {}, t('teacher.joinHint')),
+      h('p', {}, `${t('teacher.joinLink')} `, h('a', { href: session.joinUrl, dir: 'ltr' }, session.joinUrl)),
+      qrImage(session.qrSvg, t('teacher.qr')) ?? '',
+      h('p', {}, h('button', { type: 'button', className: 'btn secondary', onclick: this.#o.onEnd }, t('teacher.end'))),
+    );
+    this.#session.querySelector<HTMLElement>('h2')?.setAttribute('tabindex', '-1');
+    this.#session.querySelector<HTMLElement>('h2')?.focus();
+  }
+
+  /** The session ended: figures and the End button go, as the service deleted them. */
+  showEnded(): void {
+    this.#session.hidden = true;
+    this.#results.hidden = true;
+    this.notify(this.#o.t('teacher.ended'));
+  }
+
+  /** New figures from the live stream. */
+  update(d: DashboardData): void {
+    const t = this.#o.t;
+    const joined = t('teacher.students', { joined: d.students.joined, started: d.students.started });
+    this.#joined.textContent = joined;
+    this.#figures.replaceChildren(
+      h('h3', {}, t('teacher.choices')),
+      ...(d.choices.length
+        ? d.choices.map((c, i) => this.#choice(c, i, d.threshold))
+        : [h('p', {}, t('teacher.noData'))]),
+      h('h3', {}, t('teacher.flags')),
+      this.#techniques(d),
+      h('h3', {}, t('teacher.endings')),
+      this.#endings(d),
+      h('h3', {}, t('teacher.checks')),
+      this.#checks(d),
+    );
+    this.#announce(t('teacher.live', { joined: d.students.joined, events: d.events }));
+  }
+
+  #waiting(threshold: number): HTMLElement {
+    return h('p', { className: 'class-waiting' }, this.#o.t('teacher.waiting', { count: threshold }));
+  }
+
+  #choice(c: DashboardData['choices'][number], i: number, threshold: number): HTMLElement {
+    const t = this.#o.t;
+    const title = t('teacher.choicePoint', { n: i + 1 });
+    if (c.belowThreshold) return h('div', { className: 'class-item' }, h('h4', {}, title), this.#waiting(threshold));
+    const rows = c.options.map((o) => [t('teacher.option', { n: o.option + 1 }), bar(o.count, c.answered)]);
+    return h('div', { className: 'class-item' }, table(title, [t('teacher.answer'), t('teacher.count')], rows));
+  }
+
+  #techniques(d: DashboardData): HTMLElement {
+    const t = this.#o.t;
+    if (!d.techniques.length) return h('p', {}, t('teacher.noData'));
+    const rows = d.techniques.map((x) => {
+      const name = this.#o.names.technique(this.#scenario, x.technique);
+      if (x.belowThreshold) return [name, this.#waiting(d.threshold), ''];
+      return [name, bar(x.spotted, x.spotted + x.missed), bar(x.missed, x.spotted + x.missed)];
+    });
+    return table(t('teacher.flags'), [t('teacher.technique'), t('teacher.spotted'), t('teacher.missed')], rows);
+  }
+
+  #endings(d: DashboardData): HTMLElement {
+    const t = this.#o.t;
+    const e = d.endings;
+    if (e.belowThreshold) return this.#waiting(d.threshold);
+    const rows = e.endings.map((x) => [this.#o.names.ending(this.#scenario, x.ending), bar(x.count, e.answered)]);
+    return table(t('teacher.endings'), [t('teacher.ending'), t('teacher.count')], rows);
+  }
+
+  #checks(d: DashboardData): HTMLElement {
+    const t = this.#o.t;
+    const rows = (['before', 'after'] as const).map((phase) => {
+      const c = d.checks[phase];
+      const key = phase === 'before' ? 'teacher.before' : 'teacher.after';
+      const label = t(key);
+      if (c.belowThreshold) return [label, this.#waiting(d.threshold), ''];
+      return [label, String(c.students), bar(c.correct, c.answers)];
+    });
+    return table(t('teacher.checks'), [t('teacher.phase'), t('teacher.count'), t('teacher.correct')], rows);
+  }
+
+  /** Polite, and at most every ten seconds: the visible figures are always current, the voice is not constant. */
+  #announce(text: string): void {
+    const now = (this.#o.now ?? Date.now)();
+    if (text === this.#announced || now - this.#lastAnnounced < ANNOUNCE_EVERY_MS) return;
+    this.#announced = text;
+    this.#lastAnnounced = now;
+    this.#live.textContent = text;
+  }
+}

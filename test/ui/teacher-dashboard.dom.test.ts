@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { type DashboardData, TeacherDashboard } from '../../src/ui/index.ts';
+
+const t = (key: string, vars: Record<string, string | number> = {}) => `${key}${Object.values(vars).join('|')}`;
+
+const hidden = { belowThreshold: true, students: null, answers: null, correct: null } as const;
+
+function dashboard(overrides: Partial<DashboardData> = {}): DashboardData {
+  return {
+    threshold: 5,
+    events: 8,
+    students: { joined: 4, started: 4 },
+    choices: [{ point: 'start#0', belowThreshold: true, answered: null, options: null }],
+    techniques: [],
+    endings: { belowThreshold: true, answered: null, endings: null },
+    checks: { before: hidden, after: hidden },
+    ...overrides,
+  };
+}
+
+function makeView(now = () => 0) {
+  const calls: string[] = [];
+  const view = new TeacherDashboard({
+    t,
+    lang: 'en',
+    dir: 'ltr',
+    stories: [{ id: 'the-video', title: 'The video' }],
+    languages: [{ code: 'en', name: 'English' }],
+    names: { technique: (_s, id) => `name:${id}`, ending: (_s, id) => `ending:${id}` },
+    onCreate: (scenario, lang) => calls.push(`create ${scenario} ${lang}`),
+    onEnd: () => calls.push('end'),
+    onHome: () => calls.push('home'),
+    now,
+  });
+  document.body.replaceChildren(view.element);
+  return { view, calls };
+}
+
+const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 4"><path d="M0 0h1v1H0z"/></svg>';
+
+describe('TeacherDashboard', () => {
+  it('creates a session for the chosen story and language', () => {
+    const { view, calls } = makeView();
+    view.element.querySelector<HTMLButtonElement>('.class-setup button')?.click();
+    expect(calls).toEqual(['create the-video en']);
+  });
+
+  it('shows the code, the link and the QR code as an image, never as inline markup', () => {
+    const { view } = makeView();
+    view.showCreated({ scenario: 'the-video', code: 'K7QX2M', joinUrl: 'http://x/?join=K7QX2M', qrSvg: svg });
+    expect(view.element.querySelector('.class-code')?.textContent).toBe('K7QX2M');
+    expect(view.element.querySelector('a')?.getAttribute('href')).toBe('http://x/?join=K7QX2M');
+    const img = view.element.querySelector('img.qr');
+    expect(img?.getAttribute('src')).toMatch(/^data:image\/svg\+xml,/);
+    expect(img?.getAttribute('alt')).toBe('teacher.qr');
+    expect(view.element.querySelector('svg')).toBeNull();
+  });
+
+  it('refuses a QR code that carries a script', () => {
+    const { view } = makeView();
+    const bad = '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>';
+    view.showCreated({ scenario: 'the-video', code: 'K7QX2M', joinUrl: 'http://x/', qrSvg: bad });
+    expect(view.element.querySelector('img')).toBeNull();
+  });
+
+  it('shows "waiting" for every figure below the threshold', () => {
+    const { view } = makeView();
+    view.update(dashboard());
+    const waiting = [...view.element.querySelectorAll('.class-waiting')].map((e) => e.textContent);
+    expect(waiting).toEqual(['teacher.waiting5', 'teacher.waiting5', 'teacher.waiting5', 'teacher.waiting5']);
+    expect(view.element.querySelector('table td .class-bar')).toBeNull();
+  });
+
+  it('shows counts in tables once enough students answered', () => {
+    const { view } = makeView();
+    view.update(
+      dashboard({
+        students: { joined: 6, started: 6 },
+        choices: [
+          {
+            point: 'start#0',
+            belowThreshold: false,
+            answered: 6,
+            options: [
+              { option: 0, count: 4 },
+              { option: 1, count: 2 },
+            ],
+          },
+        ],
+        techniques: [{ technique: 'secrecy', belowThreshold: false, students: 5, spotted: 3, missed: 2 }],
+      }),
+    );
+    const rows = [...(view.element.querySelectorAll('table')[0]?.querySelectorAll('tbody tr') ?? [])].map((r) =>
+      r.textContent?.trim(),
+    );
+    expect(rows).toEqual(['teacher.option14', 'teacher.option22']);
+    expect(view.element.querySelectorAll('table')[1]?.textContent).toContain('name:secrecy');
+  });
+
+  it('announces politely and at most every ten seconds', () => {
+    let now = 0;
+    const { view } = makeView(() => now);
+    const status = view.element.querySelector('[role="status"][aria-live="polite"]');
+    view.update(dashboard());
+    expect(status?.textContent).toBe('teacher.live4|8');
+    now = 3000;
+    view.update(dashboard({ events: 9 }));
+    expect(status?.textContent).toBe('teacher.live4|8');
+    now = 12_000;
+    view.update(dashboard({ events: 10 }));
+    expect(status?.textContent).toBe('teacher.live4|10');
+  });
+});
