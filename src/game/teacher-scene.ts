@@ -45,6 +45,11 @@ export class TeacherScene extends Phaser.Scene {
           return;
         }
         view.showCreated({ scenario, ...created.value });
+        // The story map from the teacher guides (built with the game); the class's path is marked on it.
+        fetch(`./teachers/${scenario}-${sessionLang}-map.svg`)
+          .then((res) => (res.ok ? res.text() : undefined))
+          .then((svg) => view.showMap(svg))
+          .catch(() => view.showMap(undefined));
         stopWatching = sessions.watch((update) => {
           if (update.kind === 'dashboard') {
             view.notify(undefined);

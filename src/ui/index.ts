@@ -2,6 +2,7 @@
 export { avatar, renderEntry } from './bubble.ts';
 export { type Cast, type ChatInfo, initials, type Person, type TechniqueText } from './cast.ts';
 export { ChatView, type ChatViewOptions } from './chat-view.ts';
+export { markClassPath, parseStoryMap } from './class-map.ts';
 export { watchContentHeight } from './content-height.ts';
 export { renderContentNote } from './content-note.ts';
 export { type DebriefViewOptions, renderDebrief } from './debrief-view.ts';

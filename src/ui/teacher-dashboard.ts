@@ -1,3 +1,4 @@
+import { markClassPath, parseStoryMap, pointNumber } from './class-map.ts';
 import { h } from './dom.ts';
 import type { Translate } from './strings.ts';
 
@@ -97,6 +98,8 @@ export class TeacherDashboard {
     hidden: true,
   });
   readonly #figures = h('div', {});
+  readonly #mapSlot = h('div', { className: 'class-map-slot' });
+  #map: SVGSVGElement | undefined;
   readonly #joined = h('p', { className: 'class-joined' });
   readonly #live = h('p', { className: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
   readonly #notice = h('p', { className: 'notice', role: 'status', hidden: true });
@@ -132,6 +135,7 @@ export class TeacherDashboard {
       this.#joined,
       this.#live,
       this.#figures,
+      this.#mapSlot,
     );
     this.element = h(
       'main',
@@ -188,6 +192,15 @@ export class TeacherDashboard {
     this.notify(this.#o.t('teacher.ended'));
   }
 
+  /** Shows the story map (SVG text from /teachers/), on which the class's path is marked as answers come in. */
+  showMap(svgText: string | undefined): void {
+    const map = svgText ? parseStoryMap(svgText) : undefined;
+    this.#map = map;
+    if (!map) return;
+    map.classList.add('class-map');
+    this.#mapSlot.replaceChildren(h('h3', {}, this.#o.t('teacher.map')), h('p', {}, this.#o.t('teacher.mapHint')), map);
+  }
+
   /** New figures from the live stream. */
   update(d: DashboardData): void {
     const t = this.#o.t;
@@ -206,6 +219,11 @@ export class TeacherDashboard {
       this.#checks(d),
     );
     this.#announce(t('teacher.live', { joined: d.students.joined, events: d.events }));
+    if (this.#map) {
+      const points = d.choices.filter((c) => !c.belowThreshold && (c.answered ?? 0) > 0).map((c) => c.point);
+      const endings = d.endings.belowThreshold ? [] : d.endings.endings.filter((e) => e.count > 0).map((e) => e.ending);
+      markClassPath(this.#map, points, endings);
+    }
   }
 
   #waiting(threshold: number): HTMLElement {
@@ -214,7 +232,7 @@ export class TeacherDashboard {
 
   #choice(c: DashboardData['choices'][number], i: number, threshold: number): HTMLElement {
     const t = this.#o.t;
-    const title = t('teacher.choicePoint', { n: i + 1 });
+    const title = t('teacher.choicePoint', { n: pointNumber(this.#map, c.point) ?? String(i + 1) });
     if (c.belowThreshold) return h('div', { className: 'class-item' }, h('h4', {}, title), this.#waiting(threshold));
     const rows = c.options.map((o) => [t('teacher.option', { n: o.option + 1 }), bar(o.count, c.answered)]);
     return h('div', { className: 'class-item' }, table(title, [t('teacher.answer'), t('teacher.count')], rows));

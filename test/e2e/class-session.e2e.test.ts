@@ -58,11 +58,15 @@ describe('a live class session', () => {
     expect(await students[0]?.locator('.class-badge').textContent()).toBe('Class session');
 
     students.push(await studentChooses(code, problems));
-    const table = teacher.getByRole('table', { name: 'Choice 1' });
+    const table = teacher.getByRole('table', { name: /^Choice \d/ }).first();
     await table.waitFor({ timeout: 10000 });
     const counts = await table.locator('tbody td').allTextContents();
     expect(counts.map(Number).reduce((a, b) => a + b, 0)).toBe(5);
     expect(await teacher.locator('.class-joined').textContent()).toBe('5 joined, 5 started');
+    // The class's path on the story map: the first choice point is marked once five students answered it.
+    await expect.poll(() => teacher.locator('.class-map .class-reached').count()).toBe(1);
+    await teacher.locator('.class-map').scrollIntoViewIfNeeded();
+    await teacher.screenshot({ path: screenshotPath('class-session-map') });
     await teacher.screenshot({ path: screenshotPath('class-session-dashboard') });
     await table.scrollIntoViewIfNeeded();
     await teacher.screenshot({ path: screenshotPath('class-session-dashboard-results') });
