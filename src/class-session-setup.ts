@@ -13,6 +13,8 @@ function toClassEvent(report: PlayReport): ClassEvent | undefined {
       return { kind: 'flag', technique: report.technique, spotted: report.spotted };
     case 'scenario-ended':
       return report.ending ? { kind: 'ending', ending: report.ending } : undefined;
+    case 'check':
+      return { kind: 'check', phase: report.phase, item: report.item, answer: report.answer, correct: report.correct };
     case 'scenario-started':
       return undefined;
   }

@@ -185,6 +185,20 @@ async function start(): Promise<void> {
       classSession?.report(event);
     },
     isInClassSession: () => classSession !== undefined,
+    teacherMode: partner.teacherMode,
+    checkResults: {
+      get: (phase) => {
+        try {
+          const r = JSON.parse(store.get(`byr:check:${phase}`) ?? 'null') as { correct: number; total: number } | null;
+          return r && typeof r.correct === 'number' && typeof r.total === 'number' ? r : undefined;
+        } catch {
+          return undefined;
+        }
+      },
+      set: (phase, result) => {
+        store.set(`byr:check:${phase}`, JSON.stringify(result));
+      },
+    },
     ...(partner.teacherMode ? { teacherSessions: () => createClassSessionClient({ baseUrl: serviceUrl() }) } : {}),
     update: registerUpdates(() => {
       // Shown the next time Home opens; a story in progress is never interrupted.

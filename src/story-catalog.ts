@@ -3,6 +3,7 @@ import {
   isLang,
   LANGUAGES,
   type Lang,
+  loadCheck,
   ordinaryInfo,
   type ScenarioEntry,
   techniqueInfo,
@@ -63,6 +64,14 @@ function castOf(entry: ScenarioEntry, lang: Lang): Cast {
   };
 }
 
+/** Discussion questions for teachers (src/content/data/discussion), one lazy chunk per scenario. */
+const discussions = import.meta.glob<{ points: Record<string, Record<string, string>> }>(
+  './content/data/discussion/*.json',
+  {
+    import: 'default',
+  },
+);
+
 /** The game's view of the scenario registry: cards, casts, and runners (restoring saves where possible). */
 export function createStoryCatalog(
   registry: ReadonlyMap<string, ScenarioEntry>,
@@ -96,6 +105,14 @@ export function createStoryCatalog(
         .map(({ scenario }) => toCard(scenario.id, langOf(code))),
     card: (id, code) => (registry.has(id) ? toCard(id, langOf(code)) : undefined),
     cast: (id, code) => castOf(entryOf(id), langOf(code)),
+    check: (phase, code) => loadCheck(phase, langOf(code)),
+    async discussion(id, code) {
+      const load = discussions[`./content/data/discussion/${id}.json`];
+      if (!load) return {};
+      const { points } = await load();
+      const lang = langOf(code);
+      return Object.fromEntries(Object.entries(points).map(([point, q]) => [point, q[lang] ?? '']));
+    },
     async replay(id, code, save, choices) {
       const entry = registry.get(id);
       if (!entry) return err(`unknown scenario ${id}`);

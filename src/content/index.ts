@@ -1,5 +1,6 @@
 /** Content: scenario metadata, technique taxonomy, languages. Data and typed loaders; no DOM. */
 
+export { type CheckItem, loadCheck } from './checks.ts';
 export {
   adultHelpDirectoryMa,
   type HelpDirectory,

@@ -108,7 +108,7 @@ export class ChatPlayback {
       case 'stage':
         break;
       case 'choices':
-        o.view.offer(this.#chat, event.options, (index) => this.#choose(index));
+        o.view.offer(this.#chat, event.options, (index) => this.#choose(index), event.point);
         break;
       case 'end':
         o.onProgress();

@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
 import { buildDebrief } from '../engine/index.ts';
-import { renderDebrief } from '../ui/index.ts';
+import { h, markClassPath, parseStoryMap, renderDebrief } from '../ui/index.ts';
 import { addBackdrop } from './backdrop.ts';
 import type { GameContext } from './ports.ts';
 import { readSavedGame } from './saved-game.ts';
@@ -15,7 +15,31 @@ export class DebriefScene extends Phaser.Scene {
     this.#ctx = ctx;
   }
 
-  create(data: { id: string }): void {
+  /** After projector mode: the story map with the class's path (the guide's map, built with the game). */
+  #showClassMap(
+    view: HTMLElement,
+    id: string,
+    lang: string,
+    points: readonly string[],
+    ending: string | undefined,
+  ): void {
+    const t = this.#ctx.t();
+    fetch(`./teachers/${id}-${lang}-map.svg`)
+      .then((res) => (res.ok ? res.text() : undefined))
+      .then((svg) => {
+        const map = svg ? parseStoryMap(svg) : undefined;
+        if (!map) return;
+        map.classList.add('class-map');
+        markClassPath(map, points, ending ? [ending] : []);
+        view.classList.add('wide');
+        view
+          .querySelector('.home-body')
+          ?.prepend(h('section', { className: 'debrief-section' }, h('h2', {}, t('debrief.classMap')), map));
+      })
+      .catch((e: unknown) => console.warn('The story map could not be shown.', e));
+  }
+
+  create(data: { id: string; classMap?: boolean }): void {
     const ctx = this.#ctx;
     const lang = ctx.lang();
     const save = readSavedGame(ctx.saves, data.id);
@@ -50,6 +74,14 @@ export class DebriefScene extends Phaser.Scene {
       onSort: () => this.scene.start(SceneKey.Sort, { id: data.id }),
     });
     ctx.ui.replaceChildren(view);
+    if (data.classMap)
+      this.#showClassMap(
+        view,
+        data.id,
+        lang,
+        save.choices.map((c) => c.point),
+        model.ending?.id,
+      );
     addBackdrop(this, ctx.ui);
   }
 }

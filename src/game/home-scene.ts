@@ -28,6 +28,12 @@ export class HomeScene extends Phaser.Scene {
       ...(ctx.brand ? { brand: ctx.brand } : {}),
       ...(ctx.update.isReady() ? { onUpdate: ctx.update.apply } : {}),
       ...(ctx.teacherSessions ? { onTeacher: () => this.scene.start(SceneKey.Teacher) } : {}),
+      ...(ctx.teacherMode ? { onProjector: (id: string) => this.scene.start(SceneKey.Projector, { id }) } : {}),
+      check: {
+        ...(ctx.checkResults.get('before') ? { before: ctx.checkResults.get('before') } : {}),
+        ...(ctx.checkResults.get('after') ? { after: ctx.checkResults.get('after') } : {}),
+        onStart: (phase: 'before' | 'after') => this.scene.start(SceneKey.Check, { phase }),
+      },
       onStart: (id, mode) => {
         if (mode === 'new') ctx.saves.clear(id);
         this.scene.start(SceneKey.Chat, { id, mode });

@@ -2,9 +2,11 @@
 import Phaser from 'phaser';
 import { BootScene } from './boot-scene.ts';
 import { ChatScene } from './chat-scene.ts';
+import { CheckScene } from './check-scene.ts';
 import { DebriefScene } from './debrief-scene.ts';
 import { HomeScene } from './home-scene.ts';
 import type { GameContext } from './ports.ts';
+import { ProjectorScene } from './projector-scene.ts';
 import { SortScene } from './sort-scene.ts';
 import { TeacherScene } from './teacher-scene.ts';
 
@@ -46,6 +48,8 @@ export function startGame(
       new ChatScene(ctx),
       new DebriefScene(ctx),
       new SortScene(ctx),
+      new ProjectorScene(ctx),
+      new CheckScene(ctx),
       new TeacherScene(ctx),
     ],
   });

@@ -2,11 +2,24 @@ import type { SoundPlayer } from '../audio/index.ts';
 import type { Pacing, Result, SaveEnvelope, ScenarioRunner } from '../engine/index.ts';
 import type { Cast, DashboardData, SettingsValues, StoryCard, Translate } from '../ui/index.ts';
 
+/** One message of the before/after check, in one language (src/content provides them). */
+export interface CheckItem {
+  readonly id: string;
+  readonly from: string;
+  readonly text: string;
+  readonly manipulative: boolean;
+  readonly why: string;
+}
+
 /** The stories the game can play, resolved to one language (main.ts builds it from src/content). */
 export interface StoryCatalog {
   readonly languages: readonly { readonly code: string; readonly name: string; readonly dir: 'ltr' | 'rtl' }[];
   has(id: string): boolean;
   cards(lang: string): readonly StoryCard[];
+  /** The before/after check's messages in one language; loaded on demand. */
+  check(phase: 'before' | 'after', lang: string): Promise<{ intro: string; items: readonly CheckItem[] }>;
+  /** A scenario's discussion questions (per choice point, in one language); loaded on demand. */
+  discussion(id: string, lang: string): Promise<Readonly<Record<string, string>>>;
   /** Any scenario's card, listed or not (the sample). */
   card(id: string, lang: string): StoryCard | undefined;
   cast(id: string, lang: string): Cast;
@@ -61,6 +74,13 @@ export interface GameContext {
   report(event: PlayReport): void;
   /** Whether this game posts to a live class session (the chat screen shows a badge). */
   isInClassSession(): boolean;
+  /** Before/after check results kept on this device (sent nowhere, except to a running class session). */
+  readonly checkResults: {
+    get(phase: 'before' | 'after'): { readonly correct: number; readonly total: number } | undefined;
+    set(phase: 'before' | 'after', result: { readonly correct: number; readonly total: number }): void;
+  };
+  /** Teacher mode: projector mode and the class-session screen are offered. */
+  readonly teacherMode: boolean;
   /** Teacher mode only: a new connection to the class-session service, for the Teacher screen. */
   readonly teacherSessions?: () => TeacherSessionPort;
 }
@@ -90,6 +110,13 @@ export interface TeacherSessionPort {
 
 /** What play reports to the outside; `choice` and `flag` go to a class session only, never to a host page. */
 export type PlayReport =
+  | {
+      readonly type: 'check';
+      readonly phase: 'before' | 'after';
+      readonly item: number;
+      readonly answer: 'manipulative' | 'ordinary';
+      readonly correct: boolean;
+    }
   | { readonly type: 'scenario-started'; readonly scenario: string; readonly lang: string }
   | { readonly type: 'choice'; readonly point: string; readonly option: number }
   /** A red flag the player spotted, or (at the end) one met but missed. */

@@ -6,5 +6,7 @@ export const SceneKey = {
   Debrief: 'debrief',
   Sort: 'sort',
   Teacher: 'teacher',
+  Projector: 'projector',
+  Check: 'check',
 } as const;
 export type SceneKeyName = (typeof SceneKey)[keyof typeof SceneKey];

@@ -181,7 +181,7 @@ export class ChatView {
   }
 
   /** Offers reply options in a chat; if the player is elsewhere, points them there. */
-  offer(chat: string, options: readonly ChoiceOption[], onChoose: (index: number) => void): void {
+  offer(chat: string, options: readonly ChoiceOption[], onChoose: (index: number) => void, _point?: string): void {
     this.#pending = {
       chat,
       options,

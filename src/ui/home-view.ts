@@ -28,6 +28,14 @@ export interface HomeViewOptions {
   readonly brand?: { readonly name?: string; readonly logo?: string };
   /** Teacher mode: opens the class-session screen. */
   readonly onTeacher?: () => void;
+  /** The before/after check: results so far on this device, and how to start each part. */
+  readonly check?: {
+    readonly before?: { readonly correct: number; readonly total: number };
+    readonly after?: { readonly correct: number; readonly total: number };
+    readonly onStart: (phase: 'before' | 'after') => void;
+  };
+  /** Teacher mode: play a story with the whole class on one screen. */
+  readonly onProjector?: (id: string) => void;
 }
 
 function card(story: StoryCard, o: HomeViewOptions): HTMLElement {
@@ -66,7 +74,57 @@ function card(story: StoryCard, o: HomeViewOptions): HTMLElement {
       `${t('home.minutes', { count: story.minutes })} · ${t('home.age', { count: story.age })}`,
     ),
     h('details', {}, h('summary', {}, t('home.contentNote')), h('p', {}, story.contentNote)),
-    h('div', { className: 'actions' }, resume, start),
+    h(
+      'div',
+      { className: 'actions' },
+      resume,
+      start,
+      o.onProjector
+        ? h(
+            'button',
+            {
+              type: 'button',
+              className: 'btn secondary',
+              onclick: () => o.onProjector?.(story.id),
+              'aria-describedby': titleId,
+            },
+            t('home.projector'),
+          )
+        : false,
+    ),
+  );
+}
+
+/** The before/after check on Home: take it before playing, again after, and see both results side by side. */
+function checkSection(o: HomeViewOptions): HTMLElement {
+  const t = o.t;
+  const c = o.check;
+  const result = (phase: 'before' | 'after') => {
+    const r = c?.[phase];
+    return r ? t(`check.result.${phase}`, { count: r.correct, total: r.total }) : undefined;
+  };
+  const results = [result('before'), result('after')].filter((x): x is string => Boolean(x));
+  return h(
+    'section',
+    { className: 'check-entry', 'aria-labelledby': 'check-title' },
+    h('h2', { id: 'check-title' }, t('check.heading')),
+    results.length ? h('p', {}, results.join(' · ')) : false,
+    h(
+      'div',
+      { className: 'actions' },
+      h(
+        'button',
+        { type: 'button', className: 'btn secondary', onclick: () => c?.onStart('before') },
+        t('check.startBefore'),
+      ),
+      c?.before
+        ? h(
+            'button',
+            { type: 'button', className: 'btn secondary', onclick: () => c.onStart('after') },
+            t('check.startAfter'),
+          )
+        : false,
+    ),
   );
 }
 
@@ -113,6 +171,7 @@ export function renderHome(o: HomeViewOptions): HTMLElement {
             h('button', { type: 'button', className: 'btn secondary', onclick: o.onTeacher }, t('home.teacher')),
           )
         : false,
+      o.check ? checkSection(o) : false,
       // Teacher guides and story maps are static pages generated at build time (dist/teachers/).
       h(
         'p',

@@ -24,6 +24,7 @@ export class SortView {
   readonly #answers: HTMLElement;
   readonly #onSorted: (manipulation: boolean, correct: boolean) => void;
   readonly #onDone: () => void;
+  #backLabel = '';
   #index = 0;
   #correct = 0;
 
@@ -34,6 +35,8 @@ export class SortView {
     cards: readonly SortCard[];
     onSorted: (manipulation: boolean, correct: boolean) => void;
     onDone: () => void;
+    /** Texts for another use of the same exercise (the before/after check): heading, intro, last button. */
+    labels?: { heading: string; intro: string; back: string };
   }) {
     this.#t = o.t;
     this.#cards = o.cards;
@@ -43,7 +46,8 @@ export class SortView {
     this.#card = h('blockquote', { className: 'sort-card', dir: 'auto' });
     this.#feedback = h('div', { className: 'sort-feedback', role: 'status', 'aria-live': 'polite' });
     this.#answers = h('div', { className: 'sort-answers', role: 'group', 'aria-label': o.t('sort.question') });
-    const heading = h('h1', { tabindex: -1 }, o.t('sort.heading'));
+    const heading = h('h1', { tabindex: -1 }, o.labels?.heading ?? o.t('sort.heading'));
+    this.#backLabel = o.labels?.back ?? o.t('sort.back');
     this.element = h(
       'main',
       { className: 'screen sort-screen', lang: o.lang, dir: o.dir },
@@ -51,7 +55,7 @@ export class SortView {
       h(
         'div',
         { className: 'home-body' },
-        h('p', {}, o.t('sort.intro')),
+        h('p', {}, o.labels?.intro ?? o.t('sort.intro')),
         this.#progress,
         this.#card,
         this.#answers,
@@ -114,7 +118,7 @@ export class SortView {
       h('p', {}, this.#t('sort.summary', { count: this.#correct, total: this.#cards.length })),
       h('p', {}, this.#t('sort.takeaway')),
     );
-    const back = h('button', { type: 'button', className: 'btn', onclick: this.#onDone }, this.#t('sort.back'));
+    const back = h('button', { type: 'button', className: 'btn', onclick: this.#onDone }, this.#backLabel);
     this.#answers.replaceChildren(back);
     back.focus();
   }

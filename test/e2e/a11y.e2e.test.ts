@@ -107,6 +107,32 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
     });
   }
 
+  it('has no violations on the teacher screens: class session, projector vote, before/after check', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${server.url}?teacher=1&lang=fr`);
+    await page.locator('.story-card').first().waitFor();
+    expect(await violations(page), 'home in teacher mode').toEqual([]);
+    await page.getByRole('button', { name: /session de classe/ }).click();
+    await page.locator('.teacher').waitFor();
+    expect(await violations(page), 'class session').toEqual([]);
+    await page.goto(`${server.url}?teacher=1&lang=ar`);
+    await page
+      .locator('.story-card[data-story="the-video"]')
+      .getByRole('button', { name: 'العب على جهاز العرض' })
+      .click();
+    for (let i = 0; i < 40 && !(await page.locator('.vote-panel').count()); i++) await page.keyboard.press('n');
+    await page.locator('.vote-panel').waitFor();
+    // Let the last messages finish their arrival animation (axe measures colours mid-fade otherwise).
+    await page.waitForTimeout(500);
+    expect(await violations(page), 'projector vote').toEqual([]);
+    await page.screenshot({ path: screenshotPath('projector-vote-ar') });
+    await page.goto(`${server.url}?lang=en`);
+    await page.getByRole('button', { name: 'Before playing: rate 6 messages' }).click();
+    await page.locator('.sort-screen').waitFor();
+    expect(await violations(page), 'check').toEqual([]);
+    await page.close();
+  });
+
   it('has no violations in dark and high-contrast themes', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 }, colorScheme: 'dark' });
     await page.goto(`${server.url}?scenario=sample&lang=en&pacing=instant`);

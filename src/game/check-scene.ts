@@ -1,0 +1,62 @@
+import Phaser from 'phaser';
+import { SortView } from '../ui/index.ts';
+import { addBackdrop } from './backdrop.ts';
+import type { GameContext } from './ports.ts';
+import { SceneKey } from './scene-keys.ts';
+
+/**
+ * The before/after check: 6 messages to rate, different before and after playing, so a class can see what it
+ * learned. Results stay on this device (and go to a class session only when one is running).
+ */
+export class CheckScene extends Phaser.Scene {
+  readonly #ctx: GameContext;
+
+  constructor(ctx: GameContext) {
+    super(SceneKey.Check);
+    this.#ctx = ctx;
+  }
+
+  create(data: { phase: 'before' | 'after' }): void {
+    addBackdrop(this, this.#ctx.ui);
+    this.#start(data.phase).catch((e: unknown) => {
+      console.error(e);
+      this.scene.start(SceneKey.Home);
+    });
+  }
+
+  async #start(phase: 'before' | 'after'): Promise<void> {
+    const ctx = this.#ctx;
+    const t = ctx.t();
+    const lang = ctx.lang();
+    const { intro, items } = await ctx.catalog.check(phase, lang);
+    let correct = 0;
+    let index = 0;
+    const view = new SortView({
+      t,
+      lang,
+      dir: ctx.catalog.languages.find((l) => l.code === lang)?.dir ?? 'ltr',
+      cards: items.map((item) => ({
+        from: item.from,
+        text: item.text,
+        isManipulation: item.manipulative,
+        reason: item.why,
+      })),
+      labels: { heading: t(`check.${phase}`), intro, back: t('check.done') },
+      onSorted: (manipulation, isCorrect) => {
+        if (isCorrect) correct++;
+        ctx.report({
+          type: 'check',
+          phase,
+          item: index++,
+          answer: manipulation ? 'manipulative' : 'ordinary',
+          correct: isCorrect,
+        });
+      },
+      onDone: () => {
+        ctx.checkResults.set(phase, { correct, total: items.length });
+        this.scene.start(SceneKey.Home);
+      },
+    });
+    ctx.ui.replaceChildren(view.element);
+  }
+}

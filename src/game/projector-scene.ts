@@ -1,0 +1,132 @@
+import Phaser from 'phaser';
+import { h, ProjectorChatView, renderVotePanel } from '../ui/index.ts';
+import { addBackdrop } from './backdrop.ts';
+import { ChatPlayback } from './chat-playback.ts';
+import type { Clock } from './clock.ts';
+import type { GameContext } from './ports.ts';
+import { SceneKey } from './scene-keys.ts';
+
+/** Keys that advance the story in projector mode (presentation clickers send PageDown or ArrowRight). */
+const NEXT_KEYS = new Set(['n', 'N', 'ArrowRight', 'PageDown']);
+
+/**
+ * Projector mode: the whole class plays one story on one screen. Large text, no sound unless switched on, the
+ * teacher advances each message ("Next"), and each choice is a class vote with that point's discussion question.
+ * At the end: the debrief, with the class's path on the story map.
+ */
+export class ProjectorScene extends Phaser.Scene {
+  readonly #ctx: GameContext;
+
+  constructor(ctx: GameContext) {
+    super(SceneKey.Projector);
+    this.#ctx = ctx;
+  }
+
+  create(data: { id: string }): void {
+    addBackdrop(this, this.#ctx.ui);
+    this.#start(data.id).catch((e: unknown) => {
+      console.error(e);
+      this.scene.start(SceneKey.Home);
+    });
+  }
+
+  async #start(id: string): Promise<void> {
+    const ctx = this.#ctx;
+    const t = ctx.t();
+    const lang = ctx.lang();
+    const [opened, questions] = await Promise.all([ctx.catalog.open(id, lang), ctx.catalog.discussion(id, lang)]);
+    if (!opened.ok) throw new Error(opened.error);
+    const { runner } = opened.value;
+    const cast = ctx.catalog.cast(id, lang);
+    let soundOn = false;
+    ctx.sounds.setMuted(true);
+    const slot = h('div', { className: 'vote-slot' });
+    let advance: (() => void) | undefined;
+    const clock: Clock = (_ms, run) => {
+      advance = run;
+      return () => {
+        advance = undefined;
+      };
+    };
+    const next = () => {
+      const run = advance;
+      advance = undefined;
+      run?.();
+    };
+    const view = new ProjectorChatView(
+      {
+        cast,
+        t,
+        onHome: () => this.scene.start(SceneKey.Home),
+        onHelp: (topic) => ctx.openHelp(topic),
+        onPause: () => {},
+        onFlag: (mid) => playback.flag(mid),
+      },
+      (point, options, choose) => {
+        slot.replaceChildren(
+          renderVotePanel({
+            t,
+            ...(point && questions[point] ? { question: questions[point] } : {}),
+            options,
+            onChoose: (index) => {
+              slot.replaceChildren();
+              choose(index);
+            },
+          }),
+        );
+      },
+    );
+    const nextButton = h(
+      'button',
+      { type: 'button', className: 'btn', 'aria-keyshortcuts': 'N ArrowRight PageDown', onclick: next },
+      `${t('projector.next')} ${cast.dir === 'rtl' ? '◀' : '▶'}`,
+    );
+    const soundButton = h(
+      'button',
+      { type: 'button', className: 'btn secondary', 'aria-pressed': 'false' },
+      t('projector.sound'),
+    );
+    soundButton.addEventListener('click', () => {
+      soundOn = !soundOn;
+      soundButton.setAttribute('aria-pressed', String(soundOn));
+      ctx.sounds.setMuted(!soundOn);
+    });
+    const toolbar = h(
+      'div',
+      { className: 'projector-toolbar', role: 'toolbar', 'aria-label': t('projector.controls') },
+      nextButton,
+      soundButton,
+    );
+    ctx.ui.replaceChildren(h('div', { className: 'projector-stage' }, view.element, slot, toolbar));
+    const onKey = (e: KeyboardEvent) => {
+      if (!NEXT_KEYS.has(e.key) || (e.target as HTMLElement).closest('input, select, textarea')) return;
+      e.preventDefault();
+      next();
+    };
+    document.addEventListener('keydown', onKey);
+    const playback: ChatPlayback = new ChatPlayback({
+      runner,
+      view,
+      cast,
+      t,
+      sounds: ctx.sounds,
+      clock,
+      pacing: () => 'normal',
+      onProgress: () => {},
+      onFinished: () => {
+        // The class's game becomes this device's save, so the debrief (and its map) can show the class's path.
+        ctx.saves.write(id, runner.snapshot());
+        this.scene.start(SceneKey.Debrief, { id, classMap: true });
+      },
+      onHome: () => this.scene.start(SceneKey.Home),
+      onBanner: () => {},
+    });
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      document.removeEventListener('keydown', onKey);
+      playback.stop();
+      ctx.sounds.setMuted(ctx.settings().muted);
+    });
+    playback.start();
+    nextButton.focus();
+  }
+}
