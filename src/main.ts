@@ -186,6 +186,14 @@ async function start(): Promise<void> {
     },
     isInClassSession: () => classSession !== undefined,
     teacherMode: partner.teacherMode,
+    joinSession: (code) => {
+      // Keep the other settings of the address (pacing…); the session decides the story.
+      const url = new URL(location.href);
+      url.searchParams.set('join', code);
+      url.searchParams.set('lang', lang);
+      url.searchParams.delete('scenario');
+      location.assign(url.href);
+    },
     checkResults: {
       get: (phase) => {
         try {

@@ -29,6 +29,7 @@ export class HomeScene extends Phaser.Scene {
       ...(ctx.update.isReady() ? { onUpdate: ctx.update.apply } : {}),
       ...(ctx.teacherSessions ? { onTeacher: () => this.scene.start(SceneKey.Teacher) } : {}),
       ...(ctx.teacherMode ? { onProjector: (id: string) => this.scene.start(SceneKey.Projector, { id }) } : {}),
+      onJoin: (code: string) => ctx.joinSession(code),
       check: {
         ...(ctx.checkResults.get('before') ? { before: ctx.checkResults.get('before') } : {}),
         ...(ctx.checkResults.get('after') ? { after: ctx.checkResults.get('after') } : {}),

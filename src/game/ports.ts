@@ -79,6 +79,8 @@ export interface GameContext {
     get(phase: 'before' | 'after'): { readonly correct: number; readonly total: number } | undefined;
     set(phase: 'before' | 'after', result: { readonly correct: number; readonly total: number }): void;
   };
+  /** Joins a live class session with a code typed on Home (reloads the game into the session). */
+  joinSession(code: string): void;
   /** Teacher mode: projector mode and the class-session screen are offered. */
   readonly teacherMode: boolean;
   /** Teacher mode only: a new connection to the class-session service, for the Teacher screen. */

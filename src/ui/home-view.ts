@@ -34,6 +34,8 @@ export interface HomeViewOptions {
     readonly after?: { readonly correct: number; readonly total: number };
     readonly onStart: (phase: 'before' | 'after') => void;
   };
+  /** A student joins a live class session with the code the teacher shows. */
+  readonly onJoin?: (code: string) => void;
   /** Teacher mode: play a story with the whole class on one screen. */
   readonly onProjector?: (id: string) => void;
 }
@@ -128,6 +130,49 @@ function checkSection(o: HomeViewOptions): HTMLElement {
   );
 }
 
+/** "Join a class session": a code field (letters and digits, as the teacher's screen shows it). */
+function joinSection(t: HomeViewOptions['t'], onJoin: (code: string) => void): HTMLElement {
+  const input = h('input', {
+    id: 'join-code',
+    type: 'text',
+    inputmode: 'text',
+    autocomplete: 'off',
+    autocapitalize: 'characters',
+    spellcheck: false,
+    maxlength: 10,
+    pattern: '[A-Za-z0-9]{4,10}',
+    'aria-describedby': 'join-hint',
+  });
+  const error = h('p', { id: 'join-hint', className: 'hint' }, t('class.joinHint'));
+  const submit = () => {
+    const code = input.value.trim().toUpperCase();
+    if (/^[A-Z0-9]{4,10}$/.test(code)) onJoin(code);
+    else {
+      error.textContent = t('class.joinInvalid');
+      input.setAttribute('aria-invalid', 'true');
+      input.focus();
+    }
+  };
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter') submit();
+  });
+  return h(
+    'details',
+    { className: 'join-entry' },
+    h('summary', {}, t('class.join')),
+    h(
+      'p',
+      {},
+      h('label', { for: 'join-code' }, t('class.joinCode')),
+      ' ',
+      input,
+      ' ',
+      h('button', { type: 'button', className: 'btn secondary', onclick: submit }, t('class.joinButton')),
+    ),
+    error,
+  );
+}
+
 /** The home screen: the stories, continue where you left off, language and settings. */
 export function renderHome(o: HomeViewOptions): HTMLElement {
   const t = o.t;
@@ -172,6 +217,7 @@ export function renderHome(o: HomeViewOptions): HTMLElement {
           )
         : false,
       o.check ? checkSection(o) : false,
+      o.onJoin ? joinSection(o.t, o.onJoin) : false,
       // Teacher guides and story maps are static pages generated at build time (dist/teachers/).
       h(
         'p',

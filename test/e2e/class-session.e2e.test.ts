@@ -20,10 +20,17 @@ afterAll(async () => {
 });
 
 /** A student opens the join link, starts the story and makes the first choice. */
-async function studentChooses(code: string, problems: string[]): Promise<Page> {
+async function studentChooses(code: string, problems: string[], typed = false): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  await page.goto(`${service.url}/?join=${code}&scenario=the-video&lang=en&pacing=instant`);
+  if (typed) {
+    // This student types the code on Home instead of opening the link.
+    await page.goto(`${service.url}/?lang=en&pacing=instant`);
+    await page.getByText('Join a class session').click();
+    await page.getByRole('textbox', { name: 'Code shown by your teacher' }).fill(code.toLowerCase());
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new RegExp(`join=${code}`));
+  } else await page.goto(`${service.url}/?join=${code}&scenario=the-video&lang=en&pacing=instant`);
   await page.locator('.note-screen .btn').first().click();
   await page.getByRole('group', { name: 'Your reply' }).getByRole('button').first().click();
   await page.locator('.bubble.out').first().waitFor();
@@ -57,7 +64,7 @@ describe('a live class session', () => {
     expect(await teacher.locator('.class-item table').count()).toBe(0);
     expect(await students[0]?.locator('.class-badge').textContent()).toBe('Class session');
 
-    students.push(await studentChooses(code, problems));
+    students.push(await studentChooses(code, problems, true));
     const table = teacher.getByRole('table', { name: /^Choice \d/ }).first();
     await table.waitFor({ timeout: 10000 });
     const counts = await table.locator('tbody td').allTextContents();
