@@ -1,23 +1,12 @@
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshotPath, serveDist } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshotPath, useBuiltGame } from './browser.ts';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const game = useBuiltGame();
 
 /** Runs axe-core (WCAG 2.2 A/AA rules) on the page and returns one line per violation and element. */
 async function violations(page: Page): Promise<string[]> {
@@ -57,12 +46,12 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
   for (const lang of ['fr', 'ar', 'en'] as const) {
     it(`has no violations on Home, Chat, Help, Settings and Debrief in ${lang}`, async () => {
       const l = LABELS[lang];
-      const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-      await page.goto(`${server.url}?lang=${lang}`);
+      const page = await game.browser.newPage({ viewport: { width: 390, height: 844 } });
+      await page.goto(`${game.url}?lang=${lang}`);
       await page.locator('.story-card').first().waitFor();
       expect(await violations(page), 'home').toEqual([]);
 
-      await page.goto(`${server.url}?scenario=sample&lang=${lang}&pacing=instant`);
+      await page.goto(`${game.url}?scenario=sample&lang=${lang}&pacing=instant`);
       await page.getByRole('button', { name: l.start }).click();
       await page.locator('.choices button').first().waitFor();
       await page.locator('.choices button').first().click();
@@ -96,8 +85,8 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
     ['my-friend', 'en'],
   ] as const) {
     it(`has no violations in the chat of ${id} (${lang})`, async () => {
-      const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-      await page.goto(`${server.url}?scenario=${id}&lang=${lang}&pacing=instant`);
+      const page = await game.browser.newPage({ viewport: { width: 390, height: 844 } });
+      await page.goto(`${game.url}?scenario=${id}&lang=${lang}&pacing=instant`);
       await page.getByRole('button', { name: LABELS[lang].start }).click();
       await page.locator('.choices button').first().waitFor();
       await page.locator('.choices button').first().click();
@@ -108,14 +97,14 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
   }
 
   it('has no violations on the teacher screens: class session, projector vote, before/after check', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${server.url}?teacher=1&lang=fr`);
+    const page = await game.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${game.url}?teacher=1&lang=fr`);
     await page.locator('.story-card').first().waitFor();
     expect(await violations(page), 'home in teacher mode').toEqual([]);
     await page.getByRole('button', { name: /session de classe/ }).click();
     await page.locator('.teacher').waitFor();
     expect(await violations(page), 'class session').toEqual([]);
-    await page.goto(`${server.url}?teacher=1&lang=ar`);
+    await page.goto(`${game.url}?teacher=1&lang=ar`);
     await page
       .locator('.story-card[data-story="the-video"]')
       .getByRole('button', { name: 'العب على جهاز العرض' })
@@ -126,7 +115,7 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
     await page.waitForTimeout(500);
     expect(await violations(page), 'projector vote').toEqual([]);
     await page.screenshot({ path: screenshotPath('projector-vote-ar') });
-    await page.goto(`${server.url}?lang=en`);
+    await page.goto(`${game.url}?lang=en`);
     await page.getByRole('button', { name: 'Before playing: rate 6 messages' }).click();
     await page.locator('.sort-screen').waitFor();
     expect(await violations(page), 'check').toEqual([]);
@@ -134,8 +123,8 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
   });
 
   it('has no violations in dark and high-contrast themes', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, colorScheme: 'dark' });
-    await page.goto(`${server.url}?scenario=sample&lang=en&pacing=instant`);
+    const page = await game.browser.newPage({ viewport: { width: 390, height: 844 }, colorScheme: 'dark' });
+    await page.goto(`${game.url}?scenario=sample&lang=en&pacing=instant`);
     await page.getByRole('button', { name: 'Start the story' }).click();
     await page.locator('.choices button').first().waitFor();
     expect(await violations(page), 'dark chat').toEqual([]);

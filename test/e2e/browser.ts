@@ -3,6 +3,7 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import { preview } from 'vite';
+import { afterAll, beforeAll } from 'vitest';
 
 /** Where browser tests save screenshots; printed once per run. */
 export const SCREENSHOTS = resolve('test-results/screenshots');
@@ -66,4 +67,27 @@ export async function serveDist(): Promise<{ url: string; close: () => Promise<v
 export function screenshotPath(name: string): string {
   mkdirSync(SCREENSHOTS, { recursive: true });
   return join(SCREENSHOTS, `${name}.png`);
+}
+
+/** For a test file: serves the built game and starts a browser before its tests, and stops both after. */
+export function useBuiltGame(): { readonly browser: Browser; readonly url: string } {
+  const state: { browser?: Browser; server?: { url: string; close: () => Promise<void> } } = {};
+  beforeAll(async () => {
+    state.server = await serveDist();
+    state.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await state.browser?.close();
+    await state.server?.close();
+  });
+  return {
+    get browser() {
+      if (!state.browser) throw new Error('the browser starts in beforeAll');
+      return state.browser;
+    },
+    get url() {
+      if (!state.server) throw new Error('the game is served in beforeAll');
+      return state.server.url;
+    },
+  };
 }

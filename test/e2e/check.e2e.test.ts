@@ -1,19 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshotPath, serveDist } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshotPath, useBuiltGame } from './browser.ts';
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const game = useBuiltGame();
 
 /** Answers every message of a check by keyboard ("Manipulation" each time) and returns to Home. */
 async function takeCheck(page: Page, start: string): Promise<void> {
@@ -32,8 +21,8 @@ async function takeCheck(page: Page, start: string): Promise<void> {
 
 describe('the before/after check', () => {
   it('rates 6 messages before and 6 different ones after, and shows both results on Home', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    await page.goto(`${server.url}?lang=en`);
+    const page = await game.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${game.url}?lang=en`);
     expect(await page.getByRole('button', { name: 'After playing: rate 6 new messages' }).count()).toBe(0);
     await takeCheck(page, 'Before playing: rate 6 messages');
     await expect.poll(() => page.locator('.check-entry').textContent()).toContain('Before: 3 of 6');

@@ -1,19 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshotPath, serveDist } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshotPath, useBuiltGame } from './browser.ts';
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const game = useBuiltGame();
 
 /** Passes the content note that comes before every new story. */
 async function startStory(page: Page, url: string): Promise<void> {
@@ -33,8 +22,8 @@ async function tabTo(page: Page, text: string): Promise<void> {
 
 describe('the messaging feed', () => {
   it('plays the sample to an ending by keyboard only, with a banner and a badge for the other chat', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-    await page.goto(`${server.url}?scenario=sample&lang=fr&pacing=instant`);
+    const page = await game.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${game.url}?scenario=sample&lang=fr&pacing=instant`);
     await tabTo(page, "Commencer l'histoire");
     await page.keyboard.press('Enter');
     const log = page.getByRole('log', { name: 'Messages: Team Comète' });
@@ -64,8 +53,8 @@ describe('the messaging feed', () => {
   });
 
   it('keeps every message when the window goes from phone to desktop, and shows the list beside the chat', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 640 } });
-    await startStory(page, `${server.url}?scenario=sample&lang=en&pacing=instant`);
+    const page = await game.browser.newPage({ viewport: { width: 360, height: 640 } });
+    await startStory(page, `${game.url}?scenario=sample&lang=en&pacing=instant`);
     const log = page.getByRole('log', { name: 'Messages: Team Comet' });
     await expect.poll(() => log.locator('.bubble').count()).toBe(3);
     expect(await page.locator('.chat-list').isVisible()).toBe(false);
@@ -78,8 +67,8 @@ describe('the messaging feed', () => {
   });
 
   it('mirrors the layout in Arabic: the reply area and own bubbles on the left, text right to left', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-    await startStory(page, `${server.url}?scenario=sample&lang=ar&pacing=instant`);
+    const page = await game.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await startStory(page, `${game.url}?scenario=sample&lang=ar&pacing=instant`);
     const log = page.getByRole('log', { name: /فريق المذنّب/ });
     await expect.poll(() => log.textContent()).toContain('Nox_77');
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
@@ -98,11 +87,11 @@ describe('the messaging feed', () => {
   });
 
   it('paces messages with typing dots at normal speed, and instant pacing shows them at once', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-    await startStory(page, `${server.url}?scenario=sample&lang=en&pacing=normal`);
+    const page = await game.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await startStory(page, `${game.url}?scenario=sample&lang=en&pacing=normal`);
     await page.locator('.typing:not([hidden])').waitFor({ timeout: 10000 });
     expect(await page.locator('.bubble').count()).toBeLessThan(3);
-    await startStory(page, `${server.url}?scenario=sample&lang=en&pacing=instant`);
+    await startStory(page, `${game.url}?scenario=sample&lang=en&pacing=instant`);
     await expect.poll(() => page.locator('.bubble').count(), { timeout: 2000 }).toBe(3);
     await page.close();
   });

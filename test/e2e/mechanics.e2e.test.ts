@@ -1,29 +1,18 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshotPath, serveDist } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshotPath, useBuiltGame } from './browser.ts';
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const game = useBuiltGame();
 
 async function startSample(page: Page, lang = 'en'): Promise<void> {
-  await page.goto(`${server.url}?scenario=sample&lang=${lang}&pacing=instant`);
+  await page.goto(`${game.url}?scenario=sample&lang=${lang}&pacing=instant`);
   await page.getByRole('button', { name: 'Start the story' }).click();
   await page.getByRole('log').first().waitFor();
 }
 
 describe('learning mechanics', () => {
   it('gives kind feedback on a flagged manipulative and a flagged ordinary message', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    const page = await game.browser.newPage({ viewport: { width: 360, height: 740 } });
     await startSample(page);
     await page.getByRole('button', { name: "Mark Nox_77's message as a red flag" }).click();
     const feedback = page.locator('.flag-feedback.spotted');
@@ -35,7 +24,7 @@ describe('learning mechanics', () => {
   });
 
   it('lists spotted and missed techniques in the debrief, and opens Help from chat and debrief', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await game.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await startSample(page);
     await page.getByRole('button', { name: "Mark Nox_77's message as a red flag" }).click();
     await page.getByRole('button', { name: 'Say nothing' }).click();
@@ -61,7 +50,7 @@ describe('learning mechanics', () => {
   });
 
   it('runs the sorting exercise by keyboard with feedback for each message', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    const page = await game.browser.newPage({ viewport: { width: 360, height: 740 } });
     await startSample(page);
     await page.getByRole('button', { name: /thanks/ }).click();
     await page.getByRole('button', { name: 'Open the chat' }).click();
@@ -87,8 +76,8 @@ describe('learning mechanics', () => {
   });
 
   it('Leave replaces the page with a neutral one, and Back does not return to the game', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}neutral.html?before`);
+    const page = await game.browser.newPage();
+    await page.goto(`${game.url}neutral.html?before`);
     await startSample(page);
     await page.getByRole('button', { name: /Leave/ }).click();
     await page.waitForURL(/neutral\.html$/);
@@ -98,7 +87,7 @@ describe('learning mechanics', () => {
   });
 
   it('Escape twice leaves the game', async () => {
-    const page = await browser.newPage();
+    const page = await game.browser.newPage();
     await startSample(page);
     await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');
@@ -110,8 +99,8 @@ describe('learning mechanics', () => {
 
 describe('Leave inside a partner frame', () => {
   it('shows a neutral screen in the frame and tells the host page', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}neutral.html`);
+    const page = await game.browser.newPage();
+    await page.goto(`${game.url}neutral.html`);
     await page.evaluate((src) => {
       (window as unknown as { received: unknown[] }).received = [];
       window.addEventListener('message', (e) => (window as unknown as { received: unknown[] }).received.push(e.data));
@@ -120,15 +109,15 @@ describe('Leave inside a partner frame', () => {
       frame.width = '400';
       frame.height = '700';
       document.body.prepend(frame);
-    }, `${server.url}?scenario=sample&lang=en&pacing=instant`);
-    const game = page.frameLocator('iframe');
-    await game.getByRole('button', { name: 'Start the story' }).click();
-    await game.getByRole('button', { name: /Leave/ }).click();
+    }, `${game.url}?scenario=sample&lang=en&pacing=instant`);
+    const framed = page.frameLocator('iframe');
+    await framed.getByRole('button', { name: 'Start the story' }).click();
+    await framed.getByRole('button', { name: /Leave/ }).click();
     await expect
       .poll(() => page.evaluate(() => (window as unknown as { received: unknown[] }).received))
       .toEqual([{ protocol: 'before-you-reply', version: 1, type: 'leave' }]);
     expect(page.url()).toContain('neutral.html');
-    expect(await game.locator('main.neutral').count()).toBe(1);
+    expect(await framed.locator('main.neutral').count()).toBe(1);
     await page.close();
   });
 });

@@ -1,25 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, serveDist } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useBuiltGame } from './browser.ts';
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const game = useBuiltGame();
 
 describe('offline play', () => {
   it('after one visit, plays a story to its end without network', async () => {
-    const context = await browser.newContext();
+    const context = await game.browser.newContext();
     const page = await context.newPage();
-    const url = `${server.url}?scenario=sample&lang=en&pacing=instant`;
+    const url = `${game.url}?scenario=sample&lang=en&pacing=instant`;
     await page.goto(url);
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
     // The first visit installs the worker; from the next load on it serves the game. Open the story once online.

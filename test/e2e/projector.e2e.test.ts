@@ -1,24 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshotPath, serveDist } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { screenshotPath, useBuiltGame } from './browser.ts';
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const game = useBuiltGame();
 
 describe('projector mode', () => {
   it('is played by keyboard to an ending with the class votes entered, then shows the class path on the map', async () => {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-    await page.goto(`${server.url}?teacher=1&lang=en`);
+    const page = await game.browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await page.goto(`${game.url}?teacher=1&lang=en`);
     const card = page.locator('.story-card[data-story="the-video"]');
     await card.getByRole('button', { name: 'Play on the projector' }).focus();
     await page.keyboard.press('Enter');

@@ -1,19 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshotPath, serveDist } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshotPath, useBuiltGame } from './browser.ts';
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const game = useBuiltGame();
 
 /** Elements whose text is cut off: content wider or taller than the box, with overflow hidden or clipped. */
 async function clipped(page: Page): Promise<string[]> {
@@ -50,13 +39,13 @@ async function setSetting(page: Page, name: string, value: string): Promise<void
 describe('settings, text size, motion and saves', () => {
   for (const lang of ['fr', 'ar'] as const) {
     it(`reflows at 200% text on a 360 px screen with nothing clipped (${lang})`, async () => {
-      const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-      await page.goto(`${server.url}?lang=${lang}`);
+      const page = await game.browser.newPage({ viewport: { width: 360, height: 740 } });
+      await page.goto(`${game.url}?lang=${lang}`);
       await setSetting(page, lang === 'fr' ? 'Taille du texte' : 'حجم النص', '2');
       expect(await page.evaluate(() => document.documentElement.style.fontSize)).toBe('200%');
       await page.locator('.story-card').first().waitFor();
       expect(await clipped(page), 'home').toEqual([]);
-      await page.goto(`${server.url}?scenario=the-video&lang=${lang}&pacing=instant`);
+      await page.goto(`${game.url}?scenario=the-video&lang=${lang}&pacing=instant`);
       await page.locator('.note-screen .btn').first().click();
       await page.locator('.choices button').first().waitFor();
       expect(await clipped(page), 'chat').toEqual([]);
@@ -66,8 +55,8 @@ describe('settings, text size, motion and saves', () => {
   }
 
   it('turns animations off when motion is reduced (system setting or the game setting)', async () => {
-    const page = await browser.newPage({ reducedMotion: 'reduce' });
-    await page.goto(`${server.url}?scenario=sample&lang=en&pacing=normal`);
+    const page = await game.browser.newPage({ reducedMotion: 'reduce' });
+    await page.goto(`${game.url}?scenario=sample&lang=en&pacing=normal`);
     await page.getByRole('button', { name: 'Start the story' }).click();
     await page.locator('.typing:not([hidden])').waitFor({ timeout: 10000 });
     expect(await page.evaluate(() => document.documentElement.dataset.motion)).toBe('reduced');
@@ -78,8 +67,8 @@ describe('settings, text size, motion and saves', () => {
         .evaluate((el) => getComputedStyle(el).animationName),
     ).toBe('none');
     await page.close();
-    const full = await browser.newPage();
-    await full.goto(`${server.url}?scenario=sample&lang=en&pacing=normal`);
+    const full = await game.browser.newPage();
+    await full.goto(`${game.url}?scenario=sample&lang=en&pacing=normal`);
     await full.getByRole('button', { name: 'Start the story' }).click();
     await full.locator('.typing:not([hidden])').waitFor({ timeout: 10000 });
     expect(
@@ -92,8 +81,8 @@ describe('settings, text size, motion and saves', () => {
   });
 
   it('continues at the same message after a reload mid-scenario', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}?scenario=sample&lang=en&pacing=instant`);
+    const page = await game.browser.newPage();
+    await page.goto(`${game.url}?scenario=sample&lang=en&pacing=instant`);
     await page.getByRole('button', { name: 'Start the story' }).click();
     await page.getByRole('button', { name: /thanks/ }).click();
     await page.getByRole('button', { name: 'Open the chat' }).click();
@@ -108,7 +97,7 @@ describe('settings, text size, motion and saves', () => {
   });
 
   it('lets the game be played when storage throws on every call, and says once that progress is not kept', async () => {
-    const page = await browser.newPage();
+    const page = await game.browser.newPage();
     await page.addInitScript(() => {
       const fail = () => {
         throw new DOMException('blocked', 'SecurityError');
@@ -117,7 +106,7 @@ describe('settings, text size, motion and saves', () => {
     });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.url}?lang=en&pacing=instant`);
+    await page.goto(`${game.url}?lang=en&pacing=instant`);
     await expect.poll(() => page.locator('.notice').textContent()).toContain("can't be kept on this device");
     await page.getByRole('button', { name: 'Start' }).first().click();
     await page.getByRole('button', { name: 'Start the story' }).click();
@@ -128,8 +117,8 @@ describe('settings, text size, motion and saves', () => {
   });
 
   it('switches language mid-scenario and resumes at the same choice', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}?scenario=sample&lang=en&pacing=instant`);
+    const page = await game.browser.newPage();
+    await page.goto(`${game.url}?scenario=sample&lang=en&pacing=instant`);
     await page.getByRole('button', { name: 'Start the story' }).click();
     await page.getByRole('button', { name: /thanks/ }).click();
     await page.getByRole('button', { name: 'Settings' }).click();
