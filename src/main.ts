@@ -17,6 +17,7 @@ import { allowedHostOrigins, applyBrand, helpDirectoryFor, readPartnerConfig } f
 import {
   connectEmbedBridge,
   createBrowserStore,
+  createCheckResults,
   createClassSessionClient,
   createSaveSlots,
   DEFAULT_LEAVE_URL,
@@ -194,19 +195,7 @@ async function start(): Promise<void> {
       url.searchParams.delete('scenario');
       location.assign(url.href);
     },
-    checkResults: {
-      get: (phase) => {
-        try {
-          const r = JSON.parse(store.get(`byr:check:${phase}`) ?? 'null') as { correct: number; total: number } | null;
-          return r && typeof r.correct === 'number' && typeof r.total === 'number' ? r : undefined;
-        } catch {
-          return undefined;
-        }
-      },
-      set: (phase, result) => {
-        store.set(`byr:check:${phase}`, JSON.stringify(result));
-      },
-    },
+    checkResults: createCheckResults(store),
     ...(partner.teacherMode ? { teacherSessions: () => createClassSessionClient({ baseUrl: serviceUrl() }) } : {}),
     update: registerUpdates(() => {
       // Shown the next time Home opens; a story in progress is never interrupted.

@@ -9,7 +9,7 @@ import {
 } from '../engine/index.ts';
 import type { Cast, ChatView, Translate } from '../ui/index.ts';
 import type { Clock } from './clock.ts';
-import { formatClock, storyClock } from './fictional-clock.ts';
+import { CLOCK_START, formatClock, tickClock } from './fictional-clock.ts';
 import type { PlayReport } from './ports.ts';
 
 /** What the playback needs from the scene. */
@@ -42,6 +42,8 @@ export class ChatPlayback {
   #chat: string;
   #cancel: (() => void) | undefined;
   #stopped = false;
+  /** The story clock at the last entry shown (entries are shown in transcript order). */
+  #minutes = CLOCK_START;
 
   constructor(o: PlaybackOptions) {
     this.#o = o;
@@ -51,11 +53,11 @@ export class ChatPlayback {
   /** Shows what a restored game already had, at once, then plays on. */
   start(): void {
     const { runner, view } = this.#o;
-    const clock = storyClock(runner.transcript);
-    runner.transcript.forEach((entry, i) => {
+    for (const entry of runner.transcript) {
       if (entry.kind === 'message' || entry.kind === 'system') this.#chat = entry.chat;
-      view.append(entry, this.#chat, formatClock(clock[i] ?? 0, this.#o.cast.lang), false);
-    });
+      this.#minutes = tickClock(this.#minutes, entry);
+      view.append(entry, this.#chat, formatClock(this.#minutes, this.#o.cast.lang), false);
+    }
     for (const id of runner.flags) {
       const entry = runner.transcript.find((e) => e.id === id);
       const outcome = runner.flag(id);
@@ -127,11 +129,9 @@ export class ChatPlayback {
   #append(entry: TranscriptEntry, animate: boolean): void {
     const o = this.#o;
     if (entry.kind === 'message' || entry.kind === 'system') this.#chat = entry.chat;
-    const index = Number(entry.id.slice(1)) - 1;
     if (!o.view.openChat) o.view.open(this.#chat);
-    // The clock of all entries so far: a system line may have set the time (restores give the same times).
-    const minutes = storyClock(o.runner.transcript.slice(0, index + 1)).at(-1) ?? 0;
-    const elsewhere = o.view.append(entry, this.#chat, formatClock(minutes, o.cast.lang), animate);
+    this.#minutes = tickClock(this.#minutes, entry);
+    const elsewhere = o.view.append(entry, this.#chat, formatClock(this.#minutes, o.cast.lang), animate);
     if (entry.kind !== 'message') return;
     if (entry.from === 'me') o.sounds.play('messageOut');
     else if (!elsewhere) o.sounds.play('messageIn');

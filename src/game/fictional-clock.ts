@@ -6,15 +6,23 @@ const START_MINUTES = 17 * 60 + 40;
 /** A time written in a story line: "13:10", "13h10", "9:05". */
 const TIME_IN_TEXT = /\b([01]?\d|2[0-3])\s*[:h]\s*([0-5]\d)\b/;
 
+/** The clock before the story's first entry. */
+export const CLOCK_START = START_MINUTES - 1;
+
 /**
- * The clock of the story's phone: each entry takes a minute, and a system line that names a time ("Le lendemain,
- * 13:10") sets the clock to it, so message times agree with what the story says. Minutes since midnight, per entry.
+ * The clock of the story's phone, one entry later: each entry takes a minute, and a system line that names a time
+ * ("Le lendemain, 13:10") sets the clock to it, so message times agree with what the story says.
  */
+export function tickClock(now: number, entry: TranscriptEntry): number {
+  const match = entry.kind === 'system' ? TIME_IN_TEXT.exec(entry.text) : null;
+  return match ? Number(match[1]) * 60 + Number(match[2]) : (now + 1) % (24 * 60);
+}
+
+/** The clock (minutes since midnight) at each entry of a transcript. */
 export function storyClock(transcript: readonly TranscriptEntry[]): number[] {
-  let now = START_MINUTES - 1;
+  let now = CLOCK_START;
   return transcript.map((entry) => {
-    const match = entry.kind === 'system' ? TIME_IN_TEXT.exec(entry.text) : null;
-    now = match ? Number(match[1]) * 60 + Number(match[2]) : (now + 1) % (24 * 60);
+    now = tickClock(now, entry);
     return now;
   });
 }

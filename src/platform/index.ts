@@ -1,5 +1,6 @@
 /** Browser APIs behind small interfaces: storage, settings, launch config. No game logic. */
 
+export { type CheckResult, createCheckResults } from './check-results.ts';
 export {
   type ClassDashboard,
   type ClassEvent,

@@ -75,3 +75,14 @@ describe('save slots and settings', () => {
     expect(loadSettings(store).pacing).toBe('normal');
   });
 });
+
+describe('check results', () => {
+  it('keeps a result per phase and reads a malformed one as none', async () => {
+    const { createCheckResults, createMemoryStore } = await import('../../src/platform/index.ts');
+    const store = createMemoryStore({ 'byr:check:after': '{"correct":"x"}' });
+    const results = createCheckResults(store);
+    results.set('before', { correct: 4, total: 6 });
+    expect(results.get('before')).toEqual({ correct: 4, total: 6 });
+    expect(results.get('after')).toBeUndefined();
+  });
+});
