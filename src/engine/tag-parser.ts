@@ -27,6 +27,10 @@ export interface LineTags {
   readonly help?: HelpTopic;
   readonly promptFlag: boolean;
   readonly ending?: EndingId;
+  /** The line voices hopelessness; the story must answer it (a check-in and the distress card, same knot). */
+  readonly isDistress: boolean;
+  /** A friend or family member checks in kindly and directly on the player (or the person in distress). */
+  readonly isCheckin: boolean;
 }
 
 /** The ids a scenario declares; a tag naming anything else is an error. */
@@ -53,11 +57,13 @@ export const TAG_KEYS = [
   'help',
   'prompt',
   'ending',
+  'distress',
+  'checkin',
 ] as const;
 type TagKey = (typeof TAG_KEYS)[number];
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
-const VALUELESS: ReadonlySet<TagKey> = new Set(['system']);
+const VALUELESS: ReadonlySet<TagKey> = new Set(['system', 'distress', 'checkin']);
 const LIMITS = { typing: 30, delay: 60 } as const;
 
 type Draft = {
@@ -143,6 +149,12 @@ function applyTag(d: Draft, key: TagKey, value: string, vocab?: TagVocabulary): 
     case 'ending':
       d.ending = value as EndingId;
       return checkId('ending', value, vocab?.endings);
+    case 'distress':
+      d.isDistress = true;
+      return undefined;
+    case 'checkin':
+      d.isCheckin = true;
+      return undefined;
   }
 }
 
@@ -155,6 +167,7 @@ function checkCombination(d: Draft): string[] {
   if (kinds.length > 1) problems.push(`a line is one kind of thing, not ${kinds.map((k) => `#${k}`).join(' and ')}`);
   if (kinds.length > 0 && d.from) problems.push(`#${kinds[0]} lines have no sender: remove #from`);
   if (d.image && !d.from) problems.push('an #image message needs a sender: add #from');
+  if (d.isCheckin && !d.from) problems.push('#checkin goes on a message from a friend or family member: add #from');
   if (kinds.length > 0 && (d.techniques.length > 0 || d.promptFlag)) {
     problems.push(`#flag and #prompt go on messages, not on #${kinds[0]} lines`);
   }
@@ -169,7 +182,14 @@ export function parseTags(
   tags: readonly string[],
   vocab?: TagVocabulary,
 ): { readonly tags: LineTags; readonly problems: readonly string[] } {
-  const d: Draft = { techniques: [], stages: [], isSystem: false, promptFlag: false };
+  const d: Draft = {
+    techniques: [],
+    stages: [],
+    isSystem: false,
+    promptFlag: false,
+    isDistress: false,
+    isCheckin: false,
+  };
   const problems: string[] = [];
   for (const raw of tags) {
     const { key, value } = splitTag(raw);
@@ -194,7 +214,14 @@ export function parseTagsStrict(tags: readonly string[], vocab?: TagVocabulary):
 export function checkTag(raw: string, vocab?: TagVocabulary): string | undefined {
   const { key, value } = splitTag(raw);
   if (!isTagKey(key)) return `unknown tag "#${raw.trim()}" (known: ${TAG_KEYS.join(', ')})`;
-  const d: Draft = { techniques: [], stages: [], isSystem: false, promptFlag: false };
+  const d: Draft = {
+    techniques: [],
+    stages: [],
+    isSystem: false,
+    promptFlag: false,
+    isDistress: false,
+    isCheckin: false,
+  };
   const problem = applyTag(d, key, value, vocab);
   return problem ? `#${raw.trim()}: ${problem}` : undefined;
 }

@@ -18,7 +18,7 @@ export const STAGES = ['target', 'trust', 'isolate', 'activate'] as const;
 export type Stage = (typeof STAGES)[number];
 
 /** Topics a help card can open the help panel at. */
-export const HELP_TOPICS = ['trusted-adult', 'helpline', 'report', 'emergency', 'support-friend'] as const;
+export const HELP_TOPICS = ['trusted-adult', 'helpline', 'report', 'emergency', 'support-friend', 'distress'] as const;
 export type HelpTopic = (typeof HELP_TOPICS)[number];
 
 /** Pacing hints from the script; the presentation decides the actual timing. */
