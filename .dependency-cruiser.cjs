@@ -64,6 +64,12 @@ module.exports = {
       '^src/(platform|ui|audio|game|embed)/|^src/main',
       'tools/ may use engine and content only (tools/bench/ pages run in the browser to measure the HTML layer).',
     ),
+    forbidden(
+      'only-main-imports-app',
+      '^src/(?!main\\.ts$|app/)',
+      '^src/app/',
+      'src/app holds the adapters main.ts wires together; no layer reaches up into it.',
+    ),
     forbidden('src-does-not-import-tools', '^src/', '^tools/', 'The game never imports build tools.'),
     forbidden(
       'server-uses-content-and-engine-only',

@@ -1,5 +1,5 @@
-import type { HelpDirectory, Lang } from './content/index.ts';
-import type { HelpItem } from './ui/index.ts';
+import type { HelpDirectory, Lang } from '../content/index.ts';
+import type { HelpItem } from '../ui/index.ts';
 
 /** The help directory in one language, as the help panel shows it. */
 export function helpItems(directory: HelpDirectory, lang: Lang): HelpItem[] {

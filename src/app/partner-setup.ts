@@ -1,5 +1,5 @@
-import { adultHelpDirectoryMa, type HelpDirectory, helpDirectoryMa, parseHelpDirectory } from './content/index.ts';
-import { configFromParams, type PartnerConfig, parsePartnerConfig } from './platform/index.ts';
+import { adultHelpDirectoryMa, type HelpDirectory, helpDirectoryMa, parseHelpDirectory } from '../content/index.ts';
+import { configFromParams, type PartnerConfig, parsePartnerConfig } from '../platform/index.ts';
 
 /** The deployment's own config file, read at build time (absent: defaults). See docs/partners.md. */
 const files = import.meta.glob<unknown>('../partner.config.json', { eager: true, import: 'default' });

@@ -7,11 +7,11 @@ import {
   ordinaryInfo,
   type ScenarioEntry,
   techniqueInfo,
-} from './content/index.ts';
-import type { TechniqueId } from './engine/index.ts';
-import { err, ok, parseSaveEnvelope, type RunnerOptions, ScenarioRunner } from './engine/index.ts';
-import type { OpenedStory, StoryCatalog } from './game/index.ts';
-import type { Cast } from './ui/index.ts';
+} from '../content/index.ts';
+import type { TechniqueId } from '../engine/index.ts';
+import { err, ok, parseSaveEnvelope, type RunnerOptions, ScenarioRunner } from '../engine/index.ts';
+import type { OpenedStory, StoryCatalog } from '../game/index.ts';
+import type { Cast } from '../ui/index.ts';
 
 const LANGUAGE_NAMES: Readonly<Record<Lang, string>> = { fr: 'Français', ar: 'العربية', en: 'English' };
 const PICTURES = ['🎮', '📱', '🎬', '🏆', '🌄', '📰', '🖼️', '🔍', '👁️', '💬'];

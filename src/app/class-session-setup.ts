@@ -1,5 +1,5 @@
-import type { PlayReport } from './game/index.ts';
-import { type ClassEvent, type ClassSessionClient, createClassSessionClient } from './platform/index.ts';
+import type { PlayReport } from '../game/index.ts';
+import { type ClassEvent, type ClassSessionClient, createClassSessionClient } from '../platform/index.ts';
 
 /** The class-session service is the site the game came from (`npm run serve` serves both). */
 export const serviceUrl = (): string => new URL('.', location.href).href;
