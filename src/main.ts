@@ -1,6 +1,9 @@
 import './ui/styles.css';
-import { createHowlerSoundPlayer, SOUND_SPRITE, SOUND_SPRITE_URL } from './audio/index.ts';
 import { joinClassSession, serviceUrl } from './app/class-session-setup.ts';
+import { helpItems } from './app/help-items.ts';
+import { allowedHostOrigins, applyBrand, helpDirectoryFor, readPartnerConfig } from './app/partner-setup.ts';
+import { createStoryCatalog } from './app/story-catalog.ts';
+import { createHowlerSoundPlayer, SOUND_SPRITE, SOUND_SPRITE_URL } from './audio/index.ts';
 import {
   type CompiledScript,
   createTranslator,
@@ -12,8 +15,6 @@ import {
 } from './content/index.ts';
 import { PACINGS } from './engine/index.ts';
 import { type GameContext, pauseStory, restartInNewLanguage, startGame, startScenario } from './game/index.ts';
-import { helpItems } from './app/help-items.ts';
-import { allowedHostOrigins, applyBrand, helpDirectoryFor, readPartnerConfig } from './app/partner-setup.ts';
 import {
   connectEmbedBridge,
   createBrowserStore,
@@ -29,7 +30,6 @@ import {
   saveSettings,
   tellHostLeft,
 } from './platform/index.ts';
-import { createStoryCatalog } from './app/story-catalog.ts';
 import { mountSafetyBar, openHelp, openSettings, renderNeutralScreen, watchContentHeight } from './ui/index.ts';
 
 /** The composition root: reads the URL, the partner config and settings, builds every part, and starts the game. */
