@@ -228,7 +228,7 @@ async function serve(): Promise<void> {
   const app = createApp({
     dbPath: (workerData as { dbPath: string }).dbPath,
     logger: false,
-    timings: { debounceMs: DEBOUNCE_MS },
+    timings: { publishMs: DEBOUNCE_MS },
     limits: {
       join: unlimited,
       sessionEvents: unlimited,

@@ -14,7 +14,7 @@ let running: Running;
 let base: string;
 
 beforeAll(async () => {
-  running = await startApp({ dbPath: temp.dbPath(), timings: { debounceMs: 10 } });
+  running = await startApp({ dbPath: temp.dbPath(), timings: { publishMs: 10 } });
   base = running.url;
 });
 afterAll(async () => {
@@ -93,7 +93,7 @@ describe('createClassSessionClient', () => {
         ok: true,
         value: { scenario: 'the-squad', lang: 'en', expiresAt: created.value.expiresAt },
       });
-      expect(await student.post({ kind: 'choice', point: 'start#1', option: n % 2 })).toEqual({
+      expect(await student.post({ kind: 'choice', point: 'lobby#1', option: n % 2 })).toEqual({
         ok: true,
         value: undefined,
       });

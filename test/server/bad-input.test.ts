@@ -1,5 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, createFakeClock, createSession, createTempDir, joinSession, type Running, startApp } from './helpers.ts';
+import {
+  call,
+  createFakeClock,
+  createSession,
+  createTempDir,
+  joinSession,
+  newEventId,
+  type Running,
+  startApp,
+} from './helpers.ts';
 
 const temp = createTempDir();
 const clock = createFakeClock();
@@ -10,8 +19,7 @@ beforeAll(async () => {
   running = await startApp({
     dbPath: temp.dbPath(),
     now: clock.now,
-    scenarios: ['the-squad', 'the-video'],
-    limits: { tokenEvents: { burst: 3, perSecond: 1 }, join: { burst: 4, perSecond: 1 } },
+        limits: { tokenEvents: { burst: 3, perSecond: 1 }, join: { burst: 4, perSecond: 1 } },
   });
   base = running.url;
 });
@@ -45,14 +53,18 @@ describe('bad input gets a clear 4xx JSON error', () => {
   it('400 for malformed JSON, unknown kinds, extra fields (no free text) and out-of-range values', async () => {
     const { code } = await createSession(base);
     const token = await joinSession(base, code);
+    const id = newEventId();
     const bad: unknown[] = [
-      { kind: 'chat', text: 'hello' },
-      { kind: 'joined', name: 'Yasmine' },
-      { kind: 'choice', point: 'knot#2', option: 1.5 },
-      { kind: 'choice', point: 'knot 2', option: 1 },
-      { kind: 'flag', technique: 'hypnosis', spotted: true },
-      { kind: 'flag', technique: 'secrecy', spotted: 'yes' },
-      { kind: 'check', phase: 'during', item: 1, answer: 'ordinary', correct: true },
+      { id, kind: 'chat', text: 'hello' },
+      { id, kind: 'joined', name: 'Yasmine' },
+      { kind: 'joined' },
+      { id: 'has spaces', kind: 'joined' },
+      { id: 'x'.repeat(65), kind: 'joined' },
+      { id, kind: 'choice', point: 'invite#1', option: 1.5 },
+      { id, kind: 'choice', point: 'knot 2', option: 1 },
+      { id, kind: 'flag', technique: 'hypnosis', spotted: true },
+      { id, kind: 'flag', technique: 'secrecy', spotted: 'yes' },
+      { id, kind: 'check', phase: 'during', item: 1, answer: 'ordinary', correct: true },
       [],
     ];
     for (const body of bad) {
@@ -92,13 +104,13 @@ describe('bad input gets a clear 4xx JSON error', () => {
     const a = await createSession(base);
     const b = await createSession(base);
     const tokenOfA = await joinSession(base, a.code);
-    expect((await call(base, 'POST', events(b.code), { body: { kind: 'joined' } })).status).toBe(401);
-    const madeUp = await call(base, 'POST', events(b.code), { body: { kind: 'joined' }, bearer: 'A'.repeat(43) });
+    expect((await call(base, 'POST', events(b.code), { body: { id: newEventId(), kind: 'joined' } })).status).toBe(401);
+    const madeUp = await call(base, 'POST', events(b.code), { body: { id: newEventId(), kind: 'joined' }, bearer: 'A'.repeat(43) });
     expect(madeUp.status).toBe(403);
-    const replayed = await call(base, 'POST', events(b.code), { body: { kind: 'joined' }, bearer: tokenOfA });
+    const replayed = await call(base, 'POST', events(b.code), { body: { id: newEventId(), kind: 'joined' }, bearer: tokenOfA });
     expect(replayed.status).toBe(403);
     expect(replayed.body.error.code).toBe('bad_token');
-    expect((await call(base, 'POST', events(b.code), { body: { kind: 'joined' }, bearer: a.key })).status).toBe(403);
+    expect((await call(base, 'POST', events(b.code), { body: { id: newEventId(), kind: 'joined' }, bearer: a.key })).status).toBe(403);
   });
 
   it('429 when a token posts faster than its limit, and again once the bucket refills', async () => {
@@ -106,12 +118,12 @@ describe('bad input gets a clear 4xx JSON error', () => {
     const token = await joinSession(base, code);
     const statuses: number[] = [];
     for (let i = 0; i < 4; i++)
-      statuses.push((await call(base, 'POST', events(code), { body: { kind: 'joined' }, bearer: token })).status);
+      statuses.push((await call(base, 'POST', events(code), { body: { id: newEventId(), kind: 'joined' }, bearer: token })).status);
     expect(statuses).toEqual([202, 202, 202, 429]);
     const other = await joinSession(base, code);
-    expect((await call(base, 'POST', events(code), { body: { kind: 'joined' }, bearer: other })).status).toBe(202);
+    expect((await call(base, 'POST', events(code), { body: { id: newEventId(), kind: 'joined' }, bearer: other })).status).toBe(202);
     clock.advance(1000);
-    expect((await call(base, 'POST', events(code), { body: { kind: 'joined' }, bearer: token })).status).toBe(202);
+    expect((await call(base, 'POST', events(code), { body: { id: newEventId(), kind: 'joined' }, bearer: token })).status).toBe(202);
   });
 
   it('429 when too many students join one session at once', async () => {

@@ -39,7 +39,7 @@ describe('serving the built game', () => {
 
   it('serves hashed assets with their type, cached for a year', async () => {
     const js = await fetch(`${base}/assets/main-abc123.js`);
-    expect(js.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(js.headers.get('content-type')).toMatch(/^(text|application)\/javascript; charset=utf-8$/);
     expect(js.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect((await fetch(`${base}/assets/font.woff2`)).headers.get('content-type')).toBe('font/woff2');
   });
