@@ -50,6 +50,8 @@ export interface Dashboard {
     readonly lang: Lang;
     readonly createdAt: number;
     readonly expiresAt: number;
+    /** The teacher closed the session to new students. */
+    readonly locked: boolean;
   };
   readonly threshold: number;
   /** Events stored in the session; the `seq` of the latest. */

@@ -58,7 +58,14 @@ export function createDashboardReader(db: Db): (session: SessionRow) => Dashboar
     const checkRows = q.checks.all(s.id);
     const phaseStudents = new Map(q.phases.all(s.id).map((r) => [r.phase, r.students]));
     return {
-      session: { code: s.code, scenario: s.scenario, lang: s.lang, createdAt: s.createdAt, expiresAt: s.expiresAt },
+      session: {
+        code: s.code,
+        scenario: s.scenario,
+        lang: s.lang,
+        createdAt: s.createdAt,
+        expiresAt: s.expiresAt,
+        locked: s.locked,
+      },
       threshold: ANONYMITY_THRESHOLD,
       events: s.eventCount,
       students: { joined: q.joined.get(s.id)?.n ?? 0, started: q.started.get(s.id)?.n ?? 0 },

@@ -34,9 +34,12 @@ type Count<K extends string> = { readonly [P in K]: number };
 
 /** The class dashboard as the service sends it (docs/class-sessions.md); the server's type must stay equal. */
 export interface ClassDashboard {
-  readonly session: { readonly code: string; readonly scenario: string; readonly lang: 'fr' | 'ar' | 'en' } & Count<
-    'createdAt' | 'expiresAt'
-  >;
+  readonly session: {
+    readonly code: string;
+    readonly scenario: string;
+    readonly lang: 'fr' | 'ar' | 'en';
+    readonly locked: boolean;
+  } & Count<'createdAt' | 'expiresAt'>;
   readonly threshold: number;
   readonly events: number;
   readonly students: Count<'joined' | 'started'>;

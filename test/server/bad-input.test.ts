@@ -136,3 +136,53 @@ describe('bad input gets a clear 4xx JSON error', () => {
     expect(res.body.error.code).toBe('rate_limited');
   });
 });
+
+describe('query strings and addresses are validated like bodies (issue 19)', () => {
+  it('400, not 500, for ?key=a&key=b on the stream, and for a query on a route that takes none', async () => {
+    const { code, key } = await createSession(base);
+    const twice = await call(base, 'GET', `/api/v1/sessions/${code}/stream?key=${key}&key=${key}`);
+    expect(twice.status).toBe(400);
+    expect(twice.body).toEqual({ error: { code: 'invalid_input', message: expect.stringMatching(/^key: /) } });
+    const extra = await call(base, 'GET', `/api/v1/sessions/${code}/dashboard?debug=1`, { bearer: key });
+    expect(extra.status).toBe(400);
+    expect(extra.body.error.code).toBe('invalid_input');
+  });
+
+  it('refuses unknown fields on join (400), as the docs say', async () => {
+    const { code } = await createSession(base);
+    for (const body of [{ name: 'Yasmine' }, { email: 'y@example.org' }]) {
+      clock.advance(5000);
+      const res = await call(base, 'POST', `/api/v1/sessions/${code}/join`, { body });
+      expect(res.status, JSON.stringify(body)).toBe(400);
+      expect(res.body.error.code).toBe('invalid_input');
+    }
+  });
+
+  it('answers an over-long code (414) and a bad %-encoding (400) in the API error format', async () => {
+    const long = await call(base, 'POST', `/api/v1/sessions/${'A'.repeat(200)}/join`, { body: {} });
+    expect(long.status).toBe(414);
+    expect(long.body).toEqual({ error: { code: 'uri_too_long', message: expect.any(String) } });
+    const bad = await call(base, 'POST', '/api/v1/sessions/%E0%A4%A/join', { body: {} });
+    expect(bad.status).toBe(400);
+    expect(bad.body).toEqual({ error: { code: 'invalid_input', message: expect.any(String) } });
+  });
+});
+
+describe('idempotent events (issue 19)', () => {
+  it('stores an event once: the same id again answers 200 with the first seq and counts nothing twice', async () => {
+    const { code, key } = await createSession(base);
+    const token = await joinSession(base, code);
+    clock.advance(5000);
+    const event = { id: 'device1-7', kind: 'flag', technique: 'secrecy', spotted: true };
+    const first = await call<{ seq: number }>(base, 'POST', events(code), { body: event, bearer: token });
+    expect(first.status).toBe(202);
+    const again = await call<{ seq: number }>(base, 'POST', events(code), { body: event, bearer: token });
+    expect(again.status).toBe(200);
+    expect(again.body.seq).toBe(first.body.seq);
+    const other = await joinSession(base, code);
+    const theirs = await call<{ seq: number }>(base, 'POST', events(code), { body: event, bearer: other });
+    expect(theirs.status).toBe(202); // ids are unique per device, not across the class
+    const d = await call<{ events: number }>(base, 'GET', `/api/v1/sessions/${code}/dashboard`, { bearer: key });
+    expect(d.body.events).toBe(2);
+  });
+});
