@@ -59,6 +59,11 @@ function requestLogLine(request: FastifyRequest): { method: string; url: string 
   return { method: request.method, url: path };
 }
 
+const isClientError = (error: unknown) => {
+  const status = typeof error === 'object' && error !== null ? (error as { statusCode?: unknown }).statusCode : 0;
+  return typeof status === 'number' && status >= 400 && status < 500;
+};
+
 const DEFAULT_TIMINGS = { publishMs: 5000, heartbeatMs: 15_000, sweepMs: 10 * 60_000, busyRetryMs: 3000 };
 
 /** Builds the class-session service: database (migrated), routes, policy, retention. Call `server.listen` to serve. */
@@ -131,6 +136,10 @@ export function createApp(options: AppOptions): ClassSessionApp {
     return reply.code(404).type('text/plain; charset=utf-8').send('Not found. Was the game built (npm run build)?');
   });
   server.setErrorHandler((error, request, reply) => {
+    if (options.distDir && !request.url.startsWith('/api/') && isClientError(error)) {
+      // @fastify/static refuses a path that climbs out of dist/ (403) or is malformed (400): nothing to see either way.
+      return reply.code(404).type('text/plain; charset=utf-8').send('Not found.');
+    }
     const known = fromFrameworkError(error);
     if (known) return sendError(reply, known);
     request.log.error({ err: error }, 'unexpected error');

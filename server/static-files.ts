@@ -29,6 +29,8 @@ export function registerCompression(app: FastifyInstance): void {
  */
 export function registerStaticFiles(app: FastifyInstance, distDir: string): void {
   const root = resolve(distDir);
+  // A 304 has no body: none for the compressor to encode (it would send gzip bytes after a bodiless status).
+  app.addHook('onSend', async (_request, reply, payload) => (reply.statusCode === 304 ? null : payload));
   app.register(fastifyStatic, {
     root,
     prefix: '/',
