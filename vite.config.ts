@@ -56,7 +56,8 @@ export default defineConfig({
   optimizeDeps: { rolldownOptions: { transform: { define: phaserFlags } } },
   build: {
     target: 'es2020',
-    sourcemap: true,
+    // No public source maps (issue 19): `vite build --sourcemap` makes them for local debugging.
+    sourcemap: false,
     chunkSizeWarningLimit: 700,
     // tools/size-check.ts reads which files the entry loads at start.
     manifest: true,

@@ -48,7 +48,7 @@ export function createOutbox(send: (body: object) => Promise<SendResult>, option
       if (!next) break;
       const res = await send(next.body);
       if (!res.ok && isTransient(res)) {
-        next.result(res);
+        for (const w of waiting) w.result(res); // each kept, and told why it is not through yet
         schedule();
         return waiting.length;
       }
