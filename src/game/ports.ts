@@ -107,6 +107,8 @@ export interface TeacherSessionPort {
   }): Promise<SessionResult<{ readonly code: string; readonly joinUrl: string; readonly qrSvg: string }>>;
   /** Streams the dashboard until the returned function is called. */
   watch(onUpdate: (update: DashboardUpdate) => void): () => void;
+  /** Closes the session to new students (`locked`), or opens it again; resolves to the state the service keeps. */
+  lock(locked: boolean): Promise<SessionResult<{ readonly locked: boolean }>>;
   end(): Promise<SessionResult<void>>;
 }
 

@@ -120,6 +120,8 @@ export interface ClassSessionClient {
   readonly dashboard: () => Promise<ClassResult<ClassDashboard>>;
   /** Streams the dashboard to `onUpdate` until the returned function is called. */
   readonly watch: (onUpdate: (update: WatchUpdate) => void) => () => void;
+  /** Closes the session to new students, or opens it again. */
+  readonly lock: (locked: boolean) => Promise<ClassResult<{ readonly locked: boolean }>>;
   readonly end: () => Promise<ClassResult<void>>;
 }
 
@@ -243,6 +245,13 @@ export function createClassSessionClient(options: ClassSessionClientOptions): Cl
       // EventSource retries by itself unless the service refused the stream (readyState 2: closed for good).
       source.addEventListener('error', () => onUpdate({ kind: source.readyState === 2 ? 'closed' : 'reconnecting' }));
       return () => source.close();
+    },
+    lock(locked) {
+      if (!teacher) return Promise.resolve(notReady('Create or resume a session first.'));
+      return checked<{ locked: boolean }>(
+        request('PATCH', sessionPath(teacher.code), teacher.teacherKey, { locked }),
+        (v) => isRecord(v) && typeof v.locked === 'boolean',
+      );
     },
     async end() {
       if (!teacher) return notReady('Create or resume a session first.');
