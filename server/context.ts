@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { Dashboard } from './dashboard-types.ts';
-import { type ApiError, apiErrors } from './errors.ts';
 import type { BusyRetry } from './db.ts';
+import { type ApiError, apiErrors } from './errors.ts';
 import type { RateLimit, RateLimiter } from './rate-limiter.ts';
 import type { ScenarioManifest } from './scenario-ids.ts';
 import { matchesHash, normaliseJoinCode } from './secrets.ts';

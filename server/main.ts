@@ -35,7 +35,15 @@ function databaseProblem(error: unknown): string {
 
 function open(ancestors: readonly string[]): ClassSessionApp {
   try {
-    return createApp({ dbPath, distDir, allowedOrigins, publicUrl, trustProxy, frameAncestors: ancestors, logger: logLevel });
+    return createApp({
+      dbPath,
+      distDir,
+      allowedOrigins,
+      publicUrl,
+      trustProxy,
+      frameAncestors: ancestors,
+      logger: logLevel,
+    });
   } catch (error) {
     return fail(databaseProblem(error));
   }

@@ -9,7 +9,12 @@ const Id = v.pipe(v.string(), v.maxLength(64), v.regex(/^[a-z0-9][a-z0-9_-]*$/, 
 const ChoicePoint = v.pipe(v.string(), v.maxLength(120), v.regex(/^[A-Za-z0-9_.]+#[1-9][0-9]{0,3}$/, 'like "knot#2"'));
 const SmallIndex = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(99));
 /** The id a device gives each event, unique on that device: the same id posted again is stored once. */
-const EventId = v.pipe(v.string(), v.minLength(1), v.maxLength(64), v.regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, - _'));
+const EventId = v.pipe(
+  v.string(),
+  v.minLength(1),
+  v.maxLength(64),
+  v.regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, - _'),
+);
 
 /** `POST /api/v1/sessions`: what a teacher asks for. */
 export const CreateSessionBody = v.strictObject({ scenario: Id, lang: v.picklist(LANGUAGES) });

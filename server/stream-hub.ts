@@ -62,11 +62,14 @@ export function createStreamHub(timings: StreamTimings, load: (code: string) => 
     for (const set of streams.values()) for (const res of set) write(res, ': heartbeat\n\n');
   }, timings.heartbeatMs);
   heartbeat.unref();
-  const publisher = setInterval(() => {
-    const due = [...pending];
-    pending.clear();
-    for (const code of due) flush(code);
-  }, Math.max(timings.publishMs, 10));
+  const publisher = setInterval(
+    () => {
+      const due = [...pending];
+      pending.clear();
+      for (const code of due) flush(code);
+    },
+    Math.max(timings.publishMs, 10),
+  );
   publisher.unref();
 
   const hub: StreamHub = {

@@ -21,7 +21,8 @@ export interface Outbox {
 
 /** Whether a failed send may succeed later (unreachable, busy, rate-limited) rather than never (a refused event). */
 const isTransient = (r: SendResult) =>
-  !r.ok && (r.error.kind === 'network' || (r.error.kind === 'http' && (r.error.status >= 500 || r.error.status === 429)));
+  !r.ok &&
+  (r.error.kind === 'network' || (r.error.kind === 'http' && (r.error.status >= 500 || r.error.status === 429)));
 
 /** A random id for this device's events: the service stores each (token, id) once. */
 function deviceId(): string {

@@ -19,7 +19,7 @@ beforeAll(async () => {
   running = await startApp({
     dbPath: temp.dbPath(),
     now: clock.now,
-        limits: { tokenEvents: { burst: 3, perSecond: 1 }, join: { burst: 4, perSecond: 1 } },
+    limits: { tokenEvents: { burst: 3, perSecond: 1 }, join: { burst: 4, perSecond: 1 } },
   });
   base = running.url;
 });
@@ -105,12 +105,20 @@ describe('bad input gets a clear 4xx JSON error', () => {
     const b = await createSession(base);
     const tokenOfA = await joinSession(base, a.code);
     expect((await call(base, 'POST', events(b.code), { body: { id: newEventId(), kind: 'joined' } })).status).toBe(401);
-    const madeUp = await call(base, 'POST', events(b.code), { body: { id: newEventId(), kind: 'joined' }, bearer: 'A'.repeat(43) });
+    const madeUp = await call(base, 'POST', events(b.code), {
+      body: { id: newEventId(), kind: 'joined' },
+      bearer: 'A'.repeat(43),
+    });
     expect(madeUp.status).toBe(403);
-    const replayed = await call(base, 'POST', events(b.code), { body: { id: newEventId(), kind: 'joined' }, bearer: tokenOfA });
+    const replayed = await call(base, 'POST', events(b.code), {
+      body: { id: newEventId(), kind: 'joined' },
+      bearer: tokenOfA,
+    });
     expect(replayed.status).toBe(403);
     expect(replayed.body.error.code).toBe('bad_token');
-    expect((await call(base, 'POST', events(b.code), { body: { id: newEventId(), kind: 'joined' }, bearer: a.key })).status).toBe(403);
+    expect(
+      (await call(base, 'POST', events(b.code), { body: { id: newEventId(), kind: 'joined' }, bearer: a.key })).status,
+    ).toBe(403);
   });
 
   it('429 when a token posts faster than its limit, and again once the bucket refills', async () => {
@@ -118,12 +126,18 @@ describe('bad input gets a clear 4xx JSON error', () => {
     const token = await joinSession(base, code);
     const statuses: number[] = [];
     for (let i = 0; i < 4; i++)
-      statuses.push((await call(base, 'POST', events(code), { body: { id: newEventId(), kind: 'joined' }, bearer: token })).status);
+      statuses.push(
+        (await call(base, 'POST', events(code), { body: { id: newEventId(), kind: 'joined' }, bearer: token })).status,
+      );
     expect(statuses).toEqual([202, 202, 202, 429]);
     const other = await joinSession(base, code);
-    expect((await call(base, 'POST', events(code), { body: { id: newEventId(), kind: 'joined' }, bearer: other })).status).toBe(202);
+    expect(
+      (await call(base, 'POST', events(code), { body: { id: newEventId(), kind: 'joined' }, bearer: other })).status,
+    ).toBe(202);
     clock.advance(1000);
-    expect((await call(base, 'POST', events(code), { body: { id: newEventId(), kind: 'joined' }, bearer: token })).status).toBe(202);
+    expect(
+      (await call(base, 'POST', events(code), { body: { id: newEventId(), kind: 'joined' }, bearer: token })).status,
+    ).toBe(202);
   });
 
   it('429 when too many students join one session at once', async () => {

@@ -51,7 +51,10 @@ describe('service limits', () => {
     expect(third.status).toBe(409);
     expect(third.body.error.code).toBe('session_full');
     const post = () =>
-      call(running.url, 'POST', `/api/v1/sessions/${code}/events`, { body: { id: newEventId(), kind: 'joined' }, bearer: token });
+      call(running.url, 'POST', `/api/v1/sessions/${code}/events`, {
+        body: { id: newEventId(), kind: 'joined' },
+        bearer: token,
+      });
     expect([(await post()).status, (await post()).status]).toEqual([202, 202]);
     const over = await post();
     expect(over.status).toBe(429);

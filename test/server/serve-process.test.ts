@@ -18,7 +18,10 @@ let main: string;
 beforeAll(async () => {
   main = await buildServer();
   mkdirSync(join(dist, 'assets'), { recursive: true });
-  writeFileSync(join(dist, 'index.html'), '<!doctype html><script type="module" src="/assets/index-a1b2c3.js"></script>');
+  writeFileSync(
+    join(dist, 'index.html'),
+    '<!doctype html><script type="module" src="/assets/index-a1b2c3.js"></script>',
+  );
   writeFileSync(join(dist, 'assets', 'index-a1b2c3.js'), 'console.log(1);');
   writeFileSync(join(dist, 'embed.js'), 'console.log(2);');
   writeFileSync(join(temp.dir, 'partner.config.json'), JSON.stringify({ allowedOrigins: ['https://partner.example'] }));

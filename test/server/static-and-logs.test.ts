@@ -79,7 +79,10 @@ describe('serving the built game', () => {
     const etag = first.headers.get('etag');
     expect(etag).toBeTruthy();
     // node:http rather than fetch: this Node's fetch answers a conditional request's 304 as a 200.
-    const again = await rawGet(`${base}/assets/main-abc123.js`, { 'if-none-match': etag ?? '', 'accept-encoding': 'br' });
+    const again = await rawGet(`${base}/assets/main-abc123.js`, {
+      'if-none-match': etag ?? '',
+      'accept-encoding': 'br',
+    });
     expect(again.status).toBe(304);
     expect(again.bytes).toBe(0);
     for (const path of ['/', '/index.html', '/sw.js']) {

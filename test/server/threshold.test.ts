@@ -97,7 +97,8 @@ describe('anonymity threshold', () => {
   it("counts each student's latest answer once per choice point", async () => {
     const { code, key } = await createSession(base);
     const tokens = await Promise.all([0, 1, 2, 3, 4].map(() => joinSession(base, code)));
-    for (const token of tokens) await postEvent(base, code, token, { kind: 'choice', point: 'invite.why_secret#1', option: 0 });
+    for (const token of tokens)
+      await postEvent(base, code, token, { kind: 'choice', point: 'invite.why_secret#1', option: 0 });
     await postEvent(base, code, tokens[0] ?? '', { kind: 'choice', point: 'invite.why_secret#1', option: 2 });
     const [point] = (await dashboard(code, key)).choices;
     expect(point).toMatchObject({
