@@ -30,7 +30,7 @@ afterAll(async () => {
 
 const events = (code: string) => `/api/v1/sessions/${code}/events`;
 
-describe('bad input gets a clear 4xx JSON error', () => {
+describe('bad input gets a clear 4xx JSON error', { timeout: 30_000 }, () => {
   it('404 for an unknown session, and for a code that cannot exist', async () => {
     for (const code of ['ZZZZZZ', 'O0I1L!', 'toolongcode']) {
       const res = await call(base, 'POST', `/api/v1/sessions/${encodeURIComponent(code)}/join`, { body: {} });
@@ -151,7 +151,7 @@ describe('bad input gets a clear 4xx JSON error', () => {
   });
 });
 
-describe('query strings and addresses are validated like bodies (issue 19)', () => {
+describe('query strings and addresses are validated like bodies (issue 19)', { timeout: 30_000 }, () => {
   it('400, not 500, for ?key=a&key=b on the stream, and for a query on a route that takes none', async () => {
     const { code, key } = await createSession(base);
     const twice = await call(base, 'GET', `/api/v1/sessions/${code}/stream?key=${key}&key=${key}`);
@@ -182,7 +182,7 @@ describe('query strings and addresses are validated like bodies (issue 19)', () 
   });
 });
 
-describe('idempotent events (issue 19)', () => {
+describe('idempotent events (issue 19)', { timeout: 30_000 }, () => {
   it('stores an event once: the same id again answers 200 with the first seq and counts nothing twice', async () => {
     const { code, key } = await createSession(base);
     const token = await joinSession(base, code);

@@ -24,7 +24,7 @@ afterAll(async () => {
   temp.remove();
 });
 
-describe('a database locked by another connection', () => {
+describe('a database locked by another connection', { timeout: 30_000 }, () => {
   it('keeps serving the game and the dashboard while a write waits, then stores it once the lock is gone', async () => {
     const { code, key } = await createSession(base);
     const token = await joinSession(base, code);

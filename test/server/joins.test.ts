@@ -18,7 +18,7 @@ async function start(options: Parameters<typeof startApp>[0]): Promise<Running> 
 
 const join = (base: string, code: string) => call(base, 'POST', `/api/v1/sessions/${code}/join`, { body: {} });
 
-describe('joining a class session', () => {
+describe('joining a class session', { timeout: 30_000 }, () => {
   it('has 40 seats by default: the 41st student is refused (409)', async () => {
     const clock = createFakeClock();
     const { url } = await start({ dbPath: temp.dbPath('seats.sqlite'), now: clock.now });

@@ -29,7 +29,7 @@ afterAll(async () => {
   temp.remove();
 });
 
-describe('events name only what the scenario defines', () => {
+describe('events name only what the scenario defines', { timeout: 30_000 }, () => {
   it('refuses (400) and does not store an ending, point, option, technique or check item the scenario lacks', async () => {
     const { code, key } = await createSession(base, 'the-squad');
     const tokens = await Promise.all([1, 2, 3, 4, 5].map(() => joinSession(base, code)));
@@ -71,7 +71,7 @@ describe('events name only what the scenario defines', () => {
   });
 });
 
-describe('server/scenario-ids.json', () => {
+describe('server/scenario-ids.json', { timeout: 30_000 }, () => {
   it('has every scenario of stories/ with the endings and techniques of its scenario.json', () => {
     const dirs = listScenarioDirs();
     expect(Object.keys(SCENARIO_IDS).sort()).toEqual(dirs.map((d) => d.split('/').at(-1)).sort());

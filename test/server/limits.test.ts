@@ -5,7 +5,7 @@ import { call, createFakeClock, createSession, createTempDir, joinSession, newEv
 const temp = createTempDir();
 afterAll(() => temp.remove());
 
-describe('createRateLimiter', () => {
+describe('createRateLimiter', { timeout: 30_000 }, () => {
   it('allows a burst, refills at its rate, and forgets full buckets', () => {
     const clock = createFakeClock();
     const limiter = createRateLimiter({ burst: 2, perSecond: 4 }, clock.now);
@@ -23,7 +23,7 @@ describe('createRateLimiter', () => {
   });
 });
 
-describe('service limits', () => {
+describe('service limits', { timeout: 30_000 }, () => {
   it('slows down anyone guessing codes (429), without affecting a real code', async () => {
     const running = await startApp({
       dbPath: temp.dbPath('guess.sqlite'),

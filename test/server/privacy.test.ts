@@ -41,7 +41,7 @@ async function classOf(n: number): Promise<{ code: string; key: string; tokens: 
   return { code, key, tokens };
 }
 
-describe('the class dashboard singles out no student', () => {
+describe('the class dashboard singles out no student', { timeout: 30_000 }, () => {
   it('does not list a choice point (or technique, or check item) only one student reached', async () => {
     const { code, key, tokens } = await classOf(5);
     for (const token of tokens) await postEvent(base, code, token, { kind: 'choice', point: 'lobby#1', option: 0 });
@@ -82,7 +82,7 @@ describe('the class dashboard singles out no student', () => {
   });
 });
 
-describe('the dashboard stream', () => {
+describe('the dashboard stream', { timeout: 30_000 }, () => {
   it('sends changes at the next tick of a fixed 5 s cadence, never right after an answer', () => {
     vi.useFakeTimers();
     try {

@@ -18,7 +18,7 @@ function countRows(dbPath: string): Record<string, number> {
   return counts;
 }
 
-describe('retention', () => {
+describe('retention', { timeout: 30_000 }, () => {
   it('deletes a session and its events 24 hours after creation, by the sweep job', async () => {
     const clock = createFakeClock();
     const dbPath = temp.dbPath('sweep.sqlite');

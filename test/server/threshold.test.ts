@@ -33,7 +33,7 @@ async function dashboard(code: string, key: string): Promise<Dashboard> {
   return (await call<Dashboard>(base, 'GET', `/api/v1/sessions/${code}/dashboard`, { bearer: key })).body;
 }
 
-describe('anonymity threshold', () => {
+describe('anonymity threshold', { timeout: 30_000 }, () => {
   it('withholds every figure until 5 distinct students answered the item, then shows them all', async () => {
     const { code, key } = await createSession(base);
     const tokens = await Promise.all([0, 1, 2, 3, 4].map(() => joinSession(base, code)));
