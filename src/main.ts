@@ -24,6 +24,7 @@ import {
   DEFAULT_LEAVE_URL,
   hostOrigin,
   loadSettings,
+  partnerLeaveOrigins,
   readLaunchConfig,
   registerUpdates,
   type Settings,
@@ -45,11 +46,11 @@ async function start(): Promise<void> {
   });
   const saves = createSaveSlots(store);
   let settings: Settings = loadSettings(store);
-  const launch = readLaunchConfig(location.search, location.href);
+  const partner = readPartnerConfig(location.search);
+  const launch = readLaunchConfig(location.search, partnerLeaveOrigins(partner));
   const classSession = launch.join
     ? await joinClassSession(launch.join, () => notices.push('class.unreachable'))
     : undefined;
-  const partner = readPartnerConfig(location.search);
   const helpDirectory = helpDirectoryFor(partner);
   applyBrand(partner);
   const browserLang = navigator.languages.map((l) => l.slice(0, 2)).find(isLang);
