@@ -31,7 +31,14 @@ import {
   saveSettings,
   tellHostLeft,
 } from './platform/index.ts';
-import { mountSafetyBar, openHelp, openSettings, renderNeutralScreen, watchContentHeight } from './ui/index.ts';
+import {
+  mountAnnouncer,
+  mountSafetyBar,
+  openHelp,
+  openSettings,
+  renderNeutralScreen,
+  watchContentHeight,
+} from './ui/index.ts';
 
 /** The composition root: reads the URL, the partner config and settings, builds every part, and starts the game. */
 async function start(): Promise<void> {
@@ -40,9 +47,12 @@ async function start(): Promise<void> {
   const safety = document.getElementById('safety');
   if (!stage || !ui || !safety) throw new Error('index.html needs #safety, #stage and #ui');
   const notices: string[] = [];
+  // Set once the strings are loaded: from then on, storage that starts failing (quota) is said at once, on any screen.
+  let announceStorageLost: (() => void) | undefined;
   const store = createBrowserStore(undefined, (e) => {
     console.warn('Storage is unavailable; progress will not be kept.', e);
-    notices.push('storage.unavailable');
+    if (announceStorageLost) announceStorageLost();
+    else notices.push('storage.unavailable');
   });
   const saves = createSaveSlots(store);
   let settings: Settings = loadSettings(store);
@@ -81,6 +91,8 @@ async function start(): Promise<void> {
     (m) => console.warn(m),
   );
   let t = createTranslator(lang, await loadMessages(lang));
+  const announce = mountAnnouncer(document.body);
+  announceStorageLost = () => announce(t('storage.lost'), t('storage.dismiss'), lang, DIRECTION[lang]);
 
   let left = false;
   const leave = () => {
