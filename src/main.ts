@@ -91,8 +91,6 @@ async function start(): Promise<void> {
     (m) => console.warn(m),
   );
   let t = createTranslator(lang, await loadMessages(lang));
-  const announce = mountAnnouncer(document.body);
-  announceStorageLost = () => announce(t('storage.lost'), t('storage.dismiss'), lang, DIRECTION[lang]);
 
   let left = false;
   const leave = () => {
@@ -143,6 +141,8 @@ async function start(): Promise<void> {
       onClearProgress: () => saves.clearAll(),
     });
   const labelSafetyBar = mountSafetyBar(safety, leave, () => help(), settingsDialog);
+  const announce = mountAnnouncer(safety);
+  announceStorageLost = () => announce(t('storage.lost'), t('storage.dismiss'), lang, DIRECTION[lang]);
   const applySettings = () => {
     const root = document.documentElement;
     root.lang = lang;

@@ -4,8 +4,8 @@ import { h } from './dom.ts';
 export type Announce = (text: string, closeLabel: string, lang: string, dir: 'ltr' | 'rtl') => void;
 
 /**
- * Mounts a polite live region outside the scenes' overlay (scenes replace their own content, not this) and returns
- * how to fill it. The region exists before anything is said, so screen readers announce what is put in it.
+ * Mounts a polite live region in the safety bar (scenes replace their own overlay, not the bar) and returns how to
+ * fill it. The region exists before anything is said, so screen readers announce what is put in it.
  */
 export function mountAnnouncer(parent: HTMLElement): Announce {
   const region = h('div', { className: 'announcer', role: 'status', 'aria-live': 'polite' });
