@@ -104,7 +104,12 @@ describe('offline after one visit, on a host that sends no-store', () => {
   }
 
   it('opens the teacher guides, privacy and neutral pages as themselves once the worker is active, online and offline', async () => {
-    const { context, page, stop } = await firstVisit('fr');
+    // One visit that installs the worker; from then on it answers every navigation in its scope.
+    const server = await serveStatic('dist');
+    const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
     const guide = async () => {
       await page.goto(page.url().replace(/\/[^/]*$/, '/teachers/the-video-fr.html'));
       await page.getByRole('heading', { level: 1, name: 'La vidéo qui met en colère' }).waitFor();
@@ -119,7 +124,7 @@ describe('offline after one visit, on a host that sends no-store', () => {
     }
     // Offline: the guide read once is still there.
     await context.setOffline(true);
-    await stop();
+    await server.close();
     await guide();
     await page.screenshot({ path: screenshotPath('offline-teacher-guide-fr') });
     await context.close();
