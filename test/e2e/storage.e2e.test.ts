@@ -51,7 +51,7 @@ describe('saves are never lost (Chromium localStorage quota)', () => {
     expect(await storageFull(page)).toEqual([]);
     await fillStorage(page);
     await page.getByRole('button', { name: /thanks/ }).click();
-    await expect.poll(() => storageFull(page)).toHaveLength(1);
+    await expect.poll(() => storageFull(page), { timeout: 20000 }).toHaveLength(1);
     await page.getByRole('button', { name: 'Open the chat' }).click();
     await page.getByRole('button', { name: 'Block and report Nox_77' }).click();
     expect(await storageFull(page)).toHaveLength(1);
