@@ -42,7 +42,8 @@ export interface SaveSlotsPort {
     scenario: string,
   ): { readonly kind: 'empty' } | { readonly kind: 'json'; readonly value: unknown } | { readonly kind: 'unreadable' };
   write(scenario: string, value: SaveEnvelope): boolean;
-  setAside(scenario: string): void;
+  /** False when the save could not be copied aside (storage full): it stays where it is and must not be overwritten. */
+  setAside(scenario: string): boolean;
   clear(scenario: string): void;
 }
 
