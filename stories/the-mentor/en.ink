@@ -28,10 +28,10 @@ Everyone to bed now. Tomorrow is another day. #from: mama
 
 === the_post ===
 #chat: idir_dm
-You posted a story: a black screen with the words "what's the point. I'm a nobody anyway." #system
+You posted a story: a black screen with the words "what's the point. I'm a nobody anyway." #system #distress
 hey #from: idir
 just saw your story 😕 #from: idir
-you ok? #from: idir
+are you ok, for real? I'm here, you can tell me anything 🤍 #from: idir #checkin
 * [Leave it on seen]
     ok. no stress #from: idir #delay: 4
     I'm here if you want. even at 3am 🤝 #from: idir
@@ -43,7 +43,8 @@ you ok? #from: idir
     oof #from: idir
     he'll calm down. your dad always shouts first and buys cakes after 😅 #from: idir
     msemen on me tomorrow at break. we'll talk #from: idir
-- -> hamza_request
+- When everything feels heavy, talking helps, and things can get better. Talk to someone you trust: a friend like Idir, your family, a teacher. Stop Silence also listens to young people by chat, free and without giving your name. If you're in danger, call 19 or 15. #help: distress
+-> hamza_request
 
 === hamza_request ===
 #chat: hamza_dm
@@ -65,6 +66,7 @@ everyone telling me I'd never amount to anything #from: hamza
 
 === salma_checks_in ===
 #chat: salma_dm
+saw your story. you matter so much to me, you know that? 🫂 #from: salma #checkin
 you asleep? #from: salma
 baba went too far tonight. I told him so #from: salma
 he's stressed about work. it's not an excuse, just so you know #from: salma
@@ -173,7 +175,7 @@ got plans for tomorrow and the weekend? #from: hamza
     the mosque is fine. for beginners 🙂 #from: hamza #flag: false-authority
 * not really
     then let me show you things they don't tell you at the mosque #from: hamza #flag: false-authority
-- what they tell you there is the soft version. for people who are asleep #from: hamza #flag: false-authority
+- what they tell you there is the soft version. for people still stuck in the fog #from: hamza #flag: false-authority
 I've been studying for years. more than any imam around here #from: hamza #flag: false-authority
 A line of beautiful calligraphy that stops in the middle of a sentence, with the grey lighthouse underneath #from: hamza #image: cut-verse #flag: false-authority #prompt: flag
 that verse. only we read it the right way. nobody else will tell you this #from: hamza #flag: false-authority
@@ -221,11 +223,12 @@ This man listened when you were sad. I understand why that felt good. #counter: 
 - Someone who tells you to hide things from your family is not looking after you. #counter: papa
 On Friday, after prayer, shall we go and see Si Driss together? You can ask him all your questions. No question is stupid. #counter: papa
 * [Block and report Hamza.M now]
-    You blocked and reported Hamza.M #system #chat: hamza_dm
+    Baba first takes photos of the screen with his phone. Then you block and report Hamza.M #system #chat: hamza_dm
 * [Take screenshots first, then block and report]
     Good idea. Screenshots first, in case someone needs to see them. #counter: papa
     You saved 6 screenshots, then blocked and reported Hamza.M #system #chat: hamza_dm
-- heard you and baba in the kitchen till 1am 😅 #from: salma #chat: salma_dm
+- With these screenshots, I'm calling 2511 tomorrow morning. A 24-year-old man who asks a teenager to hide things from their parents is the one with the problem. Not you. #counter: papa
+heard you and baba in the kitchen till 1am 😅 #from: salma #chat: salma_dm
 he told me. proud of you 🫂 #from: salma
 Someone who really cares about you is glad when you talk to your family. Not scared of it. #counter: salma
 who ate ALL the cornes de gazelle last night? 😂 #from: mama #chat: family
@@ -305,12 +308,13 @@ so? did you leave the group? I want your answer tonight, not tomorrow #from: ham
     you went to HIM? after everything I did for you? #from: hamza #typing: 1
     fine. stay a nobody then #from: hamza
 * [Block and report without answering]
-- You blocked and reported Hamza.M #system
+- You screenshotted the whole conversation, then blocked and reported Hamza.M #system
 {posted_image:
     You deleted your story with the lighthouse #system
 }
 Si Driss called me. #from: papa #chat: papa_dm
 Thank you for trusting him. And forgive me for the other night. #from: papa
+Si Driss and I are keeping your screenshots. Tomorrow I'm calling 2511: an adult who pushes a teenager into secrets and away from their family is the one in the wrong. Not you. #from: papa
 Tea tonight, just you and me? #from: papa
 Asking questions is a good thing. Hiding from the people who love you is not. Whatever the question, I'm here. #counter: papa
 If someone online asks you to prove yourself, keep secrets or leave your family, talk to an adult you trust: a parent, a teacher, an imam you know. #help: trusted-adult
@@ -340,7 +344,7 @@ Thank you for coming. Sit down, take your time. #counter: mme_tazi
 Someone who asks you to cut off your family to prove yourself isn't giving you a purpose. He's taking your people away from you. #counter: mme_tazi
 Here's what we'll do: screenshots, then we block and report the account. Together, now. #counter: mme_tazi
 You blocked and reported Hamza.M #system #chat: hamza_dm
-And if one day you need to talk to someone outside school, 2511 is free and confidential. #counter: mme_tazi
+This man is an adult targeting a minor. I'm keeping the screenshots and reporting him to 2511 today. He's the one with the problem, not you. #counter: mme_tazi
 Shall we call your parents from here? Or would you rather tell them yourself tonight? #counter: mme_tazi
 * [Call them together from her office]
     Mrs Tazi called us. We're coming on Monday, all of us ❤️ #from: mama #chat: family
@@ -351,7 +355,7 @@ Shall we call your parents from here? Or would you rather tell them yourself ton
     I'll be home early. #from: papa
 - You are not a nobody. You are my child. A mark doesn't change that. #counter: papa
 A school counsellor listens to all kinds of problems: marks, family, and messages that make you uneasy. You can just knock on the door. #help: trusted-adult
-Need to talk to someone outside school? 2511 (ONDE) is free and confidential. Check the hours on the help page. #help: helpline
+If an adult online asks you for secrets or tries to pull you away from your family, an adult you trust can report it to 2511 (ONDE): free, 24 hours a day, 7 days a week (onde.ma). #help: helpline
 Block and report accounts that pressure you, and keep screenshots. #help: report
 You went to the school counsellor, and you didn't carry it alone. #ending: counsellor
 -> END
@@ -360,7 +364,7 @@ You went to the school counsellor, and you didn't carry it alone. #ending: couns
 #chat: family
 You left Family 🏠 #system
 I knew it. you're one of us now #from: hamza #chat: hamza_dm #flag: belonging
-few, but awake. that's our motto #from: hamza #flag: belonging
+few, but we see through the fog. that's our motto #from: hamza #flag: belonging
 on saturday there's a gathering for the new ones. only the sincere #from: hamza #flag: escalation
 tell your parents you're at Idir's #from: hamza #flag: secrecy #flag: isolation
 and delete this chat tonight. we don't leave traces #from: hamza #flag: secrecy
@@ -401,6 +405,7 @@ choose: them or the path. tonight #from: hamza #flag: isolation #flag: urgency
 there's a guy. Hamza. he's been messaging me since that night #from: me
 he says I'm special. he made me leave the group. and there's a "gathering" on saturday #from: me
 thank you for telling me. you haven't done anything wrong #from: salma
+and don't delete anything. we screenshot all of it, ok? #from: salma
 He found you on your worst night. That's not a coincidence, that's how people like him work. #counter: salma
 Leaving your family, a secret meeting, lying to mama: someone who really cares about you would never ask for that. #counter: salma
 * [Tell Mama and Baba, with Salma next to you]
@@ -411,12 +416,14 @@ Leaving your family, a secret meeting, lying to mama: someone who really cares a
 ❤️❤️❤️ #from: mama
 Welcome back. We'll talk tonight. Calmly. No shouting, I promise. #from: papa
 You are not a nobody. You are my child. A mark doesn't change that, and neither does a mistake. #counter: papa
-You blocked and reported Hamza.M #system #chat: hamza_dm
+You kept the screenshots, then blocked and reported Hamza.M #system #chat: hamza_dm
 {posted_image:
     You deleted your story with the lighthouse #system
 }
+I've seen the screenshots. Tomorrow morning I'm calling 2511 and we're taking them to the police station. #from: papa #chat: family
+A 24-year-old man who sets up a secret meeting with a teenager and tells them to lie to their parents: he's the one in the wrong, not you. He's the one the police will be asking questions. #from: papa
 If someone online asks you to meet in secret or to lie to your family, tell an adult you trust straight away. #help: trusted-adult
-Block and report the account, and keep screenshots: an adult can help you report it. #help: report
+Block and report the account, and keep screenshots: an adult you trust can take them to 2511 or the police. The adult who targeted you is the one in trouble, not you. #help: report
 If you ever feel in danger right now, call the police on 19 or the Gendarmerie on 177. #help: emergency
 You went far, and you came back: your sister reached out, and you let her in. #ending: sister-reached-out
 -> END
