@@ -13,14 +13,14 @@ VAR maths_support = false
 #chat: family
 I don't want to talk about it any more tonight. #from: papa #typing: 2
 6 out of 20 in maths. With all the tutoring we pay for. #from: papa
-Your cousin Yassine got 15. #from: papa
-baba it's late 🙏 #from: salma
-let's talk tomorrow, calmly #from: salma
+Your cousin Othmane got 15. #from: papa
+baba it's late 🙏 #from: nisrine
+let's talk tomorrow, calmly #from: nisrine
 Everyone to bed now. Tomorrow is another day. #from: mama
 * ok, goodnight
     Goodnight my heart ❤️ #from: mama
 * I tried, I really did. ok?
-    we know 🫂 #from: salma #delay: 3
+    we know 🫂 #from: nisrine #delay: 3
 * [Mute the group]
     ~ muted = true
     You muted Family 🏠 #system
@@ -65,19 +65,19 @@ everyone telling me I'd never amount to anything #from: hamza
 - -> salma_checks_in
 
 === salma_checks_in ===
-#chat: salma_dm
-saw your story. you matter so much to me, you know that? 🫂 #from: salma #checkin
-you asleep? #from: salma
-baba went too far tonight. I told him so #from: salma
-he's stressed about work. it's not an excuse, just so you know #from: salma
-and for the record, I got a 4 in physics in my first year of bac. now I'm at uni 😌 #from: salma
+#chat: nisrine_dm
+you asleep? #from: nisrine
+saw your story. you matter so much to me, you know that? 🫂 #from: nisrine #checkin
+baba went too far tonight. I told him so #from: nisrine
+he's stressed about work. it's not an excuse, just so you know #from: nisrine
+and for the record, I got a 4 in physics in my first year of bac. now I'm at uni 😌 #from: nisrine
 * thanks 🫶
-    anytime. now sleep, you've got school tomorrow 😴 #from: salma
+    anytime. now sleep, you've got school tomorrow 😴 #from: nisrine
 * he thinks I'm useless
-    he doesn't. he's scared for you, and he says it badly #from: salma
-    we'll talk tomorrow, the three of us if you want #from: salma
+    he doesn't. he's scared for you, and he says it badly #from: nisrine
+    we'll talk tomorrow, the three of us if you want #from: nisrine
 * [Leave it on seen]
-    ok. goodnight 🌙 #from: salma #delay: 3
+    ok. goodnight 🌙 #from: nisrine #delay: 3
 - -> school_break
 
 === school_break ===
@@ -85,7 +85,7 @@ and for the record, I got a 4 in physics in my first year of bac. now I'm at uni
 Wednesday, 10:05 am #system
 where are you? I'm outside the canteen with two honey msemen 😋 #from: idir
 * coming 🏃
-    quick, before Mehdi sees them 😂 #from: idir
+    quick, before Bilal sees them 😂 #from: idir
 * not hungry. sorry
     ok. I'll save you one, it'll still be good at lunch 😄 #from: idir
 - btw the maths teacher does free extra help on thursdays at 5 #from: idir
@@ -142,17 +142,17 @@ Wednesday, 7:12 pm #system
 }
 🎤 Voice note: "My darling, your mum told me. One bad mark, so what? Your uncle failed his bac twice, and now he has his own shop and never stops talking 😂" #from: khadija
 🎤 Voice note: "You're the cleverest of all my nieces and nephews. Don't tell your cousins 🤫 Lunch on Sunday, I'm making rfissa!" #from: khadija
-auntie we're ALL in this group 😂 #from: salma
-🎤 Voice note: "Salma, you're my favourite brain too. Everyone gets a turn 😂 Sunday, 1 pm, and bring bread!" #from: khadija
+auntie we're ALL in this group 😂 #from: nisrine
+🎤 Voice note: "Nisrine, you're my favourite brain too. Everyone gets a turn 😂 Sunday, 1 pm, and bring bread!" #from: khadija
 I prayed for you this morning ❤️ it will get better, you'll see #from: mama
 I was too hard yesterday. I'm not good at these messages. #from: papa #delay: 2
 There are cornes de gazelle on the table. The ones you like. #from: papa
 We'll find a solution for maths. Together. #from: papa
 * thanks baba ❤️
     👍 #from: papa
-    baba used an emoji. historic day 😂 #from: salma
+    baba used an emoji. historic day 😂 #from: nisrine
 * ok.
-    he's trying, you know 🙂 #from: salma
+    he's trying, you know 🙂 #from: nisrine
 * [Leave it on seen]
     😘 #from: mama #delay: 3
 - -> idir_friday
@@ -228,9 +228,9 @@ On Friday, after prayer, shall we go and see Si Driss together? You can ask him 
     Good idea. Screenshots first, in case someone needs to see them. #counter: papa
     You saved 6 screenshots, then blocked and reported Hamza.M #system #chat: hamza_dm
 - With these screenshots, I'm calling 2511 tomorrow morning. A 24-year-old man who asks a teenager to hide things from their parents is the one with the problem. Not you. #counter: papa
-heard you and baba in the kitchen till 1am 😅 #from: salma #chat: salma_dm
-he told me. proud of you 🫂 #from: salma
-Someone who really cares about you is glad when you talk to your family. Not scared of it. #counter: salma
+heard you and baba in the kitchen till 1am 😅 #from: nisrine #chat: nisrine_dm
+he told me. proud of you 🫂 #from: nisrine
+Someone who really cares about you is glad when you talk to your family. Not scared of it. #counter: nisrine
 who ate ALL the cornes de gazelle last night? 😂 #from: mama #chat: family
 guilty 🙋 #from: papa
 and thank you for talking to your dad last night. I'm proud of you ❤️ #from: mama
@@ -376,43 +376,43 @@ and delete this chat tonight. we don't leave traces #from: hamza #flag: secrecy
 - -> salma_notices
 
 === salma_notices ===
-#chat: salma_dm
-hey. you left the family group?? #from: salma
+#chat: nisrine_dm
+hey. you left the family group?? #from: nisrine
 {posted_image:
-    and what's that lighthouse in your story? #from: salma
+    and what's that lighthouse in your story? #from: nisrine
 }
-mama has checked her phone like 40 times #from: salma
-I'm not angry. I'm just worried about you 🫂 #from: salma
-* [Tell Salma everything]
+mama has checked her phone like 40 times #from: nisrine
+I'm not angry. I'm just worried about you 🫂 #from: nisrine
+* [Tell Nisrine everything]
     -> tell_salma
 * leave me alone, you wouldn't understand
-    ok. #from: salma #delay: 2
-    I'm not going anywhere. I'm right here, in the next room #from: salma
+    ok. #from: nisrine #delay: 2
+    I'm not going anywhere. I'm right here, in the next room #from: nisrine
     -> hamza_pushes
 
 === hamza_pushes ===
 #chat: hamza_dm
 people around you will start asking questions. if they ask, you lie. that's the real test #from: hamza #flag: loyalty-test #flag: secrecy
 choose: them or the path. tonight #from: hamza #flag: isolation #flag: urgency
-* [Screenshot it and send it to Salma]
-    Salma. look at this #from: me #chat: salma_dm
-* [Knock on Salma's door]
-    come in 🙂 #from: salma #chat: salma_dm
+* [Screenshot it and send it to Nisrine]
+    Nisrine. look at this #from: me #chat: nisrine_dm
+* [Knock on Nisrine's door]
+    come in 🙂 #from: nisrine #chat: nisrine_dm
 - -> tell_salma
 
 === tell_salma ===
-#chat: salma_dm
+#chat: nisrine_dm
 there's a guy. Hamza. he's been messaging me since that night #from: me
 he says I'm special. he made me leave the group. and there's a "gathering" on saturday #from: me
-thank you for telling me. you haven't done anything wrong #from: salma
-and don't delete anything. we screenshot all of it, ok? #from: salma
-He found you on your worst night. That's not a coincidence, that's how people like him work. #counter: salma
-Leaving your family, a secret meeting, lying to mama: someone who really cares about you would never ask for that. #counter: salma
-* [Tell Mama and Baba, with Salma next to you]
-    ok. I'm right behind you #from: salma
-* [Ask Salma to tell them first]
-    ok. I'll go first, you come when you're ready #from: salma
-- Salma added you to Family 🏠 #system #chat: family
+thank you for telling me. you haven't done anything wrong #from: nisrine
+and don't delete anything. we screenshot all of it, ok? #from: nisrine
+He found you on your worst night. That's not a coincidence, that's how people like him work. #counter: nisrine
+Leaving your family, a secret meeting, lying to mama: someone who really cares about you would never ask for that. #counter: nisrine
+* [Tell Mama and Baba, with Nisrine next to you]
+    ok. I'm right behind you #from: nisrine
+* [Ask Nisrine to tell them first]
+    ok. I'll go first, you come when you're ready #from: nisrine
+- Nisrine added you to Family 🏠 #system #chat: family
 ❤️❤️❤️ #from: mama
 Welcome back. We'll talk tonight. Calmly. No shouting, I promise. #from: papa
 You are not a nobody. You are my child. A mark doesn't change that, and neither does a mistake. #counter: papa

@@ -13,14 +13,14 @@ VAR maths_support = false
 #chat: family
 Je ne veux plus en parler ce soir. #from: papa #typing: 2
 6 sur 20 en maths. Avec tous les cours de soutien qu'on paie. #from: papa
-Ton cousin Yassine a eu 15. #from: papa
-baba il est tard 🙏 #from: salma
-on en parle demain, calmement #from: salma
+Ton cousin Othmane a eu 15. #from: papa
+baba il est tard 🙏 #from: nisrine
+on en parle demain, calmement #from: nisrine
 Tout le monde au lit. Demain est un autre jour. #from: mama
 * ok, bonne nuit
     Bonne nuit mon cœur ❤️ #from: mama
 * j'ai essayé, vraiment. ok ?
-    on sait 🫂 #from: salma #delay: 3
+    on sait 🫂 #from: nisrine #delay: 3
 * [Mettre le groupe en sourdine]
     ~ muted = true
     Tu as mis Famille 🏠 en sourdine #system
@@ -65,19 +65,19 @@ tout le monde me disait que je ferais jamais rien de ma vie #from: hamza
 - -> salma_checks_in
 
 === salma_checks_in ===
-#chat: salma_dm
-j'ai vu ta story. tu comptes énormément pour moi, tu sais ? 🫂 #from: salma #checkin
-tu dors ? #from: salma
-baba a abusé ce soir. je le lui ai dit #from: salma
-il est stressé par le boulot. c'est pas une excuse, mais pour que tu saches #from: salma
-et pour info, moi j'ai eu 4 en physique en 1ère bac. et là je suis à la fac 😌 #from: salma
+#chat: nisrine_dm
+tu dors ? #from: nisrine
+j'ai vu ta story. tu comptes énormément pour moi, tu sais ? 🫂 #from: nisrine #checkin
+baba a abusé ce soir. je le lui ai dit #from: nisrine
+il est stressé par le boulot. c'est pas une excuse, mais pour que tu saches #from: nisrine
+et pour info, moi j'ai eu 4 en physique en 1ère bac. et là je suis à la fac 😌 #from: nisrine
 * merci 🫶
-    de rien. maintenant dors, t'as cours demain 😴 #from: salma
+    de rien. maintenant dors, t'as cours demain 😴 #from: nisrine
 * il pense que je vaux rien
-    non. il a peur pour toi, et il le dit mal #from: salma
-    on en parle demain, tous les trois si tu veux #from: salma
+    non. il a peur pour toi, et il le dit mal #from: nisrine
+    on en parle demain, tous les trois si tu veux #from: nisrine
 * [Laisser en vu]
-    ok. bonne nuit 🌙 #from: salma #delay: 3
+    ok. bonne nuit 🌙 #from: nisrine #delay: 3
 - -> school_break
 
 === school_break ===
@@ -85,7 +85,7 @@ et pour info, moi j'ai eu 4 en physique en 1ère bac. et là je suis à la fac �
 Mercredi, 10 h 05 #system
 t'es où ? je suis devant la cantine avec deux msemen au miel 😋 #from: idir
 * j'arrive 🏃
-    vite, avant que Mehdi les voie 😂 #from: idir
+    vite, avant que Bilal les voie 😂 #from: idir
 * pas faim. désolé
     ok. je t'en garde un, il sera encore bon à midi 😄 #from: idir
 - au fait, la prof de maths fait du soutien gratuit le jeudi à 17 h #from: idir
@@ -142,17 +142,17 @@ Mercredi, 19 h 12 #system
 }
 🎤 Message vocal : « Mon cœur, ta mère m'a raconté. Une mauvaise note, et alors ? Ton oncle a raté son bac deux fois, et maintenant il a sa boutique et il arrête pas de parler 😂 » #from: khadija
 🎤 Message vocal : « De tous mes neveux et nièces, c'est toi le cerveau. Le dis pas à tes cousins 🤫 Dimanche tu viens manger, je fais une rfissa ! » #from: khadija
-tata on est TOUS dans le groupe 😂 #from: salma
-🎤 Message vocal : « Salma, toi aussi t'es mon cerveau préféré. Chacun son tour 😂 Dimanche 13 h, et ramenez du pain ! » #from: khadija
+tata on est TOUS dans le groupe 😂 #from: nisrine
+🎤 Message vocal : « Nisrine, toi aussi t'es mon cerveau préféré. Chacun son tour 😂 Dimanche 13 h, et ramenez du pain ! » #from: khadija
 J'ai fait une prière pour toi ce matin ❤️ ça va aller mieux, tu vas voir #from: mama
 J'ai été trop dur hier. Je ne suis pas doué pour les messages. #from: papa #delay: 2
 Il y a des cornes de gazelle sur la table. Celles que tu aimes. #from: papa
 On va trouver une solution pour les maths. Ensemble. #from: papa
 * merci baba ❤️
     👍 #from: papa
-    baba a mis un emoji. jour historique 😂 #from: salma
+    baba a mis un emoji. jour historique 😂 #from: nisrine
 * ok.
-    il fait des efforts, tu sais 🙂 #from: salma
+    il fait des efforts, tu sais 🙂 #from: nisrine
 * [Laisser en vu]
     😘 #from: mama #delay: 3
 - -> idir_friday
@@ -228,9 +228,9 @@ Vendredi, après la prière, on va voir Si Driss ensemble ? Tu lui poses toutes 
     Bonne idée. Les captures d'abord, au cas où quelqu'un doit les voir. #counter: papa
     Tu as gardé 6 captures d'écran, puis bloqué et signalé Hamza.M #system #chat: hamza_dm
 - Avec ces captures, j'appelle le 2511 demain matin. Un homme de 24 ans qui demande à un ado de cacher des choses à ses parents, c'est lui qui a un problème. Pas toi. #counter: papa
-je vous ai entendus parler dans la cuisine jusqu'à 1h 😅 #from: salma #chat: salma_dm
-il m'a raconté. fière de toi 🫂 #from: salma
-Quelqu'un qui tient vraiment à toi est content quand tu parles à ta famille. Il n'en a pas peur. #counter: salma
+je vous ai entendus parler dans la cuisine jusqu'à 1h 😅 #from: nisrine #chat: nisrine_dm
+il m'a raconté. fière de toi 🫂 #from: nisrine
+Quelqu'un qui tient vraiment à toi est content quand tu parles à ta famille. Il n'en a pas peur. #counter: nisrine
 qui a mangé TOUTES les cornes de gazelle cette nuit ? 😂 #from: mama #chat: family
 coupable 🙋 #from: papa
 et merci d'avoir parlé à ton père cette nuit. je suis fière de toi ❤️ #from: mama
@@ -376,43 +376,43 @@ et supprime cette discussion ce soir. on laisse pas de traces #from: hamza #flag
 - -> salma_notices
 
 === salma_notices ===
-#chat: salma_dm
-hé. t'as quitté le groupe de famille ?? #from: salma
+#chat: nisrine_dm
+hé. t'as quitté le groupe de famille ?? #from: nisrine
 {posted_image:
-    et c'est quoi ce phare dans ta story ? #from: salma
+    et c'est quoi ce phare dans ta story ? #from: nisrine
 }
-maman a regardé son téléphone genre 40 fois #from: salma
-je suis pas fâchée. je m'inquiète pour toi, c'est tout 🫂 #from: salma
-* [Tout raconter à Salma]
+maman a regardé son téléphone genre 40 fois #from: nisrine
+je suis pas fâchée. je m'inquiète pour toi, c'est tout 🫂 #from: nisrine
+* [Tout raconter à Nisrine]
     -> tell_salma
 * laisse-moi tranquille, tu peux pas comprendre
-    ok. #from: salma #delay: 2
-    je bouge pas. je suis juste là, dans la chambre d'à côté #from: salma
+    ok. #from: nisrine #delay: 2
+    je bouge pas. je suis juste là, dans la chambre d'à côté #from: nisrine
     -> hamza_pushes
 
 === hamza_pushes ===
 #chat: hamza_dm
 les gens autour de toi vont commencer à poser des questions. s'ils demandent, tu mens. c'est ça le vrai test #from: hamza #flag: loyalty-test #flag: secrecy
 choisis : eux ou le chemin. ce soir #from: hamza #flag: isolation #flag: urgency
-* [Faire une capture et l'envoyer à Salma]
-    Salma. regarde ça #from: me #chat: salma_dm
-* [Frapper à la porte de Salma]
-    entre 🙂 #from: salma #chat: salma_dm
+* [Faire une capture et l'envoyer à Nisrine]
+    Nisrine. regarde ça #from: me #chat: nisrine_dm
+* [Frapper à la porte de Nisrine]
+    entre 🙂 #from: nisrine #chat: nisrine_dm
 - -> tell_salma
 
 === tell_salma ===
-#chat: salma_dm
+#chat: nisrine_dm
 y a un mec. Hamza. il m'écrit depuis ce soir-là #from: me
 il dit que j'ai quelque chose de spécial. il m'a fait quitter le groupe. et y a une « réunion » samedi #from: me
-merci de me l'avoir dit. t'as rien fait de mal #from: salma
-et surtout tu supprimes rien. on fait des captures de tout, ok ? #from: salma
-Il est tombé sur toi le pire soir. Ce n'est pas un hasard, c'est comme ça que les gens comme lui fonctionnent. #counter: salma
-Quitter ta famille, une réunion secrète, mentir à maman : quelqu'un qui tient vraiment à toi ne te demanderait jamais ça. #counter: salma
-* [Le dire à Maman et Papa, avec Salma à côté de toi]
-    ok. je suis juste derrière toi #from: salma
-* [Demander à Salma de leur dire d'abord]
-    ok. j'y vais en premier, tu viens quand tu veux #from: salma
-- Salma a rajouté ton compte dans Famille 🏠 #system #chat: family
+merci de me l'avoir dit. t'as rien fait de mal #from: nisrine
+et surtout tu supprimes rien. on fait des captures de tout, ok ? #from: nisrine
+Il est tombé sur toi le pire soir. Ce n'est pas un hasard, c'est comme ça que les gens comme lui fonctionnent. #counter: nisrine
+Quitter ta famille, une réunion secrète, mentir à maman : quelqu'un qui tient vraiment à toi ne te demanderait jamais ça. #counter: nisrine
+* [Le dire à Maman et Papa, avec Nisrine à côté de toi]
+    ok. je suis juste derrière toi #from: nisrine
+* [Demander à Nisrine de leur dire d'abord]
+    ok. j'y vais en premier, tu viens quand tu veux #from: nisrine
+- Nisrine a rajouté ton compte dans Famille 🏠 #system #chat: family
 ❤️❤️❤️ #from: mama
 Bon retour. On parle ce soir. Calmement. Sans crier, promis. #from: papa
 Tu n'es pas une note. Tu es mon enfant. Une note ne change pas ça, une erreur non plus. #counter: papa
