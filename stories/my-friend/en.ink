@@ -167,9 +167,12 @@ over there they listen to me. it's kind of a family #from: adam #flag: belonging
 not great #from: adam #delay: 4
 the factory closed in march. he stays home all day, he barely talks #from: adam #typing: 5 #delay: 1
 i had to quit the football team, the fee was too much #from: adam
-and at school i don't exist. nobody noticed #from: adam #typing: 4 #delay: 2
+and at school i don't exist. nobody noticed #from: adam #typing: 4 #delay: 2 #distress
 I noticed. you could've told me #from: me
 idk. i was ashamed #from: adam #typing: 3 #delay: 3
+no shame with me, bro. and you, are you holding up? for real #from: me #checkin
+meh. but it helps to talk about it #from: adam #delay: 3
+When a friend says nobody sees them, don't leave them alone with it: ask how they are, and talk to an adult you trust together. Stop Silence also listens to young people by chat, free and anonymous. #help: distress
 -> invite
 
 = asks_source

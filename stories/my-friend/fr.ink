@@ -167,9 +167,12 @@ là-bas ils m'écoutent. c'est genre une famille #from: adam #flag: belonging #t
 non. pas trop #from: adam #delay: 4
 l'usine a fermé en mars. il reste à la maison, il parle presque plus #from: adam #typing: 5 #delay: 1
 moi j'ai dû lâcher l'équipe de foot, la licence était trop chère #from: adam
-et au collège j'existe pas. personne a remarqué #from: adam #typing: 4 #delay: 2
+et au collège j'existe pas. personne a remarqué #from: adam #typing: 4 #delay: 2 #distress
 moi j'ai remarqué. t'aurais pu m'en parler #from: me
 jsp. j'avais la honte #from: adam #typing: 3 #delay: 3
+zéro honte avec moi, khoya. et toi, tu tiens le coup ? pour de vrai #from: me #checkin
+bof. mais ça fait du bien d'en parler #from: adam #delay: 3
+Quand un ami dit qu'il n'existe pour personne, ne le laisse pas seul avec ça : demande-lui comment il va, et parlez-en à un adulte de confiance. Stop Silence écoute aussi les jeunes par chat, gratuitement et anonymement. #help: distress
 -> invite
 
 = asks_source
