@@ -31,7 +31,7 @@ Tout le monde au lit. Demain est un autre jour. #from: mama
 Tu as publié une story : un écran noir avec écrit « à quoi ça sert. je compte pour personne de toute façon. » #system #distress
 wsh #from: idir
 je viens de voir ta story 😕 #from: idir
-ça va, pour de vrai ? je suis là, tu peux tout me dire 🤍 #from: idir #checkin
+wallah ça va, pour de vrai ? je suis là, tu peux tout me dire 🤍 #from: idir #checkin
 * [Laisser en vu]
     ok. tkt #from: idir #delay: 4
     je suis là si tu veux. même à 3h du mat 🤝 #from: idir

@@ -45,7 +45,7 @@ une partie après manger ? je vais te détruire 😎 #from: anas
 Plus tard, 22:30 #system
 bon ok… 3-0 pour toi. t'as pris des cours ou quoi 😤 #from: anas
 on a fait top 1 avec la squad tout à l'heure 😎 #from: me
-bien ouèj 👏 c'est qui ta squad déjà ? #from: anas
+bsa7a 👏 c'est qui ta squad déjà ? #from: anas
 Ilyas, Salma, Ayoub. et Walid, un pote d'Ilyas, il joue trop bien #from: me
 ok ok. revanche demain, je vais m'entraîner en cachette 😂 #from: anas
 -> surprise
