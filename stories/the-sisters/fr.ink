@@ -290,8 +290,8 @@ Trois jours plus tard #system
 
 === meryem_worried ===
 #chat: meryem_dm
-Mercredi, 21 h 50 #system
-tu sors plus, tu réponds plus, t'as quitté le groupe de la classe #from: meryem
+Lundi, 21 h 50 #system
+tu sors plus, tu réponds plus qu'à minuit, et t'es tout le temps sur Lumo #from: meryem
 {missed_birthday:
     et pour mon anniv, « problème à la maison »… ta mère m'a dit qu'il y avait pas de problème 😕 #from: meryem
 }
@@ -479,7 +479,7 @@ Tu as supprimé la conversation avec loubna.lys #system
 Mercredi, 22 h 40 #system
 {lost_meryem:
     tu me parles plus, je sais. mais ça c'est plus important que moi #from: meryem #chat: meryem_dm
-    ma cousine Houda veut te parler. elle a été dans un groupe comme le tien. je la mets en lien avec toi et je sors #from: meryem
+    ma cousine Houda veut te parler. elle a été dans un groupe comme le tien. je vous mets en contact, et je dis rien, promis #from: meryem
 - else:
     t'as l'air bizarre depuis ce matin. ma cousine Houda veut te parler #from: meryem #chat: meryem_dm
     elle a été dans un groupe comme ça. 5 minutes, 3afak #from: meryem
