@@ -34,7 +34,14 @@ If you feel low or alone, you can talk to someone: a person you trust, or Stop S
 * [Leave on read]
     i'm here ok. even at 3am 🤍 #from: meryem #delay: 4
 - night babe. u look beautiful in that photo, end of story #from: meryem
--> the_video
+and the photo, r u leaving it up? #from: meryem
+* [Leave it up]
+    i'm leaving it. it's MY photo #from: me
+    that's it 💅 we'll deal with the comments tomorrow #from: meryem
+* [Delete it]
+    You deleted the photo #system
+    shame, it was so pretty. but it's ur call 🤍 #from: meryem
+- -> the_video
 
 === the_video ===
 #chat: lumo
@@ -67,7 +74,7 @@ ur coming right? no u = no birthday #from: meryem
     yesss. just bring ur laugh, that's all i want 😂 #from: meryem
 * hopefully, i'll ask my mum
     ok. tell her my mum's inviting her for tea too #from: meryem
-- btw i reported the boys' comments under ur photo. Lumo took them down 💅 #from: meryem
+- btw i reported the boys' accounts that commented on ur photo. Lumo sent them a warning 💅 #from: meryem
 imane_tc3 added you to the group "Lily Sisters 🤍" #system #chat: sisters
 -> sisters_group
 
@@ -127,7 +134,13 @@ people commented on my photos, compared me to my cousins #from: loubna #flag: gr
 nobody stood up for me. not even my mum. she just said "what will people say" #from: loubna #flag: grievance
 A gold lily-shaped badge that says "gold sister" #from: loubna #image: gold-badge
 i gave you the gold badge 🌸 usually it takes three months. for you i asked for an exception #from: loubna #flag: gifts #flag: flattery
-and your mum, what's she like? #from: loubna
+* [Accept the badge]
+    The gold badge now shows on your profile #system
+    it suits you so much 😍 #from: loubna #flag: flattery
+* [Say it's too much and you don't want it]
+    that's sweet but it's too much. i'd rather not #from: me
+    ok… the other girls would have cried with joy. i'll keep it for you, just in case 🤍 #from: loubna #flag: gifts
+- and your mum, what's she like? #from: loubna
 * she's nice but strict
     nice to the Market, mostly. she wants a nice clean shop window, that's all #from: loubna #flag: isolation
 * she doesn't get my life at all
@@ -285,7 +298,13 @@ step one: the lily as your profile pic, so the sisters recognise you #from: loub
     a flower that's scared to bloom… that's sad 😔 #from: loubna #flag: loyalty-test
 - step two: leave your class group chat. it's the Market, full stop #from: imane #flag: escalation #flag: isolation
 wow imane, already a trusted sister 🌸 #from: loubna
-Three days later #system
+* [Leave the class group chat]
+    You left "TC3 official 📚" #system
+    Three girls from class message you privately: "u ok??" "why did u leave?" #system
+* [Stay in the class group chat]
+    i'm staying in the class group. the homework's in there #from: me
+    homework 🙃 ok. Big Sister will see who's really with us #from: loubna #flag: loyalty-test
+- Three days later #system
 -> meryem_worried
 
 === meryem_worried ===
@@ -357,12 +376,13 @@ Go to school. #from: mama
 #chat: zineb_dm
 auntie, r u busy? #from: me
 Never too busy for you, habibti. What's going on? #from: zineb
-* [Tell her everything, from the henna photo on]
+* [Tell her everything, including the 26-year-old man]
     there are these girls on Lumo, a secret channel, and a Loubna who wants me to make a "promise" on video with a 26-year-old man #from: me
     and mama shouted, she says i'm the shame #from: me
-* i think i did something stupid
-    Tell me. I won't shout, I promise. #from: zineb
-    there's a Loubna online. she wants me to make a "promise" on video with a 26-year-old man. in secret #from: me
+* [Start with the girls' group, leave out the man]
+    there's a group of girls on Lumo. they put me in a secret channel. i think i did something stupid #from: me
+    Tell me everything. I won't shout, I promise. #from: zineb
+    … there's also a 26-year-old man. Loubna wants me to make a "promise" on video with him. in secret #from: me
 - Thank you for telling me. Listen to me carefully: you haven't done anything wrong. #counter: zineb
 {kept_screens:
     Send me the screenshots. Don't delete anything: that's the evidence. #from: zineb

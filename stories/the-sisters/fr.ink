@@ -34,7 +34,14 @@ Si tu te sens mal ou seule, tu peux en parler à quelqu'un : une personne de con
 * [Laisser en vu]
     je suis là hein. même à 3h 🤍 #from: meryem #delay: 4
 - bonne nuit khti. t'es belle sur cette photo, point #from: meryem
--> the_video
+et la photo, tu la laisses ? #from: meryem
+* [La laisser en ligne]
+    je la laisse. c'est MA photo #from: me
+    voilà 💅 les commentaires, on s'en occupe demain #from: meryem
+* [La supprimer]
+    Tu as supprimé la photo #system
+    dommage, elle était trop belle. mais c'est toi qui décides 🤍 #from: meryem
+- -> the_video
 
 === the_video ===
 #chat: lumo
@@ -67,7 +74,7 @@ tu viens hein ? sans toi c'est pas un anniv #from: meryem
     yesss. ramène ton rire, c'est tout ce que je veux 😂 #from: meryem
 * inchallah, je vois avec ma mère
     wakha. dis-lui que ma mère l'invite aussi pour le thé #from: meryem
-- au fait, j'ai signalé les commentaires des garçons sous ta photo. Lumo les a supprimés 💅 #from: meryem
+- au fait, j'ai signalé les comptes des garçons qui ont commenté ta photo. Lumo leur a envoyé un avertissement 💅 #from: meryem
 imane_tc3 t'a ajoutée au groupe « Lily Sisters 🤍 » #system #chat: sisters
 -> sisters_group
 
@@ -127,7 +134,13 @@ on commentait mes photos, on me comparait à mes cousines #from: loubna #flag: g
 personne m'a défendue. même pas ma mère. elle disait « qu'est-ce que les gens vont dire » #from: loubna #flag: grievance
 Un badge doré en forme de lys, avec écrit « sœur d'or » #from: loubna #image: gold-badge
 je t'ai offert le badge d'or 🌸 normalement il faut trois mois. pour toi j'ai demandé une exception #from: loubna #flag: gifts #flag: flattery
-et ta mère à toi, elle est comment ? #from: loubna
+* [Accepter le badge]
+    Le badge d'or s'affiche sur ton profil #system
+    il te va trop bien 😍 #from: loubna #flag: flattery
+* [Dire que c'est trop, que tu n'en veux pas]
+    c'est gentil mais c'est trop. je préfère pas #from: me
+    ok… les autres auraient pleuré de joie. je te le garde, au cas où 🤍 #from: loubna #flag: gifts
+- et ta mère à toi, elle est comment ? #from: loubna
 * elle est gentille mais stricte
     gentille avec le Marché surtout. elle veut une vitrine bien propre, c'est tout #from: loubna #flag: isolation
 * elle comprend rien à ma vie
@@ -285,7 +298,13 @@ première étape : le lys en photo de profil, pour que les sœurs te reconnaisse
     une fleur qui a peur de fleurir… c'est triste 😔 #from: loubna #flag: loyalty-test
 - deuxième étape : quitte le groupe de ta classe. c'est le Marché en plein #from: imane #flag: escalation #flag: isolation
 waw imane, déjà sœur de confiance 🌸 #from: loubna
-Trois jours plus tard #system
+* [Quitter le groupe de la classe]
+    Tu as quitté « TC3 officiel 📚 » #system
+    Trois filles de la classe t'écrivent en privé : « ça va ?? » « pourquoi t'as quitté ? » #system
+* [Rester dans le groupe de la classe]
+    je reste dans le groupe de la classe. y a les devoirs dedans #from: me
+    les devoirs 🙃 ok. la Grande Sœur verra qui est vraiment avec nous #from: loubna #flag: loyalty-test
+- Trois jours plus tard #system
 -> meryem_worried
 
 === meryem_worried ===
@@ -357,12 +376,13 @@ Va à l'école. #from: mama
 #chat: zineb_dm
 khalti, t'es occupée ? #from: me
 Jamais pour toi, habibti. Qu'est-ce qui se passe ? #from: zineb
-* [Tout lui raconter, depuis la photo du henné]
+* [Tout lui raconter, y compris l'homme de 26 ans]
     y a des filles sur Lumo, un canal secret, et une Loubna qui veut que je fasse une « promesse » en visio avec un homme de 26 ans #from: me
     et mama a crié, elle dit que c'est moi la honte #from: me
-* j'ai fait une bêtise, je crois
-    Dis-moi. Je ne vais pas crier, promis. #from: zineb
-    y a une Loubna sur internet. elle veut que je fasse une « promesse » en visio avec un homme de 26 ans. en cachette #from: me
+* [Commencer par le groupe de filles, sans parler de l'homme]
+    y a un groupe de filles sur Lumo. elles m'ont mise dans un canal secret. j'ai fait une bêtise, je crois #from: me
+    Dis-moi tout. Je ne vais pas crier, promis. #from: zineb
+    … y a aussi un homme de 26 ans. Loubna veut que je fasse une « promesse » en visio avec lui. en cachette #from: me
 - Merci de me l'avoir dit. Écoute-moi bien : tu n'as rien fait de mal. #counter: zineb
 {kept_screens:
     Envoie-moi les captures. Ne supprime rien : c'est la preuve. #from: zineb
