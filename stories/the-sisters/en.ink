@@ -394,7 +394,7 @@ Never too busy for you, habibti. What's going on? #from: zineb
     The shame belongs to the adult who writes to a 15-year-old girl behind her parents' backs. Not to you. Never to you. #counter: zineb
 * they said my family wouldn't understand anything
     True, we don't understand everything. But look at who's asking you to hide from us. That's the sign. #counter: zineb
-- What this Loubna is doing, and the man behind her, is serious. A "promise" with a minor, in secret: that's against the law, and THEY are the ones who will have to answer for it. #from: zineb
+- What this Loubna is doing, and the man behind her, is serious. A "promise" with a minor, in secret: the law protects children from this, and THEY are the ones who will have to answer for it. #from: zineb
 I'm going to call 2511 later, it's the child protection line. And if they keep pushing for Thursday, we go to the police. #from: zineb
 * ok. but not mama… she'll kill me
     Your mother got scared and reacted badly. I've known her since the day I was born: I'll talk to her. You just come and have tea. #from: zineb

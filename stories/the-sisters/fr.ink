@@ -15,25 +15,25 @@ VAR kept_screens = true
 #chat: meryem_dm
 Dimanche, 23 h 40 #system
 t'as vu sous ta photo du 3ers de ta cousine ?? #from: meryem
-Ta photo au henné de ta cousine : robe verte, mains tatouées de henné, grand sourire #from: meryem #image: henna-photo
+Ta photo au henné de ta cousine : robe verte, mains décorées au henné, grand sourire #from: meryem #image: henna-photo
 les garçons de la classe ont commenté. « elle se prend pour une star » « trop maquillée » 🙄 #from: meryem
 et ta tante de Rabat a écrit « hchouma, couvre-toi un peu » 💀 #from: meryem
 l'année dernière j'avais mis un foulard sur une photo et les mêmes avaient écrit « mamie » #from: me
 quoi que je fasse c'est mal #from: me
 j'en peux plus. à quoi ça sert, de toute façon je serai jamais assez #from: me #distress
 hey. stop #from: meryem #typing: 1
-ça va vraiment ? dis-moi franchement, je suis là. je peux t'appeler maintenant #from: meryem #checkin
+ça va vraiment ? dis-moi franchement, ana hna. je peux t'appeler maintenant #from: meryem #checkin
 Si tu te sens mal ou seule, tu peux en parler à quelqu'un : une personne de confiance, ou Stop Silence, une écoute gratuite et anonyme par chat. #help: distress
 * appelle-moi 3afak
     j'appelle 📞 #from: meryem
     Appel de 24 minutes avec Meryem #system
     merci d'avoir décroché. wallah ces garçons ils valent rien #from: meryem
-* non ça va aller. juste fatiguée
+* non ça va, mzyana. juste fatiguée
     wakha. mais demain je te garde une place à côté de moi, et tu me racontes #from: meryem
     et si ça va pas cette nuit tu m'écris. même à 3h 🤍 #from: meryem
 * [Laisser en vu]
     je suis là hein. même à 3h 🤍 #from: meryem #delay: 4
-- bonne nuit khti. t'es belle sur cette photo, point #from: meryem
+- bonne nuit khti. t'es zwina sur cette photo, safi #from: meryem
 et la photo, tu la laisses ? #from: meryem
 * [La laisser en ligne]
     je la laisse. c'est MA photo #from: me
@@ -69,7 +69,7 @@ imane elle t'a parlé à la récré ? elle a un nouveau groupe, elle parle que d
 ouais. elle m'a montré une vidéo de douceur.lys #from: me
 ah la fille au lys ? ma sœur la suit aussi. elle fait des vidéos sur la confiance en soi, c'est joli #from: meryem
 bon. samedi c'est mon anniv 🎂 17 h chez moi, ma mère fait sa pastilla au poulet #from: meryem
-tu viens hein ? sans toi c'est pas un anniv #from: meryem
+tu viens hein ? bla bik c'est pas un anniv #from: meryem
 * évidemment 🎉
     yesss. ramène ton rire, c'est tout ce que je veux 😂 #from: meryem
 * inchallah, je vois avec ma mère
@@ -202,7 +202,7 @@ et le Jardin, on en parle à personne. ni à ta mère ni à Meryem. elles compre
     -> garden_life
 * pourquoi pas dans le groupe normal ?
     parce que dans le Marché, on écoute aux portes #from: loubna #flag: us-vs-them
-    réfléchis pas trop. l'invitation expire à minuit #from: loubna #flag: urgency
+    safi, réfléchis pas trop. l'invitation expire à minuit #from: loubna #flag: urgency
     * * [Accepter l'invitation]
         -> garden_life
     * * [Refuser et quitter les Lily Sisters]
@@ -220,7 +220,7 @@ Le lendemain, 7 h 50 : trois comptes inconnus ont commenté ta photo de profil :
 Lundi, 10 h 05 #system #chat: meryem_dm
 imane elle t'a ignorée toute la matinée ?? #from: meryem
 oui. elle dit que je l'ai « trahie ». tout le groupe m'a bloquée #from: me
-ça fait mal quand même. c'était gentil au début #from: me
+ça fait mal quand même, wallah. c'était gentil au début #from: me
 et ghita, elle m'écrit plus non plus. elle m'envoyait ses dessins tous les soirs #from: me
 je sais. elles étaient gentilles, c'est pour ça que ça marchait #from: meryem
 * [Lui raconter le Jardin]
@@ -394,7 +394,7 @@ Jamais pour toi, habibti. Qu'est-ce qui se passe ? #from: zineb
     La honte, c'est pour l'adulte qui écrit à une fille de 15 ans en cachette de ses parents. Pas pour toi. Jamais pour toi. #counter: zineb
 * elles disaient que ma famille comprendrait rien
     On ne comprend pas tout, c'est vrai. Mais regarde qui te demande de te cacher de nous. Ça, c'est le signal. #counter: zineb
-- ce que fait cette Loubna, et cet homme derrière, c'est grave. Une « promesse » avec une mineure, en secret : c'est interdit, et c'est EUX qui auront des comptes à rendre. #from: zineb
+- ce que fait cette Loubna, et cet homme derrière, c'est grave. Une « promesse » avec une mineure, en secret : la loi protège les enfants contre ça, et c'est EUX qui auront des comptes à rendre. #from: zineb
 Je vais appeler le 2511 tout à l'heure, c'est la ligne pour protéger les enfants. Et s'ils insistent pour jeudi, on va au commissariat. #from: zineb
 * ok. mais pas mama… elle va me tuer
     Ta mère a eu peur, et elle a mal réagi. Je la connais depuis que je suis née : je lui parle, moi. Toi tu viens juste prendre le thé. #from: zineb
