@@ -81,15 +81,15 @@ imane_tc3 added you to the group "Lily Sisters 🤍" #system #chat: sisters
 === sisters_group ===
 #chat: sisters
 welcome sis 🤍🤍🤍 #from: imane #stage: trust
-welcome!! #from: ghita
+welcome!! #from: kawtar
 a new flower leaves the Market. there are 1,200 of us now 🌸 #from: lys #flag: belonging
 saw your profile pic. you're so pretty, and you look smart too. that's rare #from: loubna #flag: flattery
 nobody rates you here. here we see you #from: loubna #flag: belonging
-anyone get physics ex 4? the slope one 😭 #from: ghita
-and here's my cat asleep on my notebooks. he did my homework better than me #from: imane
-* [Help Ghita with ex 4]
-    ghita it's force × sine of the angle, draw the diagram first #from: me
-    ahhh thank u 🙏 ur a genius #from: ghita
+anyone get physics ex 4? the slope one 😭 #from: kawtar
+and here's my cat sleeping on my notebooks. he did my homework better than me #from: imane
+* [Help Kawtar with ex 4]
+    kawtar it's force × sine of the angle, draw the diagram first #from: me
+    ahhh thank u 🙏 ur a genius #from: kawtar
 * thanks for the welcome 🤍
     np sis, make yourself at home #from: imane
 * [Read without writing]
@@ -172,12 +172,12 @@ One more thing. You're on your phone all the time these days, even at the table.
 #chat: sisters
 The following days #system
 🎤 Big Sister's evening voice note: "Good night, my flowers. Tomorrow the Market will rate you again. Smile, and come back here." #from: lys #flag: us-vs-them
-got 17 in maths 😭😭 i'm crying #from: ghita
-well done ghita 👏👏 #from: imane
+got 17 in maths 😭😭 i'm crying #from: kawtar
+well done kawtar 👏👏 #from: imane
 Big Sister said grades are the Market too. 17 or 7, who cares 🙃 #from: loubna #flag: false-authority
-well i care, i studied for 3 weeks 😅 #from: ghita
-* well done ghita, u totally earned it 🎉
-    thank uuu 🥹 #from: ghita
+well i care, i studied for 3 weeks 😅 #from: kawtar
+* well done kawtar, u totally earned it 🎉
+    thank uuu 🥹 #from: kawtar
 * [Like Big Sister's voice note]
     Big Sister saw your like 🌸 #from: loubna #flag: flattery
 * [Answer Meryem, who's texting at the same time]
@@ -221,7 +221,7 @@ Monday, 10:05 am #system #chat: meryem_dm
 did imane ignore u all morning?? #from: meryem
 yeah. she says i "betrayed" her. the whole group blocked me #from: me
 it still hurts tho. they were nice at first #from: me
-and ghita doesn't text me either. she used to send me her drawings every night #from: me
+and kawtar doesn't text me either. she used to send me her drawings every night #from: me
 i know. they were nice, that's why it worked #from: meryem
 * [Tell her about the Garden]
     ~ told_meryem = true
@@ -264,18 +264,18 @@ And those accounts calling you "shop window": we take screenshots and report the
 I know Imane's mother, we go to the same mosque. I'll call her tomorrow, gently, no scene. #from: mama
 This Loubna is 23 and she's asking 15-year-old girls to hide things from their mothers. We keep the screenshots, and tomorrow I'll call 2511 for advice. She's the one in the wrong. Not you, not Imane. #from: mama
 You took screenshots of loubna.lys's messages, then reported the account #system
-Two weeks later #system #chat: ghita_dm
-hi. it's ghita #from: ghita
-i left the Lily Sisters too. imane's mum talked to mine 🙈 #from: ghita
-i was so angry at first. but loubna did want me to hide the Garden from my mum, it's true #from: ghita
-imane doesn't talk to me either now. she says we're shop windows 😔 #from: ghita
-can i start sending u my drawings again? #from: ghita
+Two weeks later #system #chat: kawtar_dm
+hi. it's kawtar #from: kawtar
+i left the Lily Sisters too. imane's mum talked to mine 🙈 #from: kawtar
+i was so angry at first. but loubna did want me to hide the Garden from my mum, it's true #from: kawtar
+imane doesn't talk to me either now. she says we're shop windows 😔 #from: kawtar
+can i start sending u my drawings again? #from: kawtar
 * of course 🎨 i missed u
-    A pencil drawing: two girls on a bench in the schoolyard, sharing earphones #from: ghita #image: bench-drawing
+    A pencil drawing: two girls on a bench in the schoolyard, sharing earphones #from: kawtar #image: bench-drawing
 * [Send a heart]
     🤍 #from: me
-    A pencil drawing: two girls on a bench in the schoolyard, sharing earphones #from: ghita #image: bench-drawing
-- that's us. meryem's out of frame bc she moves too much lol #from: ghita
+    A pencil drawing: two girls on a bench in the schoolyard, sharing earphones #from: kawtar #image: bench-drawing
+- that's us. meryem's out of frame bc she moves too much lol #from: kawtar
 If a group asks you to keep a secret channel hidden from your family, talk to an adult you trust. You can start with: "Can I show you something?" #help: trusted-adult
 Keep screenshots, then block and report the account in the app. #help: report
 You left the group before the Garden. It cost you a place among them, and Imane for now. Not yourself. #ending: left-early
@@ -394,8 +394,8 @@ Never too busy for you, habibti. What's going on? #from: zineb
     The shame belongs to the adult who writes to a 15-year-old girl behind her parents' backs. Not to you. Never to you. #counter: zineb
 * they said my family wouldn't understand anything
     True, we don't understand everything. But look at who's asking you to hide from us. That's the sign. #counter: zineb
-- What this Loubna is doing, and the man behind her, is serious. A "promise" with a minor, in secret: the law protects children from this, and THEY are the ones who will have to answer for it. #from: zineb
-I'm going to call 2511 later, it's the child protection line. And if they keep pushing for Thursday, we go to the police. #from: zineb
+- I'm going to call 2511 later, it's the child protection line. And if they keep pushing for Thursday, we go to the police. #from: zineb
+What this Loubna is doing, and the man behind her, is serious. A "promise" with a minor, in secret: the law protects children from this. THEY are the ones who will have to answer for it. Not you. #from: zineb
 * ok. but not mama… she'll kill me
     Your mother got scared and reacted badly. I've known her since the day I was born: I'll talk to her. You just come and have tea. #from: zineb
 * ok. will u stay with me when u call?
@@ -568,7 +568,8 @@ but "jealous"… that hurt. i need some time #from: meryem
     The group photo around the pastilla, Meryem with flour on her nose #from: me #image: birthday-photo
     … 🤍 #from: meryem #delay: 5
 - If someone pressures you about a "promise", a meeting or a secret from your family, tell an adult you trust straight away. #help: trusted-adult
-2511 (ONDE) protects children from adults who put them in danger. Free, 24/7. In immediate danger: police on 19. #help: emergency
+2511 (ONDE) protects children from adults who put them in danger. Free, 24/7. #help: helpline
+In immediate danger, call the police on 19. #help: emergency
 Keep the screenshots, then block and report the account. #help: report
 You got out of the Garden. Meryem isn't there the way she was, and that will take time. But the door isn't closed, and you're not alone. #ending: lost-friend
 -> END
@@ -582,7 +583,8 @@ and Houda's coming. she says ur her "little sister" now. a REAL one 😂 #from: 
     🤍 #from: me
     🤍🤍 #from: meryem
 - If someone pressures you about a "promise", a meeting or a secret from your family, tell an adult you trust straight away. #help: trusted-adult
-2511 (ONDE) protects children from adults who put them in danger. Free, 24/7. In immediate danger: police on 19. #help: emergency
+2511 (ONDE) protects children from adults who put them in danger. Free, 24/7. #help: helpline
+In immediate danger, call the police on 19. #help: emergency
 Keep the screenshots, then block and report the account. #help: report
 You had said yes, and you came back: Houda knew the way, and you weren't alone. #ending: former-member
 -> END

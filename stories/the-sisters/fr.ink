@@ -81,15 +81,15 @@ imane_tc3 t'a ajoutée au groupe « Lily Sisters 🤍 » #system #chat: sisters
 === sisters_group ===
 #chat: sisters
 bienvenue sœur 🤍🤍🤍 #from: imane #stage: trust
-bienvenue !! #from: ghita
+bienvenue !! #from: kawtar
 une nouvelle fleur sort du Marché. on est 1 200 maintenant 🌸 #from: lys #flag: belonging
 j'ai vu ta photo de profil. t'es trop belle, et t'as l'air intelligente en plus. c'est rare #from: loubna #flag: flattery
 ici personne te note. ici on te voit #from: loubna #flag: belonging
-qlq1 a compris l'exo 4 de physique ? le plan incliné 😭 #from: ghita
+qlq1 a compris l'exo 4 de physique ? le plan incliné 😭 #from: kawtar
 et voilà mon chat qui dort sur mes cahiers. il a fait mes devoirs mieux que moi #from: imane
-* [Aider Ghita pour l'exo 4]
-    ghita c'est la force × sinus de l'angle, fais le dessin d'abord #from: me
-    ahhh bsa7a 🙏 t'es un génie #from: ghita
+* [Aider Kawtar pour l'exo 4]
+    kawtar c'est la force × sinus de l'angle, fais le dessin d'abord #from: me
+    ahhh bsa7a 🙏 t'es un génie #from: kawtar
 * merci pour l'accueil 🤍
     de rien khti, t'es chez toi #from: imane
 * [Lire sans écrire]
@@ -172,12 +172,12 @@ Autre chose. Tu es tout le temps sur ton téléphone ces jours-ci, même à tabl
 #chat: sisters
 Les jours suivants #system
 🎤 Vocal du soir de la Grande Sœur : « Bonne nuit mes fleurs. Demain, le Marché va encore vous noter. Souriez, et revenez ici. » #from: lys #flag: us-vs-them
-j'ai eu 17 en maths 😭😭 je pleure #from: ghita
-bsa7a ghita 👏👏 #from: imane
+j'ai eu 17 en maths 😭😭 je pleure #from: kawtar
+bsa7a kawtar 👏👏 #from: imane
 la Grande Sœur a dit que les notes c'est aussi le Marché. 17 ou 7, on s'en fiche 🙃 #from: loubna #flag: false-authority
-ben moi je m'en fiche pas, j'ai bossé 3 semaines 😅 #from: ghita
-* bsa7a ghita, t'as trop mérité 🎉
-    merciii 🥹 #from: ghita
+ben moi je m'en fiche pas, j'ai bossé 3 semaines 😅 #from: kawtar
+* bsa7a kawtar, t'as trop mérité 🎉
+    merciii 🥹 #from: kawtar
 * [Liker le vocal de la Grande Sœur]
     la Grande Sœur a vu ton like 🌸 #from: loubna #flag: flattery
 * [Répondre à Meryem qui t'écrit en même temps]
@@ -221,7 +221,7 @@ Lundi, 10 h 05 #system #chat: meryem_dm
 imane elle t'a ignorée toute la matinée ?? #from: meryem
 oui. elle dit que je l'ai « trahie ». tout le groupe m'a bloquée #from: me
 ça fait mal quand même, wallah. c'était gentil au début #from: me
-et ghita, elle m'écrit plus non plus. elle m'envoyait ses dessins tous les soirs #from: me
+et kawtar, elle m'écrit plus non plus. elle m'envoyait ses dessins tous les soirs #from: me
 je sais. elles étaient gentilles, c'est pour ça que ça marchait #from: meryem
 * [Lui raconter le Jardin]
     ~ told_meryem = true
@@ -264,18 +264,18 @@ Et ces comptes qui t'écrivent « vitrine », on fait des captures, et on les si
 Je connais la mère d'Imane, on va à la même mosquée. Je l'appelle demain, doucement, sans faire de scandale. #from: mama
 Cette Loubna a 23 ans et elle demande à des filles de 15 ans de se cacher de leurs mères. On garde les captures, et demain j'appelle le 2511 pour demander conseil. C'est elle qui est en faute. Pas toi, pas Imane. #from: mama
 Tu as fait des captures d'écran des messages de loubna.lys, puis tu as signalé le compte #system
-Deux semaines plus tard #system #chat: ghita_dm
-salut. c'est ghita #from: ghita
-j'ai quitté les Lily Sisters moi aussi. la mère d'imane a parlé à la mienne 🙈 #from: ghita
-au début j'étais trop en colère. mais loubna voulait que je cache le Jardin à ma mère, c'est vrai #from: ghita
-imane, elle me parle plus non plus. elle dit qu'on est des vitrines 😔 #from: ghita
-je peux recommencer à t'envoyer mes dessins ? #from: ghita
+Deux semaines plus tard #system #chat: kawtar_dm
+salut. c'est kawtar #from: kawtar
+j'ai quitté les Lily Sisters moi aussi. la mère d'imane a parlé à la mienne 🙈 #from: kawtar
+au début j'étais trop en colère. mais loubna voulait que je cache le Jardin à ma mère, c'est vrai #from: kawtar
+imane, elle me parle plus non plus. elle dit qu'on est des vitrines 😔 #from: kawtar
+je peux recommencer à t'envoyer mes dessins ? #from: kawtar
 * évidemment 🎨 tu m'as manqué
-    Un dessin au crayon : deux filles sur un banc de la cour, qui partagent des écouteurs #from: ghita #image: bench-drawing
+    Un dessin au crayon : deux filles sur un banc de la cour, qui partagent des écouteurs #from: kawtar #image: bench-drawing
 * [Envoyer un cœur]
     🤍 #from: me
-    Un dessin au crayon : deux filles sur un banc de la cour, qui partagent des écouteurs #from: ghita #image: bench-drawing
-- c'est nous deux. et meryem elle est hors cadre parce qu'elle bouge trop hhhh #from: ghita
+    Un dessin au crayon : deux filles sur un banc de la cour, qui partagent des écouteurs #from: kawtar #image: bench-drawing
+- c'est nous deux. et meryem elle est hors cadre parce qu'elle bouge trop hhhh #from: kawtar
 Si un groupe te demande de garder un canal secret loin de ta famille, parles-en à un adulte de confiance. Tu peux commencer par : « Je peux te montrer un truc ? » #help: trusted-adult
 Garde des captures d'écran, puis bloque et signale le compte dans l'appli. #help: report
 Tu as quitté le groupe avant le Jardin. Ça t'a coûté une place parmi elles, et Imane pour l'instant. Pas toi-même. #ending: left-early
@@ -394,8 +394,8 @@ Jamais pour toi, habibti. Qu'est-ce qui se passe ? #from: zineb
     La honte, c'est pour l'adulte qui écrit à une fille de 15 ans en cachette de ses parents. Pas pour toi. Jamais pour toi. #counter: zineb
 * elles disaient que ma famille comprendrait rien
     On ne comprend pas tout, c'est vrai. Mais regarde qui te demande de te cacher de nous. Ça, c'est le signal. #counter: zineb
-- ce que fait cette Loubna, et cet homme derrière, c'est grave. Une « promesse » avec une mineure, en secret : la loi protège les enfants contre ça, et c'est EUX qui auront des comptes à rendre. #from: zineb
-Je vais appeler le 2511 tout à l'heure, c'est la ligne pour protéger les enfants. Et s'ils insistent pour jeudi, on va au commissariat. #from: zineb
+- Je vais appeler le 2511 tout à l'heure, c'est la ligne qui protège les enfants. Et s'ils insistent pour jeudi, on va au commissariat. #from: zineb
+Ce que fait cette Loubna, et cet homme derrière, c'est grave. Une « promesse » avec une mineure, en secret : la loi protège les enfants contre ça. C'est EUX qui auront des comptes à rendre. Pas toi. #from: zineb
 * ok. mais pas mama… elle va me tuer
     Ta mère a eu peur, et elle a mal réagi. Je la connais depuis que je suis née : je lui parle, moi. Toi tu viens juste prendre le thé. #from: zineb
 * ok. tu restes avec moi quand tu appelles ?
@@ -568,7 +568,8 @@ mais « jalouse »… ça m'a fait mal. j'ai besoin de temps #from: meryem
     La photo de groupe autour de la pastilla, Meryem avec de la farine sur le nez #from: me #image: birthday-photo
     … 🤍 #from: meryem #delay: 5
 - Si quelqu'un te met la pression pour une « promesse », un rendez-vous ou un secret envers ta famille, dis-le tout de suite à un adulte de confiance. #help: trusted-adult
-Le 2511 (ONDE) protège les enfants contre les adultes qui les mettent en danger. Gratuit, 24 h/24. En danger immédiat : la police au 19. #help: emergency
+Le 2511 (ONDE) protège les enfants contre les adultes qui les mettent en danger. Gratuit, 24 h/24. #help: helpline
+En danger immédiat, appelle la police au 19. #help: emergency
 Garde les captures d'écran, puis bloque et signale le compte. #help: report
 Tu es sortie du Jardin. Meryem n'est plus là comme avant, et ça prendra du temps. Mais la porte n'est pas fermée, et tu n'es pas seule. #ending: lost-friend
 -> END
@@ -582,7 +583,8 @@ et Houda vient. elle dit que t'es sa « petite sœur » maintenant. une VRAIE �
     🤍 #from: me
     🤍🤍 #from: meryem
 - Si quelqu'un te met la pression pour une « promesse », un rendez-vous ou un secret envers ta famille, dis-le tout de suite à un adulte de confiance. #help: trusted-adult
-Le 2511 (ONDE) protège les enfants contre les adultes qui les mettent en danger. Gratuit, 24 h/24. En danger immédiat : la police au 19. #help: emergency
+Le 2511 (ONDE) protège les enfants contre les adultes qui les mettent en danger. Gratuit, 24 h/24. #help: helpline
+En danger immédiat, appelle la police au 19. #help: emergency
 Garde les captures d'écran, puis bloque et signale le compte. #help: report
 Tu avais dit oui, et tu es revenue : Houda connaissait le chemin, et tu n'étais pas seule. #ending: former-member
 -> END
