@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { checkNames, type ScenarioSource } from './name-check.ts';
 import { checkScenario, type ScenarioCheck } from './scenario-check.ts';
-import { listScenarioDirs } from './scenario-files.ts';
+import { listScenarioDirs, loadScenarioFile } from './scenario-files.ts';
 
 /** `npm run stories:check`: compile, lint and walk every scenario in every language; exit 1 on any problem. */
 const { values } = parseArgs({
@@ -33,15 +36,33 @@ if (dirs.length === 0) {
   process.exit(1);
 }
 let failed = 0;
+const sources: ScenarioSource[] = [];
 for (const dir of dirs) {
   const check = checkScenario(dir, Number(values['max-states']));
   console.log(summary(check));
   for (const p of check.problems) console.log(`  ✗ ${p}`);
   if (check.problems.length > 0) failed++;
+  const file = join(dir, 'scenario.json');
+  if (check.scenario)
+    sources.push({ file: relative(process.cwd(), file), text: readFileSync(file, 'utf8'), scenario: check.scenario });
+}
+// Names are compared across every scenario, even when --scenario picks one.
+for (const dir of listScenarioDirs()) {
+  if (dirs.includes(dir)) continue;
+  const loaded = loadScenarioFile(dir);
+  const file = join(dir, 'scenario.json');
+  if (loaded.ok)
+    sources.push({ file: relative(process.cwd(), file), text: readFileSync(file, 'utf8'), scenario: loaded.value });
+}
+const nameProblems = checkNames(sources);
+if (nameProblems.length > 0) {
+  console.log('names across scenarios:');
+  for (const p of nameProblems) console.log(`  ✗ ${p}`);
+  failed++;
 }
 console.log(
   failed === 0
     ? `stories:check: ${dirs.length} scenarios OK`
-    : `stories:check: ${failed} of ${dirs.length} scenarios have problems`,
+    : `stories:check: ${failed} problem group(s) (scenarios, or names across scenarios)`,
 );
 process.exit(failed === 0 ? 0 : 1);
