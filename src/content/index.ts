@@ -3,6 +3,7 @@
 export { type CheckItem, loadCheck } from './checks.ts';
 export {
   adultHelpDirectoryMa,
+  formatVerified,
   type HelpDirectory,
   HelpDirectorySchema,
   type HelpEntry,

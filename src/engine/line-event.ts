@@ -21,5 +21,6 @@ export function lineToEvent(text: string, tags: LineTags, id: MessageId, chat: C
     ...(tags.image ? { image: tags.image } : {}),
     pace,
     promptFlag: tags.promptFlag,
+    ...(tags.isDistress ? { distress: true as const } : {}),
   };
 }

@@ -48,6 +48,8 @@ export type ChatEvent =
       readonly pace: Pace;
       /** The game invites the player to check this message for red flags. */
       readonly promptFlag: boolean;
+      /** The message voices hopelessness (#distress): the debrief shows the distress card. */
+      readonly distress?: true;
     }
   | {
       readonly kind: 'system';

@@ -1,5 +1,6 @@
 import {
   adultHelpDirectoryMa,
+  formatVerified,
   type HelpDirectory,
   type HelpEntry,
   helpDirectoryMa,
@@ -22,13 +23,9 @@ export function disclosureSection(lang: Lang): SafeHtml {
   return html`<section id="disclosure"><h2>${t.title}</h2><p>${t.intro}</p><ol class="steps">${t.steps.map((s) => html`<li>${s}</li>`)}</ol></section>`;
 }
 
-function formatDate(iso: string, lang: Lang): string {
-  const date = new Date(`${iso}T12:00:00Z`);
-  // Latin digits in every language: Morocco writes dates with them, in Arabic too.
-  return new Intl.DateTimeFormat(lang === 'ar' ? 'ar-MA-u-nu-latn' : lang, {
-    dateStyle: 'long',
-    timeZone: 'UTC',
-  }).format(date);
+/** A localized text, or "check" when the sources do not confirm it. */
+function factText(value: 'check' | Readonly<Record<Lang, string>>, lang: Lang): SafeHtml | string {
+  return value === 'check' ? html`<strong class="check">${GUIDE_STRINGS[lang].help.check}</strong>` : value[lang];
 }
 
 function row(label: string, value: SafeHtml | string): SafeHtml {
@@ -52,7 +49,7 @@ function helpEntry(entry: HelpEntry, lang: Lang, audience: HelpDirectory['audien
       ? html`<p class="label">${t.starters}</p><ul>${entry.starters[lang].map((s) => html`<li><q>${s}</q></li>`)}</ul>`
       : '';
   const badge = audience === 'adults' ? html`<span class="badge adults">${t.adults}</span>` : '';
-  return html`<article class="card help ${audience}"><h4>${entry.name[lang]}</h4>${badge}<dl>${row(t.for, entry.for[lang])}${isReached && entry.contacts.length === 0 ? '' : row(t.reach, contacts)}${row(t.hours, entry.hours[lang])}${row(t.cost, entry.cost[lang])}</dl>${lists}${starters}${entry.needsCheck ? html`<p class="check">${t.needsCheck}</p>` : ''}<p class="meta">${fill(t.checked, { date: formatDate(entry.lastVerified, lang) }, lang)} · ${fill(t.source, { source: entry.source }, lang)}</p></article>`;
+  return html`<article class="card help ${audience}"><h4>${entry.name[lang]}</h4>${badge}<dl>${row(t.for, entry.for[lang])}${isReached && entry.contacts.length === 0 ? '' : row(t.reach, contacts)}${row(t.hours, factText(entry.hours, lang))}${row(t.cost, factText(entry.cost, lang))}</dl>${lists}${starters}${entry.needsCheck ? html`<p class="check">${t.needsCheck}</p>` : ''}${entry.verification ? html`<p class="verification"><strong>${t.verification}</strong> : ${entry.verification[lang]}</p>` : ''}<p class="meta">${fill(t.checked, { date: formatVerified(entry.lastVerified, lang) }, lang)} · <a href="${entry.source}">${fill(t.source, { source: new URL(entry.source).hostname }, lang)}</a></p></article>`;
 }
 
 /** The student help directory, then the entries for adults only (e.g. e-Blagh). */
