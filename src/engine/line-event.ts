@@ -22,5 +22,6 @@ export function lineToEvent(text: string, tags: LineTags, id: MessageId, chat: C
     pace,
     promptFlag: tags.promptFlag,
     ...(tags.isDistress ? { distress: true as const } : {}),
+    ...(tags.isCheckin ? { checkin: true as const } : {}),
   };
 }

@@ -50,6 +50,8 @@ export type ChatEvent =
       readonly promptFlag: boolean;
       /** The message voices hopelessness (#distress): the debrief shows the distress card. */
       readonly distress?: true;
+      /** A friend or family member checks in on someone who voiced distress (#checkin). */
+      readonly checkin?: true;
     }
   | {
       readonly kind: 'system';

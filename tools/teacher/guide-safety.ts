@@ -6,8 +6,11 @@ import {
   helpDirectoryMa,
   type Lang,
 } from '../../src/content/index.ts';
+import { quoteBlock } from './guide-story.ts';
 import { html, type SafeHtml } from './html.ts';
+import { speakerName } from './names.ts';
 import { fill, GUIDE_STRINGS } from './strings.ts';
+import type { TeacherStory } from './teacher-story.ts';
 
 /** The sections of the guide about safety: ground rules, what to do after a disclosure, the help directory. */
 
@@ -63,4 +66,22 @@ export function helpSection(
       html`<h3 class="group">${d.audience === 'adults' ? t.adults : t.students}</h3>${d.entries.map((e) => helpEntry(e, lang, d.audience))}`,
   );
   return html`<section id="help"><h2>${t.title}</h2><p>${t.intro}</p>${groups}</section>`;
+}
+
+/** The story's #distress lines with who checks in, and notes for the teacher: what to watch, how to respond, safely. */
+export function distressSection(story: TeacherStory): SafeHtml {
+  const t = GUIDE_STRINGS[story.lang].distress;
+  const list = (items: readonly string[]) => html`<ul>${items.map((i) => html`<li>${i}</li>`)}</ul>`;
+  const moments = story.facts.distress.map((m) => {
+    const line =
+      m.quote.from === 'me'
+        ? html`<blockquote class="quote"><cite>${t.player}</cite> <q>${m.quote.text}</q></blockquote>`
+        : quoteBlock(story, m.quote);
+    const checkin = m.checkin
+      ? html`<p class="label">${fill(t.checkin, { name: speakerName(story, m.checkin.from) }, story.lang)}</p>${quoteBlock(story, m.checkin)}`
+      : '';
+    return html`<article class="card distress">${line}${checkin}</article>`;
+  });
+  const found = moments.length > 0 ? moments : html`<p>${t.none}</p>`;
+  return html`<section id="distress"><h2>${t.title}</h2><p>${t.intro}</p>${found}<h3>${t.watchTitle}</h3>${list(t.watch)}<h3>${t.respondTitle}</h3>${list(t.respond)}<h3>${t.safeTitle}</h3>${list(t.safe)}</section>`;
 }
