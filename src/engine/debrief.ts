@@ -66,7 +66,7 @@ export function buildDebrief(input: DebriefInput): DebriefModel {
     choices: input.choices,
     voices: input.transcript.flatMap((e) => (e.kind === 'counter' ? [{ voice: e.voice, text: e.text }] : [])),
     score: { spotted: techniques.filter((t) => t.spotted).length, met: techniques.length },
-    hadDistress: input.transcript.some((e) => e.kind === 'message' && e.distress === true),
+    hadDistress: input.transcript.some((e) => (e.kind === 'message' || e.kind === 'system') && e.distress === true),
   };
 }
 

@@ -59,6 +59,8 @@ export type ChatEvent =
       readonly chat: ChatId;
       readonly text: string;
       readonly pace: Pace;
+      /** The notice voices hopelessness (#distress), e.g. the player's own post: the debrief shows the distress card. */
+      readonly distress?: true;
     }
   | { readonly kind: 'counter'; readonly id: MessageId; readonly voice: VoiceId; readonly text: string }
   | { readonly kind: 'help'; readonly id: MessageId; readonly topic: HelpTopic; readonly text: string }

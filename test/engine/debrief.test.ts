@@ -123,4 +123,15 @@ describe('buildDebrief and distress', () => {
     expect(buildDebrief(runner).hadDistress).toBe(true);
     expect(played([]).hadDistress).toBe(false);
   });
+
+  it("marks the debrief for a #distress app notice too (the player's own post)", () => {
+    const story = DISTRESS.replace(
+      'à quoi ça sert. je compte pour personne #from: me #distress',
+      'Tu as publié : « à quoi ça sert » #system #distress',
+    );
+    const runner = new ScenarioRunner(makeOptions(story));
+    playThrough(runner, [0]);
+    expect(runner.transcript[0]).toMatchObject({ kind: 'system', distress: true });
+    expect(buildDebrief(runner).hadDistress).toBe(true);
+  });
 });

@@ -146,7 +146,8 @@ Tu en as parlé. #ending: good
       const story = loadTeacherStory({ dir, lang, discussionDir: dirname(dir) });
       expect(story.facts.distress).toEqual([
         {
-          quote: { from: 'me', text: 'à quoi ça sert. je compte pour personne', isImage: false },
+          text: 'à quoi ça sert. je compte pour personne',
+          from: 'me',
           checkin: { from: 'nadia', text: 'hé. ça va vraiment ? je suis là', isImage: false },
         },
       ]);

@@ -74,9 +74,9 @@ export function distressSection(story: TeacherStory): SafeHtml {
   const list = (items: readonly string[]) => html`<ul>${items.map((i) => html`<li>${i}</li>`)}</ul>`;
   const moments = story.facts.distress.map((m) => {
     const line =
-      m.quote.from === 'me'
-        ? html`<blockquote class="quote"><cite>${t.player}</cite> <q>${m.quote.text}</q></blockquote>`
-        : quoteBlock(story, m.quote);
+      m.from === undefined || m.from === 'me'
+        ? html`<blockquote class="quote">${m.from ? html`<cite>${t.player}</cite> ` : ''}<q>${m.text}</q></blockquote>`
+        : quoteBlock(story, { from: m.from, text: m.text, isImage: false });
     const checkin = m.checkin
       ? html`<p class="label">${fill(t.checkin, { name: speakerName(story, m.checkin.from) }, story.lang)}</p>${quoteBlock(story, m.checkin)}`
       : '';

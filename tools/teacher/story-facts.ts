@@ -36,9 +36,11 @@ export interface ChoicePointFacts {
   readonly context?: ContextLine;
 }
 
-/** A #distress line and the check-in (#checkin) that answers it. */
+/** A #distress line (a message, or an app notice such as the player's own post) and the check-in that answers it. */
 export interface DistressMoment {
-  readonly quote: Quote;
+  readonly text: string;
+  /** Who says it; absent for an app notice. */
+  readonly from?: SpeakerId;
   readonly checkin?: Quote;
 }
 
@@ -91,7 +93,7 @@ interface Collector {
   readonly stages: Map<Stage, Set<TechniqueId>>;
   readonly voices: Map<VoiceId, string>;
   readonly endings: Map<EndingId, string>;
-  readonly distress: Map<string, { quote: Quote; checkin?: Quote }>;
+  readonly distress: Map<string, DistressMoment>;
   readonly nodes: Map<string, MapNode>;
   /** What each walked state leads to: the id of the choice point or ending its batch ends at. */
   readonly targets: Map<string, string>;
@@ -121,7 +123,7 @@ function readBatch(c: Collector, events: readonly ChatEvent[], stageBefore: Stag
     if (e.kind === 'counter' && !c.voices.has(e.voice)) c.voices.set(e.voice, e.text);
     context = contextOf(e) ?? context;
     if (e.kind === 'message') for (const t of e.techniques) addQuote(c, t, e, stage);
-    if (e.kind === 'message') addDistress(c, e, events);
+    if (e.kind === 'message' || e.kind === 'system') addDistress(c, e, events);
     if (e.kind === 'ending') {
       if (!c.endings.has(e.ending)) c.endings.set(e.ending, e.text);
       return { kind: 'ending', ending: e.ending };
@@ -138,13 +140,21 @@ function readBatch(c: Collector, events: readonly ChatEvent[], stageBefore: Stag
 }
 
 /** Records a #distress line once, with the first check-in after it in the same batch (the check keeps them in one knot). */
-function addDistress(c: Collector, e: Extract<ChatEvent, { kind: 'message' }>, events: readonly ChatEvent[]): void {
+function addDistress(
+  c: Collector,
+  e: Extract<ChatEvent, { kind: 'message' | 'system' }>,
+  events: readonly ChatEvent[],
+): void {
   if (!e.distress || c.distress.has(e.text)) return;
   const after = events.slice(events.indexOf(e) + 1);
   const checkin = after.find(
     (x): x is Extract<ChatEvent, { kind: 'message' }> => x.kind === 'message' && x.checkin === true,
   );
-  c.distress.set(e.text, { quote: quoteOf(e), ...(checkin ? { checkin: quoteOf(checkin) } : {}) });
+  c.distress.set(e.text, {
+    text: e.text,
+    ...(e.kind === 'message' ? { from: e.from } : {}),
+    ...(checkin ? { checkin: quoteOf(checkin) } : {}),
+  });
 }
 
 function addQuote(c: Collector, t: TechniqueId, e: Extract<ChatEvent, { kind: 'message' }>, stage?: Stage): void {
