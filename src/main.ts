@@ -1,7 +1,13 @@
 import './ui/styles.css';
 import { joinClassSession, serviceUrl } from './app/class-session-setup.ts';
 import { helpItems } from './app/help-items.ts';
-import { allowedHostOrigins, applyBrand, helpDirectoryFor, readPartnerConfig } from './app/partner-setup.ts';
+import {
+  adultHelpFor,
+  allowedHostOrigins,
+  applyBrand,
+  helpDirectoryFor,
+  readPartnerConfig,
+} from './app/partner-setup.ts';
 import { createStoryCatalog } from './app/story-catalog.ts';
 import { createHowlerSoundPlayer, SOUND_SPRITE, SOUND_SPRITE_URL } from './audio/index.ts';
 import {
@@ -62,6 +68,7 @@ async function start(): Promise<void> {
     ? await joinClassSession(launch.join, () => notices.push('class.unreachable'))
     : undefined;
   const helpDirectory = helpDirectoryFor(partner);
+  const adultHelp = adultHelpFor(partner);
   applyBrand(partner);
   const browserLang = navigator.languages.map((l) => l.slice(0, 2)).find(isLang);
   // A class session's story and language apply when the URL does not name its own.
@@ -123,7 +130,8 @@ async function start(): Promise<void> {
   });
   const help = (topic?: string) => {
     bridge.send({ type: 'help-opened', ...(topic ? { topic } : {}) });
-    openHelp(t, lang, helpItems(helpDirectory, lang), topic);
+    const adultItems = adultHelp ? helpItems(adultHelp, lang) : [];
+    openHelp({ t, lang, items: helpItems(helpDirectory, lang), adultItems, ...(topic ? { topic } : {}) });
   };
   let game: ReturnType<typeof startGame> | undefined;
   const settingsDialog = () =>

@@ -14,7 +14,15 @@ export interface SourceOutline {
   readonly flows: readonly string[];
   readonly functions: readonly string[];
   readonly tags: readonly SourceTag[];
-  readonly lines: readonly { readonly file: string; readonly line: number; readonly text: string }[];
+  readonly lines: readonly SourceLine[];
+}
+
+/** A line of text as written in an ink source file, with the knot (or `knot.stitch`) it is written in. */
+export interface SourceLine {
+  readonly file: string;
+  readonly line: number;
+  readonly text: string;
+  readonly flow: string;
 }
 
 const KNOT = /^\s*={2,}\s*(function\s+)?([A-Za-z_][\w]*)/;
@@ -60,7 +68,7 @@ export function readOutline(files: readonly string[]): SourceOutline {
   const flows: string[] = [];
   const functions: string[] = [];
   const tags: SourceTag[] = [];
-  const lines: { file: string; line: number; text: string }[] = [];
+  const lines: SourceLine[] = [];
   for (const file of files) {
     const state = { inBlock: false };
     let knot = '_';
@@ -84,15 +92,31 @@ export function readOutline(files: readonly string[]): SourceOutline {
         }
         const { text, tags: lineTags } = splitLineTags(code);
         for (const tag of lineTags) tags.push({ file, line: i + 1, tag, flow });
-        if (text.trim() !== '') lines.push({ file, line: i + 1, text: text.trim() });
+        if (text.trim() !== '') lines.push({ file, line: i + 1, text: text.trim(), flow });
       });
   }
   return { flows, functions, tags, lines };
 }
 
+function probeOf(text: string): string {
+  return text.trim().slice(0, 40);
+}
+
+function contains(line: SourceLine, probe: string): boolean {
+  return line.text.replace(/[[\]]/g, '').includes(probe);
+}
+
 /** Finds where a line of story output is written, for error messages: the first source line containing it. */
 export function locateText(outline: SourceOutline, text: string): { file: string; line: number } | undefined {
-  const probe = text.trim().slice(0, 40);
+  const probe = probeOf(text);
   if (probe === '') return undefined;
-  return outline.lines.find((l) => l.text.replace(/[[\]]/g, '').includes(probe));
+  return outline.lines.find((l) => contains(l, probe));
+}
+
+/** The knots a line of story output may be written in (undefined when no source line holds it, e.g. glued text). */
+export function knotsOfText(outline: SourceOutline, text: string): string[] | undefined {
+  const probe = probeOf(text);
+  if (probe === '') return undefined;
+  const knots = outline.lines.filter((l) => contains(l, probe)).map((l) => l.flow.split('.')[0] ?? l.flow);
+  return knots.length > 0 ? [...new Set(knots)] : undefined;
 }

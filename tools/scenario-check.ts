@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { firstChatOf, LANGUAGES, type Lang, type Scenario, vocabularyOf } from '../src/content/index.ts';
+import { firstChatOf, LANGUAGES, type Lang, recruitersOf, type Scenario, vocabularyOf } from '../src/content/index.ts';
 import { type ChatId, splitTag } from '../src/engine/index.ts';
 import { compileInkFile, formatProblem } from './ink-compiler.ts';
 import { lintInkTags } from './ink-lint.ts';
-import { locateText, readOutline } from './ink-source.ts';
+import { knotsOfText, locateText, readOutline } from './ink-source.ts';
 import { loadScenarioFile } from './scenario-files.ts';
 import { type WalkReport, walkStory } from './story-walk.ts';
 
@@ -55,6 +55,16 @@ function compareWithMetadata(s: Scenario, file: string, r: WalkReport, problems:
   for (const st of s.stages) if (!r.stages.has(st)) say(`stage "${st}" is listed in scenario.json but never tagged`);
 }
 
+/** Every scenario is about someone who manipulates: the check needs to know who, to keep them out of #checkin. */
+function checkRoles(s: Scenario, dir: string, problems: string[]): void {
+  if (recruitersOf(s).size === 0) {
+    problems.push(
+      `${rel(join(dir, 'scenario.json'))}: no character has "role": "recruiter"; mark the recruiter(s) so the check ` +
+        'can tell a check-in from a friend from one by a recruiter',
+    );
+  }
+}
+
 function checkLanguage(dir: string, s: Scenario, lang: Lang, maxStates: number, problems: string[]): LanguageCheck {
   const file = join(dir, `${lang}.ink`);
   if (!existsSync(file)) {
@@ -67,6 +77,7 @@ function checkLanguage(dir: string, s: Scenario, lang: Lang, maxStates: number, 
     return { lang, file };
   }
   problems.push(...lintInkTags(file, compiled.files).map((p) => formatProblem({ ...p, file: rel(p.file) })));
+  const outline = readOutline(compiled.files);
   const report = walkStory(
     {
       story: compiled.json,
@@ -77,8 +88,8 @@ function checkLanguage(dir: string, s: Scenario, lang: Lang, maxStates: number, 
       vocabulary: vocabularyOf(s),
     },
     maxStates,
+    { knotsOf: (text) => knotsOfText(outline, text), recruiters: recruitersOf(s) },
   );
-  const outline = readOutline(compiled.files);
   for (const p of report.problems) {
     const at = p.text === undefined ? undefined : locateText(outline, p.text);
     const where = at ? `${rel(at.file)}:${at.line}` : rel(file);
@@ -129,6 +140,7 @@ export function checkScenario(dir: string, maxStates = 20000): ScenarioCheck {
   const loaded = loadScenarioFile(dir);
   if (!loaded.ok) return { id, languages: [], problems: loaded.error.map((e) => rel(e)) };
   const problems: string[] = [];
+  checkRoles(loaded.value, dir, problems);
   const languages = LANGUAGES.map((lang) => checkLanguage(dir, loaded.value, lang, maxStates, problems));
   compareLanguages(languages, problems);
   return { id, scenario: loaded.value, languages, problems };

@@ -9,6 +9,7 @@ import {
   ScenarioRunner,
   waitBefore,
 } from '../src/engine/index.ts';
+import { afterLine, atChoices, atEnd, dutiesKey, type KnotsOf, NO_DUTIES, type PathDuties } from './path-duties.ts';
 import { makeStateKey } from './state-key.ts';
 
 /** A problem found while walking, with the choices (1-based, as the play CLI reads them) that reproduce it. */
@@ -56,7 +57,17 @@ interface Walk {
   readonly inProgress: Set<string>;
   readonly maxStates: number;
   readonly stateKey: (inkState: string, extra: string) => string;
+  readonly safeguards: Safeguards;
   lines: RawLine[];
+  duties: PathDuties;
+}
+
+/** What the walker needs to check the safeguarding rules (docs/authoring.md). */
+export interface Safeguards {
+  /** Where a line of output is written (its knots), to tell when a path leaves the knot of a #distress line. */
+  readonly knotsOf?: KnotsOf;
+  /** Characters marked `"role": "recruiter"` in scenario.json: never the sender of a #checkin. */
+  readonly recruiters?: ReadonlySet<string>;
 }
 
 function problem(w: Walk, message: string, choices: readonly number[], text?: string): void {
@@ -69,8 +80,20 @@ function checkLines(w: Walk, choices: readonly number[]): void {
   w.lines.forEach((line, i) => {
     if (line.text === '') return;
     for (const path of line.paths) w.report.flows.add(flowOfPath(path));
-    const { problems } = parseTags(line.tags, w.options.vocabulary);
+    const { tags, problems } = parseTags(line.tags, w.options.vocabulary);
     for (const p of problems) problem(w, p, choices, line.text);
+    if (tags.isCheckin && tags.from && w.safeguards.recruiters?.has(tags.from)) {
+      const who = tags.from;
+      problem(
+        w,
+        `#checkin from "${who}", a recruiter in scenario.json: a check-in comes from a friend or family member`,
+        choices,
+        line.text,
+      );
+    }
+    w.duties = afterLine(w.duties, { text: line.text, tags }, w.safeguards.knotsOf?.(line.text), (m, text) =>
+      problem(w, m, choices, text),
+    );
     if (!isSpoken(line.tags) && (i > 0 || choices.length === 0)) {
       problem(w, 'a line without #from that is not the echo of a choice: add #from (or #from: me)', choices, line.text);
     }
@@ -145,14 +168,20 @@ function explore(w: Walk, runner: ScenarioRunner, choices: readonly number[]): S
   checkLines(w, choices);
   const { messages, ms } = checkBatch(w, events, choices);
   const last = events.at(-1);
-  if (last?.kind !== 'choices')
+  const say = (m: string, text: string) => problem(w, m, choices, text);
+  if (last?.kind !== 'choices') {
+    atEnd(w.duties, say);
     return { paths: 1, longest: messages, shortest: messages, longestMs: ms, shortestMs: ms };
+  }
   w.report.choicePoints.set(last.point, last.options.length);
-  w.report.flows.add(last.point.split('#')[0] ?? '');
+  const flow = last.point.split('#')[0] ?? '';
+  w.report.flows.add(flow);
+  const duties = atChoices(w.duties, flow.split('.')[0] ?? flow, say);
   const atChoice = runner.snapshot();
   const children = last.options.map((option, n) => {
     const loaded = runner.load(atChoice);
     if (!loaded.ok) throw new Error(`cannot reload a state the walker saved: ${loaded.error.kind}`);
+    w.duties = duties;
     runner.choose(option.index);
     return visit(w, runner, [...choices, n + 1]);
   });
@@ -161,7 +190,7 @@ function explore(w: Walk, runner: ScenarioRunner, choices: readonly number[]): S
 
 function visit(w: Walk, runner: ScenarioRunner, choices: readonly number[]): Span {
   const save = runner.snapshot();
-  const key = w.stateKey(save.inkState, save.chat);
+  const key = w.stateKey(save.inkState, `${save.chat}|${dutiesKey(w.duties)}`);
   const known = w.memo.get(key);
   if (known) return known;
   if (w.inProgress.has(key)) return NO_PATH;
@@ -179,9 +208,10 @@ function visit(w: Walk, runner: ScenarioRunner, choices: readonly number[]): Spa
 
 /**
  * Plays every choice of a story from the start, merging identical states, and reports choice points, endings,
- * problems (dead ends, endings followed by choices, untagged lines, runtime errors) and path lengths.
+ * problems (dead ends, endings followed by choices, untagged lines, runtime errors, unanswered #distress lines,
+ * check-ins from recruiters, endings reached without a #help card) and path lengths.
  */
-export function walkStory(options: RunnerOptions, maxStates = 20000): WalkReport {
+export function walkStory(options: RunnerOptions, maxStates = 20000, safeguards: Safeguards = {}): WalkReport {
   const report: WalkReport = {
     choicePoints: new Map(),
     endings: new Map(),
@@ -203,7 +233,9 @@ export function walkStory(options: RunnerOptions, maxStates = 20000): WalkReport
     inProgress: new Set(),
     maxStates,
     stateKey: makeStateKey(story),
+    safeguards,
     lines: [],
+    duties: NO_DUTIES,
   };
   const span = visit(w, new ScenarioRunner(withHook), []);
   return { ...report, span };

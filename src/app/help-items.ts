@@ -1,7 +1,11 @@
-import type { HelpDirectory, Lang } from '../content/index.ts';
-import type { HelpItem } from '../ui/index.ts';
+import { formatVerified, type HelpDirectory, type Lang } from '../content/index.ts';
+import type { HelpFact, HelpItem } from '../ui/index.ts';
 
-/** The help directory in one language, as the help panel shows it. */
+function fact(value: 'check' | Readonly<Record<Lang, string>>, lang: Lang): HelpFact {
+  return value === 'check' ? { kind: 'check' } : { kind: 'text', text: value[lang] };
+}
+
+/** The help directory in one language, as the help panel shows it (verification notes stay in the teacher guide). */
 export function helpItems(directory: HelpDirectory, lang: Lang): HelpItem[] {
   return directory.entries.map((e) => ({
     id: e.id,
@@ -9,10 +13,11 @@ export function helpItems(directory: HelpDirectory, lang: Lang): HelpItem[] {
     name: e.name[lang],
     for: e.for[lang],
     contacts: e.contacts.map((c) => ({ label: c.label[lang], href: c.href })),
-    hours: e.hours[lang],
-    cost: e.cost[lang],
-    lastVerified: e.lastVerified,
+    hours: fact(e.hours, lang),
+    cost: fact(e.cost, lang),
+    verifiedOn: formatVerified(e.lastVerified, lang),
     needsCheck: e.needsCheck === true,
+    ...(e.quick ? { quick: e.quick[lang] } : {}),
     steps: 'steps' in e ? e.steps[lang] : [],
     starters: 'starters' in e ? e.starters[lang] : [],
     topics: e.topics,

@@ -31,8 +31,14 @@ export function helpDirectoryFor(config: PartnerConfig): HelpDirectory {
   };
 }
 
-/** The teacher and parent entries, for guides only (never the student panel). */
-export const adultHelp = adultHelpDirectoryMa;
+/**
+ * The entries for parents and teachers (e-Blagh…), shown in the "For adults" part of the help panel and in the
+ * teacher guide: Morocco's, unless the partner replaces the help directory or serves another region.
+ */
+export function adultHelpFor(config: PartnerConfig): HelpDirectory | undefined {
+  if (config.region !== 'MA' || config.help?.mode === 'replace') return undefined;
+  return adultHelpDirectoryMa;
+}
 
 /**
  * Which pages may embed and command the game: the configured origins, plus the parent page when it declared its own

@@ -25,19 +25,41 @@ const Href = v.pipe(
   ),
 );
 
+const Https = v.pipe(
+  v.string(),
+  v.regex(
+    /^https:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:[/?#]\S*)?$/i,
+    (issue) => `needs the https:// address the facts were checked against (got "${issue.input}")`,
+  ),
+);
+/** A fact not confirmed yet: the panel shows a plain "check" marker instead of a text. */
+const CHECK = 'check';
+const CheckedText = v.union([Localized, v.literal(CHECK)], `a text in each language, or "${CHECK}" when not confirmed`);
+
 const common = {
   id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and -')),
   name: Localized,
-  /** What it helps with. */
+  /** What it helps with, the way the service itself says it. */
   for: Localized,
   contacts: v.array(v.strictObject({ label: Localized, href: Href })),
-  hours: Localized,
-  cost: Localized,
-  lastVerified: v.pipe(v.string(), v.isoDate('an ISO date like 2026-11-29')),
-  /** Some detail (hours, link, age range) is not confirmed yet; the panel says so. */
+  hours: CheckedText,
+  cost: CheckedText,
+  /**
+   * When the facts shown were last confirmed by the source: a day, a month or a year (`2026-12-01`, `2026-12`,
+   * `2020`). An entry whose current state is not confirmed keeps the date of the newest source that confirmed it.
+   */
+  lastVerified: v.pipe(
+    v.string(),
+    v.regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'a date like 2026-12-01, 2026-12 or 2020'),
+  ),
+  /** Some facts are not confirmed: the panel says "check before you rely on it". Needs a `verification` note. */
   needsCheck: v.optional(v.boolean()),
-  /** Where the information comes from, e.g. "onde.ma". */
-  source: Text,
+  /** The https address the facts were checked against. */
+  source: Https,
+  /** For the teacher guide, never the student panel: what the source confirms and what is still to check. */
+  verification: v.optional(Localized),
+  /** A short label for the row of numbers at the top of the student panel (e.g. "2511"); its first contact is the link. */
+  quick: v.optional(Localized),
   topics: v.pipe(v.array(v.picklist(HELP_TOPICS)), v.minLength(1, 'serves at least one topic')),
 };
 
@@ -91,6 +113,7 @@ function crossCheck(directory: HelpDirectory): string[] {
         `${at('contacts')}: a ${e.kind} entry needs a contact (or "needsCheck": true until it is confirmed)`,
       );
     }
+    problems.push(...checkMarks(e, at));
     if (e.kind === 'person' || e.kind === 'steps') problems.push(...sameLength(at, 'steps', e.steps));
     if (e.kind === 'person') problems.push(...sameLength(at, 'starters', e.starters));
   });
@@ -103,6 +126,18 @@ function crossCheck(directory: HelpDirectory): string[] {
         problems.push(`entries: no entry serves the topic "${topic}" (a help card can open the panel at it)`);
       }
     }
+  }
+  return problems;
+}
+
+/** "check" markers need the entry marked as needing a check, and a check needs a note saying what to check. */
+function checkMarks(e: HelpEntry, at: (field: string) => string): string[] {
+  const problems: string[] = [];
+  for (const field of ['hours', 'cost'] as const) {
+    if (e[field] === CHECK && !e.needsCheck) problems.push(`${at(field)}: "${CHECK}" needs "needsCheck": true`);
+  }
+  if (e.needsCheck && !e.verification) {
+    problems.push(`${at('verification')}: an entry that needs a check says what to check (for the teacher guide)`);
   }
   return problems;
 }
@@ -134,4 +169,16 @@ export const adultHelpDirectoryMa: HelpDirectory = load(helpMaAdultsJson, 'help-
 export function helpFor(topic: HelpTopic, directory: HelpDirectory = helpDirectoryMa): readonly HelpEntry[] {
   const matching = directory.entries.filter((e) => e.topics.includes(topic));
   return [...matching.filter((e) => e.kind === 'person'), ...matching.filter((e) => e.kind !== 'person')];
+}
+
+/** Formats a `lastVerified` date of day, month or year precision in a language ("décembre 2026", "2020"). */
+export function formatVerified(date: string, lang: Lang): string {
+  const [year, month, day] = date.split('-');
+  if (!month) return year ?? date;
+  const options: Intl.DateTimeFormatOptions = day
+    ? { dateStyle: 'long', timeZone: 'UTC' }
+    : { year: 'numeric', month: 'long', timeZone: 'UTC' };
+  // Latin digits in Arabic too: Morocco writes dates with them.
+  const locale = lang === 'ar' ? 'ar-MA-u-nu-latn' : lang;
+  return new Intl.DateTimeFormat(locale, options).format(new Date(`${year}-${month}-${day ?? '15'}T12:00:00Z`));
 }

@@ -3,6 +3,7 @@
 export { type CheckItem, loadCheck } from './checks.ts';
 export {
   adultHelpDirectoryMa,
+  formatVerified,
   type HelpDirectory,
   HelpDirectorySchema,
   type HelpEntry,
@@ -14,7 +15,7 @@ export {
 export { DIRECTION, isLang, LANGUAGES, type Lang } from './languages.ts';
 export { createTranslator, loadMessages, type Message, type Messages } from './locale.ts';
 export { type CompiledScript, loadRegistry, type ScenarioEntry, type StoryFiles } from './registry.ts';
-export { firstChatOf, parseScenario, type Scenario, ScenarioSchema, vocabularyOf } from './scenario.ts';
+export { firstChatOf, parseScenario, recruitersOf, type Scenario, ScenarioSchema, vocabularyOf } from './scenario.ts';
 export {
   ordinaryInfo,
   parseTaxonomy,

@@ -18,6 +18,9 @@ const Color = v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/, 'a hex colour like
 
 const VOICE_KINDS = ['peer', 'sibling', 'parent', 'teacher', 'scholar', 'former-member', 'counsellor'] as const;
 
+/** What a character is to the player, where a rule depends on it: a recruiter can never send a #checkin. */
+export const CHARACTER_ROLES = ['recruiter'] as const;
+
 const Chat = v.variant('kind', [
   v.object({ kind: v.literal('dm'), with: Id }),
   v.object({ kind: v.literal('group'), title: Localized, members: v.array(Id) }),
@@ -34,7 +37,7 @@ export const ScenarioSchema = v.object({
   stages: v.array(v.picklist(STAGES)),
   techniques: v.array(v.picklist(TECHNIQUE_IDS)),
   learningGoals: LocalizedList,
-  characters: v.record(Id, v.object({ name: Localized, color: Color })),
+  characters: v.record(Id, v.object({ name: Localized, color: Color, role: v.optional(v.picklist(CHARACTER_ROLES)) })),
   chats: v.record(Id, Chat),
   voices: v.record(Id, v.object({ kind: v.picklist(VOICE_KINDS), name: Localized, role: Localized })),
   images: v.array(Id),
@@ -83,6 +86,15 @@ export function vocabularyOf(s: Scenario): TagVocabulary {
     endings: new Set(Object.keys(s.endings)),
     images: new Set(s.images),
   };
+}
+
+/** The characters marked `"role": "recruiter"`: the check rejects a #checkin from them. */
+export function recruitersOf(s: Scenario): ReadonlySet<string> {
+  return new Set(
+    Object.entries(s.characters)
+      .filter(([, c]) => c.role === 'recruiter')
+      .map(([id]) => id),
+  );
 }
 
 /** The chat a scenario's story starts in: the first one listed. */

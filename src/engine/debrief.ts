@@ -28,6 +28,8 @@ export interface DebriefModel {
   readonly choices: readonly ChoiceRecord[];
   readonly voices: readonly { readonly voice: VoiceId; readonly text: string }[];
   readonly score: { readonly spotted: number; readonly met: number };
+  /** Someone on the path voiced hopelessness (#distress): the debrief shows the distress card. */
+  readonly hadDistress: boolean;
 }
 
 /** What the debrief reads from a finished (or stopped) game. */
@@ -64,6 +66,7 @@ export function buildDebrief(input: DebriefInput): DebriefModel {
     choices: input.choices,
     voices: input.transcript.flatMap((e) => (e.kind === 'counter' ? [{ voice: e.voice, text: e.text }] : [])),
     score: { spotted: techniques.filter((t) => t.spotted).length, met: techniques.length },
+    hadDistress: input.transcript.some((e) => (e.kind === 'message' || e.kind === 'system') && e.distress === true),
   };
 }
 

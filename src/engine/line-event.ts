@@ -10,7 +10,8 @@ export function lineToEvent(text: string, tags: LineTags, id: MessageId, chat: C
   if (tags.ending) return { kind: 'ending', id, ending: tags.ending, text };
   if (tags.counter) return { kind: 'counter', id, voice: tags.counter, text };
   if (tags.help) return { kind: 'help', id, topic: tags.help, text };
-  if (tags.isSystem) return { kind: 'system', id, chat, text, pace };
+  const distress = tags.isDistress ? { distress: true as const } : {};
+  if (tags.isSystem) return { kind: 'system', id, chat, text, pace, ...distress };
   return {
     kind: 'message',
     id,
@@ -21,5 +22,7 @@ export function lineToEvent(text: string, tags: LineTags, id: MessageId, chat: C
     ...(tags.image ? { image: tags.image } : {}),
     pace,
     promptFlag: tags.promptFlag,
+    ...distress,
+    ...(tags.isCheckin ? { checkin: true as const } : {}),
   };
 }

@@ -48,6 +48,10 @@ export type ChatEvent =
       readonly pace: Pace;
       /** The game invites the player to check this message for red flags. */
       readonly promptFlag: boolean;
+      /** The message voices hopelessness (#distress): the debrief shows the distress card. */
+      readonly distress?: true;
+      /** A friend or family member checks in on someone who voiced distress (#checkin). */
+      readonly checkin?: true;
     }
   | {
       readonly kind: 'system';
@@ -55,6 +59,8 @@ export type ChatEvent =
       readonly chat: ChatId;
       readonly text: string;
       readonly pace: Pace;
+      /** The notice voices hopelessness (#distress), e.g. the player's own post: the debrief shows the distress card. */
+      readonly distress?: true;
     }
   | { readonly kind: 'counter'; readonly id: MessageId; readonly voice: VoiceId; readonly text: string }
   | { readonly kind: 'help'; readonly id: MessageId; readonly topic: HelpTopic; readonly text: string }

@@ -99,7 +99,12 @@ function card(entry: Exclude<TranscriptEntry, { kind: 'message' | 'system' }>, c
     case 'help':
       return h(
         'div',
-        { className: 'item card help', 'data-id': entry.id, lang: c.cast.lang },
+        {
+          className: `item card help${entry.topic === 'distress' ? ' distress' : ''}`,
+          'data-id': entry.id,
+          'data-topic': entry.topic,
+          lang: c.cast.lang,
+        },
         h('p', { dir: 'auto' }, entry.text),
         h(
           'div',
@@ -107,7 +112,7 @@ function card(entry: Exclude<TranscriptEntry, { kind: 'message' | 'system' }>, c
           h(
             'button',
             { type: 'button', className: 'btn secondary', onclick: () => c.onHelp(entry.topic) },
-            c.t('chat.help'),
+            c.t(entry.topic === 'distress' ? 'chat.help.distress' : 'chat.help'),
           ),
         ),
       );

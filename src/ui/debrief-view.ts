@@ -91,6 +91,35 @@ function choices(o: DebriefViewOptions): HTMLElement {
   );
 }
 
+/** What you can do: the distress card when the path voiced hopelessness, then who to tell and the Help button. */
+function todo(o: DebriefViewOptions): HTMLElement {
+  const { t, model } = o;
+  return section(
+    t('debrief.todo'),
+    model.hadDistress
+      ? h(
+          'div',
+          { className: 'card help distress' },
+          h('p', {}, t('debrief.distress')),
+          h(
+            'button',
+            { type: 'button', className: 'btn secondary', onclick: () => o.onHelp('distress') },
+            t('chat.help.distress'),
+          ),
+        )
+      : false,
+    h(
+      'ul',
+      {},
+      h('li', {}, t('debrief.todo.talk')),
+      h('li', {}, t('debrief.todo.adult')),
+      h('li', {}, t('debrief.todo.report')),
+      h('li', {}, t('debrief.todo.friend')),
+    ),
+    h('button', { type: 'button', className: 'btn secondary', onclick: () => o.onHelp() }, t('chat.help')),
+  );
+}
+
 /** The debrief: the ending, the stages, the techniques spotted and missed, the choices, the voices, what to do. */
 export function renderDebrief(o: DebriefViewOptions): HTMLElement {
   const { t, model, cast } = o;
@@ -152,17 +181,7 @@ export function renderDebrief(o: DebriefViewOptions): HTMLElement {
             ),
           )
         : false,
-      section(
-        t('debrief.todo'),
-        h(
-          'ul',
-          {},
-          h('li', {}, t('debrief.todo.talk')),
-          h('li', {}, t('debrief.todo.report')),
-          h('li', {}, t('debrief.todo.friend')),
-        ),
-        h('button', { type: 'button', className: 'btn secondary', onclick: () => o.onHelp() }, t('chat.help')),
-      ),
+      todo(o),
       section(
         t('sort.heading'),
         h('p', {}, t('sort.intro')),

@@ -1,84 +1,93 @@
+import './help-panel.css';
 import { h } from './dom.ts';
+import { entryDomId, type HelpItem, renderHelpEntry } from './help-entry.ts';
 import type { Translate } from './strings.ts';
 
-/** One help entry in the player's language (from the help directory, possibly a partner's). */
-export interface HelpItem {
-  readonly id: string;
-  readonly kind: string;
-  readonly name: string;
-  readonly for: string;
-  readonly contacts: readonly { readonly label: string; readonly href: string }[];
-  readonly hours?: string;
-  readonly cost?: string;
-  readonly lastVerified: string;
-  readonly needsCheck: boolean;
-  readonly steps: readonly string[];
-  readonly starters: readonly string[];
-  readonly topics: readonly string[];
+/** What the help panel shows. */
+export interface HelpPanelOptions {
+  readonly t: Translate;
+  readonly lang: string;
+  /** The student entries (trusted adult first). */
+  readonly items: readonly HelpItem[];
+  /** Entries for parents and teachers (e.g. e-Blagh), in their own section at the end. */
+  readonly adultItems?: readonly HelpItem[];
+  /** Opened from a help card: its topic. `distress` opens at "If you feel bad". */
+  readonly topic?: string;
 }
 
-function entry(item: HelpItem, t: Translate, lang: string): HTMLElement {
-  const date = new Intl.DateTimeFormat(lang === 'ar' ? 'ar-MA' : lang, { dateStyle: 'long' }).format(
-    new Date(item.lastVerified),
-  );
+/** The topic whose entries make the "If you feel bad" section. */
+const FEEL_BAD = 'distress';
+
+/** The row at the very top: a trusted adult, then the numbers and the chat that matter, as real links. */
+function quickRow(items: readonly HelpItem[], t: Translate): HTMLElement {
+  const links = items.flatMap((item) => {
+    if (!item.quick) return [];
+    const first = item.contacts[0];
+    const link = first
+      ? h(
+          'a',
+          {
+            className: 'quick-link',
+            href: first.href,
+            rel: 'noopener noreferrer',
+            target: first.href.startsWith('https:') ? '_blank' : undefined,
+          },
+          h('bdi', {}, item.quick),
+        )
+      : h(
+          'button',
+          {
+            type: 'button',
+            className: 'quick-link',
+            onclick: () => document.getElementById(entryDomId(item))?.focus(),
+          },
+          item.quick,
+        );
+    return [h('li', {}, link)];
+  });
+  return h('nav', { className: 'help-quick', 'aria-label': t('help.quick') }, h('ul', {}, ...links));
+}
+
+function group(id: string, title: string, intro: string | undefined, entries: HTMLElement[]): HTMLElement | false {
+  if (entries.length === 0) return false;
   return h(
-    'li',
-    { className: 'help-entry', 'data-help': item.id },
-    h('h3', {}, item.name),
-    h('p', {}, item.for),
-    item.starters.length
-      ? h(
-          'div',
-          {},
-          h('p', { className: 'label' }, t('help.starters')),
-          h('ul', { className: 'starters' }, ...item.starters.map((s) => h('li', {}, `« ${s} »`))),
-        )
-      : false,
-    item.steps.length ? h('ol', {}, ...item.steps.map((s) => h('li', {}, s))) : false,
-    item.contacts.length
-      ? h(
-          'p',
-          { className: 'contacts' },
-          ...item.contacts.map((c) =>
-            h(
-              'a',
-              {
-                className: 'btn',
-                href: c.href,
-                rel: 'noopener noreferrer',
-                target: c.href.startsWith('https:') ? '_blank' : undefined,
-                dir: 'ltr',
-              },
-              c.label,
-            ),
-          ),
-        )
-      : false,
-    item.hours ? h('p', { className: 'meta' }, `${t('help.hours')} : ${item.hours}`) : false,
-    item.cost ? h('p', { className: 'meta' }, `${t('help.cost')} : ${item.cost}`) : false,
-    h('p', { className: 'meta' }, item.needsCheck ? t('help.needsCheck', { date }) : t('help.verified', { date })),
+    'section',
+    { className: 'help-group', id, 'aria-labelledby': `${id}-title` },
+    h('h3', { id: `${id}-title`, tabindex: -1 }, title),
+    intro ? h('p', {}, intro) : false,
+    h('ul', { className: 'help-list' }, ...entries),
   );
 }
 
 /**
- * The help panel: a modal dialog with where to get help, trusted adults first, real links (tel:, https:), hours,
- * cost and when each entry was last checked. Opened at a topic, entries for that topic come first.
+ * The help panel: a modal dialog. At the very top, a row with a trusted adult and the numbers that matter (real
+ * tel: and https: links); then "If you feel bad"; then every other way to get help (a card's topic first); then a
+ * section for adults. Teens see confirmed facts and a plain "check" marker where a fact is not confirmed; the notes on
+ * how each entry was checked are in the teacher guide.
  */
-export function openHelp(t: Translate, lang: string, items: readonly HelpItem[], topic?: string): HTMLDialogElement {
-  const first = topic ? items.filter((i) => i.topics.includes(topic)) : items;
-  const rest = items.filter((i) => !first.includes(i));
+export function openHelp(o: HelpPanelOptions): HTMLDialogElement {
+  const { t, lang, items, topic } = o;
+  const feelBad = items.filter((i) => i.topics.includes(FEEL_BAD));
+  const others = items.filter((i) => !feelBad.includes(i));
+  const more = topic
+    ? [...others.filter((i) => i.topics.includes(topic)), ...others.filter((i) => !i.topics.includes(topic))]
+    : others;
   const opener = document.activeElement instanceof HTMLElement ? document.activeElement : undefined;
   const close = h(
     'button',
     { type: 'button', className: 'btn secondary', onclick: () => dialog.close() },
     t('help.close'),
   );
+  const render = (list: readonly HelpItem[]) => list.map((item) => renderHelpEntry(item, t));
   const dialog = h(
     'dialog',
     { className: 'help-panel', 'aria-labelledby': 'help-title', lang, dir: lang === 'ar' ? 'rtl' : 'ltr' },
     h('div', { className: 'dialog-head' }, h('h2', { id: 'help-title' }, t('help.heading')), close),
+    quickRow(items, t),
     h('p', {}, t('help.intro')),
-    h('ul', { className: 'help-list' }, ...[...first, ...rest].map((item) => entry(item, t, lang))),
+    group('help-feel-bad', t('help.feelBad'), t('help.feelBad.intro'), render(feelBad)),
+    group('help-more', t('help.more'), undefined, render(more)),
+    group('help-adults', t('help.adults'), t('help.adults.intro'), render(o.adultItems ?? [])),
   );
   dialog.addEventListener('close', () => {
     dialog.remove();
@@ -86,6 +95,7 @@ export function openHelp(t: Translate, lang: string, items: readonly HelpItem[],
   });
   document.body.append(dialog);
   dialog.showModal();
-  close.focus();
+  if (topic === FEEL_BAD) dialog.querySelector<HTMLElement>('#help-feel-bad-title')?.focus();
+  else close.focus();
   return dialog;
 }

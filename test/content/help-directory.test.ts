@@ -11,7 +11,10 @@ import {
 import { HELP_TOPICS } from '../../src/engine/index.ts';
 
 // The only numbers CONTENT.md allows in the student panel: ONDE (2511, 0800 00 2511), police, gendarmerie, ambulance.
-const ALLOWED_NUMBERS = new Set(['2511', '0800002511', '19', '177', '15']);
+// Plus 24 and 7, the only other figures a student reads ("24 hours a day, 7 days a week").
+const ALLOWED_NUMBERS = new Set(['2511', '0800002511', '19', '177', '15', '24', '7']);
+/** Fields the student panel never shows: dates, and the source and verification notes for teachers. */
+const NOT_SHOWN = new Set(['lastVerified', 'source', 'verification']);
 
 const L = (s: string) => ({ fr: s, ar: s, en: s });
 
@@ -26,7 +29,7 @@ function makeEntry(overrides: Record<string, unknown> = {}): Record<string, unkn
     hours: L('Always'),
     cost: L('Free'),
     lastVerified: '2026-11-29',
-    source: 'partner.example',
+    source: 'https://partner.example/help',
     topics: ['helpline'],
     ...overrides,
   };
@@ -37,12 +40,13 @@ function makeDirectory(entries: readonly Record<string, unknown>[]): Record<stri
   return { region: 'MA', audience: 'adults', entries };
 }
 
-/** Every string in a JSON value with the key it sits under. */
+/** Every string in a JSON value with the field it sits under. */
 function stringsOf(value: unknown, key = ''): { key: string; text: string }[] {
   if (typeof value === 'string') return [{ key, text: value }];
   if (Array.isArray(value)) return value.flatMap((item) => stringsOf(item, key));
   if (typeof value === 'object' && value !== null) {
-    return Object.entries(value).flatMap(([k, item]) => stringsOf(item, k));
+    // A language key keeps the field it belongs to ("verification" for verification.fr).
+    return Object.entries(value).flatMap(([k, item]) => stringsOf(item, ['fr', 'ar', 'en'].includes(k) ? key : k));
   }
   return [];
 }
@@ -78,7 +82,7 @@ describe('help directory files', () => {
 
   it('the student panel shows no phone number that CONTENT.md does not list', () => {
     const found = stringsOf(helpMaJson)
-      .filter((s) => s.key !== 'lastVerified')
+      .filter((s) => !NOT_SHOWN.has(s.key))
       .flatMap((s) => numbersIn(s.text));
     expect(found).toContain('2511');
     expect(found).toContain('0800002511');
@@ -96,12 +100,51 @@ describe('help directory files', () => {
     expect(adultHelpDirectoryMa.entries.map((e) => e.id)).toContain('e-blagh');
   });
 
-  it('marks what CONTENT.md does not mark as verified as needing a check', () => {
-    const unchecked = helpDirectoryMa.entries.filter((e) => e.needsCheck).map((e) => e.id);
-    expect(unchecked).toEqual(['onde-2511', 'onde-portal', 'stop-silence']);
-    const emergency = helpDirectoryMa.entries.find((e) => e.id === 'emergency');
+  it('marks what CONTENT.md does not confirm as needing a check, with no fresh date and a note for teachers', () => {
+    const unchecked = helpDirectoryMa.entries.filter((e) => e.needsCheck);
+    expect(unchecked.map((e) => e.id)).toEqual(['onde-portal', 'stop-silence']);
+    for (const e of unchecked) {
+      // The December 2026 check did not confirm them: they keep the date of the newest source that did.
+      expect(e.lastVerified < '2026', e.id).toBe(true);
+      expect(e.verification?.en, e.id).toMatch(/not confirmed/);
+    }
+    const byId = (id: string) => helpDirectoryMa.entries.find((e) => e.id === id);
+    expect(byId('stop-silence')?.hours).toBe('check');
+    expect(byId('onde-portal')?.hours).toBe('check');
+    const emergency = byId('emergency');
     expect(emergency?.needsCheck).toBeUndefined();
     expect(emergency?.contacts.map((c) => c.href)).toEqual(['tel:19', 'tel:177', 'tel:15']);
+  });
+
+  it('says 2511 is for reporting a child in danger, free and 24/7 as onde.ma says, and not the distress line', () => {
+    const line = helpDirectoryMa.entries.find((e) => e.id === 'onde-2511');
+    expect(line?.source).toBe('https://www.onde.ma/fr/onde/protection');
+    expect(line?.needsCheck).toBeUndefined();
+    expect(line?.for.en).toMatch(/report.*mistreated, exploited or put in danger/);
+    expect(line?.hours).toEqual({
+      fr: '24 heures sur 24, 7 jours sur 7',
+      ar: '24 ساعة في اليوم، 7 أيام في الأسبوع',
+      en: '24 hours a day, 7 days a week',
+    });
+    expect(line?.cost).toMatchObject({ en: expect.stringMatching(/^Free/) });
+    expect(line?.topics).not.toContain('distress');
+  });
+
+  it('gives Stop Silence its web address as the distress entry: free, anonymous, confidential, by chat', () => {
+    const chat = helpDirectoryMa.entries.find((e) => e.id === 'stop-silence');
+    expect(chat?.contacts.map((c) => c.href)).toEqual(['https://www.stopsilence.org']);
+    expect(chat?.for.en).toMatch(/Free, anonymous and confidential/);
+    expect(chat?.kind).toBe('chat');
+    expect(helpFor('distress').map((e) => e.id)).toEqual(['trusted-adult', 'stop-silence', 'emergency']);
+  });
+
+  it('gives every entry of both directories an https source and a lastVerified date', () => {
+    for (const raw of [helpMaJson, helpMaAdultsJson]) {
+      for (const e of raw.entries as { id: string; source?: unknown; lastVerified?: unknown }[]) {
+        expect(e.source, e.id).toMatch(/^https:\/\//);
+        expect(e.lastVerified, e.id).toMatch(/^\d{4}(-\d{2}){0,2}$/);
+      }
+    }
   });
 });
 
@@ -141,6 +184,40 @@ describe('parseHelpDirectory', () => {
     }
   });
 
+  it('rejects an entry without a source, with a source that is not an https address, or without lastVerified', () => {
+    const { source: _source, ...noSource } = makeEntry();
+    const { lastVerified: _date, ...noDate } = makeEntry();
+    const cases = [noSource, makeEntry({ source: 'onde.ma' }), makeEntry({ source: 'http://onde.ma' }), noDate];
+    const errors = cases.map((entry) => {
+      const parsed = parseHelpDirectory(makeDirectory([entry]));
+      return parsed.ok ? '' : parsed.error.join('\n');
+    });
+    expect(errors[0]).toMatch(/^entries\.0\.source \(entry "line"\): /m);
+    expect(errors[1]).toMatch(/^entries\.0\.source \(entry "line"\): needs the https:\/\/ address/m);
+    expect(errors[2]).toMatch(/^entries\.0\.source /m);
+    expect(errors[3]).toMatch(/^entries\.0\.lastVerified /m);
+  });
+
+  it('accepts a day, a month or a year as lastVerified, and nothing else', () => {
+    for (const date of ['2026-12-01', '2026-12', '2020']) {
+      expect(parseHelpDirectory(makeDirectory([makeEntry({ lastVerified: date })])).ok, date).toBe(true);
+    }
+    for (const date of ['2026-13', 'Dec 2026', '26-12-01', '']) {
+      expect(parseHelpDirectory(makeDirectory([makeEntry({ lastVerified: date })])).ok, date).toBe(false);
+    }
+  });
+
+  it('accepts "check" for hours or cost only on an entry marked as needing a check, with a note saying what', () => {
+    const unmarked = parseHelpDirectory(makeDirectory([makeEntry({ hours: 'check' })]));
+    expect(unmarked.ok ? [] : unmarked.error).toEqual([
+      'entries.0.hours (entry "line"): "check" needs "needsCheck": true',
+    ]);
+    const noNote = parseHelpDirectory(makeDirectory([makeEntry({ hours: 'check', needsCheck: true })]));
+    expect(noNote.ok ? '' : noNote.error.join('\n')).toMatch(/entries\.0\.verification \(entry "line"\): /);
+    const good = makeEntry({ hours: 'check', needsCheck: true, verification: L('Hours not confirmed') });
+    expect(parseHelpDirectory(makeDirectory([good])).ok).toBe(true);
+  });
+
   it('rejects javascript: and other schemes', () => {
     for (const href of ['javascript:alert(1)', 'mailto:a@b.example', 'tel:08 00', 'https://']) {
       const parsed = parseHelpDirectory(makeDirectory([makeEntry({ contacts: [{ label: L('x'), href }] })]));
@@ -153,7 +230,8 @@ describe('parseHelpDirectory', () => {
     expect(noContact.ok ? [] : noContact.error).toEqual([
       'entries.0.contacts (entry "line"): a phone entry needs a contact (or "needsCheck": true until it is confirmed)',
     ]);
-    expect(parseHelpDirectory(makeDirectory([makeEntry({ contacts: [], needsCheck: true })])).ok).toBe(true);
+    const marked = makeEntry({ contacts: [], needsCheck: true, verification: L('No contact confirmed') });
+    expect(parseHelpDirectory(makeDirectory([marked])).ok).toBe(true);
   });
 
   it('rejects duplicate ids, unknown topics and steps that differ between languages', () => {

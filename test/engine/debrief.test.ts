@@ -103,3 +103,35 @@ describe('pickSortItems', () => {
     expect(items[1]?.isManipulation).toBe(false);
   });
 });
+
+describe('buildDebrief and distress', () => {
+  const DISTRESS = `
+#chat: squad
+à quoi ça sert. je compte pour personne #from: me #distress
+* [Attendre]
+  hé. ça va vraiment ? je suis là #from: sara #checkin
+  Si tu te sens mal, parle à un adulte de confiance. #help: distress
+  Tu en as parlé. #ending: good
+  -> END
+`;
+
+  it('marks the debrief when the path contained a #distress line, and not otherwise', () => {
+    const runner = new ScenarioRunner(makeOptions(DISTRESS));
+    playThrough(runner, [0]);
+    const line = runner.transcript.find((e) => e.kind === 'message' && e.from === 'me');
+    expect(line).toMatchObject({ kind: 'message', distress: true });
+    expect(buildDebrief(runner).hadDistress).toBe(true);
+    expect(played([]).hadDistress).toBe(false);
+  });
+
+  it("marks the debrief for a #distress app notice too (the player's own post)", () => {
+    const story = DISTRESS.replace(
+      'à quoi ça sert. je compte pour personne #from: me #distress',
+      'Tu as publié : « à quoi ça sert » #system #distress',
+    );
+    const runner = new ScenarioRunner(makeOptions(story));
+    playThrough(runner, [0]);
+    expect(runner.transcript[0]).toMatchObject({ kind: 'system', distress: true });
+    expect(buildDebrief(runner).hadDistress).toBe(true);
+  });
+});

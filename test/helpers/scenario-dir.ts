@@ -16,7 +16,7 @@ export function makeScenarioJson(id: string, overrides: Record<string, unknown> 
     stages: ['target'],
     techniques: ['flattery'],
     learningGoals: { fr: ['x'], ar: ['x'], en: ['x'] },
-    characters: { karim: { name: L('Karim'), color: '#336699' } },
+    characters: { karim: { name: L('Karim'), color: '#336699', role: 'recruiter' } },
     chats: { dm: { kind: 'dm', with: 'karim' } },
     voices: { sara: { kind: 'sibling', name: L('Sara'), role: L('sister') } },
     images: [],

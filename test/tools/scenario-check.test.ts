@@ -7,6 +7,7 @@ const GOOD = `
 === start ===
 salut #from: karim #stage: target
 t'es trop fort #from: karim #flag: flattery
+Tu peux en parler à un adulte de confiance. #help: trusted-adult
 * merci
   -> thanks
 * [Bloquer] -> blocked
@@ -50,7 +51,7 @@ describe('checkScenario', () => {
 
   it('reports a line with no sender that is not a choice echo', () => {
     const ink = GOOD.replace('de rien #from: karim', 'de rien');
-    expect(problemsOf(writeScenario('untagged', ink))).toMatch(/fr\.ink:10: a line without #from/);
+    expect(problemsOf(writeScenario('untagged', ink))).toMatch(/fr\.ink:11: a line without #from/);
   });
 
   it('reports an unknown tag and an unknown id with file and line', () => {

@@ -108,6 +108,58 @@ describe('teacher guide', () => {
       expect(text).toMatch(/e-Blagh|إي-بلاغ/);
     },
   );
+
+  it.each(cases)(
+    'gives each help entry its source and date, and a distress section, in $scenario.id ($lang)',
+    ({ scenario, lang }) => {
+      const guide = get(scenario.id, lang).guide;
+      for (const source of ['https://www.onde.ma/fr/onde/protection', 'https://www.e-blagh.ma', 'https://lnt.ma/']) {
+        expect(guide).toContain(source);
+      }
+      expect(guide).toContain('id="distress"');
+      expect(textOf(guide)).toMatch(/familleactuelle\.ma/);
+    },
+  );
+});
+
+describe('distress moments', () => {
+  const ink = `-> start
+=== start ===
+salut #from: karim #flag: flattery #stage: target
+à quoi ça sert. je compte pour personne #from: me #distress
+hé. ça va vraiment ? je suis là #from: nadia #checkin
+Si tu te sens mal, parle à un adulte de confiance. #help: distress
+Tu en as parlé. #ending: good
+-> END
+`;
+
+  it('quotes each #distress line with who checks in, and the notes for the teacher, in each language', () => {
+    const L = (x: string) => ({ fr: x, ar: x, en: x });
+    const dir = writeScenario('sad', ink, {
+      characters: {
+        karim: { name: L('Karim'), color: '#336699', role: 'recruiter' },
+        nadia: { name: L('Nadia'), color: '#aa3366' },
+      },
+    });
+    const notes = { fr: /Aucune méthode/, ar: /لا طريقة ولا تفاصيل/, en: /No method and no details/ } as const;
+    for (const lang of LANGUAGES) {
+      const story = loadTeacherStory({ dir, lang, discussionDir: dirname(dir) });
+      expect(story.facts.distress).toEqual([
+        {
+          text: 'à quoi ça sert. je compte pour personne',
+          from: 'me',
+          checkin: { from: 'nadia', text: 'hé. ça va vraiment ? je suis là', isImage: false },
+        },
+      ]);
+      const guide = buildScenarioFiles(dir, lang, { discussionDir: dirname(dir) }).files.find((f) =>
+        f.fileName.endsWith('.html'),
+      );
+      const section = textOf(guide?.source.match(/<section id="distress">[\s\S]*?<\/section>/)?.[0] ?? '');
+      expect(section).toContain('à quoi ça sert. je compte pour personne');
+      expect(section).toContain('Nadia');
+      expect(section).toMatch(notes[lang]);
+    }
+  });
 });
 
 describe('discussion questions', () => {

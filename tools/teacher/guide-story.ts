@@ -11,7 +11,8 @@ import type { TeacherStory } from './teacher-story.ts';
 
 /** The sections of the guide that come from walking the script: stages, techniques, voices, choices, endings. */
 
-function quoteBlock(story: TeacherStory, q: Quote): SafeHtml {
+/** A quoted line with who says it. */
+export function quoteBlock(story: TeacherStory, q: Quote): SafeHtml {
   const t = GUIDE_STRINGS[story.lang].techniques;
   const name = fill(t.says, { name: speakerName(story, q.from) }, story.lang);
   const picture = q.isImage ? html`<span class="tag">${t.picture}</span> ` : '';

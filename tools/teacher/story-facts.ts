@@ -36,6 +36,14 @@ export interface ChoicePointFacts {
   readonly context?: ContextLine;
 }
 
+/** A #distress line (a message, or an app notice such as the player's own post) and the check-in that answers it. */
+export interface DistressMoment {
+  readonly text: string;
+  /** Who says it; absent for an app notice. */
+  readonly from?: SpeakerId;
+  readonly checkin?: Quote;
+}
+
 /** A node of the story map: the start, a choice point or an ending. */
 export type MapNode =
   | { readonly kind: 'start' }
@@ -60,6 +68,8 @@ export interface StoryFacts {
   readonly voices: ReadonlyMap<VoiceId, string>;
   /** Each ending's closing sentence. */
   readonly endings: ReadonlyMap<EndingId, string>;
+  /** The lines that voice hopelessness (#distress), each with the first check-in that answers it on a walked path. */
+  readonly distress: readonly DistressMoment[];
   readonly nodes: ReadonlyMap<string, MapNode>;
   readonly edges: readonly MapEdge[];
   /** The walk stopped at its state bound before seeing everything. */
@@ -83,6 +93,7 @@ interface Collector {
   readonly stages: Map<Stage, Set<TechniqueId>>;
   readonly voices: Map<VoiceId, string>;
   readonly endings: Map<EndingId, string>;
+  readonly distress: Map<string, DistressMoment>;
   readonly nodes: Map<string, MapNode>;
   /** What each walked state leads to: the id of the choice point or ending its batch ends at. */
   readonly targets: Map<string, string>;
@@ -112,6 +123,7 @@ function readBatch(c: Collector, events: readonly ChatEvent[], stageBefore: Stag
     if (e.kind === 'counter' && !c.voices.has(e.voice)) c.voices.set(e.voice, e.text);
     context = contextOf(e) ?? context;
     if (e.kind === 'message') for (const t of e.techniques) addQuote(c, t, e, stage);
+    if (e.kind === 'message' || e.kind === 'system') addDistress(c, e, events);
     if (e.kind === 'ending') {
       if (!c.endings.has(e.ending)) c.endings.set(e.ending, e.text);
       return { kind: 'ending', ending: e.ending };
@@ -125,6 +137,24 @@ function readBatch(c: Collector, events: readonly ChatEvent[], stageBefore: Stag
     }
   }
   return undefined;
+}
+
+/** Records a #distress line once, with the first check-in after it in the same batch (the check keeps them in one knot). */
+function addDistress(
+  c: Collector,
+  e: Extract<ChatEvent, { kind: 'message' | 'system' }>,
+  events: readonly ChatEvent[],
+): void {
+  if (!e.distress || c.distress.has(e.text)) return;
+  const after = events.slice(events.indexOf(e) + 1);
+  const checkin = after.find(
+    (x): x is Extract<ChatEvent, { kind: 'message' }> => x.kind === 'message' && x.checkin === true,
+  );
+  c.distress.set(e.text, {
+    text: e.text,
+    ...(e.kind === 'message' ? { from: e.from } : {}),
+    ...(checkin ? { checkin: quoteOf(checkin) } : {}),
+  });
 }
 
 function addQuote(c: Collector, t: TechniqueId, e: Extract<ChatEvent, { kind: 'message' }>, stage?: Stage): void {
@@ -167,6 +197,7 @@ export function collectStoryFacts(options: RunnerOptions, maxQuotes = 3, maxStat
     stages: new Map(),
     voices: new Map(),
     endings: new Map(),
+    distress: new Map(),
     nodes: new Map([['start', { kind: 'start' }]]),
     targets: new Map(),
     arrows: [],
@@ -216,6 +247,7 @@ function finish(c: Collector, story: unknown, isPartial: boolean): StoryFacts {
     stages: c.stages,
     voices: c.voices,
     endings: c.endings,
+    distress: [...c.distress.values()],
     nodes: c.nodes,
     edges: [...edges.values()],
     isPartial,
