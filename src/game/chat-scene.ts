@@ -87,6 +87,7 @@ export class ChatScene extends Phaser.Scene {
         this.time.paused = paused;
       },
       inClassSession: ctx.isInClassSession(),
+      onSkip: () => playback?.skip(),
     });
     ctx.ui.replaceChildren(view.element);
     this.#view = view;

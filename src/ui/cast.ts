@@ -39,13 +39,4 @@ export interface Cast {
   picture(id: string): { readonly symbol: string; readonly from: string; readonly to: string };
 }
 
-/** Up to two initials from a display name, for avatars. */
-export function initials(name: string): string {
-  const words = name
-    .replace(/[^\p{L}\s]+/gu, ' ')
-    .trim()
-    .split(/\s+/)
-    .filter(Boolean);
-  const letters = words.slice(0, 2).map((w) => [...w][0] ?? '');
-  return (letters.join('') || [...name][0] || '?').toUpperCase();
-}
+export { initials } from './initials.ts';

@@ -1,10 +1,12 @@
 import type { ChoiceOption, FlagOutcome, TranscriptEntry } from '../engine/index.ts';
+import { BackButton } from './back-button.ts';
 import { Banner } from './banner.ts';
 import { avatar } from './bubble.ts';
 import type { Cast, ChatInfo } from './cast.ts';
 import { ChatListView } from './chat-list-view.ts';
 import { Composer } from './composer.ts';
 import { h } from './dom.ts';
+import { SKIP_HINT_ID } from './feed-marks.ts';
 import { FeedView } from './feed-view.ts';
 import type { Translate } from './strings.ts';
 
@@ -19,6 +21,8 @@ export interface ChatViewOptions {
   readonly onFlag: (id: string) => void;
   /** This game posts to a live class session: a small badge says so. */
   readonly inClassSession?: boolean;
+  /** The player tapped the conversation (or pressed Space/Enter on it) to skip the current wait. */
+  readonly onSkip?: () => void;
 }
 
 /**
@@ -38,6 +42,7 @@ export class ChatView {
   readonly #status: HTMLElement;
   readonly #pausedNote: HTMLElement;
   readonly #pauseButton: HTMLButtonElement;
+  readonly #back: BackButton;
   #open: string | undefined;
   #paused = false;
   #typingIn: string | undefined;
@@ -60,17 +65,14 @@ export class ChatView {
       '⏸',
     );
     this.#pauseButton.setAttribute('aria-label', t('chat.pause'));
+    this.#back = new BackButton(t, o.cast.dir, () => this.showList());
     this.#conversation = h(
       'section',
       { className: 'conversation', 'aria-labelledby': 'conversation-title' },
       h(
         'div',
         { className: 'topbar' },
-        h(
-          'button',
-          { type: 'button', className: 'icon-btn back', 'aria-label': t('chat.back'), onclick: () => this.showList() },
-          o.cast.dir === 'rtl' ? '→' : '←',
-        ),
+        this.#back.element,
         h('span', { className: 'conv-avatar' }),
         h('div', { style: 'flex:1;min-width:0' }, this.#header, this.#status),
         this.#pauseButton,
@@ -98,6 +100,7 @@ export class ChatView {
       { className: 'screen wide chat-screen', lang: o.cast.lang, dir: o.cast.dir },
       this.banner.element,
       this.#announcer,
+      h('p', { className: 'visually-hidden', id: SKIP_HINT_ID }, t('chat.skipHint')),
       this.#layout,
     );
   }
@@ -119,7 +122,9 @@ export class ChatView {
   #feed(id: string): FeedView {
     let feed = this.#feeds.get(id);
     if (!feed) {
-      feed = new FeedView(`${this.#o.t('chat.log')}: ${this.#chat(id).title}`, this.#o.t);
+      feed = new FeedView(`${this.#o.t('chat.log')}: ${this.#chat(id).title}`, this.#o.t, () => {
+        if (!this.#paused) this.#o.onSkip?.();
+      });
       this.#feeds.set(id, feed);
     }
     return feed;
@@ -128,6 +133,7 @@ export class ChatView {
   /** Opens a conversation (on phones it replaces the list). */
   open(id: string): void {
     const chat = this.#chat(id);
+    const unread = this.#list.unread(id);
     this.#open = id;
     this.#list.setCurrent(id);
     this.#list.markRead(id);
@@ -136,9 +142,21 @@ export class ChatView {
     this.#conversation.querySelector('.feed-slot')?.replaceChildren(this.#feed(id).element);
     this.#layout.dataset.view = 'conversation';
     this.#renderStatus();
-    this.#feed(id).scrollToEnd();
+    this.#feed(id).openAt(unread);
+    if (unread > 0) this.#announcer.textContent = this.#o.t('chat.unread', { count: unread });
     this.banner.hide();
     this.#renderComposer();
+    this.#renderBack();
+  }
+
+  /** A divider in a chat where the story skips hours or days. */
+  timeDivider(chat: string, label: string): void {
+    this.#feed(chat).timeDivider(label);
+  }
+
+  /** The back arrow shows how many unread messages wait in the other chats. */
+  #renderBack(): void {
+    this.#back.render(this.#list.totalUnread(this.#open));
   }
 
   showList(): void {
@@ -177,6 +195,7 @@ export class ChatView {
     const elsewhere = this.#open !== chat || this.#layout.dataset.view === 'list';
     const incoming = entry.kind === 'message' && entry.from !== 'me';
     this.#list.update(chat, 'text' in entry ? entry.text : '', elsewhere && incoming);
+    this.#renderBack();
     return elsewhere && incoming;
   }
 
@@ -197,13 +216,17 @@ export class ChatView {
   #renderComposer(): void {
     const pending = this.#pending;
     if (!pending) return;
-    if (this.#open === pending.chat) this.#composer.offer(pending.options, pending.onChoose);
-    else this.#composer.elsewhere(this.#chat(pending.chat).title, () => this.open(pending.chat));
+    if (this.#open === pending.chat) {
+      this.#composer.offer(pending.options, pending.onChoose);
+      // The question being answered stays in view above the options, whatever their height.
+      this.#feed(pending.chat).revealLatest();
+    } else this.#composer.elsewhere(this.#chat(pending.chat).title, () => this.open(pending.chat));
   }
 
   /** Replaces the reply area with one action (see what happened, go home). */
   action(label: string, onClick: () => void, note?: string): void {
     this.#composer.action(label, onClick, note);
+    if (this.#open) this.#feed(this.#open).revealLatest();
   }
 
   clearChoices(): void {
