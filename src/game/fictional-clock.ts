@@ -5,8 +5,15 @@ const DAY = 24 * 60;
 /** Where the story's clock starts when no line says the time: late afternoon, after school. */
 const START_MINUTES = 17 * 60 + 40;
 
-/** A time written in a story line: "13:10", "13h10", "10 h 05", "9:05". */
-const TIME_IN_TEXT = /\b([01]?\d|2[0-3])\s*[:h]\s*([0-5]\d)\b/;
+/** A time written in a story line: "13:10", "13h10", "10 h 05", "9:05", "10:10pm", "12:26 am". */
+const TIME_IN_TEXT = /\b([01]?\d|2[0-3])\s*[:h]\s*([0-5]\d)(?:\s*([ap])\.?m\b)?/i;
+
+/** Minutes since midnight for a matched time; "12:26am" is 00:26 and "10:10pm" is 22:10. */
+function minutesOf(match: RegExpExecArray): number {
+  const hour = Number(match[1]) % (match[3] ? 12 : 24);
+  const pm = match[3]?.toLowerCase() === 'p' ? 12 : 0;
+  return (hour + pm) * 60 + Number(match[2]);
+}
 
 /** The clock before the story's first entry (minutes since the story's first midnight). */
 export const CLOCK_START = START_MINUTES - 1;
@@ -19,7 +26,7 @@ export const CLOCK_START = START_MINUTES - 1;
 export function tickClock(now: number, entry: TranscriptEntry): number {
   const match = entry.kind === 'system' ? TIME_IN_TEXT.exec(entry.text) : null;
   if (!match) return now + 1;
-  const named = Number(match[1]) * 60 + Number(match[2]);
+  const named = minutesOf(match);
   const sameDay = now - (now % DAY) + named;
   return sameDay >= now ? sameDay : sameDay + DAY;
 }

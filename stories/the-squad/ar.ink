@@ -248,7 +248,7 @@ vortex.link/midnight-pack #from: walid
     خليه، باقي جديد. غادي يفهم #from: walid
 * [لا تقل شيئًا]
     الصغير حشومي 😂 ما تخافش، هنا حتى واحد ما كيحكم عليك #from: walid #delay: 4
-- مباراة مصنّفة مع «الذئاب» · فوز 🏆 #system
+- مباراة مصنّفة مع «الذئاب» · فوز 🏆 · 00:26 #system
 واعر 🐺 الصغير دار 9 كيلات #from: kroc
 قلت ليكم 😎 #from: walid
 #chat: anas_dm

@@ -248,7 +248,7 @@ lmaooo 💀 relax it's a joke, sheep have no sense of humour #from: kroc #flag: 
     leave him, he's new. he'll get it #from: walid
 * [Say nothing]
     the little one's shy 😂 relax, nobody judges you here #from: walid #delay: 4
-- Ranked match with the Pack · Victory 🏆 #system
+- Ranked match with the Pack · Victory 🏆 · 12:26am #system
 gg 🐺 9 kills for the kid #from: kroc
 told you 😎 #from: walid
 #chat: anas_dm

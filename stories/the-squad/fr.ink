@@ -248,7 +248,7 @@ mdrrr 💀 tkt c'est de l'humour, les moutons ont pas d'humour #from: kroc #flag
     laisse, il est nouveau. il va comprendre #from: walid
 * [Ne rien dire]
     il est timide le petit 😂 tkt, ici personne te juge #from: walid #delay: 4
-- Partie classée avec la Meute · Victoire 🏆 #system
+- Partie classée avec la Meute · Victoire 🏆 · 00:26 #system
 gg 🐺 9 kills pour le petit #from: kroc
 je vous l'avais dit 😎 #from: walid
 #chat: anas_dm

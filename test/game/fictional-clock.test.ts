@@ -44,6 +44,11 @@ describe('storyClock', () => {
     expect(times.map((m) => formatClock(m, 'fr'))).toEqual(['22:35', '22:36', '00:28', '00:29']);
   });
 
+  it('reads English am/pm times', () => {
+    const times = storyClock([sys(1, 'Later, 10:10pm'), sys(2, 'Victory 🏆 · 12:26am'), sys(3, 'Next day, 12:30pm')]);
+    expect(times).toEqual([22 * 60 + 10, DAY + 26, DAY + 12 * 60 + 30]);
+  });
+
   it('never goes backwards over a whole story of random lines', () => {
     const lines = Array.from({ length: 300 }, (_, i) =>
       i % 7 === 0 ? sys(i, `${(i * 5) % 24}:${String((i * 13) % 60).padStart(2, '0')}`) : msg(i),
