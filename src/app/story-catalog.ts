@@ -44,6 +44,7 @@ function castOf(entry: ScenarioEntry, lang: Lang): Cast {
             members: new Intl.ListFormat(lang, { type: 'conjunction' }).format(
               chat.members.filter((m) => m !== 'me').map((m) => person(m).name),
             ),
+            roster: chat.members.filter((m) => m !== 'me'),
           },
     ),
     person,

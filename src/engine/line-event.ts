@@ -10,7 +10,8 @@ export function lineToEvent(text: string, tags: LineTags, id: MessageId, chat: C
   if (tags.ending) return { kind: 'ending', id, ending: tags.ending, text };
   if (tags.counter) return { kind: 'counter', id, voice: tags.counter, text };
   if (tags.help) return { kind: 'help', id, topic: tags.help, text };
-  if (tags.isSystem) return { kind: 'system', id, chat, text, pace };
+  if (tags.isSystem)
+    return { kind: 'system', id, chat, text, pace, ...(tags.membership ? { membership: tags.membership } : {}) };
   return {
     kind: 'message',
     id,

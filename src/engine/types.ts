@@ -55,6 +55,8 @@ export type ChatEvent =
       readonly chat: ChatId;
       readonly text: string;
       readonly pace: Pace;
+      /** Someone left or joined this group chat (tags `left:` / `joined:`), so its member list changes. */
+      readonly membership?: Membership;
     }
   | { readonly kind: 'counter'; readonly id: MessageId; readonly voice: VoiceId; readonly text: string }
   | { readonly kind: 'help'; readonly id: MessageId; readonly topic: HelpTopic; readonly text: string }
@@ -74,4 +76,10 @@ export interface ChoiceRecord {
   readonly options: readonly ChoiceOption[];
   /** Transcript length when the choice was offered: where a replay from this choice starts. */
   readonly atMessage: number;
+}
+
+/** A change in a group chat's members, told by a system line ("Walid left the group"). */
+export interface Membership {
+  readonly kind: 'left' | 'joined';
+  readonly who: SpeakerId;
 }

@@ -13,6 +13,8 @@ export interface ChatInfo {
   readonly avatar: Person;
   /** For groups: the members' names, shown under the title. */
   readonly members?: string;
+  /** For groups: the members' character ids at the start (the player aside); the story may add or remove some. */
+  readonly roster?: readonly string[];
 }
 
 /** A technique in the player's language (from the taxonomy file). */

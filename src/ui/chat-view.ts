@@ -1,4 +1,4 @@
-import type { ChoiceOption, FlagOutcome, TranscriptEntry } from '../engine/index.ts';
+import type { ChoiceOption, FlagOutcome, Membership, TranscriptEntry } from '../engine/index.ts';
 import { BackButton } from './back-button.ts';
 import { Banner } from './banner.ts';
 import { avatar } from './bubble.ts';
@@ -48,6 +48,8 @@ export class ChatView {
   #typingIn: string | undefined;
   readonly #announcer = h('p', { className: 'visually-hidden', role: 'status' });
   readonly #announcedTyping = new Set<string>();
+  /** Group members as the story has changed them (who left, who joined), by chat. */
+  readonly #rosters = new Map<string, readonly string[]>();
   #pending: { chat: string; options: readonly ChoiceOption[]; onChoose: (index: number) => void } | undefined;
 
   constructor(o: ChatViewOptions) {
@@ -180,6 +182,7 @@ export class ChatView {
   /** Adds an entry to a chat; returns whether it arrived in a chat the player is not looking at. */
   append(entry: TranscriptEntry, chat: string, time: string, animate: boolean): boolean {
     const info = this.#chat(chat);
+    if (entry.kind === 'system' && entry.membership) this.#changeRoster(info, entry.membership);
     this.#feed(chat).append(
       entry,
       {
@@ -261,12 +264,26 @@ export class ChatView {
     this.#o.onPause(this.#paused);
   }
 
+  #changeRoster(chat: ChatInfo, change: Membership): void {
+    const now = (this.#rosters.get(chat.id) ?? chat.roster ?? []).filter((id) => id !== change.who);
+    this.#rosters.set(chat.id, change.kind === 'joined' ? [...now, change.who] : now);
+    this.#renderStatus();
+  }
+
+  /** A group's members under its title: "Anas, Salma et Idir" (Arabic: "أنس وسلمى وإيدير"). */
+  #members(chat: ChatInfo): string {
+    const roster = this.#rosters.get(chat.id);
+    if (!roster) return chat.members ?? '';
+    const names = roster.map((id) => this.#o.cast.person(id).name);
+    return new Intl.ListFormat(this.#o.cast.lang, { type: 'conjunction' }).format(names);
+  }
+
   #renderStatus(): void {
     const chat = this.#open ? this.#chat(this.#open) : undefined;
     if (!chat) return;
     const t = this.#o.t;
     if (this.#typingIn === chat.id) this.#status.textContent = t('chat.typing');
-    else if (chat.kind === 'group') this.#status.textContent = chat.members ?? '';
+    else if (chat.kind === 'group') this.#status.textContent = this.#members(chat);
     else this.#status.textContent = t('chat.online');
   }
 }
