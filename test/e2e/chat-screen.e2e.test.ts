@@ -151,3 +151,44 @@ describe('the chat list and unread messages on a phone', () => {
     await page.close();
   });
 });
+
+describe('waits and the content note', () => {
+  it('skips the current wait with Space on the feed or a tap, and the feed says how', async () => {
+    const page = await game.browser.newPage({ viewport: PHONE });
+    await page.goto(`${game.url}?scenario=sample&lang=fr&pacing=relaxed`);
+    await page.getByRole('button', { name: "Commencer l'histoire" }).click();
+    const log = page.getByRole('log', { name: 'Messages: Team Comète' });
+    await page.locator('.typing:not([hidden])').waitFor();
+    expect(await page.locator('.typing .skip-hint').textContent()).toBe('touche pour passer');
+    const described = await log.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby') ?? ''));
+    expect(described).not.toBeNull();
+    // The key press shows the awaited message at once: counted in the same task, no waiting involved.
+    const shown = await log.evaluate((el) => {
+      const before = el.querySelectorAll('.item').length;
+      el.focus();
+      el.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true }));
+      return el.querySelectorAll('.item').length - before;
+    });
+    expect(shown).toBeGreaterThanOrEqual(1);
+    const tapped = await log.evaluate((el) => {
+      const before = el.querySelectorAll('.item').length;
+      (el as HTMLElement).click();
+      return el.querySelectorAll('.item').length - before;
+    });
+    expect(tapped).toBeGreaterThanOrEqual(1);
+    await page.close();
+  });
+
+  it('shows the content note once: a language switch before the first choice goes straight back to the chat', async () => {
+    const page = await game.browser.newPage({ viewport: PHONE });
+    await page.goto(`${game.url}?scenario=sample&lang=fr&pacing=instant`);
+    await page.getByRole('button', { name: "Commencer l'histoire" }).click();
+    await page.getByRole('log').first().waitFor();
+    await page.getByRole('button', { name: /Réglages/ }).click();
+    await page.getByRole('combobox', { name: 'Langue' }).selectOption('ar');
+    await page.keyboard.press('Escape');
+    await page.getByRole('log', { name: /فريق المذنّب/ }).waitFor();
+    expect(await page.locator('.note-screen').count()).toBe(0);
+    await page.close();
+  });
+});
