@@ -136,8 +136,16 @@ export class FeedView {
 
   /** Keeps the latest entry in view after the reply area below the feed changed height (now and after layout). */
   revealLatest(): void {
-    this.scrollToEnd();
-    requestAnimationFrame(() => this.scrollToEnd());
+    const reveal = () => {
+      this.scrollToEnd();
+      // A message taller than the space left (200 % text on a phone) shows from its start, not its end.
+      const items = this.#log.querySelectorAll<HTMLElement>('.chunk > .item');
+      const last = items[items.length - 1];
+      const top = last ? last.getBoundingClientRect().top - this.#log.getBoundingClientRect().top : 0;
+      if (top < 0) this.#log.scrollTop += top;
+    };
+    reveal();
+    requestAnimationFrame(reveal);
   }
 
   /** A divider where the story skips hours or days ("later that night"). */
