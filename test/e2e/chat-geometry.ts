@@ -98,7 +98,9 @@ export function overflowing(page: Page): Promise<string[]> {
 }
 
 /** Where the open chat's latest entry sits relative to its feed and the reply area (px; `hidden` > 0 is bad). */
-export function latestEntryPlace(page: Page): Promise<{ hiddenAbove: number; hiddenBelow: number; text: string }> {
+export function latestEntryPlace(
+  page: Page,
+): Promise<{ hiddenAbove: number; hiddenBelow: number; height: number; space: number; text: string }> {
   return page.evaluate(() => {
     const feed = document.querySelector<HTMLElement>('.conversation .feed');
     const items = feed?.querySelectorAll<HTMLElement>('.item:not(.unread-sep):not(.time-sep)');
@@ -111,6 +113,8 @@ export function latestEntryPlace(page: Page): Promise<{ hiddenAbove: number; hid
     return {
       hiddenAbove: Math.max(0, Math.round(Math.max(view.top, 0) - box.top)),
       hiddenBelow: Math.max(0, Math.round(box.bottom - bottom)),
+      height: Math.round(box.height),
+      space: Math.round(bottom - Math.max(view.top, 0)),
       text: last.textContent?.slice(0, 40) ?? '',
     };
   });
