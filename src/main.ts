@@ -1,4 +1,5 @@
 import './ui/styles.css';
+import './ui/chat-screen.css';
 import { joinClassSession, serviceUrl } from './app/class-session-setup.ts';
 import { helpItems } from './app/help-items.ts';
 import {

@@ -3,9 +3,9 @@ import {
   type ChatEvent,
   type ChatId,
   dwellAfter,
+  paceBatch,
   type RunnerOptions,
   ScenarioRunner,
-  waitBefore,
 } from '../src/engine/index.ts';
 import type { ReadLine } from './play-inklecate.ts';
 
@@ -58,8 +58,9 @@ export async function playChat(
   let ms = 0;
   for (;;) {
     const events = runner.next();
-    for (const e of events) {
-      ms += waitBefore(e, 'normal') + dwellAfter(e);
+    const waits = paceBatch(events, 'normal');
+    for (const [i, e] of events.entries()) {
+      ms += (waits[i] ?? 0) + dwellAfter(e);
       const line = describe(e, names);
       if (line) write(`${line}\n`);
     }

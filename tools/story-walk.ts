@@ -3,11 +3,11 @@ import {
   type ChoicePointId,
   dwellAfter,
   flowOfPath,
+  paceBatch,
   parseTags,
   type RawLine,
   type RunnerOptions,
   ScenarioRunner,
-  waitBefore,
 } from '../src/engine/index.ts';
 import { afterLine, atChoices, atEnd, dutiesKey, type KnotsOf, NO_DUTIES, type PathDuties } from './path-duties.ts';
 import { makeStateKey } from './state-key.ts';
@@ -109,8 +109,9 @@ function checkBatch(
   let messages = 0;
   let ms = 0;
   let endingAt = -1;
+  const waits = paceBatch(events, 'normal');
   events.forEach((e, i) => {
-    ms += waitBefore(e, 'normal') + dwellAfter(e);
+    ms += (waits[i] ?? 0) + dwellAfter(e);
     if (e.kind === 'message') messages++;
     if (e.kind === 'message') for (const t of e.techniques) w.report.techniques.add(t);
     if (e.kind === 'counter') w.report.voices.add(e.voice);

@@ -40,10 +40,11 @@ function castOf(entry: ScenarioEntry, lang: Lang): Cast {
             kind: 'group' as const,
             title: chat.title[lang],
             avatar: { name: chat.title[lang], color: PALETTE[hash(id) % PALETTE.length] ?? '#3a5bd9' },
-            members: chat.members
-              .filter((m) => m !== 'me')
-              .map((m) => person(m).name)
-              .join(', '),
+            // "Anas, Salma et Yasmine"; in Arabic "أنس وسلمى وياسين" (never a Latin comma).
+            members: new Intl.ListFormat(lang, { type: 'conjunction' }).format(
+              chat.members.filter((m) => m !== 'me').map((m) => person(m).name),
+            ),
+            roster: chat.members.filter((m) => m !== 'me'),
           },
     ),
     person,

@@ -8,7 +8,16 @@ export {
   type SortItem,
   type TechniqueMet,
 } from './debrief.ts';
-export { CHOOSING_MS, dwellAfter, PACINGS, type Pacing, readingMsFor, typingMsFor, waitBefore } from './pacing.ts';
+export {
+  CHOOSING_MS,
+  dwellAfter,
+  PACINGS,
+  type Pacing,
+  paceBatch,
+  readingMsFor,
+  typingMsFor,
+  waitBefore,
+} from './pacing.ts';
 export { assertNever, err, ok, type Result } from './result.ts';
 export { type FlagOutcome, type RawLine, type RunnerOptions, ScenarioRunner } from './runner.ts';
 export { parseSaveEnvelope, SAVE_SCHEMA, type SaveEnvelope, type SaveProblem } from './save-envelope.ts';

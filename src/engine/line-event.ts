@@ -11,7 +11,8 @@ export function lineToEvent(text: string, tags: LineTags, id: MessageId, chat: C
   if (tags.counter) return { kind: 'counter', id, voice: tags.counter, text };
   if (tags.help) return { kind: 'help', id, topic: tags.help, text };
   const distress = tags.isDistress ? { distress: true as const } : {};
-  if (tags.isSystem) return { kind: 'system', id, chat, text, pace, ...distress };
+  const membership = tags.membership ? { membership: tags.membership } : {};
+  if (tags.isSystem) return { kind: 'system', id, chat, text, pace, ...distress, ...membership };
   return {
     kind: 'message',
     id,

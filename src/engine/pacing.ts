@@ -61,3 +61,23 @@ export function dwellAfter(event: ChatEvent): number {
       return 0;
   }
 }
+
+/** The most a batch of events (what comes between two choices) keeps the player waiting, at normal pacing. */
+const BATCH_BUDGET_MS = 20_000;
+
+/** The least each incoming message waits when a long batch is squeezed into the budget, at normal pacing. */
+const MIN_MESSAGE_MS = 1200;
+
+/**
+ * The waits before each event of one batch (`runner.next()`), in milliseconds: `waitBefore` for each, squeezed in
+ * proportion when they add up to more than ~20 s at normal pacing (but to no less than 1.2 s per incoming message on
+ * average), so that small talk never keeps the player from the story. The game paces the feed with it and the tools report it.
+ */
+export function paceBatch(events: readonly ChatEvent[], pacing: Pacing): number[] {
+  const waits = events.map((e) => waitBefore(e, pacing));
+  const total = waits.reduce((sum, ms) => sum + ms, 0);
+  const incoming = events.filter((e) => e.kind === 'message' && e.from !== 'me').length;
+  const budget = Math.max(BATCH_BUDGET_MS, MIN_MESSAGE_MS * incoming) * SPEED[pacing];
+  if (total <= budget) return waits;
+  return waits.map((ms) => (ms * budget) / total);
+}

@@ -5,6 +5,7 @@ import {
   HELP_TOPICS,
   type HelpTopic,
   type ImageId,
+  type Membership,
   PLAYER,
   type SpeakerId,
   STAGES,
@@ -31,6 +32,8 @@ export interface LineTags {
   readonly isDistress: boolean;
   /** A friend or family member checks in kindly and directly on the player (or the person in distress). */
   readonly isCheckin: boolean;
+  /** A system line says someone left (or was removed from) or joined the group chat it is in. */
+  readonly membership?: Membership;
 }
 
 /** The ids a scenario declares; a tag naming anything else is an error. */
@@ -59,6 +62,8 @@ export const TAG_KEYS = [
   'ending',
   'distress',
   'checkin',
+  'left',
+  'joined',
 ] as const;
 type TagKey = (typeof TAG_KEYS)[number];
 
@@ -155,6 +160,11 @@ function applyTag(d: Draft, key: TagKey, value: string, vocab?: TagVocabulary): 
     case 'checkin':
       d.isCheckin = true;
       return undefined;
+    case 'left':
+    case 'joined':
+      if (d.membership) return 'a line says one change of members: two #left/#joined tags';
+      d.membership = { kind: key, who: value as SpeakerId };
+      return checkId('character', value, vocab?.speakers);
   }
 }
 
@@ -168,6 +178,7 @@ function checkCombination(d: Draft): string[] {
   if (kinds.length > 0 && d.from) problems.push(`#${kinds[0]} lines have no sender: remove #from`);
   if (d.image && !d.from) problems.push('an #image message needs a sender: add #from');
   if (d.isCheckin && !d.from) problems.push('#checkin goes on a message from a friend or family member: add #from');
+  if (d.membership && !d.isSystem) problems.push(`#${d.membership.kind} goes on a #system line ("Adam left")`);
   if (kinds.length > 0 && (d.techniques.length > 0 || d.promptFlag)) {
     problems.push(`#flag and #prompt go on messages, not on #${kinds[0]} lines`);
   }

@@ -61,6 +61,8 @@ export type ChatEvent =
       readonly pace: Pace;
       /** The notice voices hopelessness (#distress), e.g. the player's own post: the debrief shows the distress card. */
       readonly distress?: true;
+      /** Someone left or joined this group chat (tags `left:` / `joined:`), so its member list changes. */
+      readonly membership?: Membership;
     }
   | { readonly kind: 'counter'; readonly id: MessageId; readonly voice: VoiceId; readonly text: string }
   | { readonly kind: 'help'; readonly id: MessageId; readonly topic: HelpTopic; readonly text: string }
@@ -80,4 +82,10 @@ export interface ChoiceRecord {
   readonly options: readonly ChoiceOption[];
   /** Transcript length when the choice was offered: where a replay from this choice starts. */
   readonly atMessage: number;
+}
+
+/** A change in a group chat's members, told by a system line ("Walid left the group"). */
+export interface Membership {
+  readonly kind: 'left' | 'joined';
+  readonly who: SpeakerId;
 }

@@ -3,13 +3,13 @@ import {
   assertNever,
   type ChatEvent,
   type Pacing,
+  paceBatch,
   type ScenarioRunner,
   type TranscriptEntry,
-  waitBefore,
 } from '../engine/index.ts';
 import type { Cast, ChatView, Translate } from '../ui/index.ts';
 import type { Clock } from './clock.ts';
-import { CLOCK_START, formatClock, tickClock } from './fictional-clock.ts';
+import { CLOCK_START, formatClock, gapLabelKey, tickClock, timeGap } from './fictional-clock.ts';
 import type { PlayReport } from './ports.ts';
 
 /** What the playback needs from the scene. */
@@ -39,8 +39,12 @@ export interface PlaybackOptions {
 export class ChatPlayback {
   readonly #o: PlaybackOptions;
   #queue: ChatEvent[] = [];
+  /** The wait before each queued event (the batch's pacing, `paceBatch`). */
+  #waits: number[] = [];
   #chat: string;
   #cancel: (() => void) | undefined;
+  /** Ends the current wait now (a tap or Space on the feed). */
+  #hurry: (() => void) | undefined;
   #stopped = false;
   /** The story clock at the last entry shown (entries are shown in transcript order). */
   #minutes = CLOCK_START;
@@ -55,8 +59,7 @@ export class ChatPlayback {
     const { runner, view } = this.#o;
     for (const entry of runner.transcript) {
       if (entry.kind === 'message' || entry.kind === 'system') this.#chat = entry.chat;
-      this.#minutes = tickClock(this.#minutes, entry);
-      view.append(entry, this.#chat, formatClock(this.#minutes, this.#o.cast.lang), false);
+      view.append(entry, this.#chat, this.#stamp(entry), false);
     }
     for (const id of runner.flags) {
       const entry = runner.transcript.find((e) => e.id === id);
@@ -64,8 +67,7 @@ export class ChatPlayback {
       if (entry?.kind === 'message' && outcome.ok) view.showFlag(entry.chat, id, outcome.value);
     }
     view.open(this.#chat);
-    this.#queue = runner.next();
-    this.#drain();
+    this.#play(runner.next());
   }
 
   stop(): void {
@@ -73,11 +75,22 @@ export class ChatPlayback {
     this.#cancel?.();
   }
 
+  /** Skips the current wait (typing dots, a pause): the next event shows now. */
+  skip(): void {
+    this.#hurry?.();
+  }
+
+  #play(events: readonly ChatEvent[]): void {
+    this.#queue = [...events];
+    this.#waits = paceBatch(events, this.#o.pacing());
+    this.#drain();
+  }
+
   #drain(): void {
     while (!this.#stopped) {
       const event = this.#queue.shift();
+      const wait = this.#waits.shift() ?? 0;
       if (!event) return;
-      const wait = waitBefore(event, this.#o.pacing());
       if (wait <= 0) {
         this.#show(event, false);
         continue;
@@ -87,12 +100,18 @@ export class ChatPlayback {
         this.#o.view.typing(event.chat, this.#o.cast.person(event.from).name);
         if (event.chat === this.#o.view.openChat) this.#o.sounds.play('typing');
       }
-      this.#cancel = this.#o.clock(wait, () => {
+      const run = () => {
         this.#cancel = undefined;
+        this.#hurry = undefined;
         if (typing) this.#o.view.typing(event.chat, undefined);
         this.#show(event, true);
         this.#drain();
-      });
+      };
+      this.#cancel = this.#o.clock(wait, run);
+      this.#hurry = () => {
+        this.#cancel?.();
+        run();
+      };
       return;
     }
   }
@@ -130,8 +149,7 @@ export class ChatPlayback {
     const o = this.#o;
     if (entry.kind === 'message' || entry.kind === 'system') this.#chat = entry.chat;
     if (!o.view.openChat) o.view.open(this.#chat);
-    this.#minutes = tickClock(this.#minutes, entry);
-    const elsewhere = o.view.append(entry, this.#chat, formatClock(this.#minutes, o.cast.lang), animate);
+    const elsewhere = o.view.append(entry, this.#chat, this.#stamp(entry), animate);
     if (entry.kind !== 'message') return;
     if (entry.from === 'me') o.sounds.play('messageOut');
     else if (!elsewhere) o.sounds.play('messageIn');
@@ -143,6 +161,15 @@ export class ChatPlayback {
       );
       o.onBanner();
     }
+  }
+
+  /** Moves the story clock to this entry and returns its time; a long jump first puts a divider in the chat. */
+  #stamp(entry: TranscriptEntry): string {
+    const before = this.#minutes;
+    this.#minutes = tickClock(before, entry);
+    const gap = timeGap(before, this.#minutes);
+    if (gap) this.#o.view.timeDivider(this.#chat, this.#o.t(gapLabelKey(gap)));
+    return formatClock(this.#minutes, this.#o.cast.lang);
   }
 
   /** Marks a message as a red flag, shows the answer and saves. */
@@ -167,7 +194,6 @@ export class ChatPlayback {
     const record = this.#o.runner.choices.at(-1);
     if (record) this.#o.onReport?.({ type: 'choice', point: record.point, option: record.index });
     this.#o.onProgress();
-    this.#queue = this.#o.runner.next();
-    this.#drain();
+    this.#play(this.#o.runner.next());
   }
 }

@@ -24,6 +24,8 @@ function settleSave(saves: SaveSlotsPort, id: string, notice: OpenedStory['saveN
 export class ChatScene extends Phaser.Scene {
   readonly #ctx: GameContext;
   #view: ChatView | undefined;
+  /** Stories whose content note the player has passed in this visit: a restart (new language) does not repeat it. */
+  readonly #noted = new Set<string>();
 
   constructor(ctx: GameContext) {
     super(SceneKey.Chat);
@@ -34,8 +36,9 @@ export class ChatScene extends Phaser.Scene {
     const ctx = this.#ctx;
     const t = ctx.t();
     addBackdrop(this, ctx.ui);
-    // The content note comes before every story that starts from the beginning (deep links included).
-    if (data.mode === 'new' || (data.mode === 'continue' && ctx.saves.read(data.id).kind === 'empty')) {
+    // The content note comes before every story that starts from the beginning (deep links included), once.
+    const fresh = data.mode === 'continue' && ctx.saves.read(data.id).kind === 'empty' && !this.#noted.has(data.id);
+    if (data.mode === 'new' || fresh) {
       this.#showNote(data.id);
       return;
     }
@@ -71,7 +74,10 @@ export class ChatScene extends Phaser.Scene {
         dir: cast.dir,
         title: card?.title ?? id,
         note: card?.contentNote ?? '',
-        onStart: () => this.scene.restart({ id, mode: 'noted' }),
+        onStart: () => {
+          this.#noted.add(id);
+          this.scene.restart({ id, mode: 'noted' });
+        },
         onBack: () => this.scene.start(SceneKey.Home),
       }),
     );
@@ -100,6 +106,7 @@ export class ChatScene extends Phaser.Scene {
         this.time.paused = paused;
       },
       inClassSession: ctx.isInClassSession(),
+      onSkip: () => playback?.skip(),
     });
     ctx.ui.replaceChildren(view.element);
     this.#view = view;

@@ -1,24 +1,37 @@
 import type { TranscriptEntry } from '../engine/index.ts';
 
+const DAY = 24 * 60;
+
 /** Where the story's clock starts when no line says the time: late afternoon, after school. */
 const START_MINUTES = 17 * 60 + 40;
 
-/** A time written in a story line: "13:10", "13h10", "9:05". */
-const TIME_IN_TEXT = /\b([01]?\d|2[0-3])\s*[:h]\s*([0-5]\d)\b/;
+/** A time written in a story line: "13:10", "13h10", "10 h 05", "9:05", "10:10pm", "12:26 am". */
+const TIME_IN_TEXT = /\b([01]?\d|2[0-3])\s*[:h]\s*([0-5]\d)(?:\s*([ap])\.?m\b)?/i;
 
-/** The clock before the story's first entry. */
+/** Minutes since midnight for a matched time; "12:26am" is 00:26 and "10:10pm" is 22:10. */
+function minutesOf(match: RegExpExecArray): number {
+  const hour = Number(match[1]) % (match[3] ? 12 : 24);
+  const pm = match[3]?.toLowerCase() === 'p' ? 12 : 0;
+  return (hour + pm) * 60 + Number(match[2]);
+}
+
+/** The clock before the story's first entry (minutes since the story's first midnight). */
 export const CLOCK_START = START_MINUTES - 1;
 
 /**
- * The clock of the story's phone, one entry later: each entry takes a minute, and a system line that names a time
- * ("Le lendemain, 13:10") sets the clock to it, so message times agree with what the story says.
+ * The clock of the story's phone, one entry later, in minutes since the story's first midnight: each entry takes a
+ * minute, and a system line that names a time ("Le lendemain, 13:10") moves the clock forward to that time, on the
+ * next day when the time is earlier than now. The clock never runs backwards.
  */
 export function tickClock(now: number, entry: TranscriptEntry): number {
   const match = entry.kind === 'system' ? TIME_IN_TEXT.exec(entry.text) : null;
-  return match ? Number(match[1]) * 60 + Number(match[2]) : (now + 1) % (24 * 60);
+  if (!match) return now + 1;
+  const named = minutesOf(match);
+  const sameDay = now - (now % DAY) + named;
+  return sameDay >= now ? sameDay : sameDay + DAY;
 }
 
-/** The clock (minutes since midnight) at each entry of a transcript. */
+/** The clock (minutes since the story's first midnight) at each entry of a transcript. */
 export function storyClock(transcript: readonly TranscriptEntry[]): number[] {
   let now = CLOCK_START;
   return transcript.map((entry) => {
@@ -27,8 +40,36 @@ export function storyClock(transcript: readonly TranscriptEntry[]): number[] {
   });
 }
 
-/** Formats minutes since midnight as the player's locale writes a time. */
+/** Formats the story clock as the player's locale writes a time of day. */
 export function formatClock(minutes: number, lang: string): string {
-  const date = new Date(2026, 0, 1, Math.floor(minutes / 60), minutes % 60);
+  const ofDay = ((minutes % DAY) + DAY) % DAY;
+  const date = new Date(2026, 0, 1, Math.floor(ofDay / 60), ofDay % 60);
   return new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit' }).format(date);
+}
+
+/** A long jump of the story clock, shown as a divider in the chat ("later that night", "another day"). */
+export type TimeGap =
+  | { readonly kind: 'later'; readonly part: 'day' | 'evening' | 'night' }
+  | { readonly kind: 'anotherDay' };
+
+/** An hour or more of story time between two entries is a gap worth a divider. */
+const GAP_MINUTES = 60;
+
+/** How a jump of the story clock reads, or undefined when too little time passed to say so. */
+export function timeGap(before: number, after: number): TimeGap | undefined {
+  const gap = after - before;
+  if (gap < GAP_MINUTES) return undefined;
+  const hour = Math.floor((after % DAY) / 60);
+  const isNight = hour >= 23 || hour < 5;
+  // Past midnight a few hours on is still "later that night"; a new morning or a longer jump is another day.
+  if (isNight && gap < 12 * 60) return { kind: 'later', part: 'night' };
+  if (Math.floor(after / DAY) !== Math.floor(before / DAY) || gap >= 12 * 60) return { kind: 'anotherDay' };
+  return { kind: 'later', part: hour >= 17 ? 'evening' : 'day' };
+}
+
+/** The UI string that names a gap (src/content/locales). */
+export function gapLabelKey(gap: TimeGap): string {
+  if (gap.kind === 'anotherDay') return 'chat.gap.anotherDay';
+  const keys = { day: 'chat.gap.day', evening: 'chat.gap.evening', night: 'chat.gap.night' } as const;
+  return keys[gap.part];
 }

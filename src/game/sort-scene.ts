@@ -29,7 +29,11 @@ export class SortScene extends Phaser.Scene {
     const cards = pickSortItems(save.transcript).flatMap((item) => {
       const entry = save.transcript.find((e) => e.id === item.id);
       if (entry?.kind !== 'message') return [];
-      const reason = item.techniques.map((id) => `${cast.technique(id).name} : ${cast.technique(id).short}`).join(' ');
+      // French puts a space before a colon; Arabic and English do not.
+      const colon = cast.lang === 'fr' ? ' :' : ':';
+      const reason = item.techniques
+        .map((id) => `${cast.technique(id).name}${colon} ${cast.technique(id).short}`)
+        .join(' ');
       return [{ from: cast.person(entry.from).name, text: entry.text, isManipulation: item.isManipulation, reason }];
     });
     addBackdrop(this, ctx.ui);

@@ -13,6 +13,8 @@ export interface ChatInfo {
   readonly avatar: Person;
   /** For groups: the members' names, shown under the title. */
   readonly members?: string;
+  /** For groups: the members' character ids at the start (the player aside); the story may add or remove some. */
+  readonly roster?: readonly string[];
 }
 
 /** A technique in the player's language (from the taxonomy file). */
@@ -39,13 +41,4 @@ export interface Cast {
   picture(id: string): { readonly symbol: string; readonly from: string; readonly to: string };
 }
 
-/** Up to two initials from a display name, for avatars. */
-export function initials(name: string): string {
-  const words = name
-    .replace(/[^\p{L}\s]+/gu, ' ')
-    .trim()
-    .split(/\s+/)
-    .filter(Boolean);
-  const letters = words.slice(0, 2).map((w) => [...w][0] ?? '');
-  return (letters.join('') || [...name][0] || '?').toUpperCase();
-}
+export { initials } from './initials.ts';

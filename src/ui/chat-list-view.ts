@@ -62,6 +62,13 @@ export class ChatListView {
     return this.#rows.get(id)?.unread ?? 0;
   }
 
+  /** Unread messages in every chat but one (the open one). */
+  totalUnread(except?: string): number {
+    let total = 0;
+    for (const [chat, row] of this.#rows) if (chat !== except) total += row.unread;
+    return total;
+  }
+
   #renderBadge(row: Row): void {
     row.badge.hidden = row.unread === 0;
     row.badge.textContent = String(row.unread);

@@ -1,10 +1,12 @@
-import type { ChoiceOption, FlagOutcome, TranscriptEntry } from '../engine/index.ts';
+import type { ChoiceOption, FlagOutcome, Membership, TranscriptEntry } from '../engine/index.ts';
+import { BackButton } from './back-button.ts';
 import { Banner } from './banner.ts';
 import { avatar } from './bubble.ts';
 import type { Cast, ChatInfo } from './cast.ts';
 import { ChatListView } from './chat-list-view.ts';
 import { Composer } from './composer.ts';
 import { h } from './dom.ts';
+import { SKIP_HINT_ID } from './feed-marks.ts';
 import { FeedView } from './feed-view.ts';
 import type { Translate } from './strings.ts';
 
@@ -19,6 +21,8 @@ export interface ChatViewOptions {
   readonly onFlag: (id: string) => void;
   /** This game posts to a live class session: a small badge says so. */
   readonly inClassSession?: boolean;
+  /** The player tapped the conversation (or pressed Space/Enter on it) to skip the current wait. */
+  readonly onSkip?: () => void;
 }
 
 /**
@@ -38,11 +42,14 @@ export class ChatView {
   readonly #status: HTMLElement;
   readonly #pausedNote: HTMLElement;
   readonly #pauseButton: HTMLButtonElement;
+  readonly #back: BackButton;
   #open: string | undefined;
   #paused = false;
   #typingIn: string | undefined;
   readonly #announcer = h('p', { className: 'visually-hidden', role: 'status' });
   readonly #announcedTyping = new Set<string>();
+  /** Group members as the story has changed them (who left, who joined), by chat. */
+  readonly #rosters = new Map<string, readonly string[]>();
   #pending: { chat: string; options: readonly ChoiceOption[]; onChoose: (index: number) => void } | undefined;
 
   constructor(o: ChatViewOptions) {
@@ -60,17 +67,14 @@ export class ChatView {
       '⏸',
     );
     this.#pauseButton.setAttribute('aria-label', t('chat.pause'));
+    this.#back = new BackButton(t, o.cast.dir, () => this.showList());
     this.#conversation = h(
       'section',
       { className: 'conversation', 'aria-labelledby': 'conversation-title' },
       h(
         'div',
         { className: 'topbar' },
-        h(
-          'button',
-          { type: 'button', className: 'icon-btn back', 'aria-label': t('chat.back'), onclick: () => this.showList() },
-          o.cast.dir === 'rtl' ? '→' : '←',
-        ),
+        this.#back.element,
         h('span', { className: 'conv-avatar' }),
         h('div', { style: 'flex:1;min-width:0' }, this.#header, this.#status),
         this.#pauseButton,
@@ -98,6 +102,7 @@ export class ChatView {
       { className: 'screen wide chat-screen', lang: o.cast.lang, dir: o.cast.dir },
       this.banner.element,
       this.#announcer,
+      h('p', { className: 'visually-hidden', id: SKIP_HINT_ID }, t('chat.skipHint')),
       this.#layout,
     );
   }
@@ -119,7 +124,9 @@ export class ChatView {
   #feed(id: string): FeedView {
     let feed = this.#feeds.get(id);
     if (!feed) {
-      feed = new FeedView(`${this.#o.t('chat.log')}: ${this.#chat(id).title}`, this.#o.t);
+      feed = new FeedView(`${this.#o.t('chat.log')}: ${this.#chat(id).title}`, this.#o.t, () => {
+        if (!this.#paused) this.#o.onSkip?.();
+      });
       this.#feeds.set(id, feed);
     }
     return feed;
@@ -128,6 +135,7 @@ export class ChatView {
   /** Opens a conversation (on phones it replaces the list). */
   open(id: string): void {
     const chat = this.#chat(id);
+    const unread = this.#list.unread(id);
     this.#open = id;
     this.#list.setCurrent(id);
     this.#list.markRead(id);
@@ -136,9 +144,21 @@ export class ChatView {
     this.#conversation.querySelector('.feed-slot')?.replaceChildren(this.#feed(id).element);
     this.#layout.dataset.view = 'conversation';
     this.#renderStatus();
-    this.#feed(id).scrollToEnd();
+    this.#feed(id).openAt(unread);
+    if (unread > 0) this.#announcer.textContent = this.#o.t('chat.unread', { count: unread });
     this.banner.hide();
     this.#renderComposer();
+    this.#renderBack();
+  }
+
+  /** A divider in a chat where the story skips hours or days. */
+  timeDivider(chat: string, label: string): void {
+    this.#feed(chat).timeDivider(label);
+  }
+
+  /** The back arrow shows how many unread messages wait in the other chats. */
+  #renderBack(): void {
+    this.#back.render(this.#list.totalUnread(this.#open));
   }
 
   showList(): void {
@@ -162,6 +182,7 @@ export class ChatView {
   /** Adds an entry to a chat; returns whether it arrived in a chat the player is not looking at. */
   append(entry: TranscriptEntry, chat: string, time: string, animate: boolean): boolean {
     const info = this.#chat(chat);
+    if (entry.kind === 'system' && entry.membership) this.#changeRoster(info, entry.membership);
     this.#feed(chat).append(
       entry,
       {
@@ -177,6 +198,7 @@ export class ChatView {
     const elsewhere = this.#open !== chat || this.#layout.dataset.view === 'list';
     const incoming = entry.kind === 'message' && entry.from !== 'me';
     this.#list.update(chat, 'text' in entry ? entry.text : '', elsewhere && incoming);
+    this.#renderBack();
     return elsewhere && incoming;
   }
 
@@ -197,13 +219,17 @@ export class ChatView {
   #renderComposer(): void {
     const pending = this.#pending;
     if (!pending) return;
-    if (this.#open === pending.chat) this.#composer.offer(pending.options, pending.onChoose);
-    else this.#composer.elsewhere(this.#chat(pending.chat).title, () => this.open(pending.chat));
+    if (this.#open === pending.chat) {
+      this.#composer.offer(pending.options, pending.onChoose);
+      // The question being answered stays in view above the options, whatever their height.
+      this.#feed(pending.chat).revealLatest();
+    } else this.#composer.elsewhere(this.#chat(pending.chat).title, () => this.open(pending.chat));
   }
 
   /** Replaces the reply area with one action (see what happened, go home). */
   action(label: string, onClick: () => void, note?: string): void {
     this.#composer.action(label, onClick, note);
+    if (this.#open) this.#feed(this.#open).revealLatest();
   }
 
   clearChoices(): void {
@@ -238,12 +264,26 @@ export class ChatView {
     this.#o.onPause(this.#paused);
   }
 
+  #changeRoster(chat: ChatInfo, change: Membership): void {
+    const now = (this.#rosters.get(chat.id) ?? chat.roster ?? []).filter((id) => id !== change.who);
+    this.#rosters.set(chat.id, change.kind === 'joined' ? [...now, change.who] : now);
+    this.#renderStatus();
+  }
+
+  /** A group's members under its title: "Anas, Salma et Idir" (Arabic: "أنس وسلمى وإيدير"). */
+  #members(chat: ChatInfo): string {
+    const roster = this.#rosters.get(chat.id);
+    if (!roster) return chat.members ?? '';
+    const names = roster.map((id) => this.#o.cast.person(id).name);
+    return new Intl.ListFormat(this.#o.cast.lang, { type: 'conjunction' }).format(names);
+  }
+
   #renderStatus(): void {
     const chat = this.#open ? this.#chat(this.#open) : undefined;
     if (!chat) return;
     const t = this.#o.t;
     if (this.#typingIn === chat.id) this.#status.textContent = t('chat.typing');
-    else if (chat.kind === 'group') this.#status.textContent = chat.members ?? '';
+    else if (chat.kind === 'group') this.#status.textContent = this.#members(chat);
     else this.#status.textContent = t('chat.online');
   }
 }

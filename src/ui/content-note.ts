@@ -25,6 +25,7 @@ export function renderContentNote(o: {
         'ul',
         {},
         h('li', {}, o.t('note.pause')),
+        h('li', {}, o.t('note.skip')),
         h('li', {}, o.t('note.leave')),
         h('li', {}, o.t('note.help')),
         h('li', {}, o.t('note.flag')),

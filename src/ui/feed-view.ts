@@ -2,6 +2,7 @@ import type { FlagOutcome, TranscriptEntry } from '../engine/index.ts';
 import { type BubbleContext, renderEntry } from './bubble.ts';
 import type { Cast } from './cast.ts';
 import { h, prefersReducedMotion } from './dom.ts';
+import { divider, listenForSkip, SKIP_HINT_ID } from './feed-marks.ts';
 import { renderFlagFeedback } from './flag-feedback.ts';
 import type { Translate } from './strings.ts';
 
@@ -31,15 +32,18 @@ export class FeedView {
   #chunkSize = 0;
   #unreadReceipts: HTMLElement[] = [];
 
-  constructor(label: string, t: Translate) {
+  /** `onSkip`: the player tapped the conversation or pressed Space/Enter on it, to skip the current wait. */
+  constructor(label: string, t: Translate, onSkip: () => void = () => {}) {
     this.#t = t;
     this.#log = h('div', {
       className: 'feed',
       role: 'log',
       'aria-live': 'polite',
       'aria-label': label,
+      'aria-describedby': SKIP_HINT_ID,
       tabindex: 0,
     });
+    listenForSkip(this.#log, onSkip);
     this.#log.append(h('p', { className: 'date-sep item' }, t('chat.today')));
     this.#typing = h('div', { className: 'typing', 'aria-hidden': 'true', hidden: true });
     this.#chip = h('button', { type: 'button', className: 'btn new-chip', hidden: true }, `${t('chat.newMessages')} ↓`);
@@ -110,6 +114,48 @@ export class FeedView {
     this.#chip.hidden = true;
   }
 
+  /**
+   * Shows the chat as the player opens it: with unread messages, an "N unread" divider above the first of them,
+   * scrolled to the top of the view; otherwise at the end.
+   */
+  openAt(unread: number): void {
+    this.#log.querySelector('.unread-sep')?.remove();
+    const incoming = [...this.#log.querySelectorAll<HTMLElement>('.bubble.in')];
+    const first = unread > 0 ? incoming[incoming.length - unread] : undefined;
+    const sep = first ? divider('unread-sep', this.#t('chat.unread', { count: unread })) : undefined;
+    if (sep) first?.before(sep);
+    // A feed just put back into the page loses its scroll position at the next layout: place it now and again then.
+    const place = () => {
+      if (!sep) return this.scrollToEnd();
+      this.#log.scrollTop += sep.getBoundingClientRect().top - this.#log.getBoundingClientRect().top - 8;
+      this.#chip.hidden = this.isAtBottom();
+    };
+    place();
+    requestAnimationFrame(place);
+  }
+
+  /** Keeps the latest entry in view after the reply area below the feed changed height (now and after layout). */
+  revealLatest(): void {
+    const reveal = () => {
+      this.scrollToEnd();
+      // A message taller than the space left (200 % text on a phone) shows from its start, not its end.
+      const items = this.#log.querySelectorAll<HTMLElement>('.chunk > .item');
+      const last = items[items.length - 1];
+      const top = last ? last.getBoundingClientRect().top - this.#log.getBoundingClientRect().top : 0;
+      if (top < 0) this.#log.scrollTop += top;
+    };
+    reveal();
+    requestAnimationFrame(reveal);
+  }
+
+  /** A divider where the story skips hours or days ("later that night"). */
+  timeDivider(label: string): void {
+    const stick = this.isAtBottom();
+    this.#chunkFor().append(divider('time-sep', label));
+    this.#lastSender = undefined;
+    if (stick) this.scrollToEnd();
+  }
+
   /** Adds an entry at the end; `animate` plays the arrival (or send) animation unless motion is reduced. */
   append(entry: TranscriptEntry, context: Omit<BubbleContext, 'continues'>, animate: boolean): HTMLElement {
     const stick = this.isAtBottom();
@@ -150,6 +196,7 @@ export class FeedView {
     this.#typing.replaceChildren(
       h('span', { className: 'dots' }, h('span'), h('span'), h('span')),
       h('span', {}, this.#t('chat.typingNamed', { name })),
+      h('span', { className: 'skip-hint' }, this.#t('chat.skip')),
     );
     this.#typing.hidden = false;
     const stick = this.isAtBottom();

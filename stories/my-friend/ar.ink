@@ -53,7 +53,7 @@ VAR blocked = false
 🤡🤡 #from: rania
 آدم، ناسا كتسناك 🚀 #from: anir
 ضحكو. غادي تشوفو قريب. #from: adam #delay: 3
-غادر آدم المجموعة #system
+غادر آدم المجموعة #system #left: adam
 أوبس… #from: rania
 برافو عليكم 👏 #from: aya #delay: 2
 شنو؟؟ غير كنضحكو 😅 #from: anir
@@ -556,7 +556,7 @@ chatapp.link/fayqin-truth #from: adam
 = helped_end
 كان عندي 16 عام ملي شي مجموعة بحال هادي قالت ليا بلي أنا «فايق». اللي خرّجني من تما هو صاحب قديم بقا كيكتب ليا، حتى ملي كنت كنطردو. #counter: reda
 { mocked:
-    أعادت آية إضافة آدم إلى المجموعة #system #chat: class_group
+    أعادت آية إضافة آدم إلى المجموعة #system #chat: class_group #joined: adam
 - else:
     الأربعاء، 18:02 #system #chat: class_group
 }

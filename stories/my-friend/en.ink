@@ -53,7 +53,7 @@ you're not a sheep like the rest 😎 #from: adam #chat: adam_dm #flag: us-vs-th
 🤡🤡 #from: rania
 yo Adam, NASA's calling 🚀 #from: anir
 laugh all you want. you'll see soon. #from: adam #delay: 3
-Adam left the group #system
+Adam left the group #system #left: adam
 oops… #from: rania
 well done, guys 👏 #from: aya #delay: 2
 what?? it was a joke 😅 #from: anir
@@ -556,7 +556,7 @@ Reporting is discreet: usually nobody finds out who reported. And it protects th
 = helped_end
 I was 16 when a group like that told me I was "awake". What got me out was an old mate who kept messaging me, even when I told him to get lost. #counter: reda
 { mocked:
-    Aya added Adam back to the group #system #chat: class_group
+    Aya added Adam back to the group #system #chat: class_group #joined: adam
 - else:
     Wednesday, 6:02 pm #system #chat: class_group
 }

@@ -53,7 +53,7 @@ toi t'es pas un mouton comme les autres 😎 #from: adam #chat: adam_dm #flag: u
 🤡🤡 #from: rania
 wsh Adam, la NASA t'attend 🚀 #from: anir
 rigolez. vous verrez bientôt. #from: adam #delay: 3
-Adam a quitté le groupe #system
+Adam a quitté le groupe #system #left: adam
 oups… #from: rania
 bravo les gars 👏 #from: aya #delay: 2
 quoi ?? c'était pour rire 😅 #from: anir
@@ -556,7 +556,7 @@ Signaler, c'est discret : en général, personne ne sait qui a signalé. Et ça 
 = helped_end
 J'avais 16 ans quand un groupe comme ça m'a dit que j'étais « éveillé ». Ce qui m'a sorti de là, c'est un vieux pote qui a continué à m'écrire, même quand je l'envoyais balader. #counter: reda
 { mocked:
-    Aya a rajouté Adam au groupe #system #chat: class_group
+    Aya a rajouté Adam au groupe #system #chat: class_group #joined: adam
 - else:
     Mercredi, 18:02 #system #chat: class_group
 }

@@ -169,7 +169,7 @@ vortex.link/midnight-pack #from: walid
 شنو ؟؟ 😳 #from: ilyas
 تسنى… حتى أنا عطاني 500 كوان السيمانة اللي فاتت #from: ilyas
 هادشي غريب. نخرجوه من الكروب دابا #from: salma
-أزال إلياس وليد من المجموعة #system
+أزال إلياس وليد من المجموعة #system #left: walid
 حتى أنا كتب ليا فالخاص. ما جاوبتوش، ما رتاحتش ليه #from: salma
 سمحو ليا أ الدراري، أنا اللي جبتو للسكواد. ما كنتش عارف 😞 #from: ilyas
 ماشي ذنبك أ إلياس. هو عارف مزيان كيفاش يدير، صافي #from: salma
@@ -249,7 +249,7 @@ vortex.link/midnight-pack #from: walid
     خليه، باقي جديد. غادي يفهم #from: walid
 * [لا تقل شيئًا]
     الصغير حشومي 😂 ما تخافش، هنا حتى واحد ما كيحكم عليك #from: walid #delay: 4
-- مباراة مصنّفة مع «الذئاب» · فوز 🏆 #system
+- مباراة مصنّفة مع «الذئاب» · فوز 🏆 · 00:26 #system
 واعر 🐺 الصغير دار 9 كيلات #from: kroc
 قلت ليكم 😎 #from: walid
 #chat: anas_dm
@@ -274,7 +274,7 @@ vortex.link/midnight-pack #from: walid
 إيه، هادي ماشي هي… #from: ilyas
 ريلاكسيو، راه غير ضحك 🙄 #from: walid
 بلّغت على التصويرة. سمح ليا، ولكن هادشي ماشي ديالنا هنا #from: salma
-غادر وليد المجموعة #system
+غادر وليد المجموعة #system #left: walid
 #chat: walid_dm
 شفتي صاحبتك؟ شكّامة. قنية حقيقية #from: walid #flag: us-vs-them
 الخوت ديالك بصح هوما حنا. هوما كيجبدوك للتحت #from: walid #flag: isolation

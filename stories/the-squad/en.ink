@@ -169,7 +169,7 @@ guys, Walid gave me a skin, then wanted me to join a secret server without telli
 what?? 😳 #from: ilyas
 wait… he gave me 500 coins too last week #from: ilyas
 that's weird. let's kick him out right now #from: salma
-Ilyas removed Walid from the group #system
+Ilyas removed Walid from the group #system #left: walid
 he messaged me privately too. I didn't answer, something felt off #from: salma
 sorry guys, I'm the one who brought him into the squad. I didn't know 😞 #from: ilyas
 it's not your fault Ilyas. he's good at this, that's all #from: salma
@@ -249,7 +249,7 @@ lmaooo 💀 relax it's a joke, rabbits have no sense of humour #from: kroc #flag
     leave him, he's new. he'll get it #from: walid
 * [Say nothing]
     the little one's shy 😂 relax, nobody judges you here #from: walid #delay: 4
-- Ranked match with the Pack · Victory 🏆 #system
+- Ranked match with the Pack · Victory 🏆 · 12:26am #system
 gg 🐺 9 kills for the kid #from: kroc
 told you 😎 #from: walid
 #chat: anas_dm
@@ -274,7 +274,7 @@ not funny Walid. making fun of people who cry, seriously? #from: salma
 yeah, kinda not ok… #from: ilyas
 chill, it's a joke 🙄 #from: walid
 I reported the image. sorry, but that's not what we're about here #from: salma
-Walid left the group #system
+Walid left the group #system #left: walid
 #chat: walid_dm
 see your friend? a snitch. a real little rabbit #from: walid #flag: us-vs-them
 we're your real brothers. they're holding you back #from: walid #flag: isolation

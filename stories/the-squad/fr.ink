@@ -169,7 +169,7 @@ les gars, Walid m'a offert un skin, puis il voulait que j'aille sur un serveur s
 quoi ?? 😳 #from: ilyas
 attends… il m'a offert 500 coins à moi aussi la semaine dernière #from: ilyas
 wsh c'est chelou. on le sort du groupe direct #from: salma
-Ilyas a retiré Walid du groupe #system
+Ilyas a retiré Walid du groupe #system #left: walid
 moi aussi il m'avait écrit en privé. j'avais pas répondu, je le sentais pas #from: salma
 dsl les gars, c'est moi qui l'avais ramené dans la squad. je savais pas 😞 #from: ilyas
 c'est pas ta faute Ilyas. il est fort pour ça, c'est tout #from: salma
@@ -249,7 +249,7 @@ mdrrr 💀 tkt c'est de l'humour, les lapins ont pas d'humour #from: kroc #flag:
     laisse, il est nouveau. il va comprendre #from: walid
 * [Ne rien dire]
     il est timide le petit 😂 tkt, ici personne te juge #from: walid #delay: 4
-- Partie classée avec la Meute · Victoire 🏆 #system
+- Partie classée avec la Meute · Victoire 🏆 · 00:26 #system
 gg 🐺 9 kills pour le petit #from: kroc
 je vous l'avais dit 😎 #from: walid
 #chat: anas_dm
@@ -274,7 +274,7 @@ c'est pas drôle Walid. se moquer des gens qui pleurent, sérieux ? #from: salma
 ouais bof, là… #from: ilyas
 détendez-vous, c'est une blague 🙄 #from: walid
 j'ai signalé l'image. désolée, mais c'est pas notre délire ici #from: salma
-Walid a quitté le groupe #system
+Walid a quitté le groupe #system #left: walid
 #chat: walid_dm
 t'as vu ta pote ? une balance. un vrai petit lapin #from: walid #flag: us-vs-them
 tes vrais frères c'est nous. eux ils te tirent vers le bas #from: walid #flag: isolation

@@ -5,6 +5,18 @@ import { makeVocabulary } from '../helpers/ink.ts';
 const vocab = makeVocabulary();
 
 describe('parseTags', () => {
+  it('reads who left or joined a group from a system line, and refuses it elsewhere', () => {
+    expect(parseTags(['system', 'left: karim'], vocab)).toMatchObject({
+      tags: { isSystem: true, membership: { kind: 'left', who: 'karim' } },
+      problems: [],
+    });
+    expect(parseTags(['system', 'joined: karim'], vocab).tags.membership).toEqual({ kind: 'joined', who: 'karim' });
+    expect(parseTags(['from: karim', 'left: karim'], vocab).problems).toEqual([
+      '#left goes on a #system line ("Adam left")',
+    ]);
+    expect(parseTags(['system', 'left: nobody'], vocab).problems[0]).toMatch(/unknown character "nobody"/);
+  });
+
   it('reads every tag of the grammar into typed values', () => {
     const { tags, problems } = parseTags(
       [

@@ -1,0 +1,196 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshotPath, useBuiltGame } from './browser.ts';
+import { controlContrasts, type LookSettings, latestEntryPlace, overflowing, useSettings } from './chat-geometry.ts';
+
+const game = useBuiltGame();
+
+const PHONE = { width: 360, height: 740 };
+const DESKTOP = { width: 1366, height: 768 };
+
+async function openStory(page: Page, scenario: string, lang: string, look: LookSettings = {}): Promise<void> {
+  await useSettings(page, look);
+  await page.goto(`${game.url}?scenario=${scenario}&lang=${lang}&pacing=instant`);
+  await page.locator('.note-screen .btn').first().click();
+  await page.getByRole('log').first().waitFor();
+}
+
+/**
+ * Plays to the ending always taking the first option; before each choice, `atChoice` looks at the screen. Reply
+ * options waiting in another chat are followed there first. Returns the number of choices made.
+ */
+async function playThrough(page: Page, atChoice: (step: number) => Promise<void>): Promise<number> {
+  const composer = page.locator('.conversation .composer:not([hidden])');
+  for (let step = 0; step < 60; step++) {
+    await composer.locator('button').first().waitFor();
+    if (await composer.locator('.btn').count()) return step;
+    const buttons = composer.locator('.choices > button');
+    if ((await composer.locator('.legend[aria-hidden="true"]').count()) === 0) {
+      await buttons.first().click();
+      continue;
+    }
+    await atChoice(step);
+    await buttons.first().click();
+  }
+  throw new Error('no ending after 60 steps');
+}
+
+describe('the conversation, as a sighted player sees it', () => {
+  const cases = [
+    { name: 'fr-phone-200', lang: 'fr', viewport: PHONE, look: { textSize: 2 } },
+    { name: 'ar-phone-200', lang: 'ar', viewport: PHONE, look: { textSize: 2 } },
+    { name: 'fr-phone', lang: 'fr', viewport: PHONE, look: {} },
+    { name: 'ar-desktop', lang: 'ar', viewport: DESKTOP, look: {} },
+  ] as const;
+  for (const c of cases) {
+    it(`keeps the latest message fully visible above the reply options at every choice (${c.name})`, async () => {
+      const page = await game.browser.newPage({ viewport: c.viewport });
+      await openStory(page, 'the-squad', c.lang, c.look);
+      const hidden: string[] = [];
+      const steps = await playThrough(page, async (step) => {
+        const place = await latestEntryPlace(page);
+        // A message taller than the whole space left (200 % text on a phone) must at least show from its start.
+        const tooTall = 'textSize' in c.look && place.height > place.space;
+        if (place.hiddenAbove > 0 || (place.hiddenBelow > 0 && !tooTall))
+          hidden.push(
+            `choice ${step}: "${place.text}" hidden ${place.hiddenAbove}px above, ${place.hiddenBelow}px below`,
+          );
+        if (step === 1) await page.screenshot({ path: screenshotPath(`chat-latest-visible-${c.name}`) });
+      });
+      expect(steps).toBeGreaterThan(3);
+      expect(hidden).toEqual([]);
+      await page.close();
+    }, 240_000);
+  }
+
+  for (const look of [
+    { name: 'light', theme: 'light' },
+    { name: 'dark', theme: 'dark' },
+    { name: 'high-contrast', theme: 'light', contrast: 'high' },
+  ] as const) {
+    it(`gives every visible control readable text, the ending button included (${look.name})`, async () => {
+      const page = await game.browser.newPage({ viewport: PHONE });
+      await openStory(page, 'sample', 'fr', look);
+      const failures = [...(await controlContrasts(page))];
+      await page.getByRole('button', { name: 'merci 😅' }).click();
+      failures.push(...(await controlContrasts(page)));
+      await page.getByRole('button', { name: /Nouveau message de Nox_77/ }).click();
+      await page.getByRole('button', { name: 'Bloquer et signaler Nox_77' }).click();
+      const toEnding = page.getByRole('button', { name: "Voir ce qui s'est passé" });
+      await toEnding.waitFor();
+      failures.push(...(await controlContrasts(page)));
+      await page.getByRole('button', { name: /Retour aux discussions/ }).click();
+      failures.push(...(await controlContrasts(page)));
+      await page.locator('li[data-chat="nox_dm"] button').click();
+      await page.screenshot({ path: screenshotPath(`chat-ending-button-fr-phone-${look.name}`) });
+      expect(failures).toEqual([]);
+      await page.close();
+    });
+  }
+});
+
+describe('the chat list and unread messages on a phone', () => {
+  for (const c of [
+    { lang: 'fr', look: {} },
+    { lang: 'ar', look: {} },
+    { lang: 'fr', look: { textSize: 2 } },
+    { lang: 'ar', look: { textSize: 2 } },
+  ] as const) {
+    const name = `${c.lang}${c.look.textSize ? '-200' : ''}`;
+    it(`fits every row and control in 360 px, previews end with an ellipsis (${name})`, async () => {
+      const page = await game.browser.newPage({ viewport: PHONE });
+      await openStory(page, 'my-friend', c.lang, c.look);
+      // Play a few choices so several chats have long last lines and unread badges.
+      let seen = 0;
+      await playThrough(page, async () => {
+        seen++;
+        if (seen < 4) return;
+        await page.locator('.conversation .back').click();
+        await page.screenshot({ path: screenshotPath(`chat-list-${name}-phone`) });
+        expect(await overflowing(page)).toEqual([]);
+        const previews = await page
+          .locator('.chat-list li:not([hidden]) .last')
+          .evaluateAll((els) =>
+            els.map((el) => ({ cut: el.scrollWidth > el.clientWidth, overflow: getComputedStyle(el).textOverflow })),
+          );
+        for (const p of previews) if (p.cut) expect(p.overflow).toBe('ellipsis');
+        throw new Error('done');
+      }).catch((e: unknown) => {
+        if (!(e instanceof Error && e.message === 'done')) throw e;
+      });
+      expect(seen).toBe(4);
+      await page.close();
+    });
+  }
+
+  it('opens a chat from a banner at its first unread message, below an "N unread" divider', async () => {
+    const page = await game.browser.newPage({ viewport: PHONE });
+    await openStory(page, 'sample', 'fr');
+    await page.getByRole('button', { name: 'merci 😅' }).click();
+    // The back arrow says how many messages wait in the other chats.
+    await expect
+      .poll(() => page.locator('.conversation .back').getAttribute('aria-label'))
+      .toBe('Retour aux discussions, 3 messages non lus ailleurs');
+    expect(await page.locator('.conversation .back .badge').isVisible()).toBe(true);
+    await page.getByRole('button', { name: /Nouveau message de Nox_77/ }).click();
+    const divider = page.getByRole('separator', { name: '3 messages non lus' });
+    await divider.waitFor();
+    const place = await page.evaluate(() => {
+      const feed = document.querySelector('.conversation .feed')?.getBoundingClientRect();
+      const sep = document.querySelector('.conversation .unread-sep');
+      const first = sep?.nextElementSibling?.getBoundingClientRect();
+      const box = sep?.getBoundingClientRect();
+      return {
+        feedTop: feed?.top ?? 0,
+        feedBottom: feed?.bottom ?? 0,
+        sepTop: box?.top ?? -1,
+        firstBottom: first?.bottom ?? -1,
+      };
+    });
+    expect(place.sepTop).toBeGreaterThanOrEqual(place.feedTop - 1);
+    expect(place.firstBottom).toBeLessThanOrEqual(place.feedBottom + 1);
+    await page.screenshot({ path: screenshotPath('chat-unread-divider-fr-phone') });
+    await page.close();
+  });
+});
+
+describe('waits and the content note', () => {
+  it('skips the current wait with Space on the feed or a tap, and the feed says how', async () => {
+    const page = await game.browser.newPage({ viewport: PHONE });
+    await page.goto(`${game.url}?scenario=sample&lang=fr&pacing=relaxed`);
+    await page.getByRole('button', { name: "Commencer l'histoire" }).click();
+    const log = page.getByRole('log', { name: 'Messages: Team Comète' });
+    await page.locator('.typing:not([hidden])').waitFor();
+    expect(await page.locator('.typing .skip-hint').textContent()).toBe('touche pour passer');
+    const described = await log.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby') ?? ''));
+    expect(described).not.toBeNull();
+    // The key press shows the awaited message at once: counted in the same task, no waiting involved.
+    const shown = await log.evaluate((el) => {
+      const before = el.querySelectorAll('.item').length;
+      el.focus();
+      el.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true }));
+      return el.querySelectorAll('.item').length - before;
+    });
+    expect(shown).toBeGreaterThanOrEqual(1);
+    const tapped = await log.evaluate((el) => {
+      const before = el.querySelectorAll('.item').length;
+      (el as HTMLElement).click();
+      return el.querySelectorAll('.item').length - before;
+    });
+    expect(tapped).toBeGreaterThanOrEqual(1);
+    await page.close();
+  });
+
+  it('shows the content note once: a language switch before the first choice goes straight back to the chat', async () => {
+    const page = await game.browser.newPage({ viewport: PHONE });
+    await page.goto(`${game.url}?scenario=sample&lang=fr&pacing=instant`);
+    await page.getByRole('button', { name: "Commencer l'histoire" }).click();
+    await page.getByRole('log').first().waitFor();
+    await page.getByRole('button', { name: /Réglages/ }).click();
+    await page.getByRole('combobox', { name: 'Langue' }).selectOption('ar');
+    await page.keyboard.press('Escape');
+    await page.getByRole('log', { name: /فريق المذنّب/ }).waitFor();
+    expect(await page.locator('.note-screen').count()).toBe(0);
+    await page.close();
+  });
+});
