@@ -128,4 +128,26 @@ describe('settings, text size, motion and saves', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
     await page.close();
   });
+
+  it('keeps the red flags the player marked when the language changes mid-scenario', async () => {
+    const page = await game.browser.newPage();
+    await page.goto(`${game.url}?scenario=sample&lang=en&pacing=instant`);
+    await page.getByRole('button', { name: 'Start the story' }).click();
+    await page.getByRole('button', { name: "Mark Nox_77's message as a red flag" }).click();
+    await page.getByRole('button', { name: 'Say nothing' }).click();
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
+    await page.getByRole('button', { name: 'Ouvrir la discussion' }).click();
+    await page.getByRole('button', { name: 'Bloquer et signaler Nox_77' }).waitFor();
+    // The flagged message is in the group chat: its flag button stays pressed after the switch.
+    const flagged = page.locator('.bubble.flagged .flag-btn[aria-pressed="true"]');
+    expect(await flagged.count()).toBe(1);
+    // The next save (after a choice) keeps the flag too: the debrief counts it.
+    await page.getByRole('button', { name: 'Bloquer et signaler Nox_77' }).click();
+    await page.getByRole('button', { name: "Voir ce qui s'est passé" }).click();
+    const tricks = page.locator('.technique-list');
+    await tricks.waitFor();
+    expect(await tricks.locator('li.spotted').count()).toBe(1);
+    await page.close();
+  });
 });
