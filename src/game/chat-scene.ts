@@ -1,9 +1,10 @@
 import Phaser from 'phaser';
-import { buildDebrief } from '../engine/index.ts';
+import { buildDebrief, type SaveSlot, showsContentNote } from '../engine/index.ts';
 import { ChatView, h, renderContentNote } from '../ui/index.ts';
 import { addBackdrop } from './backdrop.ts';
 import { ChatPlayback } from './chat-playback.ts';
 import type { GameContext } from './ports.ts';
+import type { ChatStart } from './scene-data.ts';
 import { SceneKey } from './scene-keys.ts';
 
 /** Plays one scenario as a messaging app. */
@@ -16,12 +17,12 @@ export class ChatScene extends Phaser.Scene {
     this.#ctx = ctx;
   }
 
-  create(data: { id: string; mode: 'new' | 'continue' | 'noted' }): void {
+  create(data: ChatStart): void {
     const ctx = this.#ctx;
     const t = ctx.t();
     addBackdrop(this, ctx.ui);
-    // The content note comes before every story that starts from the beginning (deep links included).
-    if (data.mode === 'new' || (data.mode === 'continue' && ctx.saves.read(data.id).kind === 'empty')) {
+    const slot: SaveSlot = data.mode === 'continue' ? ctx.saves.read(data.id) : { kind: 'empty' };
+    if (showsContentNote(data.mode, slot)) {
       this.#showNote(data.id);
       return;
     }
@@ -32,7 +33,7 @@ export class ChatScene extends Phaser.Scene {
         h('p', { className: 'notice', role: 'status' }, t('chat.loading')),
       ),
     );
-    this.#open(data.id, data.mode === 'noted' ? 'new' : 'continue').catch((e: unknown) => {
+    this.#open(data.id, slot).catch((e: unknown) => {
       console.error(e);
       this.scene.start(SceneKey.Home);
     });
@@ -56,23 +57,25 @@ export class ChatScene extends Phaser.Scene {
         dir: cast.dir,
         title: card?.title ?? id,
         note: card?.contentNote ?? '',
-        onStart: () => this.scene.restart({ id, mode: 'noted' }),
+        onStart: () => this.scene.restart({ id, mode: 'noted' } satisfies ChatStart),
         onBack: () => this.scene.start(SceneKey.Home),
       }),
     );
   }
 
-  async #open(id: string, mode: 'new' | 'continue'): Promise<void> {
+  async #open(id: string, slot: SaveSlot): Promise<void> {
     const ctx = this.#ctx;
     const lang = ctx.lang();
-    const slot = mode === 'continue' ? ctx.saves.read(id) : { kind: 'empty' as const };
-    if (slot.kind === 'unreadable') ctx.saves.setAside(id);
-    const opened = await ctx.catalog.open(id, lang, slot.kind === 'json' ? slot.value : undefined);
-    if (!opened.ok) throw new Error(opened.error);
+    const opened = await ctx.catalog.open(id, lang, slot);
     if (!this.scene.isActive()) return;
+    if (!opened.ok) {
+      console.error(`Scenario ${id} could not be opened: ${opened.error}`);
+      this.scene.start(SceneKey.Home);
+      return;
+    }
     const { runner } = opened.value;
     ctx.report({ type: 'scenario-started', scenario: id, lang });
-    const notice = slot.kind === 'unreadable' ? 'setAside' : opened.value.saveNotice;
+    const notice = opened.value.saveNotice;
     if (notice === 'setAside') ctx.saves.setAside(id);
     const cast = ctx.catalog.cast(id, lang);
     let bannerTimer: Phaser.Time.TimerEvent | undefined;

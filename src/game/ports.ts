@@ -1,5 +1,5 @@
 import type { SoundPlayer } from '../audio/index.ts';
-import type { Pacing, Result, SaveEnvelope, ScenarioRunner } from '../engine/index.ts';
+import type { OpenedStory, Pacing, Result, SaveEnvelope, SaveSlot, ScenarioRunner } from '../engine/index.ts';
 import type { Cast, DashboardData, SettingsValues, StoryCard, Translate } from '../ui/index.ts';
 
 /** One message of the before/after check, in one language (src/content provides them). */
@@ -23,24 +23,15 @@ export interface StoryCatalog {
   /** Any scenario's card, listed or not (the sample). */
   card(id: string, lang: string): StoryCard | undefined;
   cast(id: string, lang: string): Cast;
-  /** Loads a scenario's script and starts it, or restores a save of it. */
-  open(id: string, lang: string, save?: unknown): Promise<Result<OpenedStory, string>>;
+  /** Loads a scenario's script and opens it from its save slot (engine/save-policy decides how). */
+  open(id: string, lang: string, slot: SaveSlot): Promise<Result<OpenedStory, string>>;
   /** Loads a scenario's script and replays a game's first choices (replay from a choice in the debrief). */
   replay(id: string, lang: string, save: SaveEnvelope, choices: number): Promise<Result<ScenarioRunner, string>>;
 }
 
-/** A started scenario and what happened to its save, if there was one. */
-export interface OpenedStory {
-  readonly runner: ScenarioRunner;
-  /** Set when a save could not be used as it was: the story starts over and the player is told why. */
-  readonly saveNotice?: 'setAside' | 'storyChanged';
-}
-
 /** Saves, one per scenario (platform/save-slots implements it). */
 export interface SaveSlotsPort {
-  read(
-    scenario: string,
-  ): { readonly kind: 'empty' } | { readonly kind: 'json'; readonly value: unknown } | { readonly kind: 'unreadable' };
+  read(scenario: string): SaveSlot;
   write(scenario: string, value: SaveEnvelope): boolean;
   setAside(scenario: string): void;
   clear(scenario: string): void;

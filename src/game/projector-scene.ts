@@ -4,6 +4,7 @@ import { addBackdrop } from './backdrop.ts';
 import { ChatPlayback } from './chat-playback.ts';
 import type { Clock } from './clock.ts';
 import type { GameContext } from './ports.ts';
+import { goTo, type SceneData } from './scene-data.ts';
 import { SceneKey } from './scene-keys.ts';
 
 /** Keys that advance the story in projector mode (presentation clickers send PageDown or ArrowRight). */
@@ -22,7 +23,7 @@ export class ProjectorScene extends Phaser.Scene {
     this.#ctx = ctx;
   }
 
-  create(data: { id: string }): void {
+  create(data: SceneData['projector']): void {
     addBackdrop(this, this.#ctx.ui);
     this.#start(data.id).catch((e: unknown) => {
       console.error(e);
@@ -34,8 +35,16 @@ export class ProjectorScene extends Phaser.Scene {
     const ctx = this.#ctx;
     const t = ctx.t();
     const lang = ctx.lang();
-    const [opened, questions] = await Promise.all([ctx.catalog.open(id, lang), ctx.catalog.discussion(id, lang)]);
-    if (!opened.ok) throw new Error(opened.error);
+    const [opened, questions] = await Promise.all([
+      ctx.catalog.open(id, lang, { kind: 'empty' }),
+      ctx.catalog.discussion(id, lang),
+    ]);
+    if (!this.scene.isActive()) return;
+    if (!opened.ok) {
+      console.error(`Scenario ${id} could not be opened: ${opened.error}`);
+      this.scene.start(SceneKey.Home);
+      return;
+    }
     const { runner } = opened.value;
     const cast = ctx.catalog.cast(id, lang);
     let soundOn = false;
@@ -116,7 +125,7 @@ export class ProjectorScene extends Phaser.Scene {
       onFinished: () => {
         // The class's game becomes this device's save, so the debrief (and its map) can show the class's path.
         ctx.saves.write(id, runner.snapshot());
-        this.scene.start(SceneKey.Debrief, { id, classMap: true });
+        goTo(this.scene, SceneKey.Debrief, { id, classMap: true });
       },
       onHome: () => this.scene.start(SceneKey.Home),
       onBanner: () => {},

@@ -137,12 +137,13 @@ describe('settings, text size, motion and saves', () => {
     await page.getByRole('button', { name: 'Say nothing' }).click();
     await page.getByRole('button', { name: 'Settings' }).click();
     await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
-    await page.getByRole('button', { name: 'Ouvrir la discussion' }).click();
-    await page.getByRole('button', { name: 'Bloquer et signaler Nox_77' }).waitFor();
-    // The flagged message is in the group chat: its flag button stays pressed after the switch.
-    const flagged = page.locator('.bubble.flagged .flag-btn[aria-pressed="true"]');
-    expect(await flagged.count()).toBe(1);
+    // Back in the group chat, now in French: the flagged message still shows its flag and its feedback.
+    await page.getByRole('button', { name: 'Ouvrir la discussion' }).waitFor();
+    const flag = page.getByRole('button', { name: 'Signaler le message de Nox_77 comme drapeau rouge' });
+    expect(await flag.getAttribute('aria-pressed')).toBe('true');
+    expect(await page.locator('.flag-feedback.spotted').count()).toBe(1);
     // The next save (after a choice) keeps the flag too: the debrief counts it.
+    await page.getByRole('button', { name: 'Ouvrir la discussion' }).click();
     await page.getByRole('button', { name: 'Bloquer et signaler Nox_77' }).click();
     await page.getByRole('button', { name: "Voir ce qui s'est passé" }).click();
     const tricks = page.locator('.technique-list');
