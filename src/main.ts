@@ -1,6 +1,7 @@
 import './ui/styles.css';
 import { joinClassSession, serviceUrl } from './app/class-session-setup.ts';
 import { helpItems } from './app/help-items.ts';
+import { toHostMessage } from './app/host-messages.ts';
 import { allowedHostOrigins, applyBrand, helpDirectoryFor, readPartnerConfig } from './app/partner-setup.ts';
 import { createStoryCatalog } from './app/story-catalog.ts';
 import { createHowlerSoundPlayer, SOUND_SPRITE, SOUND_SPRITE_URL } from './audio/index.ts';
@@ -181,8 +182,8 @@ async function start(): Promise<void> {
     },
     openHelp: help,
     report: (event) => {
-      // Host pages hear only that a story started or ended; choices and flags go to the class session alone.
-      if (event.type === 'scenario-started' || event.type === 'scenario-ended') bridge.send(event);
+      const message = toHostMessage(event);
+      if (message) bridge.send(message);
       classSession?.report(event);
     },
     isInClassSession: () => classSession !== undefined,

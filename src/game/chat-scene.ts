@@ -74,7 +74,7 @@ export class ChatScene extends Phaser.Scene {
       return;
     }
     const { runner } = opened.value;
-    ctx.report({ type: 'scenario-started', scenario: id, lang });
+    ctx.report({ kind: 'scenarioStarted', scenario: id, lang });
     const notice = opened.value.saveNotice;
     if (notice === 'setAside') ctx.saves.setAside(id);
     const cast = ctx.catalog.cast(id, lang);
@@ -120,9 +120,9 @@ export class ChatScene extends Phaser.Scene {
       onFinished: () => {
         const model = buildDebrief(runner);
         for (const met of model.techniques)
-          if (!met.spotted) ctx.report({ type: 'flag', technique: met.technique, spotted: false });
+          if (!met.spotted) ctx.report({ kind: 'flag', technique: met.technique, spotted: false });
         ctx.report({
-          type: 'scenario-ended',
+          kind: 'scenarioEnded',
           scenario: id,
           ending: model.ending?.id ?? '',
           spotted: model.score.spotted,

@@ -46,7 +46,7 @@ export class CheckScene extends Phaser.Scene {
       onSorted: (manipulation, isCorrect) => {
         if (isCorrect) correct++;
         ctx.report({
-          type: 'check',
+          kind: 'check',
           phase,
           item: index++,
           answer: manipulation ? 'manipulative' : 'ordinary',

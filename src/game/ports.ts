@@ -1,5 +1,6 @@
 import type { SoundPlayer } from '../audio/index.ts';
 import type { OpenedStory, Pacing, Result, SaveEnvelope, SaveSlot, ScenarioRunner } from '../engine/index.ts';
+import type { PlayReport } from '../protocol/index.ts';
 import type { Cast, DashboardData, SettingsValues, StoryCard, Translate } from '../ui/index.ts';
 
 /** One message of the before/after check, in one language (src/content provides them). */
@@ -101,26 +102,5 @@ export interface TeacherSessionPort {
   end(): Promise<SessionResult<void>>;
 }
 
-/** What play reports to the outside; `choice` and `flag` go to a class session only, never to a host page. */
-export type PlayReport =
-  | {
-      readonly type: 'check';
-      readonly phase: 'before' | 'after';
-      readonly item: number;
-      readonly answer: 'manipulative' | 'ordinary';
-      readonly correct: boolean;
-    }
-  | { readonly type: 'scenario-started'; readonly scenario: string; readonly lang: string }
-  | { readonly type: 'choice'; readonly point: string; readonly option: number }
-  /** A red flag the player spotted, or (at the end) one met but missed. */
-  | { readonly type: 'flag'; readonly technique: string; readonly spotted: boolean }
-  | {
-      readonly type: 'scenario-ended';
-      readonly scenario: string;
-      readonly ending: string;
-      readonly spotted: number;
-      readonly missed: number;
-    };
-
 /** Pacing as the settings store it. */
-export type { Pacing };
+export type { Pacing, PlayReport };

@@ -1,0 +1,65 @@
+/** The class dashboard as the service sends it and the teacher's screen shows it (docs/class-sessions.md). */
+
+/** An item whose figures are withheld: fewer than the threshold of students answered it. */
+type Withheld<F> = { readonly belowThreshold: true } & { readonly [K in keyof F]: null };
+/** An item's figures, or the same fields all null while below the threshold. */
+export type Gated<F> = ({ readonly belowThreshold: false } & F) | Withheld<F>;
+
+/** How many students took each option at one choice point (each student counted once, latest answer). */
+export type ChoicePointSummary = { readonly point: string } & Gated<{
+  readonly answered: number;
+  readonly options: readonly { readonly option: number; readonly count: number }[];
+}>;
+
+/** How often a technique's red flags were spotted or missed (occurrences), and by how many students. */
+export type TechniqueSummary = { readonly technique: string } & Gated<{
+  readonly students: number;
+  readonly spotted: number;
+  readonly missed: number;
+}>;
+
+/** Which endings students reached (each student counted once, latest ending). */
+export type EndingsSummary = Gated<{
+  readonly answered: number;
+  readonly endings: readonly { readonly ending: string; readonly count: number }[];
+}>;
+
+/** One before/after check item: how students sorted it and how many were right. */
+export type CheckItemSummary = { readonly phase: 'before' | 'after'; readonly item: number } & Gated<{
+  readonly answered: number;
+  readonly correct: number;
+  readonly manipulative: number;
+  readonly ordinary: number;
+}>;
+
+/** One check phase in total: answers given and answers right, across its items. */
+export type CheckPhaseSummary = Gated<{
+  readonly students: number;
+  readonly answers: number;
+  readonly correct: number;
+}>;
+
+/** What the teacher's dashboard shows: class-level counts only, never one student's answers. */
+export interface Dashboard {
+  readonly session: {
+    readonly code: string;
+    readonly scenario: string;
+    /** One of the game's languages (the service checks it against src/content/languages.ts). */
+    readonly lang: string;
+    readonly createdAt: number;
+    readonly expiresAt: number;
+  };
+  readonly threshold: number;
+  /** Events stored in the session; the `seq` of the latest. */
+  readonly events: number;
+  /** Tokens issued (joined) and students who reported starting the scenario (`joined` event). */
+  readonly students: { readonly joined: number; readonly started: number };
+  readonly choices: readonly ChoicePointSummary[];
+  readonly techniques: readonly TechniqueSummary[];
+  readonly endings: EndingsSummary;
+  readonly checks: {
+    readonly before: CheckPhaseSummary;
+    readonly after: CheckPhaseSummary;
+    readonly items: readonly CheckItemSummary[];
+  };
+}
