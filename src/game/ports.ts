@@ -1,16 +1,7 @@
 import type { SoundPlayer } from '../audio/index.ts';
 import type { OpenedStory, Pacing, Result, SaveEnvelope, SaveSlot, ScenarioRunner } from '../engine/index.ts';
-import type { PlayReport } from '../protocol/index.ts';
+import type { CheckItem, PlayReport } from '../protocol/index.ts';
 import type { Cast, DashboardData, SettingsValues, StoryCard, Translate } from '../ui/index.ts';
-
-/** One message of the before/after check, in one language (src/content provides them). */
-export interface CheckItem {
-  readonly id: string;
-  readonly from: string;
-  readonly text: string;
-  readonly manipulative: boolean;
-  readonly why: string;
-}
 
 /** The stories the game can play, resolved to one language (main.ts builds it from src/content). */
 export interface StoryCatalog {
@@ -80,9 +71,7 @@ export interface GameContext {
 }
 
 /** A call to the class-session service: it never throws; a failure carries a message for the console. */
-export type SessionResult<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly error: { readonly message: string } };
+export type SessionResult<T> = Result<T, { readonly message: string }>;
 
 /** What the live dashboard stream reports. */
 export type DashboardUpdate =

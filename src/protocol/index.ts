@@ -1,5 +1,6 @@
 /** Shapes shared by the game and the class-session service: play events, the dashboard. Valibot only; no DOM. */
 
+export type { CheckItem, CheckPhase } from './check-item.ts';
 export type {
   CheckItemSummary,
   CheckPhaseSummary,
@@ -18,3 +19,4 @@ export {
   type PlayReport,
   toClassEvent,
 } from './play-events.ts';
+export type { Settings } from './settings.ts';
