@@ -1,4 +1,4 @@
-import { adultHelpDirectoryMa, type HelpDirectory, helpDirectoryMa, parseHelpDirectory } from '../content/index.ts';
+import { type HelpDirectory, helpDirectoryMa, parseHelpDirectory } from '../content/index.ts';
 import { configFromParams, type PartnerConfig, parsePartnerConfig } from '../platform/index.ts';
 
 /** The deployment's own config file, read at build time (absent: defaults). See docs/partners.md. */
@@ -30,9 +30,6 @@ export function helpDirectoryFor(config: PartnerConfig): HelpDirectory {
     entries: [...helpDirectoryMa.entries.filter((e) => !ids.has(e.id)), ...parsed.value.entries],
   };
 }
-
-/** The teacher and parent entries, for guides only (never the student panel). */
-export const adultHelp = adultHelpDirectoryMa;
 
 /**
  * Which pages may embed and command the game: the configured origins, plus the parent page when it declared its own

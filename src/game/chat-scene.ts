@@ -3,6 +3,7 @@ import { buildDebrief, type SaveSlot, showsContentNote } from '../engine/index.t
 import { ChatView, h, renderContentNote } from '../ui/index.ts';
 import { addBackdrop } from './backdrop.ts';
 import { ChatPlayback } from './chat-playback.ts';
+import { openStory } from './open-story.ts';
 import type { GameContext } from './ports.ts';
 import type { ChatStart } from './scene-data.ts';
 import { SceneKey } from './scene-keys.ts';
@@ -66,16 +67,11 @@ export class ChatScene extends Phaser.Scene {
   async #open(id: string, slot: SaveSlot): Promise<void> {
     const ctx = this.#ctx;
     const lang = ctx.lang();
-    const opened = await ctx.catalog.open(id, lang, slot);
-    if (!this.scene.isActive()) return;
-    if (!opened.ok) {
-      console.error(`Scenario ${id} could not be opened: ${opened.error}`);
-      this.scene.start(SceneKey.Home);
-      return;
-    }
-    const { runner } = opened.value;
+    const opened = await openStory(this, ctx.catalog, { id, lang, slot });
+    if (!opened) return;
+    const { runner } = opened;
     ctx.report({ kind: 'scenarioStarted', scenario: id, lang });
-    const notice = opened.value.saveNotice;
+    const notice = opened.saveNotice;
     if (notice === 'setAside') ctx.saves.setAside(id);
     const cast = ctx.catalog.cast(id, lang);
     let bannerTimer: Phaser.Time.TimerEvent | undefined;

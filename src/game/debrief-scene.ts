@@ -61,7 +61,11 @@ export class DebriefScene extends Phaser.Scene {
       },
       onReplayFrom: (choice) => {
         ctx.catalog.replay(data.id, lang, save, choice).then((replayed) => {
-          if (!replayed.ok) return console.error(replayed.error);
+          if (!replayed.ok) {
+            console.error(`Replay of ${data.id} from choice ${choice} failed: ${replayed.error}`);
+            view.prepend(h('p', { className: 'notice', role: 'alert' }, ctx.t()('debrief.replayFailed')));
+            return;
+          }
           ctx.saves.write(data.id, replayed.value.snapshot());
           goTo(this.scene, SceneKey.Chat, { id: data.id, mode: 'continue' });
         });

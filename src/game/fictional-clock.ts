@@ -18,15 +18,6 @@ export function tickClock(now: number, entry: TranscriptEntry): number {
   return match ? Number(match[1]) * 60 + Number(match[2]) : (now + 1) % (24 * 60);
 }
 
-/** The clock (minutes since midnight) at each entry of a transcript. */
-export function storyClock(transcript: readonly TranscriptEntry[]): number[] {
-  let now = CLOCK_START;
-  return transcript.map((entry) => {
-    now = tickClock(now, entry);
-    return now;
-  });
-}
-
 /** Formats minutes since midnight as the player's locale writes a time. */
 export function formatClock(minutes: number, lang: string): string {
   const date = new Date(2026, 0, 1, Math.floor(minutes / 60), minutes % 60);

@@ -3,6 +3,7 @@ import { h, ProjectorChatView, renderVotePanel } from '../ui/index.ts';
 import { addBackdrop } from './backdrop.ts';
 import { ChatPlayback } from './chat-playback.ts';
 import type { Clock } from './clock.ts';
+import { openStory } from './open-story.ts';
 import type { GameContext } from './ports.ts';
 import { goTo, type SceneData } from './scene-data.ts';
 import { SceneKey } from './scene-keys.ts';
@@ -36,16 +37,11 @@ export class ProjectorScene extends Phaser.Scene {
     const t = ctx.t();
     const lang = ctx.lang();
     const [opened, questions] = await Promise.all([
-      ctx.catalog.open(id, lang, { kind: 'empty' }),
+      openStory(this, ctx.catalog, { id, lang, slot: { kind: 'empty' } }),
       ctx.catalog.discussion(id, lang),
     ]);
-    if (!this.scene.isActive()) return;
-    if (!opened.ok) {
-      console.error(`Scenario ${id} could not be opened: ${opened.error}`);
-      this.scene.start(SceneKey.Home);
-      return;
-    }
-    const { runner } = opened.value;
+    if (!opened) return;
+    const { runner } = opened;
     const cast = ctx.catalog.cast(id, lang);
     let soundOn = false;
     ctx.sounds.setMuted(true);
