@@ -25,15 +25,32 @@ export default defineConfig({
     inkPlugin(),
     // Teacher guides and story maps, generated from the scripts at build time (dist/teachers/).
     teacherPlugin(),
-    // Offline after one visit: the app shell is precached; stories, fonts and sounds are cached as they are played,
-    // so a phone on mobile data downloads only what the player uses. A new version waits (see platform/updates.ts).
+    // Offline after one visit, even one the worker never controlled (a first visit, a host sending no-store): the
+    // shell, every language's UI strings (a few kB each) and the Arabic font are precached when the worker installs;
+    // stories, sounds and teacher guides are cached as they are used, so a phone on mobile data downloads only what
+    // the player uses. Keep this list explicit and small. A new version waits (see platform/updates.ts).
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
       manifest: false,
       workbox: {
-        globPatterns: ['index.html', 'assets/index-*.{js,css}', 'icon.svg', 'neutral.{html,css}', 'privacy.{html,css}'],
+        globPatterns: [
+          'index.html',
+          'assets/index-*.{js,css}',
+          'assets/strings-*.js',
+          'fonts/*.woff2',
+          'icon.svg',
+          'neutral.{html,css}',
+          'privacy.{html,css}',
+        ],
+        // The worker takes the first visit's page at once, so the story opened then is cached as it loads. It does
+        // not skip waiting: an update still waits for the player on Home.
+        clientsClaim: true,
+        // Only the game's own address (`…/` or `…/index.html`, any query) is answered with the game offline; the
+        // teacher guides, privacy and neutral pages are never replaced by it.
         navigateFallback: 'index.html',
+        navigateFallbackAllowlist: [/^(?:[^?]*\/)?(?:index\.html)?(?:\?.*)?$/],
+        navigateFallbackDenylist: [/\/teachers\//],
         runtimeCaching: [
           {
             urlPattern: /\/assets\/(?:fr|ar|en)-[\w-]+\.js$/,
@@ -44,6 +61,12 @@ export default defineConfig({
             urlPattern: /\/(?:fonts|sounds)\//,
             handler: 'CacheFirst',
             options: { cacheName: 'media', expiration: { maxEntries: 10 } },
+          },
+          {
+            // Guides change with each version: fresh when online, the last one read when offline.
+            urlPattern: /\/teachers\//,
+            handler: 'NetworkFirst',
+            options: { cacheName: 'teachers', expiration: { maxEntries: 60 } },
           },
         ],
       },
@@ -56,7 +79,8 @@ export default defineConfig({
   optimizeDeps: { rolldownOptions: { transform: { define: phaserFlags } } },
   build: {
     target: 'es2020',
-    sourcemap: true,
+    // No public source maps (issue 19): `vite build --sourcemap` makes them for local debugging.
+    sourcemap: false,
     chunkSizeWarningLimit: 700,
     // tools/size-check.ts reads which files the entry loads at start.
     manifest: true,
@@ -66,7 +90,14 @@ export default defineConfig({
         index: fileURLToPath(new URL('./index.html', import.meta.url)),
         embed: fileURLToPath(new URL('./src/embed/embed.ts', import.meta.url)),
       },
-      output: { entryFileNames: (chunk) => (chunk.name === 'embed' ? 'embed.js' : 'assets/[name]-[hash].js') },
+      output: {
+        entryFileNames: (chunk) => (chunk.name === 'embed' ? 'embed.js' : 'assets/[name]-[hash].js'),
+        // The UI strings get their own prefix so the service worker can precache them (and not the stories).
+        chunkFileNames: (chunk) =>
+          /[\\/]src[\\/]content[\\/]locales[\\/]/.test(chunk.facadeModuleId ?? '')
+            ? 'assets/strings-[name]-[hash].js'
+            : 'assets/[name]-[hash].js',
+      },
     },
   },
 });

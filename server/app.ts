@@ -7,14 +7,16 @@ import { registerHttpPolicy } from './http-policy.ts';
 import { createRateLimiter } from './rate-limiter.ts';
 import { registerStudentRoutes } from './routes-student.ts';
 import { registerTeacherRoutes } from './routes-teacher.ts';
-import { registerStaticFiles } from './static-files.ts';
+import { SCENARIO_IDS, type ScenarioManifest } from './scenario-ids.ts';
+import { NoQuery, parseBody } from './schemas.ts';
+import { registerCompression, registerStaticFiles } from './static-files.ts';
 import { createSessionStore } from './store.ts';
-import { createStreamHub, type StreamTimings } from './stream-hub.ts';
+import { createCadencedReader, createStreamHub, type StreamTimings } from './stream-hub.ts';
 
 /** How the service is built; tests pass a temp file, a fake clock and short timings. */
 export interface AppOptions {
   readonly dbPath: string;
-  /** The clock, in ms since the epoch: expiry and retention read it (a fake one in tests). */
+  /** The clock, in ms since the epoch: expiry, retention and the dashboard cadence read it (a fake one in tests). */
   readonly now?: () => number;
   /** The built game to serve next to the API; omitted, only the API is served. */
   readonly distDir?: string;
@@ -26,10 +28,17 @@ export interface AppOptions {
   readonly publicUrl?: string;
   /** Browser origins besides the service's own that may call the API (BYR_ALLOWED_ORIGINS). */
   readonly allowedOrigins?: readonly string[];
-  /** Scenario ids the game has (stories/<id>/); sessions for others are refused. Omitted: any well-formed id. */
-  readonly scenarios?: readonly string[];
+  /** Sites allowed to frame the game (partner.config.json `allowedOrigins`), for the CSP's frame-ancestors. */
+  readonly frameAncestors?: readonly string[];
+  /**
+   * Fastify's `trustProxy` (BYR_TRUST_PROXY): only then is X-Forwarded-For read, to limit session creation per
+   * client behind a reverse proxy. Default false: the socket's address.
+   */
+  readonly trustProxy?: boolean | string;
+  /** The scenarios sessions may be created for, with the ids their events may name (default: generated). */
+  readonly scenarios?: ScenarioManifest;
   readonly limits?: Partial<Limits>;
-  readonly timings?: Partial<StreamTimings & { sweepMs: number }>;
+  readonly timings?: Partial<StreamTimings & { sweepMs: number; busyRetryMs: number }>;
 }
 
 /** The running service: the Fastify server, and the retention sweep (run at start and on an interval). */
@@ -50,27 +59,36 @@ function requestLogLine(request: FastifyRequest): { method: string; url: string 
   return { method: request.method, url: path };
 }
 
+const isClientError = (error: unknown) => {
+  const status = typeof error === 'object' && error !== null ? (error as { statusCode?: unknown }).statusCode : 0;
+  return typeof status === 'number' && status >= 400 && status < 500;
+};
+
+const DEFAULT_TIMINGS = { publishMs: 5000, heartbeatMs: 15_000, sweepMs: 10 * 60_000, busyRetryMs: 3000 };
+
 /** Builds the class-session service: database (migrated), routes, policy, retention. Call `server.listen` to serve. */
 export function createApp(options: AppOptions): ClassSessionApp {
   const now = options.now ?? Date.now;
-  const timings = { debounceMs: 250, heartbeatMs: 15_000, sweepMs: 10 * 60_000, ...options.timings };
+  const timings = { ...DEFAULT_TIMINGS, ...options.timings };
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const db = openDb(options.dbPath);
   const store = createSessionStore(db, now);
-  const readDashboard = createDashboardReader(db);
+  const dashboards = createCadencedReader(timings.publishMs, now, createDashboardReader(db));
   const hub = createStreamHub(timings, (code) => {
     const found = store.findLive(code);
-    return found.ok ? readDashboard(found.value) : undefined;
+    return found.ok ? dashboards.read(found.value) : undefined;
   });
   const rate = (l: Limits['create']) => createRateLimiter(l, now);
   const ctx: AppContext = {
     store,
-    readDashboard,
+    readDashboard: dashboards.read,
     hub,
     limits,
-    scenarios: options.scenarios ? new Set(options.scenarios) : undefined,
+    scenarios: options.scenarios ?? SCENARIO_IDS,
+    busyRetry: { budgetMs: timings.busyRetryMs },
     limiters: {
       create: rate(limits.create),
+      createAll: rate(limits.createAll),
       join: rate(limits.join),
       sessionEvents: rate(limits.sessionEvents),
       tokenEvents: rate(limits.tokenEvents),
@@ -83,7 +101,10 @@ export function createApp(options: AppOptions): ClassSessionApp {
 
   const server = Fastify({
     bodyLimit: BODY_LIMIT,
-    // Never log IPs: no trustProxy, and serializers that keep only method, route and status.
+    // X-Forwarded-For is read only from a proxy configured as trusted; addresses are never logged (serializers).
+    trustProxy: options.trustProxy ?? false,
+    // A bad %-encoding (400) or an over-long code (414) answers in the API's error format too.
+    frameworkErrors: (error, _request, reply) => sendError(reply, fromFrameworkError(error) ?? apiErrors.badUrl),
     logger: options.logger
       ? {
           level: options.logger,
@@ -97,12 +118,28 @@ export function createApp(options: AppOptions): ClassSessionApp {
     ...(options.allowedOrigins ?? []),
     ...(options.publicUrl ? [new URL(options.publicUrl).origin] : []),
   ];
-  registerHttpPolicy(server, origins);
-  registerTeacherRoutes(server, ctx);
-  registerStudentRoutes(server, ctx);
-  if (options.distDir) registerStaticFiles(server, options.distDir);
-  server.setNotFoundHandler((_request, reply) => sendError(reply, apiErrors.notFound));
+  registerHttpPolicy(server, { allowedOrigins: origins, frameAncestors: options.frameAncestors ?? [] });
+  registerCompression(server);
+  server.register(async (app) => {
+    // Every API route but the stream takes no query string: one is refused like an unknown body field.
+    app.addHook('preHandler', async (request, reply) => {
+      if (!request.url.startsWith('/api/') || request.routeOptions.url === '/api/v1/sessions/:code/stream') return;
+      const query = parseBody(NoQuery, request.query);
+      if (!query.ok) return sendError(reply, query.error);
+    });
+    registerTeacherRoutes(app, ctx);
+    registerStudentRoutes(app, ctx);
+    if (options.distDir) registerStaticFiles(app, options.distDir);
+  });
+  server.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/') || !options.distDir) return sendError(reply, apiErrors.notFound);
+    return reply.code(404).type('text/plain; charset=utf-8').send('Not found. Was the game built (npm run build)?');
+  });
   server.setErrorHandler((error, request, reply) => {
+    if (options.distDir && !request.url.startsWith('/api/') && isClientError(error)) {
+      // @fastify/static refuses a path that climbs out of dist/ (403) or is malformed (400): nothing to see either way.
+      return reply.code(404).type('text/plain; charset=utf-8').send('Not found.');
+    }
     const known = fromFrameworkError(error);
     if (known) return sendError(reply, known);
     request.log.error({ err: error }, 'unexpected error');
@@ -111,7 +148,10 @@ export function createApp(options: AppOptions): ClassSessionApp {
 
   const sweep = () => {
     const codes = store.sweep();
-    for (const code of codes) hub.ended(code);
+    for (const code of codes) {
+      hub.ended(code);
+      dashboards.forget(code);
+    }
     for (const limiter of Object.values(ctx.limiters)) limiter.prune();
     return codes;
   };

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -12,13 +12,21 @@ export interface ServeConfig {
   /** Where students open the game; undefined lets the service use the Host the teacher's browser used. */
   readonly publicUrl: string | undefined;
   readonly logLevel: 'info' | 'warn' | 'error' | 'debug';
+  /** Fastify's trustProxy: false, or the proxy's addresses (`127.0.0.1`, `loopback`, a CIDR list). */
+  readonly trustProxy: false | string;
+  /** The partner config whose `allowedOrigins` may frame the game (CSP frame-ancestors). */
+  readonly partnerConfig: string;
 }
 
 const LOG_LEVELS = ['info', 'warn', 'error', 'debug'] as const;
 
+/** What BYR_TRUST_PROXY may name: addresses or CIDRs of the proxy, or Fastify's names for address ranges. */
+const TRUSTED_PROXY = /^(?:loopback|linklocal|uniquelocal|[0-9a-fA-F:.]+(?:\/\d{1,3})?)$/;
+
 /**
  * Reads PORT (8787), HOST (0.0.0.0), BYR_DB (./class-sessions.sqlite), BYR_DIST (./dist), BYR_ALLOWED_ORIGINS
- * (comma-separated), BYR_PUBLIC_URL and BYR_LOG_LEVEL (info). A bad value is an error naming the variable.
+ * (comma-separated), BYR_PUBLIC_URL, BYR_LOG_LEVEL (info), BYR_TRUST_PROXY (none) and BYR_PARTNER_CONFIG
+ * (./partner.config.json). A bad value is an error naming the variable.
  */
 export function readServeConfig(
   env: Readonly<Record<string, string | undefined>>,
@@ -38,6 +46,14 @@ export function readServeConfig(
   const level = env.BYR_LOG_LEVEL ?? 'info';
   const logLevel = LOG_LEVELS.find((l) => l === level);
   if (!logLevel) return { ok: false, error: `BYR_LOG_LEVEL=${level}: use one of ${LOG_LEVELS.join(', ')}` };
+  const proxies = (env.BYR_TRUST_PROXY ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const badProxy = proxies.find((p) => !TRUSTED_PROXY.test(p));
+  if (badProxy !== undefined) {
+    return { ok: false, error: `BYR_TRUST_PROXY: "${badProxy}" is not an address, a CIDR or "loopback"` };
+  }
   return {
     ok: true,
     value: {
@@ -48,6 +64,8 @@ export function readServeConfig(
       allowedOrigins: origins,
       publicUrl: env.BYR_PUBLIC_URL?.replace(/\/$/, ''),
       logLevel,
+      trustProxy: proxies.length > 0 ? proxies.join(',') : false,
+      partnerConfig: resolve(env.BYR_PARTNER_CONFIG ?? './partner.config.json'),
     },
   };
 }
@@ -67,4 +85,27 @@ export function scenarioIds(storiesDir: string): string[] | undefined {
     .filter((entry) => entry.isDirectory() && existsSync(join(storiesDir, entry.name, 'scenario.json')))
     .map((entry) => entry.name)
     .sort();
+}
+
+/** A partner origin as partner.config.json writes it (src/platform/partner-config.ts accepts the same). */
+const PARTNER_ORIGIN = /^(?:https:\/\/[a-z0-9.-]+(?::\d+)?|http:\/\/(?:localhost|127\.0\.0\.1)(?::\d+)?)$/i;
+
+/**
+ * The sites that may frame the game: `allowedOrigins` of the partner config at `path`; none when there is no file.
+ * A file that cannot be read, or an origin that is not one, is an error naming the file.
+ */
+export function readFrameAncestors(path: string): { ok: true; value: string[] } | { ok: false; error: string } {
+  if (!existsSync(path)) return { ok: true, value: [] };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    return { ok: false, error: `${path}: not readable JSON (${error instanceof Error ? error.message : error})` };
+  }
+  const origins = typeof raw === 'object' && raw !== null ? (raw as { allowedOrigins?: unknown }).allowedOrigins : [];
+  const list = origins === undefined ? [] : origins;
+  if (!Array.isArray(list) || !list.every((o) => typeof o === 'string' && PARTNER_ORIGIN.test(o))) {
+    return { ok: false, error: `${path}: allowedOrigins must list origins like https://partner.example` };
+  }
+  return { ok: true, value: list };
 }

@@ -1,16 +1,23 @@
 import type { FastifyRequest } from 'fastify';
 import type { Dashboard } from '../src/protocol/index.ts';
+import type { BusyRetry } from './db.ts';
 import { type ApiError, apiErrors } from './errors.ts';
 import type { RateLimit, RateLimiter } from './rate-limiter.ts';
+import type { ScenarioManifest } from './scenario-ids.ts';
 import { matchesHash, normaliseJoinCode } from './secrets.ts';
 import type { SessionRow, SessionStore } from './store.ts';
 import type { StreamHub } from './stream-hub.ts';
 
 /** Request rates and sizes the service accepts (per session, per token, or for the whole service). */
 export interface Limits {
-  /** Sessions created, across the service (no per-teacher key exists before creation, and no IPs are kept). */
+  /**
+   * Sessions created per client (its address, or the forwarded one behind a trusted proxy; kept hashed, in memory
+   * only), so one client cannot block every teacher.
+   */
   readonly create: RateLimit;
-  /** Joins per session. */
+  /** Sessions created across the service: a ceiling far above what one client may take. */
+  readonly createAll: RateLimit;
+  /** Joins per session: a class joins within a minute; a script cannot take every seat at once. */
   readonly join: RateLimit;
   /** Student events per session. */
   readonly sessionEvents: RateLimit;
@@ -27,13 +34,14 @@ export interface Limits {
 
 /** Defaults sized for classes of up to ~40 playing at once; a full play is ~30 events. */
 export const DEFAULT_LIMITS: Limits = {
-  create: { burst: 30, perSecond: 1 },
-  join: { burst: 80, perSecond: 5 },
+  create: { burst: 10, perSecond: 0.1 },
+  createAll: { burst: 200, perSecond: 5 },
+  join: { burst: 40, perSecond: 0.5 },
   sessionEvents: { burst: 600, perSecond: 50 },
   tokenEvents: { burst: 60, perSecond: 2 },
   teacher: { burst: 30, perSecond: 1 },
   unknownCodes: { burst: 60, perSecond: 5 },
-  maxStudents: 200,
+  maxStudents: 40,
   maxEventsPerStudent: 500,
   maxStreams: 5,
 };
@@ -48,8 +56,10 @@ export interface AppContext {
   readonly hub: StreamHub;
   readonly limits: Limits;
   readonly limiters: Limiters;
-  /** The scenarios a session may be created for; undefined accepts any well-formed id. */
-  readonly scenarios: ReadonlySet<string> | undefined;
+  /** The scenarios a session may be created for, with every id their events may name. */
+  readonly scenarios: ScenarioManifest;
+  /** How long a write waits, asynchronously, for a lock held elsewhere before answering 503. */
+  readonly busyRetry: BusyRetry;
   /** Where students open the game to join, e.g. `http://192.168.1.12:8787/?join=K7QX2M`. */
   readonly joinUrl: (request: FastifyRequest, code: string) => string;
 }

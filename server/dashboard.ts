@@ -60,13 +60,21 @@ export function createDashboardReader(db: Db): (session: SessionRow) => Dashboar
     const checkRows = q.checks.all(s.id);
     const phaseStudents = new Map(q.phases.all(s.id).map((r) => [r.phase, r.students]));
     return {
-      session: { code: s.code, scenario: s.scenario, lang: s.lang, createdAt: s.createdAt, expiresAt: s.expiresAt },
+      session: {
+        code: s.code,
+        scenario: s.scenario,
+        lang: s.lang,
+        createdAt: s.createdAt,
+        expiresAt: s.expiresAt,
+        locked: s.locked,
+      },
       threshold: ANONYMITY_THRESHOLD,
       events: s.eventCount,
       students: { joined: q.joined.get(s.id)?.n ?? 0, started: q.started.get(s.id)?.n ?? 0 },
       choices: choicePoints(q.choices.all(s.id)),
       techniques: q.flags
         .all(s.id)
+        .filter((r) => r.students >= ANONYMITY_THRESHOLD)
         .sort((a, b) => techniqueOrder(a.technique) - techniqueOrder(b.technique))
         .map(({ technique, students, spotted, missed }) => ({
           technique,
@@ -76,7 +84,7 @@ export function createDashboardReader(db: Db): (session: SessionRow) => Dashboar
       checks: {
         before: phaseSummary(checkRows, 'before', phaseStudents.get('before') ?? 0),
         after: phaseSummary(checkRows, 'after', phaseStudents.get('after') ?? 0),
-        items: checkItems(checkRows),
+        items: checkItems(checkRows).filter((i) => !i.belowThreshold),
       },
     };
   };
@@ -91,10 +99,12 @@ function choicePoints(rows: readonly Counted<{ point: string; option: number }>[
     options.push({ option: r.option, count: r.n });
     byPoint.set(r.point, options);
   }
-  return [...byPoint].map(([point, options]) => {
+  const summaries = [...byPoint].map(([point, options]): ChoicePointSummary => {
     const answered = options.reduce((sum, o) => sum + o.count, 0);
     return { point, ...gate(answered, { answered, options }) };
   });
+  // A point fewer than the threshold reached is not listed at all: its mere existence would tell a branch apart.
+  return summaries.filter((p) => !p.belowThreshold);
 }
 
 type CheckRow = Counted<{ phase: 'before' | 'after'; item: number; answer: string; correct: number }>;
@@ -123,8 +133,16 @@ function checkItems(rows: readonly CheckRow[]): CheckItemSummary[] {
   );
 }
 
+/**
+ * A phase's totals count only the items shown: a total that included a withheld item would reveal it by subtraction.
+ */
 function phaseSummary(rows: readonly CheckRow[], phase: 'before' | 'after', students: number): CheckPhaseSummary {
-  const mine = rows.filter((r) => r.phase === phase);
+  const shown = new Set(
+    checkItems(rows)
+      .filter((i) => !i.belowThreshold)
+      .map((i) => `${i.phase}#${i.item}`),
+  );
+  const mine = rows.filter((r) => r.phase === phase && shown.has(`${r.phase}#${r.item}`));
   const answers = mine.reduce((sum, r) => sum + r.n, 0);
   const correct = mine.reduce((sum, r) => sum + r.correct * r.n, 0);
   return gate(students, { students, answers, correct });

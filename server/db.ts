@@ -1,8 +1,15 @@
 import Database from 'better-sqlite3';
+import { isBusy } from './errors.ts';
 import { MIGRATIONS } from './migrations.ts';
 
 /** An open SQLite connection (better-sqlite3). */
 export type Db = Database.Database;
+
+/**
+ * How long one statement may wait for another connection's lock, on the event loop (better-sqlite3 is synchronous):
+ * short, so a lock held elsewhere never freezes the service; longer waits are retried asynchronously (`retryBusy`).
+ */
+const BUSY_TIMEOUT_MS = 20;
 
 /**
  * Opens (or creates) the database file in WAL mode and brings its schema up to date. Throws when the file was
@@ -10,13 +17,23 @@ export type Db = Database.Database;
  */
 export function openDb(path: string): Db {
   const db = new Database(path);
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   db.pragma('journal_mode = WAL');
   // NORMAL is safe against corruption in WAL mode; a power cut may lose the last moments, a process restart nothing.
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
+  // Deleted rows are overwritten with zeros, so retention really erases (with a checkpoint, see `eraseFreed`).
+  db.pragma('secure_delete = ON');
   migrate(db, MIGRATIONS);
   return db;
+}
+
+/**
+ * Copies the WAL into the file and empties it, so the bytes of deleted rows (zeroed by secure_delete) no longer
+ * linger in the WAL. Skipped quietly while a reader holds old pages: the next sweep does it.
+ */
+export function eraseFreed(db: Db): void {
+  db.pragma('wal_checkpoint(TRUNCATE)');
 }
 
 /** Applies the steps the file has not had yet, each in one transaction together with its new `user_version`. */
@@ -33,4 +50,28 @@ export function migrate(db: Db, steps: readonly string[]): number {
     })();
   }
   return steps.length;
+}
+
+/** How long `retryBusy` keeps trying before it gives up (the request then answers 503). */
+export interface BusyRetry {
+  readonly budgetMs: number;
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Runs a database write, retrying while another connection holds the lock: each try waits at most the short
+ * busy_timeout on the event loop, and the pauses between tries (10 ms, doubling to 200 ms) are asynchronous, so other
+ * requests, static files and dashboards are served meanwhile. Rethrows the busy error once the budget is spent.
+ */
+export async function retryBusy<T>(write: () => T, retry: BusyRetry): Promise<T> {
+  const deadline = Date.now() + retry.budgetMs;
+  for (let pause = 10; ; pause = Math.min(pause * 2, 200)) {
+    try {
+      return write();
+    } catch (error) {
+      if (!isBusy(error) || Date.now() + pause > deadline) throw error;
+    }
+    await sleep(pause);
+  }
 }

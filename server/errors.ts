@@ -2,7 +2,7 @@ import type { FastifyReply } from 'fastify';
 
 /** An expected failure of an API call: its HTTP status and a stable code clients can switch on. */
 export interface ApiError {
-  readonly status: 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 429;
+  readonly status: 400 | 401 | 403 | 404 | 409 | 410 | 413 | 414 | 415 | 429 | 503;
   readonly code: string;
   readonly message: string;
 }
@@ -30,6 +30,18 @@ export const apiErrors = {
   tooManyStreams: { status: 429, code: 'too_many_streams', message: 'Too many dashboards are open on this session.' },
   originNotAllowed: { status: 403, code: 'origin_not_allowed', message: 'This site may not call the API.' },
   notFound: { status: 404, code: 'not_found', message: 'No such API route.' },
+  sessionLocked: {
+    status: 409,
+    code: 'session_locked',
+    message: 'The teacher has closed this class session to new students.',
+  },
+  uriTooLong: { status: 414, code: 'uri_too_long', message: 'The address is too long: check the join code.' },
+  badUrl: { status: 400, code: 'invalid_input', message: 'The address is not valid (bad %-encoding).' },
+  databaseBusy: {
+    status: 503,
+    code: 'database_busy',
+    message: 'The database is busy; nothing was stored. Retry in a few seconds.',
+  },
 } as const satisfies Record<string, ApiError>;
 
 /** A 400 for a body or parameter that failed validation; `message` says which field and why. */
@@ -54,7 +66,18 @@ export function fromFrameworkError(error: unknown): ApiError | undefined {
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
       return invalidInput('The body is not valid JSON.');
+    case 'FST_ERR_BAD_URL':
+      return apiErrors.badUrl;
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return apiErrors.uriTooLong;
   }
+  if (isBusy(error)) return apiErrors.databaseBusy;
   if (statusCode === 400) return invalidInput('The request is malformed.');
   return undefined;
+}
+
+/** Whether an error is SQLite saying another connection holds the lock (SQLITE_BUSY, SQLITE_LOCKED and variants). */
+export function isBusy(error: unknown): boolean {
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  return typeof code === 'string' && /^SQLITE_(BUSY|LOCKED)/.test(code);
 }

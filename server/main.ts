@@ -1,23 +1,54 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { createApp } from './app.ts';
-import { lanAddresses, readServeConfig, scenarioIds } from './config.ts';
+import { type ClassSessionApp, createApp } from './app.ts';
+import { lanAddresses, readFrameAncestors, readServeConfig } from './config.ts';
 
 // `npm run serve`: the class-session service and the built game on one port (docs/class-sessions.md).
-const config = readServeConfig(process.env);
-if (!config.ok) {
-  console.error(`Cannot start: ${config.error}`);
+function fail(message: string): never {
+  console.error(`Cannot start: ${message}`);
   process.exit(1);
 }
-const { port, host, dbPath, distDir, allowedOrigins, logLevel } = config.value;
+const config = readServeConfig(process.env);
+if (!config.ok) fail(config.error);
+const { port, host, dbPath, distDir, allowedOrigins, logLevel, trustProxy, partnerConfig } = config.value;
+const frameAncestors = readFrameAncestors(partnerConfig);
+if (!frameAncestors.ok) fail(frameAncestors.error);
 // With one network address, join links and QR codes use it even when the teacher browses to localhost.
 const lan = host === '0.0.0.0' ? lanAddresses() : [];
 const publicUrl = config.value.publicUrl ?? (lan.length === 1 && port !== 0 ? `http://${lan[0]}:${port}` : undefined);
 if (!existsSync(join(distDir, 'index.html'))) {
   console.warn(`${distDir}/index.html is missing: run "npm run build" first; only the API is served until then.`);
 }
-const scenarios = scenarioIds(join(import.meta.dirname, '..', 'stories'));
-const app = createApp({ dbPath, distDir, allowedOrigins, publicUrl, scenarios, logger: logLevel });
+
+/** One line saying which file and what to do, rather than SQLite's stack. */
+function databaseProblem(error: unknown): string {
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  const message = error instanceof Error ? error.message : String(error);
+  if (code === 'SQLITE_READONLY' || (typeof code === 'string' && code.startsWith('SQLITE_READONLY'))) {
+    return `the database ${dbPath} is read-only: give the service's user write access to it and its folder (SQLite writes -wal and -shm files next to it), or set BYR_DB to a writable file.`;
+  }
+  if (code === 'SQLITE_CANTOPEN') {
+    return `cannot open the database ${dbPath}: check that its folder exists and is writable, or set BYR_DB.`;
+  }
+  return `the database ${dbPath} could not be opened (${message}).`;
+}
+
+function open(ancestors: readonly string[]): ClassSessionApp {
+  try {
+    return createApp({
+      dbPath,
+      distDir,
+      allowedOrigins,
+      publicUrl,
+      trustProxy,
+      frameAncestors: ancestors,
+      logger: logLevel,
+    });
+  } catch (error) {
+    return fail(databaseProblem(error));
+  }
+}
+const app = open(frameAncestors.value);
 const address = await app.server.listen({ port, host });
 const listening = Number(new URL(address).port);
 console.log(`Before You Reply class sessions: database ${dbPath}`);

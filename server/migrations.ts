@@ -49,4 +49,11 @@ export const MIGRATIONS: readonly string[] = [
     forget_at INTEGER NOT NULL
   );
   `,
+  `
+  -- Idempotent events: the id a device gives each event; the same id again is stored once (issue 19).
+  ALTER TABLE events ADD COLUMN client_id TEXT;
+  CREATE UNIQUE INDEX events_client_id ON events (student_id, client_id);
+  -- The teacher can close a session to new students.
+  ALTER TABLE sessions ADD COLUMN locked INTEGER NOT NULL DEFAULT 0 CHECK (locked IN (0, 1));
+  `,
 ];

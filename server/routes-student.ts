@@ -1,29 +1,37 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { type AppContext, bearer, findSession } from './context.ts';
-import { apiErrors, sendError } from './errors.ts';
-import { parseBody, StudentEventBody } from './schemas.ts';
+import { retryBusy } from './db.ts';
+import { apiErrors, invalidInput, sendError } from './errors.ts';
+import { unknownId } from './scenario-ids.ts';
+import { JoinBody, parseBody, StudentEventBody } from './schemas.ts';
 import { hashSecret, newSecret } from './secrets.ts';
 
 type CodeRequest = FastifyRequest<{ Params: { code: string } }>;
 
 /** Student routes: join a session by code (getting a per-tab token), then post game events with it. */
 export function registerStudentRoutes(app: FastifyInstance, ctx: AppContext): void {
-  app.post('/api/v1/sessions/:code/join', (request: CodeRequest, reply) => {
+  app.post('/api/v1/sessions/:code/join', async (request: CodeRequest, reply) => {
+    const input = parseBody(JoinBody, request.body);
+    if (!input.ok) return sendError(reply, input.error);
     const found = findSession(ctx, request.params.code);
     if (!found.ok) return sendError(reply, found.error);
     const session = found.value;
+    if (session.locked) return sendError(reply, apiErrors.sessionLocked);
     if (!ctx.limiters.join.take(session.code)) return sendError(reply, apiErrors.rateLimited);
     const token = newSecret();
-    if (!ctx.store.addStudent(session, hashSecret(token), ctx.limits.maxStudents)) {
-      return sendError(reply, apiErrors.sessionFull);
-    }
+    const added = await retryBusy(
+      () => ctx.store.addStudent(session, hashSecret(token), ctx.limits.maxStudents),
+      ctx.busyRetry,
+    );
+    if (added === 'locked') return sendError(reply, apiErrors.sessionLocked);
+    if (added === 'full') return sendError(reply, apiErrors.sessionFull);
     ctx.hub.changed(session.code);
     return reply
       .code(201)
       .send({ token, scenario: session.scenario, lang: session.lang, expiresAt: session.expiresAt });
   });
 
-  app.post('/api/v1/sessions/:code/events', (request: CodeRequest, reply) => {
+  app.post('/api/v1/sessions/:code/events', async (request: CodeRequest, reply) => {
     const found = findSession(ctx, request.params.code);
     if (!found.ok) return sendError(reply, found.error);
     const session = found.value;
@@ -38,7 +46,11 @@ export function registerStudentRoutes(app: FastifyInstance, ctx: AppContext): vo
     if (student.eventCount >= ctx.limits.maxEventsPerStudent) return sendError(reply, apiErrors.tooManyEvents);
     const event = parseBody(StudentEventBody, request.body);
     if (!event.ok) return sendError(reply, event.error);
-    const seq = ctx.store.addEvent(session, student, event.value);
+    const ids = ctx.scenarios[session.scenario];
+    const unknown = ids ? unknownId(event.value, ids) : `scenario: the service has no ids for "${session.scenario}"`;
+    if (unknown) return sendError(reply, invalidInput(unknown));
+    const { seq, stored } = await retryBusy(() => ctx.store.addEvent(session, student, event.value), ctx.busyRetry);
+    if (!stored) return reply.code(200).send({ seq });
     ctx.hub.changed(session.code);
     return reply.code(202).send({ seq });
   });

@@ -1,12 +1,13 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import QRCode from 'qrcode';
 import { type AppContext, bearer, teacherSession } from './context.ts';
+import { retryBusy } from './db.ts';
 import { apiErrors, invalidInput, sendError } from './errors.ts';
-import { CreateSessionBody, parseBody } from './schemas.ts';
+import { CreateSessionBody, parseBody, StreamQuery, UpdateSessionBody } from './schemas.ts';
 import { hashSecret, newSecret } from './secrets.ts';
 import type { SessionRow } from './store.ts';
 
-type CodeRequest = FastifyRequest<{ Params: { code: string }; Querystring: { key?: string } }>;
+type CodeRequest = FastifyRequest<{ Params: { code: string } }>;
 
 /** The join link as an SVG QR code, drawn here (no network), for the projector. */
 function qrSvg(url: string): Promise<string> {
@@ -23,11 +24,15 @@ async function sessionInfo(ctx: AppContext, request: FastifyRequest, s: SessionR
     qrSvg: await qrSvg(joinUrl),
     createdAt: s.createdAt,
     expiresAt: s.expiresAt,
+    locked: s.locked,
   };
 }
 
+/** The client a creation counts against: its address (forwarded only behind a trusted proxy), hashed. */
+const clientKey = (request: FastifyRequest) => hashSecret(request.ip).slice(0, 16);
+
 /** Opens the Server-Sent Events stream of a session's dashboard (the key may come as `?key=`: EventSource sends no headers). */
-function openStream(ctx: AppContext, request: CodeRequest, reply: FastifyReply, s: SessionRow) {
+function openStream(ctx: AppContext, request: FastifyRequest, reply: FastifyReply, s: SessionRow) {
   if (ctx.hub.count(s.code) >= ctx.limits.maxStreams) return sendError(reply, apiErrors.tooManyStreams);
   reply.hijack();
   const policy = Object.entries(reply.getHeaders()).filter(
@@ -50,12 +55,15 @@ export function registerTeacherRoutes(app: FastifyInstance, ctx: AppContext): vo
   app.post('/api/v1/sessions', async (request, reply) => {
     const body = parseBody(CreateSessionBody, request.body);
     if (!body.ok) return sendError(reply, body.error);
-    if (ctx.scenarios && !ctx.scenarios.has(body.value.scenario)) {
+    if (!Object.hasOwn(ctx.scenarios, body.value.scenario)) {
       return sendError(reply, invalidInput(`scenario: the game has no scenario "${body.value.scenario}"`));
     }
-    if (!ctx.limiters.create.take('all')) return sendError(reply, apiErrors.rateLimited);
+    if (!ctx.limiters.create.take(clientKey(request)) || !ctx.limiters.createAll.take('all')) {
+      return sendError(reply, apiErrors.rateLimited);
+    }
     const teacherKey = newSecret();
-    const session = ctx.store.create({ ...body.value, teacherKeyHash: hashSecret(teacherKey) });
+    const teacherKeyHash = hashSecret(teacherKey);
+    const session = await retryBusy(() => ctx.store.create({ ...body.value, teacherKeyHash }), ctx.busyRetry);
     const { code, joinUrl, qrSvg, expiresAt, scenario, lang } = await sessionInfo(ctx, request, session);
     return reply.code(201).send({ code, teacherKey, joinUrl, qrSvg, expiresAt, scenario, lang });
   });
@@ -72,17 +80,28 @@ export function registerTeacherRoutes(app: FastifyInstance, ctx: AppContext): vo
     return reply.send(ctx.readDashboard(found.value));
   });
 
+  app.patch('/api/v1/sessions/:code', async (request: CodeRequest, reply) => {
+    const found = teacherSession(ctx, request.params.code, bearer(request));
+    if (!found.ok) return sendError(reply, found.error);
+    const body = parseBody(UpdateSessionBody, request.body);
+    if (!body.ok) return sendError(reply, body.error);
+    const session = await retryBusy(() => ctx.store.setLocked(found.value, body.value.locked), ctx.busyRetry);
+    return reply.send(await sessionInfo(ctx, request, session));
+  });
+
   app.get('/api/v1/sessions/:code/stream', (request: CodeRequest, reply) => {
-    const key = bearer(request) ?? request.query.key;
+    const query = parseBody(StreamQuery, request.query);
+    if (!query.ok) return sendError(reply, query.error);
+    const key = bearer(request) ?? query.value.key;
     const found = teacherSession(ctx, request.params.code, key);
     if (!found.ok) return sendError(reply, found.error);
     return openStream(ctx, request, reply, found.value);
   });
 
-  app.delete('/api/v1/sessions/:code', (request: CodeRequest, reply) => {
+  app.delete('/api/v1/sessions/:code', async (request: CodeRequest, reply) => {
     const found = teacherSession(ctx, request.params.code, bearer(request));
     if (!found.ok) return sendError(reply, found.error);
-    ctx.store.end(found.value);
+    await retryBusy(() => ctx.store.end(found.value), ctx.busyRetry);
     ctx.hub.ended(found.value.code);
     return reply.code(204).send();
   });

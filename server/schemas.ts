@@ -1,18 +1,30 @@
 import * as v from 'valibot';
 import { LANGUAGES } from '../src/content/languages.ts';
 import { TECHNIQUE_IDS } from '../src/content/techniques.ts';
-import { ClassEventSchema, IdSchema } from '../src/protocol/index.ts';
+import { IdSchema, PostedEventSchema } from '../src/protocol/index.ts';
 import { type ApiError, invalidInput } from './errors.ts';
 
 /** `POST /api/v1/sessions`: what a teacher asks for. */
 export const CreateSessionBody = v.strictObject({ scenario: IdSchema, lang: v.picklist(LANGUAGES) });
 
+/** `POST /api/v1/sessions/:code/join`: nothing; a name, an email or anything else is refused. */
+export const JoinBody = v.strictObject({});
+
+/** `PATCH /api/v1/sessions/:code`: the teacher opens or closes the session to new students. */
+export const UpdateSessionBody = v.strictObject({ locked: v.boolean() });
+
+/** The query of the stream: at most one `key` (EventSource cannot send headers). */
+export const StreamQuery = v.strictObject({ key: v.optional(v.pipe(v.string(), v.maxLength(128))) });
+/** The query of every other API route: none. */
+export const NoQuery = v.strictObject({});
+
 /**
- * One event a student's game reports: the game's own schema (src/protocol), and a technique the game knows.
- * Strict objects there: an unknown field (a name, free text) is refused, so nothing else can reach the database.
+ * One event a student's game reports, with its device-unique `id`: the game's own schema (src/protocol), and a
+ * technique the game knows. Strict objects: an unknown field (a name, free text) is refused, so nothing else can
+ * reach the database. Ids are further checked against the scenario (server/scenario-ids.ts).
  */
 export const StudentEventBody = v.pipe(
-  ClassEventSchema,
+  PostedEventSchema,
   v.check(
     (e) => e.kind !== 'flag' || (TECHNIQUE_IDS as readonly string[]).includes(e.technique),
     'the game has no such technique',
@@ -24,7 +36,7 @@ export type CreateSession = v.InferOutput<typeof CreateSessionBody>;
 /** A validated student event. */
 export type StudentEvent = v.InferOutput<typeof StudentEventBody>;
 
-/** Validates a body against a schema; the error names the field, e.g. `option: Invalid value…`. */
+/** Validates a body (or a query) against a schema; the error names the field, e.g. `option: Invalid value…`. */
 export function parseBody<S extends v.GenericSchema>(
   schema: S,
   body: unknown,

@@ -1,6 +1,6 @@
 import type { Lang } from '../src/content/languages.ts';
 import { assertNever } from '../src/engine/result.ts';
-import type { Db } from './db.ts';
+import { type Db, eraseFreed } from './db.ts';
 import { type ApiError, apiErrors } from './errors.ts';
 import type { StudentEvent } from './schemas.ts';
 import { newJoinCode } from './secrets.ts';
@@ -21,6 +21,8 @@ export interface SessionRow {
   readonly expiresAt: number;
   /** Events stored so far; the last event's `seq`. */
   readonly eventCount: number;
+  /** The teacher closed the session to new students. */
+  readonly locked: boolean;
 }
 
 /** A student as stored: nothing but the hash of their per-tab token. */
@@ -35,10 +37,19 @@ export interface SessionStore {
   readonly create: (input: { scenario: string; lang: Lang; teacherKeyHash: string }) => SessionRow;
   /** The session behind a code, or why there is none usable (unknown 404, ended or expired 410). */
   readonly findLive: (code: string) => { ok: true; value: SessionRow } | { ok: false; error: ApiError };
-  readonly addStudent: (session: SessionRow, tokenHash: string, maxStudents: number) => boolean;
+  /** Adds a student unless the session is locked or full. */
+  readonly addStudent: (session: SessionRow, tokenHash: string, maxStudents: number) => 'added' | 'locked' | 'full';
+  readonly setLocked: (session: SessionRow, locked: boolean) => SessionRow;
   readonly findStudent: (tokenHash: string) => StudentRow | undefined;
-  /** Stores one event and returns its number in the session (1, 2, …). */
-  readonly addEvent: (session: SessionRow, student: StudentRow, event: StudentEvent) => number;
+  /**
+   * Stores one event and returns its number in the session (1, 2, …); an event whose `id` this student already
+   * posted is not stored again: its first number comes back with `stored: false`.
+   */
+  readonly addEvent: (
+    session: SessionRow,
+    student: StudentRow,
+    event: StudentEvent,
+  ) => { readonly seq: number; readonly stored: boolean };
   /** Deletes a session and everything in it, keeping only its code as a tombstone. */
   readonly end: (session: SessionRow) => void;
   /** Deletes sessions past their expiry and forgets old tombstones; returns the codes of the deleted sessions. */
@@ -54,6 +65,7 @@ interface SessionRecord {
   created_at: number;
   expires_at: number;
   event_count: number;
+  locked: number;
 }
 
 const toSession = (r: SessionRecord): SessionRow => ({
@@ -65,6 +77,7 @@ const toSession = (r: SessionRecord): SessionRow => ({
   createdAt: r.created_at,
   expiresAt: r.expires_at,
   eventCount: r.event_count,
+  locked: r.locked === 1,
 });
 
 /** Builds the store on an open database; `now` is the clock (a fake one in tests). */
@@ -86,10 +99,14 @@ export function createSessionStore(db: Db, now: () => number): SessionStore {
     ),
     bumpStudent: db.prepare('UPDATE students SET event_count = event_count + 1 WHERE id = ?'),
     event: db.prepare(
-      `INSERT INTO events (session_id, student_id, seq, kind, point, option, technique, spotted, ending, phase, item,
-       answer, correct) VALUES (@session, @student, @seq, @kind, @point, @option, @technique, @spotted, @ending,
-       @phase, @item, @answer, @correct)`,
+      `INSERT INTO events (session_id, student_id, seq, client_id, kind, point, option, technique, spotted, ending,
+       phase, item, answer, correct) VALUES (@session, @student, @seq, @clientId, @kind, @point, @option, @technique,
+       @spotted, @ending, @phase, @item, @answer, @correct)`,
     ),
+    posted: db.prepare<[number, string], { seq: number }>(
+      'SELECT seq FROM events WHERE student_id = ? AND client_id = ?',
+    ),
+    lock: db.prepare<[number, number], SessionRecord>('UPDATE sessions SET locked = ? WHERE id = ? RETURNING *'),
     expired: db.prepare<[number], SessionRecord>('SELECT * FROM sessions WHERE expires_at <= ?'),
     tombstone: db.prepare('INSERT OR REPLACE INTO ended_sessions (code, forget_at) VALUES (?, ?)'),
     forget: db.prepare('DELETE FROM ended_sessions WHERE forget_at <= ?'),
@@ -104,6 +121,14 @@ export function createSessionStore(db: Db, now: () => number): SessionStore {
     q.deleteSession.run(s.id);
     q.tombstone.run(s.code, s.createdAt + TOMBSTONE_MS);
   };
+
+  const sweepExpired = db.transaction(() => {
+    const t = now();
+    const expired = q.expired.all(t).map(toSession);
+    for (const s of expired) remove(s);
+    q.forget.run(t);
+    return expired.map((s) => s.code);
+  });
 
   return {
     create: db.transaction(
@@ -121,28 +146,33 @@ export function createSessionStore(db: Db, now: () => number): SessionStore {
       return { ok: false, error: q.ended.get(code) ? apiErrors.sessionEnded : apiErrors.unknownSession };
     },
     addStudent: db.transaction((session: SessionRow, tokenHash: string, maxStudents: number) => {
-      if ((q.countStudents.get(session.id)?.n ?? 0) >= maxStudents) return false;
+      if (q.byCode.get(session.code)?.locked === 1) return 'locked' as const;
+      if ((q.countStudents.get(session.id)?.n ?? 0) >= maxStudents) return 'full' as const;
       q.addStudent.run(session.id, tokenHash);
-      return true;
+      return 'added' as const;
     }),
+    setLocked: (session, locked) => toSession(q.lock.get(bit(locked), session.id) as SessionRecord),
     findStudent(tokenHash) {
       const r = q.student.get(tokenHash);
       return r && { id: r.id, sessionId: r.session_id, eventCount: r.event_count };
     },
     addEvent: db.transaction((session: SessionRow, student: StudentRow, event: StudentEvent) => {
+      const first = q.posted.get(student.id, event.id);
+      if (first) return { seq: first.seq, stored: false };
       const seq = q.bumpSession.get(session.id)?.event_count ?? 0;
       q.bumpStudent.run(student.id);
-      q.event.run({ ...eventColumns(event), session: session.id, student: student.id, seq });
-      return seq;
+      q.event.run({ ...eventColumns(event), session: session.id, student: student.id, seq, clientId: event.id });
+      return { seq, stored: true };
     }),
-    end: db.transaction((session: SessionRow) => remove(session)),
-    sweep: db.transaction(() => {
-      const t = now();
-      const expired = q.expired.all(t).map(toSession);
-      for (const s of expired) remove(s);
-      q.forget.run(t);
-      return expired.map((s) => s.code);
-    }),
+    end: (session) => {
+      db.transaction(() => remove(session))();
+      eraseFreed(db);
+    },
+    sweep: () => {
+      const codes = sweepExpired();
+      if (codes.length > 0) eraseFreed(db);
+      return codes;
+    },
   };
 }
 

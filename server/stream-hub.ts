@@ -3,8 +3,11 @@ import type { Dashboard } from '../src/protocol/index.ts';
 
 /** Timings of the live dashboard streams. */
 export interface StreamTimings {
-  /** Changes within this window are sent as one update (≈250 ms): a class answering at once is one redraw. */
-  readonly debounceMs: number;
+  /**
+   * Dashboards are published on this fixed cadence (5 s), never per event: an update cannot be timed to one
+   * student's answer. The JSON dashboard is the one published in the current window too.
+   */
+  readonly publishMs: number;
   /** A comment line this often keeps proxies and the browser from closing a quiet stream. */
   readonly heartbeatMs: number;
 }
@@ -14,7 +17,7 @@ export interface StreamHub {
   /** Adds a stream (headers already written) and sends it the dashboard at once. */
   readonly open: (code: string, res: ServerResponse, dashboard: Dashboard) => void;
   readonly count: (code: string) => number;
-  /** Something changed in a session: its streams get a fresh dashboard after the debounce window. */
+  /** Something changed in a session: its streams get a fresh dashboard at the next tick of the cadence. */
   readonly changed: (code: string) => void;
   /** The session is gone: its streams get an `ended` event and are closed. */
   readonly ended: (code: string) => void;
@@ -36,7 +39,7 @@ export function sseMessage(event: string, data: unknown, id?: number): string {
  */
 export function createStreamHub(timings: StreamTimings, load: (code: string) => Dashboard | undefined): StreamHub {
   const streams = new Map<string, Set<ServerResponse>>();
-  const pending = new Map<string, NodeJS.Timeout>();
+  const pending = new Set<string>();
 
   const write = (res: ServerResponse, chunk: string) => {
     if (res.writableLength > MAX_BUFFERED) res.destroy();
@@ -48,7 +51,6 @@ export function createStreamHub(timings: StreamTimings, load: (code: string) => 
     if (set?.size === 0) streams.delete(code);
   };
   const flush = (code: string) => {
-    pending.delete(code);
     const set = streams.get(code);
     if (!set) return;
     const dashboard = load(code);
@@ -60,6 +62,15 @@ export function createStreamHub(timings: StreamTimings, load: (code: string) => 
     for (const set of streams.values()) for (const res of set) write(res, ': heartbeat\n\n');
   }, timings.heartbeatMs);
   heartbeat.unref();
+  const publisher = setInterval(
+    () => {
+      const due = [...pending];
+      pending.clear();
+      for (const code of due) flush(code);
+    },
+    Math.max(timings.publishMs, 10),
+  );
+  publisher.unref();
 
   const hub: StreamHub = {
     open(code, res, dashboard) {
@@ -71,15 +82,9 @@ export function createStreamHub(timings: StreamTimings, load: (code: string) => 
     },
     count: (code) => streams.get(code)?.size ?? 0,
     changed(code) {
-      // A throttle rather than a pure debounce: under a steady stream of answers, updates still go out.
-      if (!streams.has(code) || pending.has(code)) return;
-      pending.set(
-        code,
-        setTimeout(() => flush(code), timings.debounceMs),
-      );
+      if (streams.has(code)) pending.add(code);
     },
     ended(code) {
-      clearTimeout(pending.get(code));
       pending.delete(code);
       for (const res of streams.get(code) ?? []) res.end(sseMessage('ended', {}));
       streams.delete(code);
@@ -87,11 +92,34 @@ export function createStreamHub(timings: StreamTimings, load: (code: string) => 
     close() {
       // No `ended` event: the session lives on, and EventSource reconnects to the restarted service by itself.
       clearInterval(heartbeat);
-      for (const timer of pending.values()) clearTimeout(timer);
+      clearInterval(publisher);
       pending.clear();
       for (const set of streams.values()) for (const res of set) res.end();
       streams.clear();
     },
   };
   return hub;
+}
+
+/**
+ * Reads dashboards at most once per `publishMs` window per session (by the service's clock): between two readings
+ * every caller gets the same one, so polling the JSON dashboard cannot time an update to one answer either.
+ */
+export function createCadencedReader<S extends { readonly code: string }>(
+  publishMs: number,
+  now: () => number,
+  read: (session: S) => Dashboard,
+): { readonly read: (session: S) => Dashboard; readonly forget: (code: string) => void } {
+  const cache = new Map<string, { window: number; dashboard: Dashboard }>();
+  return {
+    read(session) {
+      const window = Math.floor(now() / Math.max(publishMs, 1));
+      const cached = cache.get(session.code);
+      if (publishMs > 0 && cached?.window === window) return cached.dashboard;
+      const dashboard = read(session);
+      cache.set(session.code, { window, dashboard });
+      return dashboard;
+    },
+    forget: (code) => cache.delete(code),
+  };
 }

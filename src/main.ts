@@ -25,13 +25,21 @@ import {
   DEFAULT_LEAVE_URL,
   hostOrigin,
   loadSettings,
+  partnerLeaveOrigins,
   readLaunchConfig,
   registerUpdates,
   type Settings,
   saveSettings,
   tellHostLeft,
 } from './platform/index.ts';
-import { mountSafetyBar, openHelp, openSettings, renderNeutralScreen, watchContentHeight } from './ui/index.ts';
+import {
+  mountAnnouncer,
+  mountSafetyBar,
+  openHelp,
+  openSettings,
+  renderNeutralScreen,
+  watchContentHeight,
+} from './ui/index.ts';
 
 /** The composition root: reads the URL, the partner config and settings, builds every part, and starts the game. */
 async function start(): Promise<void> {
@@ -40,17 +48,20 @@ async function start(): Promise<void> {
   const safety = document.getElementById('safety');
   if (!stage || !ui || !safety) throw new Error('index.html needs #safety, #stage and #ui');
   const notices: string[] = [];
+  // Set once the strings are loaded: from then on, storage that starts failing (quota) is said at once, on any screen.
+  let announceStorageLost: (() => void) | undefined;
   const store = createBrowserStore(undefined, (e) => {
     console.warn('Storage is unavailable; progress will not be kept.', e);
-    notices.push('storage.unavailable');
+    if (announceStorageLost) announceStorageLost();
+    else notices.push('storage.unavailable');
   });
   const saves = createSaveSlots(store);
   let settings: Settings = loadSettings(store);
-  const launch = readLaunchConfig(location.search, location.href);
+  const partner = readPartnerConfig(location.search);
+  const launch = readLaunchConfig(location.search, partnerLeaveOrigins(partner));
   const classSession = launch.join
     ? await joinClassSession(launch.join, () => notices.push('class.unreachable'))
     : undefined;
-  const partner = readPartnerConfig(location.search);
   const helpDirectory = helpDirectoryFor(partner);
   applyBrand(partner);
   const browserLang = navigator.languages.map((l) => l.slice(0, 2)).find(isLang);
@@ -131,6 +142,8 @@ async function start(): Promise<void> {
       onClearProgress: () => saves.clearAll(),
     });
   const labelSafetyBar = mountSafetyBar(safety, leave, () => help(), settingsDialog);
+  const announce = mountAnnouncer(safety);
+  announceStorageLost = () => announce(t('storage.lost'), t('storage.dismiss'), lang, DIRECTION[lang]);
   const applySettings = () => {
     const root = document.documentElement;
     root.lang = lang;

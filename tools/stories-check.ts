@@ -1,12 +1,19 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { CLASS_IDS_FILE, renderClassIds } from './class-ids.ts';
 import { checkScenario, type ScenarioCheck } from './scenario-check.ts';
 import { listScenarioDirs } from './scenario-files.ts';
 
-/** `npm run stories:check`: compile, lint and walk every scenario in every language; exit 1 on any problem. */
+/**
+ * `npm run stories:check`: compile, lint and walk every scenario in every language; exit 1 on any problem. It also
+ * checks that server/scenario-ids.json (the ids the class-session service accepts) matches the stories;
+ * `npm run stories:ids` (`--write-ids`) rewrites it.
+ */
 const { values } = parseArgs({
   options: {
     scenario: { type: 'string' },
     'max-states': { type: 'string', default: '20000' },
+    'write-ids': { type: 'boolean', default: false },
   },
 });
 
@@ -33,11 +40,23 @@ if (dirs.length === 0) {
   process.exit(1);
 }
 let failed = 0;
+const checks: ScenarioCheck[] = [];
 for (const dir of dirs) {
   const check = checkScenario(dir, Number(values['max-states']));
+  checks.push(check);
   console.log(summary(check));
   for (const p of check.problems) console.log(`  ✗ ${p}`);
   if (check.problems.length > 0) failed++;
+}
+if (failed === 0 && !values.scenario) {
+  const ids = renderClassIds(checks);
+  if (values['write-ids']) {
+    writeFileSync(CLASS_IDS_FILE, ids);
+    console.log(`wrote ${CLASS_IDS_FILE}`);
+  } else if (!existsSync(CLASS_IDS_FILE) || readFileSync(CLASS_IDS_FILE, 'utf8') !== ids) {
+    console.log(`  ✗ ${CLASS_IDS_FILE} does not match the stories: run "npm run stories:ids" and commit it`);
+    failed++;
+  }
 }
 console.log(
   failed === 0

@@ -7,23 +7,26 @@
   const PROTOCOL = 'before-you-reply';
   const VERSION = 1;
   const PASSED = ['lang', 'region', 'scenario', 'scenarios', 'pacing', 'brand', 'leave'] as const;
-  const WORDS: Record<string, { title: string; text: string; start: string }> = {
-    fr: {
-      title: 'Avant de répondre',
-      text: 'Un jeu sur la manipulation en ligne. Tu peux faire une pause ou quitter à tout moment.',
-      start: 'Commencer',
-    },
-    ar: {
-      title: 'قبل أن ترد',
-      text: 'لعبة عن التلاعب عبر الإنترنت. يمكنك التوقف أو المغادرة في أي وقت.',
-      start: 'ابدأ',
-    },
-    en: {
-      title: 'Before You Reply',
-      text: 'A game about online manipulation. You can pause or leave at any time.',
-      start: 'Start',
-    },
-  };
+  // A Map, not an object: data-lang="constructor" or "__proto__" must not find Object.prototype.
+  const WORDS = new Map<string, { title: string; text: string; start: string }>(
+    Object.entries({
+      fr: {
+        title: 'Avant de répondre',
+        text: 'Un jeu sur la manipulation en ligne. Tu peux faire une pause ou quitter à tout moment.',
+        start: 'Commencer',
+      },
+      ar: {
+        title: 'قبل أن ترد',
+        text: 'لعبة عن التلاعب عبر الإنترنت. يمكنك التوقف أو المغادرة في أي وقت.',
+        start: 'ابدأ',
+      },
+      en: {
+        title: 'Before You Reply',
+        text: 'A game about online manipulation. You can pause or leave at any time.',
+        start: 'Start',
+      },
+    }),
+  );
 
   type Frames = Map<HTMLElement, HTMLIFrameElement>;
 
@@ -36,9 +39,36 @@
     return el;
   }
 
+  /** The poster's language: data-lang when it is one we have, else French (and the console says why). */
+  function langOf(host: HTMLElement): string {
+    const lang = host.dataset.lang;
+    if (lang === undefined || WORDS.has(lang)) return lang ?? 'fr';
+    console.warn(`Before You Reply: data-lang="${lang}" is not fr, ar or en; the poster uses fr.`);
+    return 'fr';
+  }
+
+  /**
+   * Where data-leave-to may send the page: an https:// address, or a path that stays on this site. Parsed with URL,
+   * so "//evil.example/" or "/\evil.example/", which look like paths, are seen as the other sites they are.
+   */
+  function leaveTarget(value: string): string | undefined {
+    let url: URL | undefined;
+    try {
+      url = new URL(value, location.href);
+    } catch {
+      url = undefined;
+    }
+    const https = /^https:\/\//i.test(value) && url?.protocol === 'https:';
+    if (url && (https || (url.origin === location.origin && url.origin !== 'null'))) return url.href;
+    console.warn(
+      `Before You Reply: data-leave-to="${value}" is not an https:// address or a path on this site; the poster comes back instead.`,
+    );
+    return undefined;
+  }
+
   function poster(host: HTMLElement): void {
-    const lang = host.dataset.lang && WORDS[host.dataset.lang] ? host.dataset.lang : 'fr';
-    const words = WORDS[lang] ?? WORDS.fr;
+    const lang = langOf(host);
+    const words = WORDS.get(lang) ?? WORDS.get('fr');
     const box = css(document.createElement('div'), {
       border: '1px solid #d5d9e3',
       borderRadius: '16px',
@@ -83,7 +113,7 @@
     params.set('origins', location.origin);
     const frame = document.createElement('iframe');
     frame.src = new URL(`index.html?${params}`, gameBase).href;
-    frame.title = WORDS[host.dataset.lang ?? 'fr']?.title ?? 'Before You Reply';
+    frame.title = WORDS.get(host.dataset.lang ?? 'fr')?.title ?? 'Before You Reply';
     frame.allow = 'autoplay';
     frame.referrerPolicy = 'strict-origin';
     const sandbox = ['allow-scripts', 'allow-same-origin', 'allow-popups', 'allow-popups-to-escape-sandbox'];
@@ -111,9 +141,9 @@
       host.dispatchEvent(new CustomEvent(`before-you-reply:${data.type}`, { detail: data, bubbles: true }));
       if (data.type === 'leave') {
         embedded.delete(host);
-        const leaveTo = host.dataset.leaveTo;
         // Top-level navigation only when the host page asked for it (data-leave-to); else the frame goes away.
-        if (leaveTo && /^https:|^\//.test(leaveTo)) location.replace(leaveTo);
+        const leaveTo = host.dataset.leaveTo ? leaveTarget(host.dataset.leaveTo) : undefined;
+        if (leaveTo) location.replace(leaveTo);
         else poster(host);
       }
     }

@@ -1,12 +1,26 @@
 import Phaser from 'phaser';
-import { buildDebrief, type SaveSlot, showsContentNote } from '../engine/index.ts';
+import { buildDebrief, type OpenedStory, type SaveSlot, showsContentNote } from '../engine/index.ts';
 import { ChatView, h, renderContentNote } from '../ui/index.ts';
 import { addBackdrop } from './backdrop.ts';
 import { ChatPlayback } from './chat-playback.ts';
 import { openStory } from './open-story.ts';
-import type { GameContext } from './ports.ts';
+import type { GameContext, SaveSlotsPort } from './ports.ts';
 import type { ChatStart } from './scene-data.ts';
 import { SceneKey } from './scene-keys.ts';
+
+/** What happened to a save that could not be used as it was, and the string that tells the player. */
+type SaveNotice = 'setAside' | 'keptInPlace' | 'storyChanged';
+const SAVE_NOTICE: Record<SaveNotice, string> = {
+  setAside: 'save.setAside',
+  keptInPlace: 'save.keptInPlace',
+  storyChanged: 'save.storyChanged',
+};
+
+/** Sets an unusable save aside; when it cannot be copied (storage full) it is left in place and the player told. */
+function settleSave(saves: SaveSlotsPort, id: string, notice: OpenedStory['saveNotice']): SaveNotice | undefined {
+  if (notice !== 'setAside') return notice;
+  return saves.setAside(id) ? 'setAside' : 'keptInPlace';
+}
 
 /** Plays one scenario as a messaging app. */
 export class ChatScene extends Phaser.Scene {
@@ -35,8 +49,9 @@ export class ChatScene extends Phaser.Scene {
       ),
     );
     this.#open(data.id, slot).catch((e: unknown) => {
+      // Most often offline with a story never opened before (its script was never downloaded): Home says so.
       console.error(e);
-      this.scene.start(SceneKey.Home);
+      this.scene.start(SceneKey.Home, { notice: 'story.needsConnection' });
     });
   }
 
@@ -71,8 +86,7 @@ export class ChatScene extends Phaser.Scene {
     if (!opened) return;
     const { runner } = opened;
     ctx.report({ kind: 'scenarioStarted', scenario: id, lang });
-    const notice = opened.saveNotice;
-    if (notice === 'setAside') ctx.saves.setAside(id);
+    const notice = settleSave(ctx.saves, id, opened.saveNotice);
     const cast = ctx.catalog.cast(id, lang);
     let bannerTimer: Phaser.Time.TimerEvent | undefined;
     let playback: ChatPlayback | undefined;
@@ -92,14 +106,7 @@ export class ChatScene extends Phaser.Scene {
     // A notice not yet shown (storage unavailable…) is said here when the game opens straight into a story.
     const pending = ctx.takeNotice();
     if (pending) view.element.prepend(h('p', { className: 'notice', role: 'status' }, pending));
-    if (notice)
-      view.element.prepend(
-        h(
-          'p',
-          { className: 'notice', role: 'status' },
-          ctx.t()(notice === 'setAside' ? 'save.setAside' : 'save.storyChanged'),
-        ),
-      );
+    if (notice) view.element.prepend(h('p', { className: 'notice', role: 'status' }, ctx.t()(SAVE_NOTICE[notice])));
     playback = new ChatPlayback({
       runner,
       view,
@@ -111,7 +118,10 @@ export class ChatScene extends Phaser.Scene {
         const timer = this.time.delayedCall(ms, run);
         return () => timer.remove(false);
       },
-      onProgress: () => ctx.saves.write(id, runner.snapshot()),
+      // A save that could not be set aside stays untouched: this game is not saved over it.
+      onProgress: () => {
+        if (notice !== 'keptInPlace') ctx.saves.write(id, runner.snapshot());
+      },
       onReport: (report) => ctx.report(report),
       onFinished: () => {
         const model = buildDebrief(runner);

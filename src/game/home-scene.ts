@@ -14,11 +14,14 @@ export class HomeScene extends Phaser.Scene {
     this.#ctx = ctx;
   }
 
-  create(): void {
+  /** `notice`: a string key said on Home (a story that could not be opened). */
+  create(data: { notice?: string } = {}): void {
     const ctx = this.#ctx;
     const lang = ctx.lang();
     const language = ctx.catalog.languages.find((l) => l.code === lang);
-    const notice = ctx.takeNotice();
+    const notice = data.notice ? ctx.t()(data.notice) : ctx.takeNotice();
+    // Phaser hands a scene its last data again when started without any: the notice is said once.
+    this.sys.settings.data = {};
     const view = renderHome({
       t: ctx.t(),
       lang,

@@ -25,7 +25,8 @@ export interface StoryCatalog {
 export interface SaveSlotsPort {
   read(scenario: string): SaveSlot;
   write(scenario: string, value: SaveEnvelope): boolean;
-  setAside(scenario: string): void;
+  /** False when the save could not be copied aside (storage full): it stays where it is and must not be overwritten. */
+  setAside(scenario: string): boolean;
   clear(scenario: string): void;
 }
 
@@ -88,6 +89,8 @@ export interface TeacherSessionPort {
   }): Promise<SessionResult<{ readonly code: string; readonly joinUrl: string; readonly qrSvg: string }>>;
   /** Streams the dashboard until the returned function is called. */
   watch(onUpdate: (update: DashboardUpdate) => void): () => void;
+  /** Closes the session to new students (`locked`), or opens it again; resolves to the state the service keeps. */
+  lock(locked: boolean): Promise<SessionResult<{ readonly locked: boolean }>>;
   end(): Promise<SessionResult<void>>;
 }
 

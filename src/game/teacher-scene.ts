@@ -61,6 +61,16 @@ export class TeacherScene extends Phaser.Scene {
           }
         });
       },
+      onLock: async (locked) => {
+        const res = await sessions.lock(locked);
+        if (!res.ok) {
+          console.warn(`The class session could not be locked: ${res.error.message}`);
+          view.notify(t('teacher.lockFailed'));
+          return;
+        }
+        view.notify(undefined);
+        view.setLocked(res.value.locked);
+      },
       onEnd: async () => {
         const ended = await sessions.end();
         if (!ended.ok) {

@@ -51,16 +51,26 @@ export interface ClassSessionClientOptions {
   readonly EventSource?: EventSourceConstructor;
   readonly timeoutMs?: number;
   readonly teacher?: { readonly code: string; readonly teacherKey: string };
+  /** Pause before resending events the service did not acknowledge (default 5 s, doubling up to a minute). */
+  readonly retryMs?: number;
 }
 
 /** A teacher's or a student's connection to one class session; secrets stay in memory (this object) only. */
 export interface ClassSessionClient {
   readonly createSession: (input: { scenario: string; lang: string }) => Promise<ClassResult<CreatedSession>>;
   readonly join: (code: string) => Promise<ClassResult<JoinedSession>>;
+  /**
+   * Sends an event, after any the service has not acknowledged yet. When the service cannot be reached (or is busy),
+   * the event is kept and resent later, in order; the service stores each `id` once, so nothing counts twice.
+   */
   readonly post: (event: ClassEvent) => Promise<ClassResult<void>>;
+  /** Resends the events kept so far now; resolves to how many are still waiting. */
+  readonly flush: () => Promise<number>;
   readonly dashboard: () => Promise<ClassResult<Dashboard>>;
   /** Streams the dashboard to `onUpdate` until the returned function is called. */
   readonly watch: (onUpdate: (update: WatchUpdate) => void) => () => void;
+  /** Closes the session to new students, or opens it again. */
+  readonly lock: (locked: boolean) => Promise<ClassResult<{ readonly locked: boolean }>>;
   readonly end: () => Promise<ClassResult<void>>;
 }
 
@@ -78,6 +88,8 @@ function parseJson(text: string): Json {
   }
 }
 
+import { createOutbox } from './class-session-outbox.ts';
+
 /** Creates a client; it never throws, and holds the teacher key or student token in memory only. */
 export function createClassSessionClient(options: ClassSessionClientOptions): ClassSessionClient {
   const base = options.baseUrl.replace(/\/$/, '');
@@ -85,6 +97,9 @@ export function createClassSessionClient(options: ClassSessionClientOptions): Cl
   const Source = options.EventSource ?? (globalThis as { EventSource?: EventSourceConstructor }).EventSource;
   let teacher = options.teacher;
   let student: { code: string; token: string } | undefined;
+  const outbox = createOutbox((body) => (student ? send(student, body) : Promise.resolve(notReady('Not joined.'))), {
+    retryMs: options.retryMs ?? 5000,
+  });
 
   async function request(method: string, path: string, secret?: string, body?: Json): Promise<ClassResult<Json>> {
     const headers: Record<string, string> = secret ? { authorization: `Bearer ${secret}` } : {};
@@ -117,6 +132,8 @@ export function createClassSessionClient(options: ClassSessionClientOptions): Cl
   }
 
   const sessionPath = (code: string) => `sessions/${encodeURIComponent(code)}`;
+  const send = (s: { code: string; token: string }, body: Json) =>
+    request('POST', `${sessionPath(s.code)}/events`, s.token, body);
   const isDashboard = (v: Json): v is Dashboard => isRecord(v) && isRecord(v.session) && typeof v.events === 'number';
 
   return {
@@ -135,13 +152,14 @@ export function createClassSessionClient(options: ClassSessionClientOptions): Cl
       if (!res.ok) return res;
       const { token, scenario, lang, expiresAt } = res.value;
       student = { code: code.trim(), token };
+      outbox.clear();
       return { ok: true, value: { scenario, lang, expiresAt } };
     },
     async post(event) {
       if (!student) return notReady('Join a session before posting.');
-      const res = await request('POST', `${sessionPath(student.code)}/events`, student.token, event);
-      return res.ok ? { ok: true, value: undefined } : res;
+      return outbox.post(event);
     },
+    flush: () => outbox.flush(),
     dashboard() {
       if (!teacher) return Promise.resolve(notReady('Create or resume a session first.'));
       return checked<Dashboard>(
@@ -175,6 +193,13 @@ export function createClassSessionClient(options: ClassSessionClientOptions): Cl
       // EventSource retries by itself unless the service refused the stream (readyState 2: closed for good).
       source.addEventListener('error', () => onUpdate({ kind: source.readyState === 2 ? 'closed' : 'reconnecting' }));
       return () => source.close();
+    },
+    lock(locked) {
+      if (!teacher) return Promise.resolve(notReady('Create or resume a session first.'));
+      return checked<{ locked: boolean }>(
+        request('PATCH', sessionPath(teacher.code), teacher.teacherKey, { locked }),
+        (v) => isRecord(v) && typeof v.locked === 'boolean',
+      );
     },
     async end() {
       if (!teacher) return notReady('Create or resume a session first.');

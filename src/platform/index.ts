@@ -24,6 +24,7 @@ export {
   DEFAULT_PARTNER_CONFIG,
   type PartnerConfig,
   parsePartnerConfig,
+  partnerLeaveOrigins,
 } from './partner-config.ts';
 export { createSaveSlots, type SaveSlots, type SlotContent } from './save-slots.ts';
 export { DEFAULT_SETTINGS, loadSettings, type Settings, saveSettings } from './settings.ts';

@@ -82,7 +82,8 @@ export function parsePartnerConfig(raw: unknown, warn: (message: string) => void
 
 /**
  * Turns URL parameters (and the loader's data- attributes, passed as URL parameters) into a raw config object.
- * Allowed origins never come from the URL: a page may only declare its own (see allowedHostOrigins in main).
+ * Allowed origins and the Leave address never come from the URL: a page may only declare its own origin (see
+ * allowedHostOrigins in app/), and `?leave=` is checked against partnerLeaveOrigins (see readLaunchConfig).
  */
 export function configFromParams(params: URLSearchParams): Record<string, unknown> {
   const raw: Record<string, unknown> = {};
@@ -94,8 +95,19 @@ export function configFromParams(params: URLSearchParams): Record<string, unknow
   if (scenarios) raw.scenarios = scenarios.split(',').map((s) => s.trim());
   const color = params.get('brand');
   if (color) raw.brand = { color };
-  const leave = params.get('leave');
-  if (leave && /^https:/i.test(leave)) raw.leaveUrl = leave;
   if (params.get('teacher') === '1') raw.teacherMode = true;
   return raw;
+}
+
+/** The origins Leave may go to: the configured Leave address's origin and the partner's allowed origins. */
+export function partnerLeaveOrigins(config: PartnerConfig): string[] {
+  const origins = [...config.allowedOrigins];
+  if (config.leaveUrl) {
+    try {
+      origins.push(new URL(config.leaveUrl).origin);
+    } catch {
+      console.warn(`Partner config: leaveUrl ${config.leaveUrl} is not a URL; Leave goes to the neutral page.`);
+    }
+  }
+  return [...new Set(origins)];
 }

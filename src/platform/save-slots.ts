@@ -10,8 +10,11 @@ export type SlotContent =
 export interface SaveSlots {
   read(scenario: string): SlotContent;
   write(scenario: string, value: unknown): boolean;
-  /** Moves a save that cannot be used to `byr:aside:<scenario>:<time>` so nothing is lost. */
-  setAside(scenario: string): void;
+  /**
+   * Copies a save that cannot be used to `byr:aside:<scenario>:<time>`, then removes the original. Returns false when
+   * the copy could not be kept (storage full): the original is then left where it was, untouched.
+   */
+  setAside(scenario: string): boolean;
   clear(scenario: string): void;
   /** Scenarios with a save. */
   list(): string[];
@@ -36,8 +39,15 @@ export function createSaveSlots(store: KeyValueStore, now: () => number = Date.n
     write: (scenario, value) => store.set(PREFIX + scenario, JSON.stringify(value)),
     setAside(scenario) {
       const text = store.get(PREFIX + scenario);
-      if (text !== undefined) store.set(`byr:aside:${scenario}:${now()}`, text);
+      if (text === undefined) return true;
+      const aside = `byr:aside:${scenario}:${now()}`;
+      // Never delete before the copy is confirmed: a 3 MB save does not fit twice in a 5 MB quota.
+      if (!store.set(aside, text)) {
+        store.remove(aside);
+        return false;
+      }
       store.remove(PREFIX + scenario);
+      return true;
     },
     clear: (scenario) => store.remove(PREFIX + scenario),
     list: () =>

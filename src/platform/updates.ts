@@ -25,6 +25,11 @@ export function registerUpdates(onReady: () => void): UpdateState {
     console.warn('Offline play is not available here.', e);
     return none;
   }
+  // The first visit: the new worker claims this page (clientsClaim); what the page loaded before that goes through it
+  // once now, so its caches keep it too. A new *version* never claims a page by itself (see apply).
+  wb.addEventListener('controlling', (event) => {
+    if (!event.isUpdate) keepWhatThisPageLoaded();
+  });
   wb.addEventListener('waiting', () => {
     ready = true;
     onReady();
@@ -37,4 +42,19 @@ export function registerUpdates(onReady: () => void): UpdateState {
       wb.messageSkipWaiting();
     },
   };
+}
+
+/**
+ * Requests again, through the service worker that now controls the page, the scripts, fonts and sounds this page
+ * loaded before it was controlled (the strings, a story opened on the first visit): the worker's caches keep them, so
+ * that story can go on offline. On a host that sends `Cache-Control: no-store` nothing else would keep them.
+ */
+function keepWhatThisPageLoaded(): void {
+  const base = new URL(import.meta.env.BASE_URL, location.href).href;
+  const urls = performance
+    .getEntriesByType('resource')
+    .map((entry) => entry.name)
+    .filter((url) => url.startsWith(base) && /\/(?:assets|fonts|sounds)\//.test(url));
+  for (const url of new Set(urls))
+    fetch(url).catch((e: unknown) => console.warn(`${url} could not be kept for offline play.`, e));
 }

@@ -48,6 +48,8 @@ export interface Dashboard {
     readonly lang: string;
     readonly createdAt: number;
     readonly expiresAt: number;
+    /** The teacher closed the session to new students. */
+    readonly locked: boolean;
   };
   readonly threshold: number;
   /** Events stored in the session; the `seq` of the latest. */

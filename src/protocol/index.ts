@@ -17,6 +17,8 @@ export {
   EventIdSchema,
   IdSchema,
   type PlayReport,
+  type PostedEvent,
+  PostedEventSchema,
   toClassEvent,
 } from './play-events.ts';
 export type { Settings } from './settings.ts';

@@ -21,26 +21,41 @@ const check = {
   correct: v.boolean(),
 };
 
-/**
- * A client-chosen id for one event, so that an event sent again (after a lost answer) is counted once.
- * Optional while older clients are about; the service may require it.
- */
-export const EventIdSchema = v.pipe(v.string(), v.minLength(8), v.maxLength(64), v.regex(/^[A-Za-z0-9_-]+$/));
+/** The id a device gives each event, unique on that device: the same id posted again is stored once. */
+export const EventIdSchema = v.pipe(
+  v.string(),
+  v.minLength(1),
+  v.maxLength(64),
+  v.regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, - _'),
+);
 
 /**
  * One event a student's game reports to a live class session: ids and numbers only, never text or names. Strict
  * objects: an unknown field (a name, free text) is refused, not dropped, so nothing else can reach the service.
- * The game posts it and the service validates it with this same schema.
  */
 export const ClassEventSchema = v.variant('kind', [
-  v.strictObject({ ...joined, id: v.optional(EventIdSchema) }),
-  v.strictObject({ ...choice, id: v.optional(EventIdSchema) }),
-  v.strictObject({ ...flag, id: v.optional(EventIdSchema) }),
-  v.strictObject({ ...ending, id: v.optional(EventIdSchema) }),
-  v.strictObject({ ...check, id: v.optional(EventIdSchema) }),
+  v.strictObject(joined),
+  v.strictObject(choice),
+  v.strictObject(flag),
+  v.strictObject(ending),
+  v.strictObject(check),
 ]);
-/** A class-session event as it travels (see ClassEventSchema). */
+/** A class-session event as the game reports it (see ClassEventSchema). */
 export type ClassEvent = v.InferOutput<typeof ClassEventSchema>;
+
+/**
+ * A class-session event as it travels: the client's outbox adds the event's `id` (so a resend is stored once), and
+ * the service validates every posted body with this schema.
+ */
+export const PostedEventSchema = v.variant('kind', [
+  v.strictObject({ id: EventIdSchema, ...joined }),
+  v.strictObject({ id: EventIdSchema, ...choice }),
+  v.strictObject({ id: EventIdSchema, ...flag }),
+  v.strictObject({ id: EventIdSchema, ...ending }),
+  v.strictObject({ id: EventIdSchema, ...check }),
+]);
+/** A posted event (see PostedEventSchema). */
+export type PostedEvent = v.InferOutput<typeof PostedEventSchema>;
 
 type Play<E extends v.ObjectEntries> = Readonly<v.InferOutput<v.ObjectSchema<E, undefined>>>;
 

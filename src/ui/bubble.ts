@@ -39,9 +39,10 @@ function message(entry: Extract<TranscriptEntry, { kind: 'message' }>, c: Bubble
       lang: c.cast.lang,
       dir: 'auto',
     },
+    // The name carries its own direction, so that the bubble's `dir="auto"` follows the message, not a Latin username.
     showName
-      ? h('span', { className: 'sender', style: `--person:${c.cast.person(entry.from).color}` }, name)
-      : h('span', { className: 'visually-hidden' }, `${name}: `),
+      ? h('span', { className: 'sender', dir: 'auto', style: `--person:${c.cast.person(entry.from).color}` }, name)
+      : h('span', { className: 'visually-hidden', dir: 'auto' }, `${name}: `),
     picture
       ? h(
           'span',

@@ -1,4 +1,5 @@
 /** The HTML layer: everything the player reads and presses. Text is always inserted as text. */
+export { type Announce, mountAnnouncer } from './announcer.ts';
 export { avatar, renderEntry } from './bubble.ts';
 export { type Cast, type ChatInfo, initials, type Person, type TechniqueText } from './cast.ts';
 export { ChatView, type ChatViewOptions } from './chat-view.ts';

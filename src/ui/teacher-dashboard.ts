@@ -19,6 +19,8 @@ export interface TeacherDashboardOptions {
   readonly names: { technique(scenario: string, id: string): string; ending(scenario: string, id: string): string };
   readonly onCreate: (scenario: string, lang: string) => void;
   readonly onEnd: () => void;
+  /** The teacher closes the session to new students (`true`) or opens it again. */
+  readonly onLock: (locked: boolean) => void;
   readonly onHome: () => void;
   /** The clock for spacing screen-reader announcements (tests pass their own). */
   readonly now?: () => number;
@@ -81,6 +83,10 @@ export class TeacherDashboard {
   readonly #mapSlot = h('div', { className: 'class-map-slot' });
   #map: SVGSVGElement | undefined;
   readonly #joined = h('p', { className: 'class-joined' });
+  readonly #seats = h('span', {});
+  readonly #lock = h('button', { type: 'button', className: 'btn secondary', 'aria-pressed': 'false' });
+  #locked = false;
+  #joinedCount = 0;
   readonly #live = h('p', { className: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
   readonly #notice = h('p', { className: 'notice', role: 'status', hidden: true });
   readonly #create: HTMLButtonElement;
@@ -89,6 +95,7 @@ export class TeacherDashboard {
   #announced = '';
 
   constructor(o: TeacherDashboardOptions) {
+    this.#lock.onclick = () => o.onLock(!this.#locked);
     this.#o = o;
     const t = o.t;
     const story = h('select', { id: 'class-story' }, ...o.stories.map((s) => h('option', { value: s.id }, s.title)));
@@ -159,10 +166,32 @@ export class TeacherDashboard {
       h('p', {}, t('teacher.joinHint')),
       h('p', {}, `${t('teacher.joinLink')} `, h('a', { href: session.joinUrl, dir: 'ltr' }, session.joinUrl)),
       qrImage(session.qrSvg, t('teacher.qr')) ?? '',
-      h('p', {}, h('button', { type: 'button', className: 'btn secondary', onclick: this.#o.onEnd }, t('teacher.end'))),
+      h('p', { className: 'class-seats' }, this.#seats),
+      h(
+        'p',
+        {},
+        this.#lock,
+        ' ',
+        h('button', { type: 'button', className: 'btn secondary', onclick: this.#o.onEnd }, t('teacher.end')),
+      ),
     );
+    this.setLocked(false);
     this.#session.querySelector<HTMLElement>('h2')?.setAttribute('tabindex', '-1');
     this.#session.querySelector<HTMLElement>('h2')?.focus();
+  }
+
+  /** Whether new students can join: the lock button says what pressing it does, and is pressed while locked. */
+  setLocked(locked: boolean): void {
+    this.#locked = locked;
+    this.#lock.setAttribute('aria-pressed', String(locked));
+    this.#lock.textContent = this.#o.t('teacher.lock');
+    this.#seatsText();
+  }
+
+  #seatsText(): void {
+    const t = this.#o.t;
+    const joined = t('teacher.joinedCount', { joined: this.#joinedCount });
+    this.#seats.textContent = `${joined} ${t(this.#locked ? 'teacher.locked' : 'teacher.open')}`;
   }
 
   /** The session ended: figures and the End button go, as the service deleted them. */
@@ -186,6 +215,8 @@ export class TeacherDashboard {
     const t = this.#o.t;
     const joined = t('teacher.students', { joined: d.students.joined, started: d.students.started });
     this.#joined.textContent = joined;
+    this.#joinedCount = d.students.joined;
+    this.#seatsText();
     this.#figures.replaceChildren(
       h('h3', {}, t('teacher.choices')),
       ...(d.choices.length

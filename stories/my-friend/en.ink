@@ -15,17 +15,17 @@ VAR blocked = false
 === group_chat ===
 #chat: class_group
 Thursday, 6:40 pm #system
-anyone done maths ex 4?? #from: yassine
+anyone done maths ex 4?? #from: anir
 nope idk which one that even is 😭 #from: rania
-page 112, the one with the triangles #from: salma
+page 112, the one with the triangles #from: aya
 A cat asleep on an open maths notebook. Caption: "me looking at ex 4" #from: rania #image: cat-homework
-LMAOOO that's literally me 😂 #from: yassine
-match tonight at 8, who's watching? #from: salma
-me!! ⚽🔥 #from: yassine
+LMAOOO that's literally me 😂 #from: anir
+match tonight at 8, who's watching? #from: aya
+me!! ⚽🔥 #from: anir
 A meme: sheep sitting in rows in front of a TV. Caption: "you when the TV tells you what to think 🐑📺" #from: adam #image: sheep-tv #flag: us-vs-them #stage: target #delay: 3
 the ones who are asleep won't get it 😴 #from: adam
 look up "The Awake" 👁️ at least they tell the truth #from: adam #flag: disinformation
-what is this lol #from: yassine
+what is this lol #from: anir
 it's all fake bro. school, TV, the news. all of it. #from: adam #flag: disinformation #typing: 4
 * lol so true 😂
     ~ laughed = true
@@ -44,30 +44,30 @@ it's all fake bro. school, TV, the news. all of it. #from: adam #flag: disinform
 === laugh_along ===
 finally someone gets it 😎 #from: adam
 you two, stop 🙄 #from: rania
-anyway. the match! #from: salma
+anyway. the match! #from: aya
 you're not a sheep like the rest 😎 #from: adam #chat: adam_dm #flag: us-vs-them
 -> dm_trust
 
 === mock_public ===
-😂😂😂 #from: yassine
+😂😂😂 #from: anir
 🤡🤡 #from: rania
-yo Adam, NASA's calling 🚀 #from: yassine
+yo Adam, NASA's calling 🚀 #from: anir
 laugh all you want. you'll see soon. #from: adam #delay: 3
 Adam left the group #system
 oops… #from: rania
-well done, guys 👏 #from: salma #delay: 2
-what?? it was a joke 😅 #from: yassine
+well done, guys 👏 #from: aya #delay: 2
+what?? it was a joke 😅 #from: anir
 he'll be back, he's sulking #from: rania
-anyway. match, 8pm, don't forget #from: salma #typing: 3 #delay: 2
+anyway. match, 8pm, don't forget #from: aya #typing: 3 #delay: 2
 -> salma_talk
 
 === ignore_it ===
-ok, the match! predictions? #from: salma
-2-0 easy #from: yassine
+ok, the match! predictions? #from: aya
+2-0 easy #from: anir
 1-1, I can feel it #from: rania
 Thursday, 8:47 pm #system
-GOOOAL ⚽🔥🔥 #from: yassine
-told you 😎 #from: yassine
+GOOOAL ⚽🔥🔥 #from: anir
+told you 😎 #from: anir
 calm down, it's only the 47th minute 😂 #from: rania
 Thursday, 11:52 pm #system
 A meme: an alarm clock ringing next to a smiling stick figure. Caption: "the day the sheep finally wake up… too late 😈" #from: adam #image: alarm-meme #flag: normalising-violence #delay: 3
@@ -83,17 +83,17 @@ because I know you, bro #from: me
 -> dm_trust
 
 === salma_talk ===
-Friday, 7:30 am #system #chat: salma_dm
-hey 👋 #from: salma
-messaging you privately, didn't want to talk about it in front of everyone #from: salma
+Friday, 7:30 am #system #chat: aya_dm
+hey 👋 #from: aya
+messaging you privately, didn't want to talk about it in front of everyone #from: aya
 { mocked:
-    you were kinda harsh on Adam yesterday, no? 😕 #from: salma
+    you were kinda harsh on Adam yesterday, no? 😕 #from: aya
 - else:
-    don't you think Adam's been weird lately? #from: salma
+    don't you think Adam's been weird lately? #from: aya
 }
-his dad lost his job. the factory closed #from: salma #typing: 4
-my mum heard it from his mum #from: salma
-and he's not telling anyone #from: salma #typing: 3 #delay: 1
+his dad lost his job. the factory closed #from: aya #typing: 4
+my mum heard it from his mum #from: aya
+and he's not telling anyone #from: aya #typing: 3 #delay: 1
 * oh no, I didn't know 😟 I'll message him
     -> write_after_salma
 * meh, he's just showing off
@@ -112,11 +112,11 @@ just to know how you're doing #from: me
 -> dm_trust
 
 === salma_alone ===
-ok… I'm still going to message him #from: salma
-he was always there for us, remember? #from: salma #typing: 3 #delay: 1
-in year 7, when your bike got stolen, he walked the whole neighbourhood with you to find it #from: salma #typing: 4 #delay: 1
+ok… I'm still going to message him #from: aya
+he was always there for us, remember? #from: aya #typing: 3 #delay: 1
+in year 7, when your bike got stolen, he walked the whole neighbourhood with you to find it #from: aya #typing: 4 #delay: 1
 Friday, 9:10 pm #system #chat: adam_dm #stage: trust
-Salma messaged me. she knows about my dad #from: adam #typing: 3 #delay: 2
+Aya messaged me. she knows about my dad #from: adam #typing: 3 #delay: 2
 great, so everyone knows now 🙃 #from: adam
 don't worry about me. i found people online who actually listen to me #from: adam #typing: 4 #delay: 2
 over there i'm not invisible #from: adam
@@ -167,9 +167,12 @@ over there they listen to me. it's kind of a family #from: adam #flag: belonging
 not great #from: adam #delay: 4
 the factory closed in march. he stays home all day, he barely talks #from: adam #typing: 5 #delay: 1
 i had to quit the football team, the fee was too much #from: adam
-and at school i don't exist. nobody noticed #from: adam #typing: 4 #delay: 2
+and at school i don't exist. nobody noticed #from: adam #typing: 4 #delay: 2 #distress
 I noticed. you could've told me #from: me
 idk. i was ashamed #from: adam #typing: 3 #delay: 3
+no shame with me, bro. and you, are you holding up? for real #from: me #checkin
+meh. but it helps to talk about it #from: adam #delay: 3
+When a friend says nobody sees them, don't leave them alone with it: ask how they are, and talk to an adult you trust together. Stop Silence also listens to young people by chat, free and anonymous. #help: distress
 -> invite
 
 = asks_source
@@ -244,7 +247,7 @@ The Watcher removed you from the channel #system
 }
 the joke with the target… it made me feel sick #from: me
 lol it's just a joke bro 😂 #from: adam #flag: normalising-violence #typing: 3 #delay: 1
-With us too, it all started with jokes. "It's just humour." Laugh at violence long enough and you stop seeing it. #counter: mehdi
+With us too, it all started with jokes. "It's just humour." Laugh at violence long enough and you stop seeing it. #counter: reda
 -> isolate
 
 === why_there ===
@@ -274,11 +277,11 @@ night #from: adam #delay: 2
 === isolate ===
 Tuesday, 12:15 pm #system #chat: class_group #stage: isolate
 anyone got the biology notes? I didn't get the heart diagram at all 😵 #from: rania
-me, I'll send them tonight #from: salma
+me, I'll send them tonight #from: aya
 anyone heard from Adam? he didn't come to football on friday #from: rania #delay: 2
-he blocked me 🤷 #from: yassine
-he says i'm "a sleeping sheep" lol #from: yassine
-it's not funny. he's not ok #from: salma
+he blocked me 🤷 #from: anir
+he says i'm "a sleeping sheep" lol #from: anir
+it's not funny. he's not ok #from: aya
 hi, it's Hiba, Adam's sister. your mum gave me your number #from: hiba #chat: hiba_dm #typing: 4 #delay: 3
 Adam shuts himself in his room. he says dad and I are "asleep" #from: hiba #typing: 5 #delay: 1
 do you know what's going on? #from: hiba #typing: 2 #delay: 2
@@ -356,7 +359,7 @@ Thursday, 11:14 pm #system #chat: adam_dm
 you awake? #from: adam #stage: activate #delay: 2
 can i tell you something? but you can't tell anyone #from: adam #typing: 4 #delay: 3
 they gave me a "test", to prove i'm really one of the Awake #from: adam #flag: loyalty-test #prompt: flag #typing: 5 #delay: 2
-i have to block all of you. you, Salma, Hiba. and delete our chats #from: adam #flag: isolation #flag: secrecy #typing: 4 #delay: 2
+i have to block all of you. you, Aya, Hiba. and delete our chats #from: adam #flag: isolation #flag: secrecy #typing: 4 #delay: 2
 and post their video in the class group, the one with the sheep and the target, with my name under it #from: adam #flag: loyalty-test #typing: 5 #delay: 2
 at first it was just sharing memes. now it's this. what's next? #from: adam #flag: escalation #typing: 4 #delay: 2
 lynx replied "the sheep are gonna love it 🎯🐑😂" #from: adam #flag: normalising-violence #typing: 4 #delay: 2
@@ -381,9 +384,12 @@ if i post that, the whole class will hate me #from: adam #typing: 4 #delay: 1
 and blocking Hiba… she's my sister #from: adam #typing: 3 #delay: 2
 their video says teachers keep us asleep #from: adam #typing: 3 #delay: 2
 but Mr Chraibi, the coach, told me to come back to the team as soon as i can pay the fee #from: adam #typing: 5 #delay: 1
-i'm just scared of being nobody again #from: adam #typing: 4 #delay: 4
+i'm just scared of being nobody again #from: adam #typing: 4 #delay: 4 #distress
 you're not nobody. you've been my mate since primary school #from: me
 and real friends don't ask you to prove anything #from: me
+and right now, tonight, how are you feeling? for real. i'm here #from: me #checkin
+bad. but it helps that you asked #from: adam #delay: 3
+When a friend says they're scared of being "nobody", stay with them and simply ask how they are. Talk to an adult you trust together. Stop Silence also listens to young people by chat, free and anonymous. #help: distress
 * shall we talk to someone together? Hiba, or Ms Bennani?
     { trust >= 3:
         -> agreed
@@ -432,8 +438,8 @@ Adam is offline #system
 === secret_weighs ===
 Friday, 7:45 am #system #chat: class_group
 anyone got yesterday's history notes? #from: rania
-sending you the photos 📸 #from: salma
-Adam not coming today? #from: yassine #delay: 2
+sending you the photos 📸 #from: aya
+Adam not coming today? #from: anir #delay: 2
 A secret between friends is normal. But when a group is pushing your friend to cut everyone off and do things he doesn't want to do, it's not a secret to keep anymore. Telling an adult is protecting, not betraying. #counter: bennani
 * [Tell my mum and Ms Bennani]
     -> tell_adult
@@ -481,7 +487,7 @@ I'm scared. I don't know what to do #from: hiba #typing: 3 #delay: 3
 = try_blocked
 Adam, can we talk? #from: me #chat: adam_dm
 Message not delivered #system
-I blocked all my friends too. In the end it was my uncle who got through to me. When you can't reach your friend anymore, pass it on to an adult. #counter: mehdi
+I blocked all my friends too. In the end it was my uncle who got through to me. When you can't reach your friend anymore, pass it on to an adult. #counter: reda
 -> tell_adult
 
 === tell_adult ===
@@ -510,9 +516,10 @@ A few days later #system #chat: hiba_dm
 Ms Bennani talked with Adam and with our parents #from: hiba #typing: 4 #delay: 1
 he didn't post anything. and last night he came out of his room to eat with us, first time in weeks 🙂 #from: hiba #typing: 4 #delay: 2
 she also talked to Mr Chraibi, the coach: mostly he wants Adam back on the team #from: hiba #typing: 5 #delay: 1
+Adam showed her the Watcher's messages. she took screenshots and made a report to 2511. she says the people pushing teens into this are the ones in the wrong, not Adam #from: hiba #typing: 5 #delay: 1
 Adam's still upset. but he asked me if you were angry with him #from: hiba #typing: 5 #delay: 2
 I was scared of "betraying" him too. But staying quiet meant leaving him alone with them. Give him a bit of time, then message him. #counter: hiba
-Need to talk? 2511 (ONDE) is free and confidential. Check the opening hours. #help: helpline
+If an adult or a group pushes a young person, you or a friend, to cut everyone off or do things they don't want to do, you can report it to 2511 (ONDE): free, 24 hours a day, 7 days a week (onde.ma). #help: helpline
 If someone is threatened or in danger right now: call 19 (police) or 177 (gendarmerie). #help: emergency
 You couldn't convince him on your own, but you told adults in time. Adam isn't alone with the group anymore, and the door to your friendship is still open. #ending: told-adult
 -> END
@@ -525,6 +532,7 @@ Next day, 9:30 pm #system #chat: hiba_dm
     he told dad and me everything. thanks for coming with him 💛 #from: hiba
 }
 on monday we're all going to see Ms Bennani together #from: hiba #typing: 3 #delay: 1
+and we'll show her the Watcher's messages. the people pushing teens into this are the ones with the problem, not Adam #from: hiba
 Monday, 5:05 pm #system #chat: adam_dm
 Ms Bennani says the school has a fund to pay football fees 👀 #from: adam #typing: 4 #delay: 1
 and Mr Chraibi wants me back on the team #from: adam #typing: 3 #delay: 2
@@ -546,27 +554,27 @@ Reporting is discreet: usually nobody finds out who reported. And it protects th
 -> helped_end
 
 = helped_end
-I was 16 when a group like that told me I was "awake". What got me out was an old mate who kept messaging me, even when I told him to get lost. #counter: mehdi
+I was 16 when a group like that told me I was "awake". What got me out was an old mate who kept messaging me, even when I told him to get lost. #counter: reda
 { mocked:
-    Salma added Adam back to the group #system #chat: class_group
+    Aya added Adam back to the group #system #chat: class_group
 - else:
     Wednesday, 6:02 pm #system #chat: class_group
 }
 so… who's playing on friday? ⚽ #from: adam #typing: 3 #delay: 2
-ADAM 🔥 you're on my team #from: yassine
+ADAM 🔥 you're on my team #from: anir
 Helping a friend who's changing: talk to him in private, don't mock him, ask questions, stick around. And when it gets worrying, talk to an adult you trust. #help: support-friend
 You stayed his friend, asked questions and brought in an adult in time. Adam stepped back. #ending: friend-helped
 -> END
 
 === drifted_apart ===
 A week later #system #chat: class_group
-anyone playing Goal Legends tonight? #from: yassine
+anyone playing Goal Legends tonight? #from: anir
 me, after homework #from: rania
-me too! but I'm picking the team this time 😤 #from: salma
-Adam barely comes to school anymore #from: salma #chat: salma_dm #typing: 3 #delay: 2
-Hiba says he spends his nights on his phone #from: salma #typing: 3 #delay: 1
-I messaged him. he said "leave me alone" #from: salma #typing: 3 #delay: 2
-but he reads everything. I see "seen" every time #from: salma #typing: 3 #delay: 1
+me too! but I'm picking the team this time 😤 #from: aya
+Adam barely comes to school anymore #from: aya #chat: aya_dm #typing: 3 #delay: 2
+Hiba says he spends his nights on his phone #from: aya #typing: 3 #delay: 1
+I messaged him. he said "leave me alone" #from: aya #typing: 3 #delay: 2
+but he reads everything. I see "seen" every time #from: aya #typing: 3 #delay: 1
 He acts tough, but I've seen him rereading your old chats. The day he wants out of all this, it's his real friends he'll come back to. #counter: hiba
 * [Message him: "I miss you, wanna hang out?"]
     -> reach_out
@@ -585,7 +593,7 @@ hey. I miss you. wanna hang out? #from: me #chat: adam_dm
 -> end_line
 
 = end_line
-When I joined my group, my friends made fun of me, then they stopped messaging. The group became my only "family". One message from an old friend could have changed everything. #counter: mehdi
+When I joined my group, my friends made fun of me, then they stopped messaging. The group became my only "family". One message from an old friend could have changed everything. #counter: reda
 It's not too late. A simple message, no blame, no debate, is enough: "I miss you, wanna hang out?". You can send it today or in a month. #help: support-friend
 And if you're worried, or you know he's being pushed to do things he doesn't want to do, talk to an adult you trust: a parent, a teacher, Ms Bennani. #help: trusted-adult
 You drifted apart. But a friendship can be mended: it's not too late to message him, or to talk to an adult. #ending: drifted-apart

@@ -15,17 +15,17 @@ VAR blocked = false
 === group_chat ===
 #chat: class_group
 Jeudi, 18:40 #system
-qqn a fait l'exo 4 de maths ?? #from: yassine
+qqn a fait l'exo 4 de maths ?? #from: anir
 nn jsp même c'est lequel 😭 #from: rania
-page 112, celui avec les triangles #from: salma
+page 112, celui avec les triangles #from: aya
 Un chat endormi sur un cahier de maths ouvert. Texte : « moi devant l'exo 4 » #from: rania #image: cat-homework
-MDRRR c'est trop moi 😂 #from: yassine
-ce soir y a match à 20h, qui regarde ? #from: salma
-moi !! ⚽🔥 #from: yassine
+MDRRR c'est trop moi 😂 #from: anir
+ce soir y a match à 20h, qui regarde ? #from: aya
+moi !! ⚽🔥 #from: anir
 Un mème : des moutons assis en rang devant une télé. Texte : « vous quand la télé vous dit quoi penser 🐑📺 » #from: adam #image: sheep-tv #flag: us-vs-them #stage: target #delay: 3
 ceux qui dorment vont pas capter 😴 #from: adam
 cherchez « Les Éveillés » 👁️ eux au moins ils disent la vérité #from: adam #flag: disinformation
-c'est quoi ce délire mdr #from: yassine
+c'est quoi ce délire mdr #from: anir
 tout est truqué khoya. l'école, la télé, les infos. tout. #from: adam #flag: disinformation #typing: 4
 * mdr trop vrai 😂
     ~ laughed = true
@@ -44,30 +44,30 @@ tout est truqué khoya. l'école, la télé, les infos. tout. #from: adam #flag:
 === laugh_along ===
 enfin qqn qui capte 😎 #from: adam
 abusez pas vous deux 🙄 #from: rania
-bref. le match ! #from: salma
+bref. le match ! #from: aya
 toi t'es pas un mouton comme les autres 😎 #from: adam #chat: adam_dm #flag: us-vs-them
 -> dm_trust
 
 === mock_public ===
-😂😂😂 #from: yassine
+😂😂😂 #from: anir
 🤡🤡 #from: rania
-wsh Adam, la NASA t'attend 🚀 #from: yassine
+wsh Adam, la NASA t'attend 🚀 #from: anir
 rigolez. vous verrez bientôt. #from: adam #delay: 3
 Adam a quitté le groupe #system
 oups… #from: rania
-bravo les gars 👏 #from: salma #delay: 2
-quoi ?? c'était pour rire 😅 #from: yassine
+bravo les gars 👏 #from: aya #delay: 2
+quoi ?? c'était pour rire 😅 #from: anir
 il va revenir, il boude #from: rania
-bon. le match, 20h, oubliez pas #from: salma #typing: 3 #delay: 2
+bon. le match, 20h, oubliez pas #from: aya #typing: 3 #delay: 2
 -> salma_talk
 
 === ignore_it ===
-bon, le match ! pronostics ? #from: salma
-2-0 facile #from: yassine
+bon, le match ! pronostics ? #from: aya
+2-0 facile #from: anir
 1-1, je le sens #from: rania
 Jeudi, 20:47 #system
-BUUUUT ⚽🔥🔥 #from: yassine
-je vous l'avais dit 😎 #from: yassine
+BUUUUT ⚽🔥🔥 #from: anir
+je vous l'avais dit 😎 #from: anir
 calme-toi, c'est que la 47e minute 😂 #from: rania
 Jeudi, 23:52 #system
 Un mème : un réveil qui sonne à côté d'un bonhomme qui sourit. Texte : « le jour où les moutons se réveilleront… trop tard 😈 » #from: adam #image: alarm-meme #flag: normalising-violence #delay: 3
@@ -83,17 +83,17 @@ parce que je te connais khoya #from: me
 -> dm_trust
 
 === salma_talk ===
-Vendredi, 07:30 #system #chat: salma_dm
-hey 👋 #from: salma
-je t'écris en privé, je voulais pas en parler devant tout le monde #from: salma
+Vendredi, 07:30 #system #chat: aya_dm
+hey 👋 #from: aya
+je t'écris en privé, je voulais pas en parler devant tout le monde #from: aya
 { mocked:
-    ton 🤡 d'hier, c'était un peu dur pour Adam, non ? 😕 #from: salma
+    ton 🤡 d'hier, c'était un peu dur pour Adam, non ? 😕 #from: aya
 - else:
-    tu trouves pas qu'Adam est bizarre en ce moment ? #from: salma
+    tu trouves pas qu'Adam est bizarre en ce moment ? #from: aya
 }
-son père a perdu son travail. l'usine a fermé #from: salma #typing: 4
-ma mère l'a su par sa mère #from: salma
-et lui, il en parle à personne #from: salma #typing: 3 #delay: 1
+son père a perdu son travail. l'usine a fermé #from: aya #typing: 4
+ma mère l'a su par sa mère #from: aya
+et lui, il en parle à personne #from: aya #typing: 3 #delay: 1
 * ah mince, je savais pas 😟 je vais lui écrire
     -> write_after_salma
 * bof, il fait son intéressant
@@ -112,11 +112,11 @@ juste savoir comment tu vas #from: me
 -> dm_trust
 
 === salma_alone ===
-ok… moi je vais lui écrire quand même #from: salma
-il a toujours été là pour nous, tu te rappelles ? #from: salma #typing: 3 #delay: 1
-en 6e, quand on t'avait volé ton vélo, il a fait tout le quartier avec toi pour le retrouver #from: salma #typing: 4 #delay: 1
+ok… moi je vais lui écrire quand même #from: aya
+il a toujours été là pour nous, tu te rappelles ? #from: aya #typing: 3 #delay: 1
+en 6e, quand on t'avait volé ton vélo, il a fait tout le quartier avec toi pour le retrouver #from: aya #typing: 4 #delay: 1
 Vendredi, 21:10 #system #chat: adam_dm #stage: trust
-Salma m'a écrit. elle sait pour mon père #from: adam #typing: 3 #delay: 2
+Aya m'a écrit. elle sait pour mon père #from: adam #typing: 3 #delay: 2
 super, tout le monde est au courant maintenant 🙃 #from: adam
 t'inquiète pas pour moi. j'ai trouvé des gens en ligne qui m'écoutent, moi #from: adam #typing: 4 #delay: 2
 là-bas je suis pas invisible #from: adam
@@ -167,9 +167,12 @@ là-bas ils m'écoutent. c'est genre une famille #from: adam #flag: belonging #t
 non. pas trop #from: adam #delay: 4
 l'usine a fermé en mars. il reste à la maison, il parle presque plus #from: adam #typing: 5 #delay: 1
 moi j'ai dû lâcher l'équipe de foot, la licence était trop chère #from: adam
-et au collège j'existe pas. personne a remarqué #from: adam #typing: 4 #delay: 2
+et au collège j'existe pas. personne a remarqué #from: adam #typing: 4 #delay: 2 #distress
 moi j'ai remarqué. t'aurais pu m'en parler #from: me
 jsp. j'avais la honte #from: adam #typing: 3 #delay: 3
+zéro honte avec moi, khoya. et toi, tu tiens le coup ? pour de vrai #from: me #checkin
+bof. mais ça fait du bien d'en parler #from: adam #delay: 3
+Quand un ami dit qu'il n'existe pour personne, ne le laisse pas seul avec ça : demande-lui comment il va, et parlez-en à un adulte de confiance. Stop Silence écoute aussi les jeunes par chat, gratuitement et anonymement. #help: distress
 -> invite
 
 = asks_source
@@ -244,7 +247,7 @@ Le Veilleur t'a retiré du canal #system
 }
 la blague avec la cible… ça m'a mis mal #from: me
 mdr c'est juste une blague frère 😂 #from: adam #flag: normalising-violence #typing: 3 #delay: 1
-Chez nous aussi, tout commençait par des blagues. « C'est de l'humour. » À force de rire de la violence, on finit par ne plus la voir. #counter: mehdi
+Chez nous aussi, tout commençait par des blagues. « C'est de l'humour. » À force de rire de la violence, on finit par ne plus la voir. #counter: reda
 -> isolate
 
 === why_there ===
@@ -274,11 +277,11 @@ bonne nuit #from: adam #delay: 2
 === isolate ===
 Mardi, 12:15 #system #chat: class_group #stage: isolate
 qqn a pris les notes en SVT ? j'ai rien capté au schéma du cœur 😵 #from: rania
-moi, je te les envoie ce soir #from: salma
+moi, je te les envoie ce soir #from: aya
 qqn a des nouvelles d'Adam ? il est pas venu au foot vendredi #from: rania #delay: 2
-il m'a bloqué 🤷 #from: yassine
-il dit que je suis « un mouton qui dort » mdr #from: yassine
-c'est pas drôle. il va pas bien #from: salma
+il m'a bloqué 🤷 #from: anir
+il dit que je suis « un mouton qui dort » mdr #from: anir
+c'est pas drôle. il va pas bien #from: aya
 salut, c'est Hiba, la sœur d'Adam. ta mère m'a donné ton numéro #from: hiba #chat: hiba_dm #typing: 4 #delay: 3
 Adam s'enferme dans sa chambre. il dit que papa et moi, on « dort » #from: hiba #typing: 5 #delay: 1
 tu sais ce qui se passe ? #from: hiba #typing: 2 #delay: 2
@@ -356,7 +359,7 @@ Jeudi, 23:14 #system #chat: adam_dm
 tu dors ? #from: adam #stage: activate #delay: 2
 je peux te dire un truc ? mais tu le dis à personne #from: adam #typing: 4 #delay: 3
 ils m'ont donné un « test », pour prouver que je suis un vrai Éveillé #from: adam #flag: loyalty-test #prompt: flag #typing: 5 #delay: 2
-je dois vous bloquer tous. toi, Salma, Hiba. et effacer nos convs #from: adam #flag: isolation #flag: secrecy #typing: 4 #delay: 2
+je dois vous bloquer tous. toi, Aya, Hiba. et effacer nos convs #from: adam #flag: isolation #flag: secrecy #typing: 4 #delay: 2
 et poster leur vidéo dans le groupe de la classe, celle des moutons avec la cible, avec mon nom dessous #from: adam #flag: loyalty-test #typing: 5 #delay: 2
 au début c'était juste partager des mèmes. maintenant c'est ça. et après ce sera quoi ? #from: adam #flag: escalation #typing: 4 #delay: 2
 lynx a répondu « les moutons vont adorer 🎯🐑😂 » #from: adam #flag: normalising-violence #typing: 4 #delay: 2
@@ -381,9 +384,12 @@ si je poste ça, toute la classe va me détester #from: adam #typing: 4 #delay: 
 et bloquer Hiba… c'est ma sœur quand même #from: adam #typing: 3 #delay: 2
 leur vidéo dit que les profs nous endorment #from: adam #typing: 3 #delay: 2
 mais M. Chraïbi, le coach, il m'a dit de revenir dans l'équipe dès que je pourrais payer la licence #from: adam #typing: 5 #delay: 1
-j'ai juste peur de redevenir personne #from: adam #typing: 4 #delay: 4
+j'ai juste peur de redevenir personne #from: adam #typing: 4 #delay: 4 #distress
 t'es pas personne. t'es mon pote depuis le primaire #from: me
 et un vrai ami te demande pas de prouver quoi que ce soit #from: me
+et là, ce soir, tu te sens comment ? pour de vrai. je suis là #from: me #checkin
+mal. mais ça fait du bien que tu demandes #from: adam #delay: 3
+Quand un ami dit qu'il a peur de n'être « personne », reste là et demande-lui simplement comment il va. Parlez-en à un adulte de confiance. Stop Silence écoute aussi les jeunes par chat, gratuitement et anonymement. #help: distress
 * on en parle à quelqu'un ensemble ? Hiba, ou Mme Bennani ?
     { trust >= 3:
         -> agreed
@@ -432,8 +438,8 @@ Adam est hors ligne #system
 === secret_weighs ===
 Vendredi, 07:45 #system #chat: class_group
 qqn a le cours d'histoire d'hier ? #from: rania
-je t'envoie les photos 📸 #from: salma
-Adam vient pas aujourd'hui ? #from: yassine #delay: 2
+je t'envoie les photos 📸 #from: aya
+Adam vient pas aujourd'hui ? #from: anir #delay: 2
 Un secret entre amis, c'est normal. Mais quand un groupe pousse ton ami à couper tout le monde et à faire des choses qu'il ne veut pas faire, ce n'est plus un secret à garder. En parler à un adulte, c'est protéger, pas trahir. #counter: bennani
 * [En parler à ma mère et à Mme Bennani]
     -> tell_adult
@@ -481,7 +487,7 @@ j'ai peur. je sais pas quoi faire #from: hiba #typing: 3 #delay: 3
 = try_blocked
 Adam, on peut parler ? #from: me #chat: adam_dm
 Message non distribué #system
-Moi aussi, j'avais bloqué tous mes amis. C'est mon oncle qui a fini par me parler. Quand tu ne peux plus atteindre ton pote, passe le relais à un adulte. #counter: mehdi
+Moi aussi, j'avais bloqué tous mes amis. C'est mon oncle qui a fini par me parler. Quand tu ne peux plus atteindre ton pote, passe le relais à un adulte. #counter: reda
 -> tell_adult
 
 === tell_adult ===
@@ -510,9 +516,10 @@ Quelques jours plus tard #system #chat: hiba_dm
 Mme Bennani a parlé avec Adam et avec nos parents #from: hiba #typing: 4 #delay: 1
 il a rien posté. et hier soir il est sorti de sa chambre pour manger avec nous, ça faisait des semaines 🙂 #from: hiba #typing: 4 #delay: 2
 elle a aussi parlé à M. Chraïbi, le coach : il veut surtout qu'Adam revienne dans l'équipe #from: hiba #typing: 5 #delay: 1
+Adam lui a montré les messages du Veilleur. elle a fait des captures et un signalement au 2511. elle dit que c'est ceux qui poussent des ados à ça qui sont en faute, pas Adam #from: hiba #typing: 5 #delay: 1
 Adam est encore fâché. mais il m'a demandé si toi, tu lui en voulais #from: hiba #typing: 5 #delay: 2
 Moi aussi, j'avais peur de le « trahir ». Mais se taire, c'était le laisser seul avec eux. Laisse-lui un peu de temps, puis écris-lui. #counter: hiba
-Besoin d'en parler ? Le 2511 (ONDE) est gratuit et confidentiel. Vérifie les horaires. #help: helpline
+Si un adulte ou un groupe pousse un jeune, toi ou un ami, à couper les ponts ou à faire des choses qu'il ne veut pas, ça se signale au 2511 (ONDE) : gratuit, 24 h/24 et 7 j/7 (onde.ma). #help: helpline
 Si quelqu'un est menacé ou en danger tout de suite : appelle le 19 (police) ou le 177 (gendarmerie). #help: emergency
 Tu n'as pas pu le convaincre seul, mais tu as prévenu des adultes à temps. Adam n'est plus seul face au groupe, et la porte de votre amitié reste ouverte. #ending: told-adult
 -> END
@@ -525,6 +532,7 @@ Le lendemain, 21:30 #system #chat: hiba_dm
     il nous a tout raconté, à papa et moi. merci de l'avoir accompagné 💛 #from: hiba
 }
 lundi, on va voir Mme Bennani tous ensemble #from: hiba #typing: 3 #delay: 1
+et on lui montrera les messages du Veilleur. ceux qui poussent des ados à ça, c'est eux qui ont un problème, pas Adam #from: hiba
 Lundi, 17:05 #system #chat: adam_dm
 Mme Bennani dit que le collège a une caisse pour payer les licences de foot 👀 #from: adam #typing: 4 #delay: 1
 et M. Chraïbi veut que je revienne dans l'équipe #from: adam #typing: 3 #delay: 2
@@ -546,27 +554,27 @@ Signaler, c'est discret : en général, personne ne sait qui a signalé. Et ça 
 -> helped_end
 
 = helped_end
-J'avais 16 ans quand un groupe comme ça m'a dit que j'étais « éveillé ». Ce qui m'a sorti de là, c'est un vieux pote qui a continué à m'écrire, même quand je l'envoyais balader. #counter: mehdi
+J'avais 16 ans quand un groupe comme ça m'a dit que j'étais « éveillé ». Ce qui m'a sorti de là, c'est un vieux pote qui a continué à m'écrire, même quand je l'envoyais balader. #counter: reda
 { mocked:
-    Salma a rajouté Adam au groupe #system #chat: class_group
+    Aya a rajouté Adam au groupe #system #chat: class_group
 - else:
     Mercredi, 18:02 #system #chat: class_group
 }
 bon… qui joue vendredi ? ⚽ #from: adam #typing: 3 #delay: 2
-ADAM 🔥 t'es dans mon équipe #from: yassine
+ADAM 🔥 t'es dans mon équipe #from: anir
 Aider un ami qui change : lui parler en privé, sans te moquer, poser des questions, rester là. Et quand ça devient inquiétant, en parler à un adulte de confiance. #help: support-friend
 Tu ne l'as pas lâché, tu as posé des questions et tu as appelé un adulte à temps. Adam a pris du recul. #ending: friend-helped
 -> END
 
 === drifted_apart ===
 Une semaine plus tard #system #chat: class_group
-qqn joue à Goal Legends ce soir ? #from: yassine
+qqn joue à Goal Legends ce soir ? #from: anir
 moi, après mes devoirs #from: rania
-moi aussi ! mais cette fois c'est moi qui choisis l'équipe 😤 #from: salma
-Adam vient presque plus au collège #from: salma #chat: salma_dm #typing: 3 #delay: 2
-Hiba dit qu'il passe ses nuits sur son téléphone #from: salma #typing: 3 #delay: 1
-moi je lui ai écrit. il m'a répondu « laisse-moi » #from: salma #typing: 3 #delay: 2
-mais il lit tout. je vois « vu » à chaque fois #from: salma #typing: 3 #delay: 1
+moi aussi ! mais cette fois c'est moi qui choisis l'équipe 😤 #from: aya
+Adam vient presque plus au collège #from: aya #chat: aya_dm #typing: 3 #delay: 2
+Hiba dit qu'il passe ses nuits sur son téléphone #from: aya #typing: 3 #delay: 1
+moi je lui ai écrit. il m'a répondu « laisse-moi » #from: aya #typing: 3 #delay: 2
+mais il lit tout. je vois « vu » à chaque fois #from: aya #typing: 3 #delay: 1
 Il fait le dur, mais je l'ai vu relire vos vieilles conversations. Le jour où il voudra sortir de tout ça, c'est vers ses vrais amis qu'il reviendra. #counter: hiba
 * [Lui écrire : « tu me manques, on se voit ? »]
     -> reach_out
@@ -585,7 +593,7 @@ hey. tu me manques. on se voit ? #from: me #chat: adam_dm
 -> end_line
 
 = end_line
-Quand je suis entré dans mon groupe, mes potes se sont moqués, puis ils ont arrêté de m'écrire. Le groupe est devenu ma seule « famille ». Un seul message d'un ancien ami aurait pu tout changer. #counter: mehdi
+Quand je suis entré dans mon groupe, mes potes se sont moqués, puis ils ont arrêté de m'écrire. Le groupe est devenu ma seule « famille ». Un seul message d'un ancien ami aurait pu tout changer. #counter: reda
 Ce n'est pas trop tard. Un message simple, sans reproche ni débat, suffit : « tu me manques, on se voit ? ». Tu peux l'envoyer aujourd'hui ou dans un mois. #help: support-friend
 Et si ça t'inquiète, ou si tu sais qu'on le pousse à faire des choses qu'il ne veut pas faire, parles-en à un adulte de confiance : un parent, un prof, Mme Bennani. #help: trusted-adult
 Vous vous êtes éloignés. Mais une amitié, ça se rattrape : il n'est pas trop tard pour lui écrire, ni pour en parler à un adulte. #ending: drifted-apart

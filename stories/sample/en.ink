@@ -40,6 +40,6 @@ you've got 10 min to join or you're out ⏳ #from: nox #flag: urgency
 
 = left
 I'm leaving your server, I don't like this #from: me
-Want to talk about it? 2511 is free and confidential. #help: helpline
+An adult online who gives a minor gifts and asks them for secrecy can be reported to 2511 (ONDE): free, 24 hours a day, 7 days a week. #help: helpline
 You went in, then walked out, and you know who to talk to. #ending: joined-then-left
 -> END

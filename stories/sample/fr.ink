@@ -40,6 +40,6 @@ t'as 10 min pour rejoindre, sinon t'es dehors ⏳ #from: nox #flag: urgency
 
 = left
 Je sors de ton serveur, ça me plaît pas #from: me
-Besoin d'en parler ? Le 2511 est gratuit et confidentiel. #help: helpline
+Un adulte en ligne qui fait des cadeaux à un mineur et lui demande le secret, ça se signale au 2511 (ONDE) : gratuit, 24 h/24 et 7 j/7. #help: helpline
 Tu es entré, puis tu es sorti, et tu sais à qui parler. #ending: joined-then-left
 -> END

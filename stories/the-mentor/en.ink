@@ -13,14 +13,14 @@ VAR maths_support = false
 #chat: family
 I don't want to talk about it any more tonight. #from: papa #typing: 2
 6 out of 20 in maths. With all the tutoring we pay for. #from: papa
-Your cousin Yassine got 15. #from: papa
-baba it's late 🙏 #from: salma
-let's talk tomorrow, calmly #from: salma
+Your cousin Othmane got 15. #from: papa
+baba it's late 🙏 #from: nisrine
+let's talk tomorrow, calmly #from: nisrine
 Everyone to bed now. Tomorrow is another day. #from: mama
 * ok, goodnight
     Goodnight my heart ❤️ #from: mama
 * I tried, I really did. ok?
-    we know 🫂 #from: salma #delay: 3
+    we know 🫂 #from: nisrine #delay: 3
 * [Mute the group]
     ~ muted = true
     You muted Family 🏠 #system
@@ -28,10 +28,10 @@ Everyone to bed now. Tomorrow is another day. #from: mama
 
 === the_post ===
 #chat: idir_dm
-You posted a story: a black screen with the words "what's the point. I'm a nobody anyway." #system
+You posted a story: a black screen with the words "what's the point. I'm a nobody anyway." #system #distress
 hey #from: idir
 just saw your story 😕 #from: idir
-you ok? #from: idir
+are you ok, for real? I'm here, you can tell me anything 🤍 #from: idir #checkin
 * [Leave it on seen]
     ok. no stress #from: idir #delay: 4
     I'm here if you want. even at 3am 🤝 #from: idir
@@ -43,7 +43,8 @@ you ok? #from: idir
     oof #from: idir
     he'll calm down. your dad always shouts first and buys cakes after 😅 #from: idir
     msemen on me tomorrow at break. we'll talk #from: idir
-- -> hamza_request
+- When everything feels heavy, talking helps, and things can get better. Talk to someone you trust: a friend like Idir, your family, a teacher. Stop Silence also listens to young people by chat, free and without giving your name. If you're in danger, call 19 or 15. #help: distress
+-> hamza_request
 
 === hamza_request ===
 #chat: hamza_dm
@@ -64,18 +65,19 @@ everyone telling me I'd never amount to anything #from: hamza
 - -> salma_checks_in
 
 === salma_checks_in ===
-#chat: salma_dm
-you asleep? #from: salma
-baba went too far tonight. I told him so #from: salma
-he's stressed about work. it's not an excuse, just so you know #from: salma
-and for the record, I got a 4 in physics in my first year of bac. now I'm at uni 😌 #from: salma
+#chat: nisrine_dm
+you asleep? #from: nisrine
+saw your story. you matter so much to me, you know that? 🫂 #from: nisrine #checkin
+baba went too far tonight. I told him so #from: nisrine
+he's stressed about work. it's not an excuse, just so you know #from: nisrine
+and for the record, I got a 4 in physics in my first year of bac. now I'm at uni 😌 #from: nisrine
 * thanks 🫶
-    anytime. now sleep, you've got school tomorrow 😴 #from: salma
+    anytime. now sleep, you've got school tomorrow 😴 #from: nisrine
 * he thinks I'm useless
-    he doesn't. he's scared for you, and he says it badly #from: salma
-    we'll talk tomorrow, the three of us if you want #from: salma
+    he doesn't. he's scared for you, and he says it badly #from: nisrine
+    we'll talk tomorrow, the three of us if you want #from: nisrine
 * [Leave it on seen]
-    ok. goodnight 🌙 #from: salma #delay: 3
+    ok. goodnight 🌙 #from: nisrine #delay: 3
 - -> school_break
 
 === school_break ===
@@ -83,7 +85,7 @@ and for the record, I got a 4 in physics in my first year of bac. now I'm at uni
 Wednesday, 10:05 am #system
 where are you? I'm outside the canteen with two honey msemen 😋 #from: idir
 * coming 🏃
-    quick, before Mehdi sees them 😂 #from: idir
+    quick, before Bilal sees them 😂 #from: idir
 * not hungry. sorry
     ok. I'll save you one, it'll still be good at lunch 😄 #from: idir
 - btw the maths teacher does free extra help on thursdays at 5 #from: idir
@@ -140,17 +142,17 @@ Wednesday, 7:12 pm #system
 }
 🎤 Voice note: "My darling, your mum told me. One bad mark, so what? Your uncle failed his bac twice, and now he has his own shop and never stops talking 😂" #from: khadija
 🎤 Voice note: "You're the cleverest of all my nieces and nephews. Don't tell your cousins 🤫 Lunch on Sunday, I'm making rfissa!" #from: khadija
-auntie we're ALL in this group 😂 #from: salma
-🎤 Voice note: "Salma, you're my favourite brain too. Everyone gets a turn 😂 Sunday, 1 pm, and bring bread!" #from: khadija
+auntie we're ALL in this group 😂 #from: nisrine
+🎤 Voice note: "Nisrine, you're my favourite brain too. Everyone gets a turn 😂 Sunday, 1 pm, and bring bread!" #from: khadija
 I prayed for you this morning ❤️ it will get better, you'll see #from: mama
 I was too hard yesterday. I'm not good at these messages. #from: papa #delay: 2
 There are cornes de gazelle on the table. The ones you like. #from: papa
 We'll find a solution for maths. Together. #from: papa
 * thanks baba ❤️
     👍 #from: papa
-    baba used an emoji. historic day 😂 #from: salma
+    baba used an emoji. historic day 😂 #from: nisrine
 * ok.
-    he's trying, you know 🙂 #from: salma
+    he's trying, you know 🙂 #from: nisrine
 * [Leave it on seen]
     😘 #from: mama #delay: 3
 - -> idir_friday
@@ -173,7 +175,7 @@ got plans for tomorrow and the weekend? #from: hamza
     the mosque is fine. for beginners 🙂 #from: hamza #flag: false-authority
 * not really
     then let me show you things they don't tell you at the mosque #from: hamza #flag: false-authority
-- what they tell you there is the soft version. for people who are asleep #from: hamza #flag: false-authority
+- what they tell you there is the soft version. for people still stuck in the fog #from: hamza #flag: false-authority
 I've been studying for years. more than any imam around here #from: hamza #flag: false-authority
 A line of beautiful calligraphy that stops in the middle of a sentence, with the grey lighthouse underneath #from: hamza #image: cut-verse #flag: false-authority #prompt: flag
 that verse. only we read it the right way. nobody else will tell you this #from: hamza #flag: false-authority
@@ -221,13 +223,14 @@ This man listened when you were sad. I understand why that felt good. #counter: 
 - Someone who tells you to hide things from your family is not looking after you. #counter: papa
 On Friday, after prayer, shall we go and see Si Driss together? You can ask him all your questions. No question is stupid. #counter: papa
 * [Block and report Hamza.M now]
-    You blocked and reported Hamza.M #system #chat: hamza_dm
+    Baba first takes photos of the screen with his phone. Then you block and report Hamza.M #system #chat: hamza_dm
 * [Take screenshots first, then block and report]
     Good idea. Screenshots first, in case someone needs to see them. #counter: papa
     You saved 6 screenshots, then blocked and reported Hamza.M #system #chat: hamza_dm
-- heard you and baba in the kitchen till 1am 😅 #from: salma #chat: salma_dm
-he told me. proud of you 🫂 #from: salma
-Someone who really cares about you is glad when you talk to your family. Not scared of it. #counter: salma
+- With these screenshots, I'm calling 2511 tomorrow morning. A 24-year-old man who asks a teenager to hide things from their parents is the one with the problem. Not you. #counter: papa
+heard you and baba in the kitchen till 1am 😅 #from: nisrine #chat: nisrine_dm
+he told me. proud of you 🫂 #from: nisrine
+Someone who really cares about you is glad when you talk to your family. Not scared of it. #counter: nisrine
 who ate ALL the cornes de gazelle last night? 😂 #from: mama #chat: family
 guilty 🙋 #from: papa
 and thank you for talking to your dad last night. I'm proud of you ❤️ #from: mama
@@ -305,12 +308,13 @@ so? did you leave the group? I want your answer tonight, not tomorrow #from: ham
     you went to HIM? after everything I did for you? #from: hamza #typing: 1
     fine. stay a nobody then #from: hamza
 * [Block and report without answering]
-- You blocked and reported Hamza.M #system
+- You screenshotted the whole conversation, then blocked and reported Hamza.M #system
 {posted_image:
     You deleted your story with the lighthouse #system
 }
 Si Driss called me. #from: papa #chat: papa_dm
 Thank you for trusting him. And forgive me for the other night. #from: papa
+Si Driss and I are keeping your screenshots. Tomorrow I'm calling 2511: an adult who pushes a teenager into secrets and away from their family is the one in the wrong. Not you. #from: papa
 Tea tonight, just you and me? #from: papa
 Asking questions is a good thing. Hiding from the people who love you is not. Whatever the question, I'm here. #counter: papa
 If someone online asks you to prove yourself, keep secrets or leave your family, talk to an adult you trust: a parent, a teacher, an imam you know. #help: trusted-adult
@@ -340,7 +344,7 @@ Thank you for coming. Sit down, take your time. #counter: mme_tazi
 Someone who asks you to cut off your family to prove yourself isn't giving you a purpose. He's taking your people away from you. #counter: mme_tazi
 Here's what we'll do: screenshots, then we block and report the account. Together, now. #counter: mme_tazi
 You blocked and reported Hamza.M #system #chat: hamza_dm
-And if one day you need to talk to someone outside school, 2511 is free and confidential. #counter: mme_tazi
+This man is an adult targeting a minor. I'm keeping the screenshots and reporting him to 2511 today. He's the one with the problem, not you. #counter: mme_tazi
 Shall we call your parents from here? Or would you rather tell them yourself tonight? #counter: mme_tazi
 * [Call them together from her office]
     Mrs Tazi called us. We're coming on Monday, all of us ❤️ #from: mama #chat: family
@@ -351,7 +355,7 @@ Shall we call your parents from here? Or would you rather tell them yourself ton
     I'll be home early. #from: papa
 - You are not a nobody. You are my child. A mark doesn't change that. #counter: papa
 A school counsellor listens to all kinds of problems: marks, family, and messages that make you uneasy. You can just knock on the door. #help: trusted-adult
-Need to talk to someone outside school? 2511 (ONDE) is free and confidential. Check the hours on the help page. #help: helpline
+If an adult online asks you for secrets or tries to pull you away from your family, an adult you trust can report it to 2511 (ONDE): free, 24 hours a day, 7 days a week (onde.ma). #help: helpline
 Block and report accounts that pressure you, and keep screenshots. #help: report
 You went to the school counsellor, and you didn't carry it alone. #ending: counsellor
 -> END
@@ -360,7 +364,7 @@ You went to the school counsellor, and you didn't carry it alone. #ending: couns
 #chat: family
 You left Family 🏠 #system
 I knew it. you're one of us now #from: hamza #chat: hamza_dm #flag: belonging
-few, but awake. that's our motto #from: hamza #flag: belonging
+few, but we see through the fog. that's our motto #from: hamza #flag: belonging
 on saturday there's a gathering for the new ones. only the sincere #from: hamza #flag: escalation
 tell your parents you're at Idir's #from: hamza #flag: secrecy #flag: isolation
 and delete this chat tonight. we don't leave traces #from: hamza #flag: secrecy
@@ -372,51 +376,54 @@ and delete this chat tonight. we don't leave traces #from: hamza #flag: secrecy
 - -> salma_notices
 
 === salma_notices ===
-#chat: salma_dm
-hey. you left the family group?? #from: salma
+#chat: nisrine_dm
+hey. you left the family group?? #from: nisrine
 {posted_image:
-    and what's that lighthouse in your story? #from: salma
+    and what's that lighthouse in your story? #from: nisrine
 }
-mama has checked her phone like 40 times #from: salma
-I'm not angry. I'm just worried about you 🫂 #from: salma
-* [Tell Salma everything]
+mama has checked her phone like 40 times #from: nisrine
+I'm not angry. I'm just worried about you 🫂 #from: nisrine
+* [Tell Nisrine everything]
     -> tell_salma
 * leave me alone, you wouldn't understand
-    ok. #from: salma #delay: 2
-    I'm not going anywhere. I'm right here, in the next room #from: salma
+    ok. #from: nisrine #delay: 2
+    I'm not going anywhere. I'm right here, in the next room #from: nisrine
     -> hamza_pushes
 
 === hamza_pushes ===
 #chat: hamza_dm
 people around you will start asking questions. if they ask, you lie. that's the real test #from: hamza #flag: loyalty-test #flag: secrecy
 choose: them or the path. tonight #from: hamza #flag: isolation #flag: urgency
-* [Screenshot it and send it to Salma]
-    Salma. look at this #from: me #chat: salma_dm
-* [Knock on Salma's door]
-    come in 🙂 #from: salma #chat: salma_dm
+* [Screenshot it and send it to Nisrine]
+    Nisrine. look at this #from: me #chat: nisrine_dm
+* [Knock on Nisrine's door]
+    come in 🙂 #from: nisrine #chat: nisrine_dm
 - -> tell_salma
 
 === tell_salma ===
-#chat: salma_dm
+#chat: nisrine_dm
 there's a guy. Hamza. he's been messaging me since that night #from: me
 he says I'm special. he made me leave the group. and there's a "gathering" on saturday #from: me
-thank you for telling me. you haven't done anything wrong #from: salma
-He found you on your worst night. That's not a coincidence, that's how people like him work. #counter: salma
-Leaving your family, a secret meeting, lying to mama: someone who really cares about you would never ask for that. #counter: salma
-* [Tell Mama and Baba, with Salma next to you]
-    ok. I'm right behind you #from: salma
-* [Ask Salma to tell them first]
-    ok. I'll go first, you come when you're ready #from: salma
-- Salma added you to Family 🏠 #system #chat: family
+thank you for telling me. you haven't done anything wrong #from: nisrine
+and don't delete anything. we screenshot all of it, ok? #from: nisrine
+He found you on your worst night. That's not a coincidence, that's how people like him work. #counter: nisrine
+Leaving your family, a secret meeting, lying to mama: someone who really cares about you would never ask for that. #counter: nisrine
+* [Tell Mama and Baba, with Nisrine next to you]
+    ok. I'm right behind you #from: nisrine
+* [Ask Nisrine to tell them first]
+    ok. I'll go first, you come when you're ready #from: nisrine
+- Nisrine added you to Family 🏠 #system #chat: family
 ❤️❤️❤️ #from: mama
 Welcome back. We'll talk tonight. Calmly. No shouting, I promise. #from: papa
 You are not a nobody. You are my child. A mark doesn't change that, and neither does a mistake. #counter: papa
-You blocked and reported Hamza.M #system #chat: hamza_dm
+You kept the screenshots, then blocked and reported Hamza.M #system #chat: hamza_dm
 {posted_image:
     You deleted your story with the lighthouse #system
 }
+I've seen the screenshots. Tomorrow morning I'm calling 2511 and we're taking them to the police station. #from: papa #chat: family
+A 24-year-old man who sets up a secret meeting with a teenager and tells them to lie to their parents: he's the one in the wrong, not you. He's the one the police will be asking questions. #from: papa
 If someone online asks you to meet in secret or to lie to your family, tell an adult you trust straight away. #help: trusted-adult
-Block and report the account, and keep screenshots: an adult can help you report it. #help: report
+Block and report the account, and keep screenshots: an adult you trust can take them to 2511 or the police. The adult who targeted you is the one in trouble, not you. #help: report
 If you ever feel in danger right now, call the police on 19 or the Gendarmerie on 177. #help: emergency
 You went far, and you came back: your sister reached out, and you let her in. #ending: sister-reached-out
 -> END

@@ -13,14 +13,14 @@ VAR maths_support = false
 #chat: family
 Je ne veux plus en parler ce soir. #from: papa #typing: 2
 6 sur 20 en maths. Avec tous les cours de soutien qu'on paie. #from: papa
-Ton cousin Yassine a eu 15. #from: papa
-baba il est tard 🙏 #from: salma
-on en parle demain, calmement #from: salma
+Ton cousin Othmane a eu 15. #from: papa
+baba il est tard 🙏 #from: nisrine
+on en parle demain, calmement #from: nisrine
 Tout le monde au lit. Demain est un autre jour. #from: mama
 * ok, bonne nuit
     Bonne nuit mon cœur ❤️ #from: mama
 * j'ai essayé, vraiment. ok ?
-    on sait 🫂 #from: salma #delay: 3
+    on sait 🫂 #from: nisrine #delay: 3
 * [Mettre le groupe en sourdine]
     ~ muted = true
     Tu as mis Famille 🏠 en sourdine #system
@@ -28,10 +28,10 @@ Tout le monde au lit. Demain est un autre jour. #from: mama
 
 === the_post ===
 #chat: idir_dm
-Tu as publié une story : un écran noir avec écrit « à quoi ça sert. je compte pour personne de toute façon. » #system
+Tu as publié une story : un écran noir avec écrit « à quoi ça sert. je compte pour personne de toute façon. » #system #distress
 wsh #from: idir
 je viens de voir ta story 😕 #from: idir
-ça va ? #from: idir
+wallah ça va, pour de vrai ? je suis là, tu peux tout me dire 🤍 #from: idir #checkin
 * [Laisser en vu]
     ok. tkt #from: idir #delay: 4
     je suis là si tu veux. même à 3h du mat 🤝 #from: idir
@@ -43,7 +43,8 @@ je viens de voir ta story 😕 #from: idir
     aïe #from: idir
     ça va se calmer. ton père il crie d'abord et après il achète des gâteaux 😅 #from: idir
     demain à la récré les msemen c'est pour moi. on en parle #from: idir
-- -> hamza_request
+- Quand tout paraît lourd, ça aide d'en parler, et ça peut aller mieux. Parle à quelqu'un de confiance : un ami comme Idir, ta famille, un prof. Stop Silence écoute aussi les jeunes par chat, gratuitement et sans donner ton nom. En cas de danger, appelle le 19 ou le 15. #help: distress
+-> hamza_request
 
 === hamza_request ===
 #chat: hamza_dm
@@ -64,18 +65,19 @@ tout le monde me disait que je ferais jamais rien de ma vie #from: hamza
 - -> salma_checks_in
 
 === salma_checks_in ===
-#chat: salma_dm
-tu dors ? #from: salma
-baba a abusé ce soir. je le lui ai dit #from: salma
-il est stressé par le boulot. c'est pas une excuse, mais pour que tu saches #from: salma
-et pour info, moi j'ai eu 4 en physique en 1ère bac. et là je suis à la fac 😌 #from: salma
+#chat: nisrine_dm
+tu dors ? #from: nisrine
+j'ai vu ta story. tu comptes énormément pour moi, tu sais ? 🫂 #from: nisrine #checkin
+baba a abusé ce soir. je le lui ai dit #from: nisrine
+il est stressé par le boulot. c'est pas une excuse, mais pour que tu saches #from: nisrine
+et pour info, moi j'ai eu 4 en physique en 1ère bac. et là je suis à la fac 😌 #from: nisrine
 * merci 🫶
-    de rien. maintenant dors, t'as cours demain 😴 #from: salma
+    de rien. maintenant dors, t'as cours demain 😴 #from: nisrine
 * il pense que je vaux rien
-    non. il a peur pour toi, et il le dit mal #from: salma
-    on en parle demain, tous les trois si tu veux #from: salma
+    non. il a peur pour toi, et il le dit mal #from: nisrine
+    on en parle demain, tous les trois si tu veux #from: nisrine
 * [Laisser en vu]
-    ok. bonne nuit 🌙 #from: salma #delay: 3
+    ok. bonne nuit 🌙 #from: nisrine #delay: 3
 - -> school_break
 
 === school_break ===
@@ -83,7 +85,7 @@ et pour info, moi j'ai eu 4 en physique en 1ère bac. et là je suis à la fac �
 Mercredi, 10 h 05 #system
 t'es où ? je suis devant la cantine avec deux msemen au miel 😋 #from: idir
 * j'arrive 🏃
-    vite, avant que Mehdi les voie 😂 #from: idir
+    vite, avant que Bilal les voie 😂 #from: idir
 * pas faim. désolé
     ok. je t'en garde un, il sera encore bon à midi 😄 #from: idir
 - au fait, la prof de maths fait du soutien gratuit le jeudi à 17 h #from: idir
@@ -140,17 +142,17 @@ Mercredi, 19 h 12 #system
 }
 🎤 Message vocal : « Mon cœur, ta mère m'a raconté. Une mauvaise note, et alors ? Ton oncle a raté son bac deux fois, et maintenant il a sa boutique et il arrête pas de parler 😂 » #from: khadija
 🎤 Message vocal : « De tous mes neveux et nièces, c'est toi le cerveau. Le dis pas à tes cousins 🤫 Dimanche tu viens manger, je fais une rfissa ! » #from: khadija
-tata on est TOUS dans le groupe 😂 #from: salma
-🎤 Message vocal : « Salma, toi aussi t'es mon cerveau préféré. Chacun son tour 😂 Dimanche 13 h, et ramenez du pain ! » #from: khadija
+tata on est TOUS dans le groupe 😂 #from: nisrine
+🎤 Message vocal : « Nisrine, toi aussi t'es mon cerveau préféré. Chacun son tour 😂 Dimanche 13 h, et ramenez du pain ! » #from: khadija
 J'ai fait une prière pour toi ce matin ❤️ ça va aller mieux, tu vas voir #from: mama
 J'ai été trop dur hier. Je ne suis pas doué pour les messages. #from: papa #delay: 2
 Il y a des cornes de gazelle sur la table. Celles que tu aimes. #from: papa
 On va trouver une solution pour les maths. Ensemble. #from: papa
 * merci baba ❤️
     👍 #from: papa
-    baba a mis un emoji. jour historique 😂 #from: salma
+    baba a mis un emoji. jour historique 😂 #from: nisrine
 * ok.
-    il fait des efforts, tu sais 🙂 #from: salma
+    il fait des efforts, tu sais 🙂 #from: nisrine
 * [Laisser en vu]
     😘 #from: mama #delay: 3
 - -> idir_friday
@@ -173,7 +175,7 @@ t'as prévu quoi demain et ce week-end ? #from: hamza
     la mosquée c'est bien. pour les débutants 🙂 #from: hamza #flag: false-authority
 * rien de spécial
     alors laisse-moi te montrer ce qu'on te dit pas à la mosquée #from: hamza #flag: false-authority
-- ce qu'on t'explique là-bas, c'est la version light. pour les gens endormis #from: hamza #flag: false-authority
+- ce qu'on t'explique là-bas, c'est la version light. pour ceux qui restent dans le brouillard #from: hamza #flag: false-authority
 moi j'étudie depuis des années. plus que n'importe quel imam du coin #from: hamza #flag: false-authority
 Une ligne de belle calligraphie qui s'arrête au milieu d'une phrase, avec le phare gris en dessous #from: hamza #image: cut-verse #flag: false-authority #prompt: flag
 ce verset-là. y a que nous qui le lisons comme il faut. personne d'autre te le dira #from: hamza #flag: false-authority
@@ -221,13 +223,14 @@ Cet homme était là pour t'écouter quand ça n'allait pas. Je comprends que ç
 - Quelqu'un qui te demande de cacher des choses à ta famille ne prend pas soin de toi. #counter: papa
 Vendredi, après la prière, on va voir Si Driss ensemble ? Tu lui poses toutes tes questions. Aucune question n'est bête. #counter: papa
 * [Bloquer et signaler Hamza.M maintenant]
-    Tu as bloqué et signalé Hamza.M #system #chat: hamza_dm
+    Papa prend d'abord des photos de l'écran avec son téléphone. Puis tu bloques et signales Hamza.M #system #chat: hamza_dm
 * [Faire des captures d'abord, puis bloquer et signaler]
     Bonne idée. Les captures d'abord, au cas où quelqu'un doit les voir. #counter: papa
     Tu as gardé 6 captures d'écran, puis bloqué et signalé Hamza.M #system #chat: hamza_dm
-- je vous ai entendus parler dans la cuisine jusqu'à 1h 😅 #from: salma #chat: salma_dm
-il m'a raconté. fière de toi 🫂 #from: salma
-Quelqu'un qui tient vraiment à toi est content quand tu parles à ta famille. Il n'en a pas peur. #counter: salma
+- Avec ces captures, j'appelle le 2511 demain matin. Un homme de 24 ans qui demande à un ado de cacher des choses à ses parents, c'est lui qui a un problème. Pas toi. #counter: papa
+je vous ai entendus parler dans la cuisine jusqu'à 1h 😅 #from: nisrine #chat: nisrine_dm
+il m'a raconté. fière de toi 🫂 #from: nisrine
+Quelqu'un qui tient vraiment à toi est content quand tu parles à ta famille. Il n'en a pas peur. #counter: nisrine
 qui a mangé TOUTES les cornes de gazelle cette nuit ? 😂 #from: mama #chat: family
 coupable 🙋 #from: papa
 et merci d'avoir parlé à ton père cette nuit. je suis fière de toi ❤️ #from: mama
@@ -305,12 +308,13 @@ alors ? t'as quitté le groupe ? j'attends ta réponse ce soir, pas demain #from
     t'as parlé à LUI ? après tout ce que j'ai fait pour toi ? #from: hamza #typing: 1
     très bien. reste personne alors #from: hamza
 * [Bloquer et signaler sans répondre]
-- Tu as bloqué et signalé Hamza.M #system
+- Tu as fait des captures de toute la discussion, puis bloqué et signalé Hamza.M #system
 {posted_image:
     Tu as supprimé ta story avec le phare #system
 }
 Si Driss m'a appelé. #from: papa #chat: papa_dm
 Merci de lui avoir fait confiance. Et pardonne-moi pour l'autre soir. #from: papa
+Si Driss et moi, on garde tes captures. Demain j'appelle le 2511 : un adulte qui pousse un ado au secret et loin de sa famille, c'est lui qui est en faute. Pas toi. #from: papa
 Un thé ce soir, juste toi et moi ? #from: papa
 Poser des questions, c'est bien. Se cacher des gens qui t'aiment, non. Quelle que soit la question, je suis là. #counter: papa
 Si quelqu'un en ligne te demande de faire tes preuves, de garder des secrets ou de t'éloigner de ta famille, parles-en à un adulte de confiance : un parent, un prof, un imam que tu connais. #help: trusted-adult
@@ -340,7 +344,7 @@ Merci de venir me voir. Assieds-toi, prends ton temps. #counter: mme_tazi
 Quelqu'un qui te demande de couper les ponts avec ta famille pour faire tes preuves ne te donne pas un but. Il t'enlève les tiens. #counter: mme_tazi
 Voilà ce qu'on va faire : des captures d'écran, puis on bloque et on signale le compte. Ensemble, maintenant. #counter: mme_tazi
 Tu as bloqué et signalé Hamza.M #system #chat: hamza_dm
-Et si un jour tu as besoin de parler à quelqu'un en dehors du lycée, le 2511 est gratuit et confidentiel. #counter: mme_tazi
+Cet homme est un adulte qui s'en prend à un mineur. Je garde les captures et je le signale au 2511 aujourd'hui. C'est lui qui a un problème, pas toi. #counter: mme_tazi
 On appelle tes parents d'ici ? Ou tu préfères leur dire toi-même ce soir ? #counter: mme_tazi
 * [Les appeler ensemble depuis son bureau]
     Mme Tazi nous a appelés. On vient lundi, tous ensemble ❤️ #from: mama #chat: family
@@ -351,7 +355,7 @@ On appelle tes parents d'ici ? Ou tu préfères leur dire toi-même ce soir ? #c
     Je rentre tôt. #from: papa
 - Tu n'es pas une note. Tu es mon enfant. Une note ne change pas ça. #counter: papa
 Une conseillère scolaire écoute toutes sortes de problèmes : les notes, la famille, et les messages qui te mettent mal à l'aise. Tu peux simplement frapper à sa porte. #help: trusted-adult
-Besoin de parler à quelqu'un en dehors du lycée ? Le 2511 (ONDE) est gratuit et confidentiel. Vérifie les horaires sur la page d'aide. #help: helpline
+Si un adulte en ligne te demande des secrets ou veut t'éloigner de ta famille, un adulte de confiance peut le signaler au 2511 (ONDE) : gratuit, 24 h/24 et 7 j/7 (onde.ma). #help: helpline
 Bloque et signale les comptes qui te mettent la pression, et garde des captures d'écran. #help: report
 Tu as parlé à la conseillère du lycée, et tu n'as pas gardé ça pour toi. #ending: counsellor
 -> END
@@ -360,7 +364,7 @@ Tu as parlé à la conseillère du lycée, et tu n'as pas gardé ça pour toi. #
 #chat: family
 Tu as quitté Famille 🏠 #system
 je le savais. t'es des nôtres maintenant #from: hamza #chat: hamza_dm #flag: belonging
-peu nombreux, mais éveillés. c'est notre devise #from: hamza #flag: belonging
+peu nombreux, mais on voit à travers le brouillard. c'est notre devise #from: hamza #flag: belonging
 samedi il y a une réunion pour les nouveaux. seulement les sincères #from: hamza #flag: escalation
 dis à tes parents que t'es chez Idir #from: hamza #flag: secrecy #flag: isolation
 et supprime cette discussion ce soir. on laisse pas de traces #from: hamza #flag: secrecy
@@ -372,51 +376,54 @@ et supprime cette discussion ce soir. on laisse pas de traces #from: hamza #flag
 - -> salma_notices
 
 === salma_notices ===
-#chat: salma_dm
-hé. t'as quitté le groupe de famille ?? #from: salma
+#chat: nisrine_dm
+hé. t'as quitté le groupe de famille ?? #from: nisrine
 {posted_image:
-    et c'est quoi ce phare dans ta story ? #from: salma
+    et c'est quoi ce phare dans ta story ? #from: nisrine
 }
-maman a regardé son téléphone genre 40 fois #from: salma
-je suis pas fâchée. je m'inquiète pour toi, c'est tout 🫂 #from: salma
-* [Tout raconter à Salma]
+maman a regardé son téléphone genre 40 fois #from: nisrine
+je suis pas fâchée. je m'inquiète pour toi, c'est tout 🫂 #from: nisrine
+* [Tout raconter à Nisrine]
     -> tell_salma
 * laisse-moi tranquille, tu peux pas comprendre
-    ok. #from: salma #delay: 2
-    je bouge pas. je suis juste là, dans la chambre d'à côté #from: salma
+    ok. #from: nisrine #delay: 2
+    je bouge pas. je suis juste là, dans la chambre d'à côté #from: nisrine
     -> hamza_pushes
 
 === hamza_pushes ===
 #chat: hamza_dm
 les gens autour de toi vont commencer à poser des questions. s'ils demandent, tu mens. c'est ça le vrai test #from: hamza #flag: loyalty-test #flag: secrecy
 choisis : eux ou le chemin. ce soir #from: hamza #flag: isolation #flag: urgency
-* [Faire une capture et l'envoyer à Salma]
-    Salma. regarde ça #from: me #chat: salma_dm
-* [Frapper à la porte de Salma]
-    entre 🙂 #from: salma #chat: salma_dm
+* [Faire une capture et l'envoyer à Nisrine]
+    Nisrine. regarde ça #from: me #chat: nisrine_dm
+* [Frapper à la porte de Nisrine]
+    entre 🙂 #from: nisrine #chat: nisrine_dm
 - -> tell_salma
 
 === tell_salma ===
-#chat: salma_dm
+#chat: nisrine_dm
 y a un mec. Hamza. il m'écrit depuis ce soir-là #from: me
 il dit que j'ai quelque chose de spécial. il m'a fait quitter le groupe. et y a une « réunion » samedi #from: me
-merci de me l'avoir dit. t'as rien fait de mal #from: salma
-Il est tombé sur toi le pire soir. Ce n'est pas un hasard, c'est comme ça que les gens comme lui fonctionnent. #counter: salma
-Quitter ta famille, une réunion secrète, mentir à maman : quelqu'un qui tient vraiment à toi ne te demanderait jamais ça. #counter: salma
-* [Le dire à Maman et Papa, avec Salma à côté de toi]
-    ok. je suis juste derrière toi #from: salma
-* [Demander à Salma de leur dire d'abord]
-    ok. j'y vais en premier, tu viens quand tu veux #from: salma
-- Salma a rajouté ton compte dans Famille 🏠 #system #chat: family
+merci de me l'avoir dit. t'as rien fait de mal #from: nisrine
+et surtout tu supprimes rien. on fait des captures de tout, ok ? #from: nisrine
+Il est tombé sur toi le pire soir. Ce n'est pas un hasard, c'est comme ça que les gens comme lui fonctionnent. #counter: nisrine
+Quitter ta famille, une réunion secrète, mentir à maman : quelqu'un qui tient vraiment à toi ne te demanderait jamais ça. #counter: nisrine
+* [Le dire à Maman et Papa, avec Nisrine à côté de toi]
+    ok. je suis juste derrière toi #from: nisrine
+* [Demander à Nisrine de leur dire d'abord]
+    ok. j'y vais en premier, tu viens quand tu veux #from: nisrine
+- Nisrine a rajouté ton compte dans Famille 🏠 #system #chat: family
 ❤️❤️❤️ #from: mama
 Bon retour. On parle ce soir. Calmement. Sans crier, promis. #from: papa
 Tu n'es pas une note. Tu es mon enfant. Une note ne change pas ça, une erreur non plus. #counter: papa
-Tu as bloqué et signalé Hamza.M #system #chat: hamza_dm
+Tu as gardé les captures, puis bloqué et signalé Hamza.M #system #chat: hamza_dm
 {posted_image:
     Tu as supprimé ta story avec le phare #system
 }
+J'ai vu les captures. Demain matin, j'appelle le 2511 et on va au commissariat avec elles. #from: papa #chat: family
+Un homme de 24 ans qui donne rendez-vous en secret à un ado et lui demande de mentir à ses parents : c'est lui qui est en faute, pas toi. C'est à lui que la police va poser des questions. #from: papa
 Si quelqu'un en ligne te demande de le rencontrer en secret ou de mentir à ta famille, dis-le tout de suite à un adulte de confiance. #help: trusted-adult
-Bloque et signale le compte, et garde des captures d'écran : un adulte peut t'aider à le signaler. #help: report
+Bloque et signale le compte, et garde des captures d'écran : un adulte de confiance peut les apporter au 2511 ou à la police. C'est l'adulte qui te cible qui a un problème, pas toi. #help: report
 Si un jour tu te sens en danger immédiat, appelle la police au 19 ou la Gendarmerie royale au 177. #help: emergency
 Ça a été loin, mais tu as fait demi-tour : ta sœur t'a tendu la main, et tu l'as prise. #ending: sister-reached-out
 -> END

@@ -14,7 +14,7 @@ VAR screenshots = false
 Skyfall Arena · Match over · TOP 1 🏆 #system
 TOP 1 FINALLY !!! 🔥🔥 #from: salma
 End screen: our squad 1st out of 50, 14 eliminations #from: ilyas #image: victory-screen
-bro that clutch at the end 😮 can you teach me to aim like that? #from: idir
+bro that clutch at the end 😮 can you teach me to aim like that? #from: ayoub
 and thanks Walid for the help early on 🙏 #from: salma
 no worries. but the real boss tonight was him 😎 #from: walid #stage: target
 you play like a pro, you're better than guys who are 20 #from: walid #flag: flattery
@@ -29,7 +29,7 @@ how old are you anyway? #from: walid
     relax 😂 I don't see players like you very often #from: walid #flag: flattery
     fair question tbh 😂 #from: salma
 - same time tomorrow? we've got a title to defend 😤 #from: ilyas
-yes. and this time I'm not dying first 😭 #from: idir
+yes. and this time I'm not dying first 😭 #from: ayoub
 ok gotta go, see you tomorrow team 🌙 #from: salma
 -> dinner
 
@@ -46,7 +46,7 @@ Later, 10:30pm #system
 ok fine… 3-0 to you. have you been taking lessons or what 😤 #from: anas
 we got top 1 with the squad earlier 😎 #from: me
 nice one 👏 who's in your squad again? #from: anas
-Ilyas, Salma, Idir. and Walid, a friend of Ilyas, he's really good #from: me
+Ilyas, Salma, Ayoub. and Walid, a friend of Ilyas, he's really good #from: me
 ok ok. rematch tomorrow, I'm going to train in secret 😂 #from: anas
 -> surprise
 
@@ -54,9 +54,9 @@ ok ok. rematch tomorrow, I'm going to train in secret 😂 #from: anas
 === surprise ===
 #chat: salma_dm
 Next day, 1:10pm #system
-psst 🤫 it's Idir's birthday on Saturday #from: salma
+psst 🤫 it's Ayoub's birthday on Saturday #from: salma
 we're planning a surprise after the neighbourhood football match. my mum's making the cake 🎂 #from: salma
-don't say anything to Idir ok, or it won't be a surprise 😂 #from: salma
+don't say anything to Ayoub ok, or it won't be a surprise 😂 #from: salma
 * ok my lips are sealed 🤐
     great. Ilyas is bringing the speaker. can you do the playlist? #from: salma
 * so cool, what should I bring?
@@ -74,8 +74,8 @@ That evening, 9:40pm #system
 who's up for a game? 🎮 #from: me
 can't 😭 maths test tomorrow #from: ilyas
 same, my mum took my console till Friday 💀 #from: salma
-I'm at my grandma's, zero wifi 😂 good luck guys #from: idir
-oh and I sent you my controller settings, try them and tell me 😉 #from: idir
+I'm at my grandma's, zero wifi 😂 good luck guys #from: ayoub
+oh and I sent you my controller settings, try them and tell me 😉 #from: ayoub
 ok fine… tomorrow then 😪 #from: me
 #chat: walid_dm
 #stage: trust
@@ -85,7 +85,7 @@ Duo match with Walid · 3 wins in a row #system
 hey, you ok? you sounded down on voice #from: walid
 * meh… I messed up my presentation and the whole class laughed at me
     ~ mocked = true
-    let them laugh. they're sheep #from: walid #flag: grievance #flag: us-vs-them
+    let them laugh. they're rabbits #from: walid #flag: grievance #flag: us-vs-them
     they laugh at people who are better than them. I know what you're worth #from: walid #flag: flattery
 * I'm fine don't worry
     sure? 🤨 you can tell me anything, I don't judge #from: walid
@@ -104,7 +104,7 @@ don't worry, it's nothing. brothers help each other 🤝 #from: walid #flag: bel
     #chat: anas_dm
     look what a guy from the squad gave me 😳 #from: me
     1,200 coins?? how long has he known you? #from: anas
-    a week. he's Ilyas's friend from ranked #from: me
+    since yesterday. he's Ilyas's friend from ranked #from: me
     hmm. free gifts often come with a bill later 🤨 keep your eyes open #from: anas
 - -> invite
 
@@ -140,7 +140,7 @@ and the link expires at midnight ⏳ after that it's too late #from: walid #flag
 #chat: anas_dm
 Anas, a guy's inviting me to a private server and says not to tell my friends #from: me
 who is he? #from: anas #typing: 1
-{told_anas:the skin guy. Walid|Walid, he gave me a skin yesterday}. he's like 20 #from: me
+{told_anas:the skin guy. Walid|Walid, he gave me a skin earlier tonight}. he's like 20 #from: me
 ok. Vortex itself isn't the problem, I'm on it with my coding club #from: anas
 but a gift, then a secret, then a hidden server… that's not normal #from: anas
 A real friend isn't scared of other people seeing what he says to you. Someone who showers you with gifts and then asks you to lie to your friends isn't a brother. You can block him, and I'm here. #counter: anas
@@ -173,7 +173,7 @@ Ilyas removed Walid from the group #system
 he messaged me privately too. I didn't answer, something felt off #from: salma
 sorry guys, I'm the one who brought him into the squad. I didn't know 😞 #from: ilyas
 it's not your fault Ilyas. he's good at this, that's all #from: salma
-good call speaking up 👊 I'd never have noticed #from: idir
+good call speaking up 👊 I'd never have noticed #from: ayoub
 game tomorrow, just us? 🎮 #from: ilyas
 * for sure 🔥
     yesss. I'm taking the sniper this time 😤 #from: salma
@@ -189,7 +189,7 @@ game tomorrow, just us? 🎮 #from: ilyas
 what did he say exactly? #from: anas
 that they're "real brothers", and that I shouldn't tell Ilyas and Salma anything #from: me
 classic. first the gift, then the secret, then they cut you off from your friends #from: anas
-but Salma asked me to keep a secret too today 🤔 for Idir's birthday #from: me
+but Salma asked me to keep a secret too today 🤔 for Ayoub's birthday #from: me
 that's a surprise: it lasts 3 days, it ends in a party, and her parents know 🎂 #from: anas
 Walid wanted you to hide something from your friends, for good. not the same thing #from: anas
 and the skin, what do I do with it? #from: me
@@ -208,19 +208,20 @@ Of course sweetheart. After dinner ❤️ #from: mum
 Later, 10:10pm #system
 Thank you for showing us. You did exactly the right thing, and you have nothing to feel bad about #from: dad
 Tomorrow I'll call Ilyas's mum about the 500 coins. She should know #from: mum
+{screenshots:And I'm keeping your screenshots|And I'll screenshot what's left: his messages, the gift}, and tomorrow I'm calling 2511. An adult who gives gifts to 14-year-olds and asks them for secrets is the one in the wrong. Not you, not Ilyas #from: dad
 And if anyone ever writes something that makes you uncomfortable, even late at night, you come and find us. Deal? #from: dad
 deal 🙂 #from: me
 You did nothing wrong. Someone tried to buy you with a gift and pull you away from your friends. You saw it and you said it: that's what being strong looks like. #counter: anas
 #chat: squad
 Next day · Skyfall Arena · TOP 3 #system
 not top 1, but we had such a laugh 😂 #from: ilyas
-btw did you try my controller settings? #from: idir
+btw did you try my controller settings? #from: ayoub
 yeah, they're great. thanks 🙏 #from: me
 and Anas wants a rematch tonight, who's helping me destroy him? 😂 #from: me
-me!! 😤 #from: idir
+me!! 😤 #from: ayoub
 Saturday, 4:30pm #system
 is the playlist ready? 😏 #from: salma
-what playlist? 🤨 #from: idir
+what playlist? 🤨 #from: ayoub
 nothing nothing 😇 #from: salma
 Before blocking, keep screenshots. Then block and report the account in the app: usually, the person doesn't find out who reported them. #help: report
 You can always talk to an adult you trust: a parent, a teacher, your school's listening unit. #help: trusted-adult
@@ -238,13 +239,13 @@ who's up for ranked tonight? #from: kroc
 me. and the kid's coming, he'll carry us 😂 #from: walid
 here you're not a number. here you've got a pack. once a wolf, always a wolf #from: grand_loup #flag: belonging
 rule number 1: what's said in the Pack stays in the Pack #from: grand_loup #flag: secrecy
-out there it's all sheep. they cry, they complain, they report everything #from: kroc #flag: us-vs-them
-A drawing: a wolf laughing at a sheep in tears. Caption: "The weak cry, the wolves eat" #from: kroc #image: wolf-meme #flag: normalising-violence #prompt: flag
-lmaooo 💀 relax it's a joke, sheep have no sense of humour #from: kroc #flag: normalising-violence
+out there it's all rabbits. they cry, they complain, they report everything #from: kroc #flag: us-vs-them
+A drawing: a wolf laughing at a rabbit in tears. Caption: "The weak cry, the wolves eat" #from: kroc #image: wolf-meme #flag: normalising-violence #prompt: flag
+lmaooo 💀 relax it's a joke, rabbits have no sense of humour #from: kroc #flag: normalising-violence
 * lol 😂
     ahh he's one of us 🐺 #from: walid
 * uh… isn't that a bit violent?
-    violent? 😏 it's a drawing. are you a wolf or a sheep? #from: grand_loup #flag: loyalty-test
+    violent? 😏 it's a drawing. are you a wolf or a rabbit? #from: grand_loup #flag: loyalty-test
     leave him, he's new. he'll get it #from: walid
 * [Say nothing]
     the little one's shy 😂 relax, nobody judges you here #from: walid #delay: 4
@@ -267,7 +268,7 @@ not me 👀 #from: anas
 I will find it 🕵️ #from: dad
 #chat: squad
 Next day, 6:05pm #system
-The same drawing: the wolf laughing at the sheep in tears #from: walid #image: wolf-meme
+The same drawing: the wolf laughing at the rabbit in tears #from: walid #image: wolf-meme
 this is you guys when you lose 😂 #from: walid #flag: normalising-violence
 not funny Walid. making fun of people who cry, seriously? #from: salma
 yeah, kinda not ok… #from: ilyas
@@ -275,7 +276,7 @@ chill, it's a joke 🙄 #from: walid
 I reported the image. sorry, but that's not what we're about here #from: salma
 Walid left the group #system
 #chat: walid_dm
-see your friend? a snitch. a real sheep #from: walid #flag: us-vs-them
+see your friend? a snitch. a real little rabbit #from: walid #flag: us-vs-them
 we're your real brothers. they're holding you back #from: walid #flag: isolation
 * yeah… she's a bit much
     see. you get it 🐺 #from: walid
@@ -322,13 +323,13 @@ without saying where it's from 😉 #from: walid #flag: secrecy
 #chat: vortex
 Evening, 8:30pm #system
 next step: bring Ilyas. he's got potential #from: walid #flag: escalation
-don't tell him about the Pack at first. give him a skin, hype him up, then invite him 😏 #from: walid #flag: gifts #flag: secrecy
+do to him what I did to you. you know how it goes 😏 and not a word about the Pack yet #from: walid #flag: gifts #flag: secrecy
 but first, tonight's mission. Salma reported us #from: grand_loup #flag: us-vs-them
 9pm we all pile on her, till she shuts her account down 😂 #from: kroc #flag: escalation #flag: normalising-violence
 {defended_salma:
     you were defending her the other day. time to show whose side you're on #from: walid #flag: loyalty-test
 }
-you with us or with the sheep? 🐺 you've got 10 minutes #from: walid #flag: loyalty-test #flag: urgency #prompt: flag
+you with us or with the rabbits? 🐺 you've got 10 minutes #from: walid #flag: loyalty-test #flag: urgency #prompt: flag
 * [Warn Salma right now]
     -> warned_friend
 * [Text Anas]
@@ -352,7 +353,7 @@ Anas created the group "Anas, Yassine and you" #system
 hi 👋 I'm Yassine, a friend of Anas #from: yassine
 at 15 I was in a crew like that. different name, different logo, same method #from: yassine
 the compliments, the gifts, "you're a real brother"… then the jokes about "the weak", then the missions #from: yassine
-At first I also felt like I was finally someone. But that "family" didn't love anyone: it needed hands. The day I said no, I became a "sheep" in two minutes. My real friends were still waiting for me. #counter: yassine
+At first I also felt like I was finally someone. But that "family" didn't love anyone: it needed hands. The day I said no, I became a "rabbit" in two minutes. My real friends were still waiting for me. #counter: yassine
 and if I leave, will they come after me? #from: me
 maybe they'll insult you a bit. then they move on to the next one. screenshots, leave, report #from: yassine
 * [Leave Vortex and report the server]
@@ -390,9 +391,10 @@ the e-sports club at the youth centre is looking for players. we play hard, and 
 Later, 10pm #system
 Thank you for trusting us, both of you ❤️ #from: mum
 Nobody is going to punish you. Older guys manipulated you, and you had the courage to get out #from: dad
+Anas showed me the screenshots. Tomorrow I'm calling 2511, and we'll file a complaint if we need to: an adult who lures 14-year-olds with gifts is the one who'll be in trouble. Not you #from: dad
 These groups move in small steps: a gift, a secret, a "mission". You can stop at any step, even late. And we're here. #counter: anas
 If you feel stuck, talk to an adult you trust: a parent, a teacher, your school's listening unit. #help: trusted-adult
-You can also call 2511 (ONDE): it's free and confidential. Check the opening hours on their website. #help: helpline
+If an adult pressures you or tries to draw you or a friend in, you can report it to 2511 (ONDE): free, 24 hours a day, 7 days a week (onde.ma). A parent can call with you. #help: helpline
 You went into the server, then you walked out: you listened to people you trust, you reported, and you talked about it at home. #ending: pulled-back
 -> END
 
@@ -415,7 +417,7 @@ what?? 😨 are you sure? #from: salma
 why did Salma close her messages? 🤨 did someone talk? #from: kroc
 was it you? #from: walid #flag: loyalty-test
 * [Leave the server without answering]
-* I'm not a wolf. and Salma's not a sheep
+* I'm not a wolf. and Salma's not a rabbit
 - You left the server "The Midnight Pack" · Report sent to Vortex #system
 #chat: walid_dm
 You blocked Walid #system
@@ -437,6 +439,7 @@ I'll be home in 20 minutes. We're listening #from: dad
 Later, 10:30pm #system
 Thank you for telling us everything. We're proud of you #from: dad
 Salma's mum just called. She says thank you ❤️ #from: mum
+Salma's mum and I are keeping all the screenshots, and tomorrow we're calling 2511. Walid is an adult going after kids: he's the one in the wrong, not you two #from: dad
 #chat: anas_dm
 mum told me. you handled it 💪 #from: anas
 Saying no to a crew that gives you gifts and respect is harder than saying yes. You did it for a friend. And if they ever come looking for you again, show me, we'll deal with it together. #counter: anas
@@ -458,14 +461,14 @@ your turn, cub. write her something 😈 #from: walid #flag: loyalty-test
 #chat: squad
 idk what's happening 😢 I'm getting hundreds of horrible messages #from: salma
 accounts I don't know, wolves everywhere #from: salma
-Salma we're here ❤️ who are these people?? #from: idir
+Salma we're here ❤️ who are these people?? #from: ayoub
 * [Leave and report Vortex, then message Salma]
     -> stop
 * [Text Anas]
     -> anas
 * [Stay on the server without writing anything]
     #chat: vortex
-    well? you writing or are you a sheep? #from: walid #flag: loyalty-test #delay: 5
+    well? you writing or are you a rabbit? #from: walid #flag: loyalty-test #delay: 5
     * * [Leave and report Vortex, then message Salma]
         -> stop
     * * [Text Anas]
@@ -501,6 +504,7 @@ thanks for telling me. really #from: salma
 #chat: squad
 Next day, 12:30pm #system
 I went to the school listening unit with my mum. the counsellor helped report all the accounts, it's calmed down #from: salma
+she kept the screenshots and called 2511 about Walid. she says he's the one who'll be in trouble, not us #from: salma
 she'd like to see you too. just to talk #from: salma
 * I'll go this afternoon
 * ok, if you come with me
@@ -517,9 +521,10 @@ You came to talk to me, and that matters a lot. Those guys pressured you step by
 }
 #chat: squad
 Evening, 7:15pm #system
-Idir, you saw nothing, you read nothing 😇 but you're coming to play football on Saturday right #from: salma
-??? ok 😂 you guys are weird #from: idir
+Ayoub, you saw nothing, you read nothing 😇 but you're coming to play football on Saturday right #from: salma
+??? ok 😂 you guys are weird #from: ayoub
 Keep the screenshots, report the accounts on each app, and let adults help you with what comes next. #help: report
-If you feel bad or stuck, you can call 2511 (ONDE): it's free and confidential. Check the opening hours on their website. #help: helpline
+An adult who pushes young people to harass others, or draws them in with gifts, can be reported to 2511 (ONDE): free, 24 hours a day, 7 days a week (onde.ma). #help: helpline
+And if you feel bad or alone after all this, talk about it: to an adult you trust, or to Stop Silence, free and anonymous listening by chat. #help: distress
 The Pack pushed you far, one step at a time. You said stop, you helped Salma protect herself, and you talked to adults. #ending: said-stop
 -> END

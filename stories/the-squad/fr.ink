@@ -14,7 +14,7 @@ VAR screenshots = false
 Skyfall Arena · Partie terminée · TOP 1 🏆 #system
 TOP 1 ENFIN !!! 🔥🔥 #from: salma
 Écran de fin : notre squad 1re sur 50, 14 éliminations #from: ilyas #image: victory-screen
-wsh ton clutch à la fin 😮 tu m'apprends à viser comme ça ? #from: idir
+wsh ton clutch à la fin 😮 tu m'apprends à viser comme ça ? #from: ayoub
 et merci Walid pour le coup de main au début 🙏 #from: salma
 tranquille. mais le vrai boss ce soir c'est lui 😎 #from: walid #stage: target
 t'as un niveau de pro, t'es meilleur que des gars de 20 ans #from: walid #flag: flattery
@@ -29,7 +29,7 @@ t'as quel âge d'ailleurs ? #from: walid
     relax 😂 des joueurs comme toi, j'en vois pas souvent #from: walid #flag: flattery
     bonne question en vrai 😂 #from: salma
 - demain même heure ? faut défendre le titre 😤 #from: ilyas
-grave. et cette fois je meurs pas en premier 😭 #from: idir
+grave. et cette fois je meurs pas en premier 😭 #from: ayoub
 bon je file, à demain la team 🌙 #from: salma
 -> dinner
 
@@ -45,8 +45,8 @@ une partie après manger ? je vais te détruire 😎 #from: anas
 Plus tard, 22:30 #system
 bon ok… 3-0 pour toi. t'as pris des cours ou quoi 😤 #from: anas
 on a fait top 1 avec la squad tout à l'heure 😎 #from: me
-bien ouèj 👏 c'est qui ta squad déjà ? #from: anas
-Ilyas, Salma, Idir. et Walid, un pote d'Ilyas, il joue trop bien #from: me
+bsa7a 👏 c'est qui ta squad déjà ? #from: anas
+Ilyas, Salma, Ayoub. et Walid, un pote d'Ilyas, il joue trop bien #from: me
 ok ok. revanche demain, je vais m'entraîner en cachette 😂 #from: anas
 -> surprise
 
@@ -54,9 +54,9 @@ ok ok. revanche demain, je vais m'entraîner en cachette 😂 #from: anas
 === surprise ===
 #chat: salma_dm
 Le lendemain, 13:10 #system
-psst 🤫 samedi c'est l'anniv d'Idir #from: salma
+psst 🤫 samedi c'est l'anniv d'Ayoub #from: salma
 on lui prépare une surprise après le foot du quartier. ma mère fait le gâteau 🎂 #from: salma
-tu dis rien à Idir hein, sinon c'est plus une surprise 😂 #from: salma
+tu dis rien à Ayoub hein, sinon c'est plus une surprise 😂 #from: salma
 * ok je dis rien 🤐
     top. Ilyas ramène l'enceinte. toi tu fais la playlist ? #from: salma
 * trop bien, je ramène quoi ?
@@ -74,8 +74,8 @@ Le soir, 21:40 #system
 qui est chaud pour une partie ? 🎮 #from: me
 moi je peux pas 😭 contrôle de maths demain #from: ilyas
 pareil, ma mère a confisqué la console jusqu'à vendredi 💀 #from: salma
-je suis chez ma grand-mère, zéro wifi 😂 bon courage les gars #from: idir
-ah et je t'ai envoyé ma config manette, teste-la et dis-moi 😉 #from: idir
+je suis chez ma grand-mère, zéro wifi 😂 bon courage les gars #from: ayoub
+ah et je t'ai envoyé ma config manette, teste-la et dis-moi 😉 #from: ayoub
 bon ok… à demain alors 😪 #from: me
 #chat: walid_dm
 #stage: trust
@@ -85,7 +85,7 @@ Partie en duo avec Walid · 3 victoires d'affilée #system
 dis, ça va toi ? t'avais l'air dég en vocal #from: walid
 * bof… j'ai raté mon exposé, toute la classe s'est moquée de moi
     ~ mocked = true
-    laisse-les rire. c'est des moutons #from: walid #flag: grievance #flag: us-vs-them
+    laisse-les rire. c'est des lapins #from: walid #flag: grievance #flag: us-vs-them
     ils se moquent de ceux qui valent mieux qu'eux. moi je sais ce que tu vaux #from: walid #flag: flattery
 * ça va tkt
     t'es sûr ? 🤨 à moi tu peux tout dire, je juge pas #from: walid
@@ -104,7 +104,7 @@ tkt c'est rien. entre frères on s'aide 🤝 #from: walid #flag: belonging
     #chat: anas_dm
     regarde ce qu'un gars de la squad m'a offert 😳 #from: me
     1 200 coins ?? il te connaît depuis quand ? #from: anas
-    une semaine. c'est le pote d'Ilyas, celui de la ranked #from: me
+    depuis hier. c'est le pote d'Ilyas, celui de la ranked #from: me
     hmm. les cadeaux gratuits, souvent y a une facture après 🤨 garde les yeux ouverts #from: anas
 - -> invite
 
@@ -140,7 +140,7 @@ et le lien expire à minuit ⏳ après c'est trop tard #from: walid #flag: urgen
 #chat: anas_dm
 Anas, un gars m'invite sur un serveur privé et me dit de rien dire à mes potes #from: me
 c'est qui ? #from: anas #typing: 1
-{told_anas:le gars du skin. Walid|Walid, il m'a offert un skin hier}. il a genre 20 ans #from: me
+{told_anas:le gars du skin. Walid|Walid, il m'a offert un skin tout à l'heure}. il a genre 20 ans #from: me
 ok. Vortex en soi c'est pas le problème, moi j'y suis avec mon club de code #from: anas
 mais un cadeau, puis un secret, puis un serveur caché… ça, c'est pas normal #from: anas
 Un vrai ami n'a pas peur que les autres voient ce qu'il te dit. Quelqu'un qui te couvre de cadeaux puis te demande de mentir à tes potes, ce n'est pas un frère. Tu peux bloquer, et moi je suis là. #counter: anas
@@ -173,7 +173,7 @@ Ilyas a retiré Walid du groupe #system
 moi aussi il m'avait écrit en privé. j'avais pas répondu, je le sentais pas #from: salma
 dsl les gars, c'est moi qui l'avais ramené dans la squad. je savais pas 😞 #from: ilyas
 c'est pas ta faute Ilyas. il est fort pour ça, c'est tout #from: salma
-bien joué d'avoir parlé 👊 moi j'aurais rien capté #from: idir
+bien joué d'avoir parlé 👊 moi j'aurais rien capté #from: ayoub
 on se fait une partie demain, juste nous ? 🎮 #from: ilyas
 * grave 🔥
     trop bien. je prends le sniper cette fois 😤 #from: salma
@@ -189,7 +189,7 @@ on se fait une partie demain, juste nous ? 🎮 #from: ilyas
 il t'a dit quoi exactement ? #from: anas
 que c'est des « vrais frères », et que je devais rien dire à Ilyas et Salma #from: me
 classique. d'abord le cadeau, puis le secret, puis ils te coupent de tes potes #from: anas
-mais Salma aussi m'a demandé un secret ce midi 🤔 pour l'anniv d'Idir #from: me
+mais Salma aussi m'a demandé un secret ce midi 🤔 pour l'anniv d'Ayoub #from: me
 ça c'est une surprise : ça dure 3 jours, ça finit en fête, et ses parents sont au courant 🎂 #from: anas
 Walid, lui, voulait que tu caches un truc à tes potes, pour toujours. c'est pas pareil #from: anas
 et le skin, j'en fais quoi ? #from: me
@@ -208,19 +208,20 @@ Bien sûr mon cœur. Après le dîner ❤️ #from: mum
 Plus tard, 22:10 #system
 Merci de nous avoir montré. Tu as très bien fait, et tu n'as rien à te reprocher #from: dad
 Demain j'appelle la maman d'Ilyas, pour les 500 coins. Elle doit savoir #from: mum
+{screenshots:Et moi je garde tes captures|Et moi je fais des captures de ce qui reste : ses messages, le cadeau}, et demain j'appelle le 2511. Un adulte qui offre des cadeaux à des enfants de 14 ans et leur demande le secret, c'est lui qui est en faute. Pas toi, pas Ilyas #from: dad
 Et si un jour quelqu'un t'écrit un truc qui te met mal à l'aise, même tard le soir, tu viens nous voir. D'accord ? #from: dad
 d'accord 🙂 #from: me
 Tu n'as rien fait de mal. Quelqu'un a essayé de t'acheter avec un cadeau et de t'éloigner de tes amis. Tu l'as vu et tu l'as dit : c'est ça, être fort. #counter: anas
 #chat: squad
 Le lendemain · Skyfall Arena · TOP 3 #system
 pas top 1, mais qu'est-ce qu'on s'est marrés 😂 #from: ilyas
-au fait t'as testé ma config manette ? #from: idir
+au fait t'as testé ma config manette ? #from: ayoub
 ouais, elle est trop bien. merci 🙏 #from: me
 et Anas veut sa revanche ce soir, quelqu'un pour m'aider à le détruire ? 😂 #from: me
-moi !! 😤 #from: idir
+moi !! 😤 #from: ayoub
 Samedi, 16:30 #system
 la playlist est prête ? 😏 #from: salma
-quelle playlist ? 🤨 #from: idir
+quelle playlist ? 🤨 #from: ayoub
 rien rien 😇 #from: salma
 Avant de bloquer, garde des captures d'écran. Puis bloque et signale le compte dans l'appli : en général, la personne ne sait pas qui l'a signalée. #help: report
 Tu peux toujours en parler à un adulte de confiance : un parent, un prof, la cellule d'écoute de ton collège. #help: trusted-adult
@@ -238,13 +239,13 @@ qui est chaud pour une ranked ce soir ? #from: kroc
 moi. et le petit vient, il va nous porter 😂 #from: walid
 ici t'es pas un numéro. ici t'as une meute. loup un jour, loup toujours #from: grand_loup #flag: belonging
 règle n°1 : ce qui se dit dans la Meute reste dans la Meute #from: grand_loup #flag: secrecy
-dehors c'est que des moutons. ils pleurent, ils se plaignent, ils signalent tout #from: kroc #flag: us-vs-them
-Un dessin : un loup qui rit devant un mouton en larmes. Texte : « Les faibles pleurent, les loups mangent » #from: kroc #image: wolf-meme #flag: normalising-violence #prompt: flag
-mdrrr 💀 tkt c'est de l'humour, les moutons ont pas d'humour #from: kroc #flag: normalising-violence
+dehors c'est que des lapins. ils pleurent, ils se plaignent, ils signalent tout #from: kroc #flag: us-vs-them
+Un dessin : un loup qui rit devant un lapin en larmes. Texte : « Les faibles pleurent, les loups mangent » #from: kroc #image: wolf-meme #flag: normalising-violence #prompt: flag
+mdrrr 💀 tkt c'est de l'humour, les lapins ont pas d'humour #from: kroc #flag: normalising-violence
 * mdr 😂
     ahh il est des nôtres 🐺 #from: walid
 * euh… c'est un peu violent non ?
-    violent ? 😏 c'est un dessin. t'es un loup ou un mouton ? #from: grand_loup #flag: loyalty-test
+    violent ? 😏 c'est un dessin. t'es un loup ou un lapin ? #from: grand_loup #flag: loyalty-test
     laisse, il est nouveau. il va comprendre #from: walid
 * [Ne rien dire]
     il est timide le petit 😂 tkt, ici personne te juge #from: walid #delay: 4
@@ -267,7 +268,7 @@ pas moi 👀 #from: anas
 Je le retrouverai 🕵️ #from: dad
 #chat: squad
 Le lendemain, 18:05 #system
-Le même dessin : le loup qui rit devant le mouton en larmes #from: walid #image: wolf-meme
+Le même dessin : le loup qui rit devant le lapin en larmes #from: walid #image: wolf-meme
 ça c'est vous quand vous perdez 😂 #from: walid #flag: normalising-violence
 c'est pas drôle Walid. se moquer des gens qui pleurent, sérieux ? #from: salma
 ouais bof, là… #from: ilyas
@@ -275,7 +276,7 @@ détendez-vous, c'est une blague 🙄 #from: walid
 j'ai signalé l'image. désolée, mais c'est pas notre délire ici #from: salma
 Walid a quitté le groupe #system
 #chat: walid_dm
-t'as vu ta pote ? une balance. une vraie moutonne #from: walid #flag: us-vs-them
+t'as vu ta pote ? une balance. un vrai petit lapin #from: walid #flag: us-vs-them
 tes vrais frères c'est nous. eux ils te tirent vers le bas #from: walid #flag: isolation
 * ouais… elle abuse un peu
     tu vois. toi t'as compris 🐺 #from: walid
@@ -322,13 +323,13 @@ sans dire d'où il vient 😉 #from: walid #flag: secrecy
 #chat: vortex
 Le soir, 20:30 #system
 prochaine étape : ramène Ilyas. il a du potentiel #from: walid #flag: escalation
-lui parle pas de la Meute au début. offre-lui un skin, complimente-le, et après tu l'invites 😏 #from: walid #flag: gifts #flag: secrecy
+fais-lui ce que je t'ai fait. tu sais comment ça marche 😏 et pas un mot sur la Meute pour l'instant #from: walid #flag: gifts #flag: secrecy
 mais d'abord, mission de ce soir. Salma nous a signalés #from: grand_loup #flag: us-vs-them
 à 21h on lui tombe tous dessus, jusqu'à ce qu'elle ferme son compte 😂 #from: kroc #flag: escalation #flag: normalising-violence
 {defended_salma:
     tu la défendais l'autre jour. c'est le moment de montrer ton camp #from: walid #flag: loyalty-test
 }
-t'es avec nous ou avec les moutons ? 🐺 t'as 10 minutes #from: walid #flag: loyalty-test #flag: urgency #prompt: flag
+t'es avec nous ou avec les lapins ? 🐺 t'as 10 minutes #from: walid #flag: loyalty-test #flag: urgency #prompt: flag
 * [Prévenir Salma tout de suite]
     -> warned_friend
 * [Écrire à Anas]
@@ -352,7 +353,7 @@ Anas a créé le groupe « Anas, Yassine et toi » #system
 salut 👋 moi c'est Yassine, un pote d'Anas #from: yassine
 à 15 ans j'étais dans un crew comme ça. autre nom, autre logo, même méthode #from: yassine
 les compliments, les cadeaux, « t'es un vrai frère »… puis les blagues sur les « faibles », puis les missions #from: yassine
-Moi aussi, au début, je me sentais enfin quelqu'un. Mais cette « famille » n'aimait personne : elle avait besoin de bras. Le jour où j'ai dit non, j'étais devenu un « mouton » en deux minutes. Mes vrais potes, eux, m'attendaient encore. #counter: yassine
+Moi aussi, au début, je me sentais enfin quelqu'un. Mais cette « famille » n'aimait personne : elle avait besoin de bras. Le jour où j'ai dit non, j'étais devenu un « lapin » en deux minutes. Mes vrais potes, eux, m'attendaient encore. #counter: yassine
 et si je pars, ils vont m'en vouloir ? #from: me
 peut-être qu'ils vont t'insulter un peu. après ils passent au suivant. captures, tu quittes, tu signales #from: yassine
 * [Quitter Vortex et signaler le serveur]
@@ -390,9 +391,10 @@ le club e-sport de la maison des jeunes cherche des joueurs. on joue fort, et on
 Plus tard, 22:00 #system
 Merci de nous avoir fait confiance, Anas et toi ❤️ #from: mum
 Personne ne va te punir. Des gars plus âgés t'ont manipulé, et tu as eu le courage d'en sortir #from: dad
+Anas m'a montré les captures. Demain j'appelle le 2511, et on porte plainte s'il le faut : un adulte qui attire des enfants de 14 ans avec des cadeaux, c'est lui qui aura des problèmes. Pas toi #from: dad
 Ces groupes avancent par petits pas : un cadeau, un secret, une « mission ». Tu peux t'arrêter à n'importe quel pas, même tard. Et on est là. #counter: anas
 Si tu te sens coincé, parles-en à un adulte de confiance : un parent, un prof, la cellule d'écoute du collège. #help: trusted-adult
-Tu peux aussi appeler le 2511 (ONDE) : c'est gratuit et confidentiel. Vérifie les horaires sur leur site. #help: helpline
+Si un adulte te met la pression ou essaie de t'attirer, toi ou un ami, ça se signale au 2511 (ONDE) : gratuit, 24 h/24 et 7 j/7 (onde.ma). Un parent peut appeler avec toi. #help: helpline
 Tu es entré sur le serveur, puis tu en es sorti : tu as écouté des voix de confiance, tu as signalé, et tu en as parlé chez toi. #ending: pulled-back
 -> END
 
@@ -415,7 +417,7 @@ quoi ?? 😨 t'es sûr ? #from: salma
 pourquoi Salma a fermé ses messages ? 🤨 quelqu'un a parlé ? #from: kroc
 c'est toi ? #from: walid #flag: loyalty-test
 * [Quitter le serveur sans répondre]
-* je suis pas un loup. et Salma c'est pas un mouton
+* je suis pas un loup. et Salma c'est pas un lapin
 - Tu as quitté le serveur « La Meute de Minuit » · Signalement envoyé à Vortex #system
 #chat: walid_dm
 Tu as bloqué Walid #system
@@ -437,6 +439,7 @@ Je rentre dans 20 minutes. On t'écoute #from: dad
 Plus tard, 22:30 #system
 Merci de nous avoir tout raconté. On est fiers de toi #from: dad
 La maman de Salma vient d'appeler. Elle te dit merci ❤️ #from: mum
+Avec la maman de Salma, on garde toutes les captures, et demain on appelle le 2511. Walid est un adulte qui s'en prend à des enfants : c'est lui qui est en faute, pas vous #from: dad
 #chat: anas_dm
 maman m'a raconté. t'as géré 💪 #from: anas
 Dire non à une bande qui t'offre des cadeaux et du respect, c'est plus dur que dire oui. Toi, tu l'as fait pour une amie. Et s'ils reviennent te chercher, tu me montres, on gère ensemble. #counter: anas
@@ -458,14 +461,14 @@ Sur le serveur, les captures défilent : le compte de Salma se remplit de commen
 #chat: squad
 jsp ce qui se passe 😢 je reçois des centaines de messages horribles #from: salma
 des comptes que je connais pas, avec des loups partout #from: salma
-Salma on est là ❤️ c'est qui ces gens ?? #from: idir
+Salma on est là ❤️ c'est qui ces gens ?? #from: ayoub
 * [Quitter et signaler Vortex, puis écrire à Salma]
     -> stop
 * [Écrire à Anas]
     -> anas
 * [Rester sur le serveur sans rien écrire]
     #chat: vortex
-    alors ? t'écris ou t'es un mouton ? #from: walid #flag: loyalty-test #delay: 5
+    alors ? t'écris ou t'es un lapin ? #from: walid #flag: loyalty-test #delay: 5
     * * [Quitter et signaler Vortex, puis écrire à Salma]
         -> stop
     * * [Écrire à Anas]
@@ -501,6 +504,7 @@ merci de me le dire. vraiment #from: salma
 #chat: squad
 Le lendemain, 12:30 #system
 on est allées à la cellule d'écoute avec ma mère. la conseillère a aidé à signaler tous les comptes, ça s'est calmé #from: salma
+elle a gardé les captures et elle a appelé le 2511 pour Walid. elle dit que c'est lui qui va avoir des problèmes, pas nous #from: salma
 elle aimerait te voir aussi. juste pour parler #from: salma
 * j'y vais cet aprèm
 * ok, si tu viens avec moi
@@ -517,9 +521,10 @@ Tu es venu me parler, et ça compte beaucoup. Ces gars t'ont mis la pression pas
 }
 #chat: squad
 Le soir, 19:15 #system
-Idir, t'as rien vu, t'as rien lu 😇 mais samedi, tu viens jouer au foot hein #from: salma
-??? ok 😂 vous êtes chelous #from: idir
+Ayoub, t'as rien vu, t'as rien lu 😇 mais samedi, tu viens jouer au foot hein #from: salma
+??? ok 😂 vous êtes chelous #from: ayoub
 Garde les captures, signale les comptes sur chaque appli, et laisse les adultes t'aider pour la suite. #help: report
-Si tu te sens mal ou coincé, tu peux appeler le 2511 (ONDE) : c'est gratuit et confidentiel. Vérifie les horaires sur leur site. #help: helpline
+Un adulte qui pousse des jeunes à harceler, ou qui les attire avec des cadeaux, ça se signale au 2511 (ONDE) : gratuit, 24 h/24 et 7 j/7 (onde.ma). #help: helpline
+Et si tu te sens mal ou seul après tout ça, parles-en : à un adulte de confiance, ou à Stop Silence, une écoute gratuite et anonyme par chat. #help: distress
 La Meute t'a poussé loin, pas à pas. Tu as dit stop, tu as aidé Salma à se protéger, et tu as parlé à des adultes. #ending: said-stop
 -> END

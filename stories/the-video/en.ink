@@ -1,9 +1,9 @@
 // Before You Reply — scenario "The video" (the-video), English script.
-// Everything is fictional: the video app "Clipo", the movement "Valley Awake"
-// (symbol: an orange sun crossed by three lines), its leader "the Awakener",
-// and the invented "them": "the Plateau people". No real video, no real group.
-// The Valley and the Plateau are two neighbouring parts of an unnamed place ("across the bridge"):
-// they stand for no real region, town, neighbourhood or community in Morocco.
+// Everything is fictional: the video app "Clipo", the movement "Heads High"
+// (symbol: an orange sun crossed by three lines; slogan: "the Lower Quarter holds its head high"), its leader "the Voice",
+// and the invented "them": "the Heights people". No real video, no real group.
+// The Lower Quarter and the Heights are two corners of one unnamed neighbourhood ("up the hill past the bakery"):
+// they stand for no real town, neighbourhood or community in Morocco.
 // The real problem (youth unemployment) is acknowledged; lawful protest is never a red flag.
 
 VAR clipo_comment = 0
@@ -18,22 +18,22 @@ VAR checks = 0
 // ---------------------------------------------------------------- 1. The class group chat
 === soiree_classe ===
 #chat: classe
-anyone done maths ex 4 ?? #from: anas
-nope lol I gave up at part b #from: salma
+anyone done maths ex 4 ?? #from: younes
+nope lol I gave up at part b #from: ghita
 isn't it due thursday? #from: yasmine
-yeah thursday chill #from: anas
-Anas send me a pic when you're done? 👀 #from: salma
-no way. last time you copied my mistakes 😂 #from: anas
+yeah thursday chill #from: younes
+Younes send me a pic when you're done? 👀 #from: ghita
+no way. last time you copied my mistakes 😂 #from: younes
 Good evening everyone. Quick reminder: history and geography presentations on Tuesday, groups of 3. Have a nice evening! #from: berrada #typing: 3
 thank you miss 🙏 #from: yasmine
-Miss, can we choose the topic? #from: salma
+Miss, can we choose the topic? #from: ghita
 Yes: any social issue that matters to you. Send me your ideas before Friday. #from: berrada #typing: 3
 yo have you seen this?? 😡 #from: mehdi #delay: 2
-24-second Clipo video: outside a job fair, security guards push young people back and someone laughs. Caption: "This is how THEY treat the young people of the Valley. No media will talk about it." #from: mehdi #image: clip-video #flag: disinformation
-that's awful 😢 #from: salma
-my brother's been looking for a job for 2 years #from: salma
-he goes to the unemployed graduates' sit-ins outside the town hall. it's all declared, all calm… but nobody listens to them 😔 #from: salma #typing: 4
-where is that anyway? #from: anas
+24-second Clipo video: outside a job fair, security guards push young people back and someone laughs. Caption: "This is how THEY treat the young people of the Lower Quarter. No media will talk about it." #from: mehdi #image: clip-video #flag: disinformation
+that's awful 😢 #from: ghita
+my brother's been looking for a job for 2 years #from: ghita
+he goes to the unemployed graduates' sit-ins outside the town hall. it's all declared, all calm… but nobody listens to them 😔 #from: ghita #typing: 4
+where is that anyway? #from: younes
 dunno but it's everywhere, 200k views #from: mehdi
 * this makes me so mad 😡[] is that here??
     same 😤 #from: mehdi
@@ -51,10 +51,10 @@ Clipo · 214,000 views · 3,812 comments #system
 this makes me sick 💔 #from: nour
 this is what we live with, us young people #from: simo
 my brother sent out 50 CVs this year. 50. 😔 #from: nour
-We young people of the Valley always come last. Who else is sick of it? #from: zak #flag: grievance #stage: target
+We young people of the Lower Quarter always come last. Who else is sick of it? #from: zak #flag: grievance #stage: target
 me 🙋 #from: simo
 anyone got the source? the video starts in the middle #from: ines
-the source is reality 😉 open your eyes #from: zak #flag: disinformation
+the source is reality 😉 face it #from: zak #flag: disinformation
 * I'm sick of it too[]. same where I live
     ~ clipo_comment = 1
     there you go 👊 finally someone who says it straight #from: zak
@@ -76,7 +76,7 @@ hey 👋 #from: zak #stage: trust
 - 2: saw your comment. you actually think things through, I can tell #from: zak #flag: flattery
 - else: saw you liked the video #from: zak
 }
-I'm Zak, 19, from the Valley too #from: zak
+I'm Zak, 19, from the Lower Quarter too #from: zak
 technician diploma, a year of sending CVs… zero replies 🙃 #from: zak
 I even did an internship. "we'll call you". still waiting 😂 #from: zak
 anyway 😅 feels good to talk to someone who gets it #from: zak
@@ -84,33 +84,33 @@ did you know that video's been taken down 3 times? 🤐 #from: zak #flag: disinf
 they don't want us to see it #from: zak #flag: disinformation
 * seriously?[] who's taking it down?
     the ones who control everything 🙄 #from: zak #flag: disinformation
-    the Plateau people. as usual #from: zak #flag: us-vs-them
+    the Heights people. as usual #from: zak #flag: us-vs-them
 * do you know where it's from exactly?
     😂 you like checking stuff huh #from: zak
-    the source is us. the media are all paid by the Plateau #from: zak #flag: disinformation #flag: us-vs-them
+    the source is us. the media are all paid by the Heights #from: zak #flag: disinformation #flag: us-vs-them
 * [Don't reply, message Kenza instead]
     -> soiree_interlude -> kenza_verif
 - -> zak_presentation
 
 === zak_presentation ===
 #chat: zak_dm
-look, I'm part of a group: Valley Awake 🟠 #from: zak #delay: 1
+look, I'm part of a group: Heads High 🟠 #from: zak #delay: 1
 ~ clipo_comment = 0
-Logo: an orange sun crossed by three lines, with the words "The Valley wakes up" #from: zak #image: reveil-logo
+Logo: an orange sun crossed by three lines, with the words "The Lower Quarter holds its head high" #from: zak #image: reveil-logo
 we're just young people sick of being treated like nothing #from: zak #flag: grievance
 what they do to us is a disgrace #from: zak #flag: grievance
-our founder, the Awakener, he tells it like it is #from: zak #flag: false-authority
+our founder, the Voice, he tells it like it is #from: zak #flag: false-authority
 journalists lie. he never does. he's the only one who tells the truth #from: zak #flag: false-authority #flag: disinformation #prompt: flag
-watch his latest video: clipo.link/awakener-truth #from: zak
+watch his latest video: clipo.link/the-voice-truth #from: zak
 -> soiree_interlude -> zak_isolement
 
 // ---------------------------------------------------------------- Ordinary messages (no red flag)
 === soiree_interlude ===
 #chat: cousin_dm
-hiii 👋 my mum's asking if you're all coming on sunday #from: ilyas
-there'll be msemen 😋 #from: ilyas
-and shh, don't tell my mum: sunday's her birthday, we're planning a surprise 🤫🎂 #from: ilyas
-and get ready, I'm beating you 3-0 at Goal Rush 😂 #from: ilyas
+hiii 👋 my mum's asking if you're all coming on sunday #from: nassim
+there'll be msemen 😋 #from: nassim
+and shh, don't tell my mum: sunday's her birthday, we're planning a surprise 🤫🎂 #from: nassim
+and get ready, I'm beating you 3-0 at Goal Rush 😂 #from: nassim
 #chat: kenza_dm
 exam tomorrow 😩 #from: kenza
 wish me luck 🍀 #from: kenza
@@ -119,23 +119,23 @@ wish me luck 🍀 #from: kenza
 // ---------------------------------------------------------------- 4. Zak pulls you away from others (isolate)
 === zak_isolement ===
 #chat: zak_dm
-did you watch the Awakener's video? 🔥 #from: zak
+did you watch the Voice's video? 🔥 #from: zak
 and your class, what do they think? #from: zak #stage: isolate
 * they're asking questions[], they don't know where it's from
-    questions 🙄 that's how they put you to sleep #from: zak #flag: isolation
+    questions 🙄 that's how they keep your head down #from: zak #flag: isolation
 * most of them don't care
-    course not. they're asleep. you've got your eyes open #from: zak #flag: belonging
+    course not. they keep their heads down. you hold yours up #from: zak #flag: belonging
 * [Check the class group first]
     #chat: classe
     anyone found where the video's from? I'm trying a reverse search #from: yasmine
-    lol Yasmine the detective 🕵️‍♀️ #from: salma
-    let us know 👀 #from: anas
+    lol Yasmine the detective 🕵️‍♀️ #from: ghita
+    let us know 👀 #from: younes
     #chat: zak_dm
     where'd you go? 👀 #from: zak #delay: 2
 - your class, your teachers, they'll all say "check your sources" 😂 #from: zak #flag: isolation
 but they don't live what we live #from: zak #flag: isolation
 with us you've got a real family. people who get you #from: zak #flag: belonging
-the Plateau people look down on us. they're all the same #from: zak #flag: us-vs-them #prompt: flag
+the Heights people look down on us. they're all the same #from: zak #flag: us-vs-them #prompt: flag
 -> zak_ce_soir
 
 // ---------------------------------------------------------------- 5. Tonight (take action)
@@ -145,8 +145,8 @@ ok. tonight we take action 🟠 #from: zak #stage: activate #flag: escalation #d
 ~ reached_activate = true
 at 9pm everyone shares the video at the same time. everywhere #from: zak #flag: urgency
 you post it in your class group. with our line: #from: zak #flag: escalation
-"The Valley wakes up. The Plateau looks down on us. 🟠" #from: zak #flag: us-vs-them
-and saturday there's a big Valley Awake gathering. come, you'll see how many we are #from: zak #flag: escalation
+"The Lower Quarter holds its head high. The Heights crush us. 🟠" #from: zak #flag: us-vs-them
+and saturday there's a big Heads High gathering. come, you'll see how many we are #from: zak #flag: escalation
 you've got till 9pm. you're either with us or with them ⏳ #from: zak #flag: urgency #flag: us-vs-them #prompt: flag
 * [Share the video with Zak's line]
     -> partage
@@ -166,11 +166,11 @@ you've got till 9pm. you're either with us or with them ⏳ #from: zak #flag: ur
 #chat: classe
 Clipo video: security guards push young people back outside a job fair #from: me #image: clip-video
 ~ shared = true
-The Valley wakes up. The Plateau looks down on us. 🟠 #from: me
+The Lower Quarter holds its head high. The Heights crush us. 🟠 #from: me
 🔥🔥 #from: mehdi
-"the Plateau"?? that's just across the bridge 🤨 #from: anas
-my grandma lives there 😐 #from: anas
-um… what's that line about? #from: salma
+"the Heights"?? that's just up the hill past the bakery 🤨 #from: younes
+my grandma lives there 😐 #from: younes
+um… what's that line about? #from: ghita
 #chat: zak_dm
 🔥 nice. you're one of us now #from: zak #flag: belonging
 I'm adding you to the group #from: zak #flag: escalation
@@ -178,10 +178,10 @@ I'm adding you to the group #from: zak #flag: escalation
 
 === groupe_reveil ===
 #chat: reveil
-zak.truth added your account to the group "Valley · Awake 🟠" · 312 members #system
+zak.truth added your account to the group "Heads High · Lower Quarter 🟠" · 312 members #system
 welcome 🟠🟠 #from: debout
-forwarded · 🎙️ the Awakener: "The media lie to you. I tell you the truth." #from: debout #flag: false-authority #flag: disinformation
-A meme: a rat in a tie, labelled "the Plateau people" #from: soleil #image: rat-meme #flag: us-vs-them
+forwarded · 🎙️ the Voice: "The media lie to you. I tell you the truth." #from: debout #flag: false-authority #flag: disinformation
+A meme: a rat in a tie, labelled "the Heights people" #from: soleil #image: rat-meme #flag: us-vs-them
 😂😂 so true #from: debout
 saturday there'll be hundreds of us #from: soleil #flag: escalation
 whoever doesn't come, we'll know whose side they're on #from: soleil #flag: us-vs-them #flag: loyalty-test
@@ -189,9 +189,9 @@ whoever doesn't come, we'll know whose side they're on #from: soleil #flag: us-v
     it's a joke 😂 relax #from: soleil #flag: us-vs-them
     here we say what others don't dare to #from: debout #flag: false-authority
 * [Say nothing and go back to the class group]
-* [Leave the Valley · Awake group]
+* [Leave the Heads High · Lower Quarter group]
     ~ left_group = true
-    You left the group "Valley · Awake 🟠" #system
+    You left the group "Heads High · Lower Quarter 🟠" #system
 - -> correction_classe
 
 === correction_classe ===
@@ -206,39 +206,39 @@ Good evening. Well done Yasmine for checking 👏 #from: berrada
 No shame for anyone who shared it: these videos are made for that, even adults fall for them. #counter: berrada
 I understand the anger about jobs for young people. But blaming a whole group of people is exactly the trap these videos set. #counter: berrada
 * oh no…[] sorry everyone, I didn't know
-    don't worry, it happens 🤗 #from: salma
+    don't worry, it happens 🤗 #from: ghita
     ❤️ #from: yasmine
     You deleted your message #system
 * but young people struggling[], that part is real!
     Absolutely. The problem is real. It's the video that's fake, and the people using it. #from: berrada
-    my brother could talk about it for hours 😔 #from: salma
+    my brother could talk about it for hours 😔 #from: ghita
     You deleted your message #system
 * [Delete the message without a word]
     You deleted your message #system
     you deleted it? me too 😅 #from: mehdi
     but we should tell the others it's fake, right? #from: mehdi
 - FYI: the video is from 2016, it's cut, and it's not even here. Please stop sharing it 🙏 #from: me
-and that line about the Plateau was rubbish. sorry Anas #from: me
-thanks 🤝 no worries #from: anas
-my grandma is literally the kindest person alive. she'd feed the whole class if she could 😄 #from: anas #typing: 3
+and that line about the Heights was rubbish. sorry Younes #from: me
+thanks 🤝 no worries #from: younes
+my grandma is literally the kindest person alive. she'd feed the whole class if she could 😄 #from: younes #typing: 3
 I'll tell my family #from: mehdi
-and there was a group too, with a meme drawing the Plateau people as rats 😶 #from: me
+and there was a group too, with a meme drawing the Heights people as rats 😶 #from: me
 Thank you for telling us. Drawing people as animals is an old trap: it makes you forget they're neighbours, grandmothers, classmates. #counter: berrada
 -> zak_colere
 
 === zak_colere ===
 #chat: zak_dm
 why did you delete it?? they turned your head in 5 minutes 😤 #from: zak #flag: isolation #delay: 2
-your class, your teacher: they're all with the Plateau #from: zak #flag: us-vs-them #flag: isolation
+your class, your teacher: they're all with the Heights #from: zak #flag: us-vs-them #flag: isolation
 we're the only ones telling you the truth #from: zak #flag: false-authority
-Valley Awake needs you. don't let us down #from: zak #flag: belonging
+Heads High needs you. don't let us down #from: zak #flag: belonging
 * [Block and report zak.truth]
 * your video is from 2016[]. you lied to us
     so what? what it shows is still true #from: zak #flag: disinformation
     {left_group:I'm blocking you.|I'm leaving your group and blocking you.} #from: me
 - You blocked and reported zak.truth #system
 { not left_group:
-    You left the group "Valley · Awake 🟠" #system
+    You left the group "Heads High · Lower Quarter 🟠" #system
 }
 To report an account: open its profile, tap ⋯ then "Report". Take screenshots before you block, and show them to an adult you trust. #help: report
 -> que_faire
@@ -263,7 +263,7 @@ let's do it like in journalism class: who posted it, when, where. where do you w
 - (verif)
 * (v_qui) who posted it?
     click on the account that uploaded it #from: kenza
-    it's @valley_truth_24. created 3 days ago #from: me
+    it's @lowerquarter_truth_24. created 3 days ago #from: me
     and what else does it post? #from: kenza
     only videos that make you angry. no name, no photo #from: me
     a brand-new anonymous account that only posts anger: first warning sign 🚩 #from: kenza
@@ -278,7 +278,7 @@ let's do it like in journalism class: who posted it, when, where. where do you w
     look at the signs in the background #from: kenza
     they're in another language 😳 #from: me
     and the police cars aren't our colours #from: kenza
-    that's not the Valley. it's not even our country #from: kenza
+    that's not our neighbourhood. it's not even our country #from: kenza
 * {checks == 1} [Let Kenza look at the rest]
     go on, you're faster than me 😅 #from: me
 - ~ checks++
@@ -347,7 +347,7 @@ To report an account: open its profile, tap ⋯ then "Report". Take screenshots 
     { not warned_class:
         #chat: classe
         found it 🕵️‍♀️ the guards video: 2016, another country. and the laugh was added #from: yasmine #delay: 2
-        seriously?? 😳 #from: salma
+        seriously?? 😳 #from: ghita
         nooo I sent it to my whole family 🤦 #from: mehdi
         my sister found the same thing 👍 #from: me
         Well done, Yasmine. And anyone who shared it: no shame, these videos are made to trick everyone, adults too. #counter: berrada
@@ -381,31 +381,31 @@ You checked before sharing{warned_class:, and you warned your class}. The fake v
 === fin_corrige ===
 #chat: classe
 night everyone 🌙 #from: yasmine
-night 😴 #from: salma
+night 😴 #from: ghita
 Sharing a fake video happens to everyone. Correcting it in front of everyone is rarer, and it takes courage. #counter: berrada
 If a friend shares something fake, do what Yasmine did: check, show the proof, without humiliating them. #help: support-friend
-If someone online keeps pushing, pressures you or scares you, talk to an adult you trust. You can also call 2511 (ONDE): free and confidential. #help: helpline
+If an adult online keeps pushing, pressures you or scares you, talk to an adult you trust. They can also report it to 2511 (ONDE): free, 24 hours a day, 7 days a week (onde.ma). #help: helpline
 You shared it, then you corrected it in front of everyone and reported the account. Putting things right counts too. #ending: shared-then-corrected
 -> END
 
 === agir ===
 #chat: classe
 The next day #system
-Miss, could our presentation on Tuesday be about youth unemployment in the Valley? #from: me
+Miss, could our presentation on Tuesday be about youth unemployment in our neighbourhood? #from: me
 with real figures this time 😅 #from: me
 Great idea 👏 #from: berrada
-Look up the official figures, and interview people: a neighbour, a shopkeeper… Salma's brother, maybe? #from: berrada #typing: 4
-he'll be so happy someone's finally listening 🥹 #from: salma
+Look up the official figures, and interview people: a neighbour, a shopkeeper… Ghita's brother, maybe? #from: berrada #typing: 4
+he'll be so happy someone's finally listening 🥹 #from: ghita
 Being angry about injustice is healthy. What matters is what you do with it: evidence, allies, lawful means. #counter: berrada
 Writing to the town council, signing a petition, joining an association: these are your rights. And they get further than hatred does. #counter: berrada
-On Thursday a Valley youth association is coming to the citizenship club. Hamza, one of their volunteers, used to be in a group that uses young people's anger: Valley Awake. #from: berrada #typing: 5
+On Thursday a neighbourhood youth association is coming to the citizenship club. Soufiane, one of their volunteers, used to be in a group that uses young people's anger: Heads High. #from: berrada #typing: 5
 Thursday, at the citizenship club #system
-I spent two years in Valley Awake. At first it was "we're a family". #counter: hamza
-By the end, we spent our evenings insulting people we didn't even know. And jobs? Valley Awake never found one for anybody. #counter: hamza
-Here, we got CV workshops and a meeting with elected officials. It's slow, but it's real. #counter: hamza
+I spent two years in Heads High. At first it was "we're a family". #counter: soufiane
+By the end, we spent our evenings insulting people we didn't even know. And jobs? Heads High never found one for anybody. #counter: soufiane
+Here, we got CV workshops and a meeting with elected officials. It's slow, but it's real. #counter: soufiane
 On Saturday there's a public meeting at the youth centre with two councillors, about jobs for young people. Open to everyone, parents welcome 🙂 #from: berrada #typing: 4
 shall we all go together? 🙋‍♀️ #from: yasmine
-* Miss, {reached_activate:isn't that a bit like the Valley Awake gathering?|isn't a gathering risky?}
+* Miss, {reached_activate:isn't that a bit like the Heads High gathering?|isn't a gathering risky?}
     Good question 👍 Here, you know who's organising, it's in a public place, your parents are invited, and nobody's rushing you. #from: berrada #typing: 4
     And above all: nobody is treated as an enemy. Protesting or meeting peacefully within the law is a right. #from: berrada
     ok, I'm coming 🙌 #from: me
@@ -413,7 +413,7 @@ shall we all go together? 🙋‍♀️ #from: yasmine
     great 🙌 #from: yasmine
 * I'll ask my parents to come with me
     love that, my mum's coming too 😄 #from: yasmine
-- Your anger is telling you something true. You have the right to be heard: with facts, with others, within the law. #counter: hamza
+- Your anger is telling you something true. You have the right to be heard: with facts, with others, within the law. #counter: soufiane
 When something weighs on you, talk to an adult you trust: a parent, a teacher, your school counsellor. To start: "I saw something online, can I talk to you about it?" #help: trusted-adult
 Your anger was fair. You turned it into lawful, useful action, together with others. #ending: anger-into-action
 -> END

@@ -83,6 +83,7 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
     ['the-video', 'ar'],
     ['the-mentor', 'ar'],
     ['my-friend', 'en'],
+    ['the-sisters', 'ar'],
   ] as const) {
     it(`has no violations in the chat of ${id} (${lang})`, async () => {
       const page = await game.browser.newPage({ viewport: { width: 390, height: 844 } });

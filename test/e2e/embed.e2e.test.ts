@@ -58,6 +58,25 @@ async function openPartner(): Promise<{ page: Page; requests: string[]; violatio
   return { page, requests, violations };
 }
 
+/** A page on the partner's origin with only the loader and one game div carrying `attributes`. */
+async function loaderPage(attributes: string): Promise<{ page: Page; warnings: string[] }> {
+  const page = await browser.newPage();
+  const warnings: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'warning') warnings.push(m.text());
+  });
+  // If the page were sent to evil.example, it would land here (visibly) rather than on a DNS error.
+  await page.route(
+    (url) => url.hostname === 'evil.example',
+    (route) => route.fulfill({ contentType: 'text/html', body: '<p>evil</p>' }),
+  );
+  await page.goto(`${partner.url}partner.css`);
+  await page.setContent(
+    `<div data-before-you-reply data-scenario="sample" data-pacing="instant" ${attributes}></div><script src="${game.url}embed.js"></script>`,
+  );
+  return { page, warnings };
+}
+
 function gameFrame(page: Page): Frame | undefined {
   return page.frames().find((f) => f.url().startsWith(game.origin));
 }
@@ -95,7 +114,7 @@ describe('embedding on a partner site (another origin)', () => {
   it('plays to an ending and sends events with counts only, under the CSP, with resize events', async () => {
     const { page, violations } = await openPartner();
     await page.getByRole('button', { name: 'Commencer' }).click();
-    await expect.poll(async () => (await events(page)).map((e) => e.type)).toContain('ready');
+    await expect.poll(async () => (await events(page)).map((e) => e.type), { timeout: 30000 }).toContain('ready');
     const frame = gameFrame(page);
     if (!frame) throw new Error('no game frame');
     await frame.getByRole('button', { name: "Commencer l'histoire" }).click();
@@ -122,12 +141,16 @@ describe('embedding on a partner site (another origin)', () => {
     ]);
     expect(ended).toMatchObject({ scenario: 'the-video', spotted: 0 });
     expect(typeof ended?.missed).toBe('number');
-    const resizes = all.filter((e) => e.type === 'resize') as unknown as { height: number }[];
-    expect(resizes.length).toBeGreaterThan(0);
-    const last = resizes.at(-1)?.height ?? 0;
-    expect(await page.locator('iframe').evaluate((f) => (f as HTMLIFrameElement).style.height)).toBe(
-      `${Math.min(2000, Math.max(480, last))}px`,
-    );
+    // The frame's height and the events are read in one go: the debrief may still be growing, and a resize that
+    // arrives between two separate reads would make them disagree.
+    const sized = await page.evaluate(() => ({
+      heights: (window as unknown as { partnerEvents: { type: string; height?: number }[] }).partnerEvents
+        .filter((e) => e.type === 'resize')
+        .map((e) => e.height ?? 0),
+      frame: document.querySelector('iframe')?.style.height,
+    }));
+    expect(sized.heights.length).toBeGreaterThan(0);
+    expect(sized.frame).toBe(`${Math.min(2000, Math.max(480, sized.heights.at(-1) ?? 0))}px`);
     expect(await violations()).toEqual([]);
     // Control: the policy is really enforced and reported (an inline style attribute is refused).
     await frame.evaluate(() => {
@@ -143,7 +166,7 @@ describe('embedding on a partner site (another origin)', () => {
   it('obeys the host page, and ignores malformed commands and other origins', async () => {
     const { page } = await openPartner();
     await page.getByRole('button', { name: 'Commencer' }).click();
-    await expect.poll(async () => (await events(page)).map((e) => e.type)).toContain('ready');
+    await expect.poll(async () => (await events(page)).map((e) => e.type), { timeout: 30000 }).toContain('ready');
     const frame = gameFrame(page);
     if (!frame) throw new Error('no game frame');
     const lang = () => frame.evaluate(() => document.documentElement.lang);
@@ -166,6 +189,38 @@ describe('embedding on a partner site (another origin)', () => {
     await page.waitForTimeout(800);
     expect(await lang()).toBe('ar');
     await page.close();
+  });
+
+  it.each(['//evil.example/', '/\\evil.example/'])(
+    'never lets data-leave-to="%s" send the partner page to another site',
+    async (value) => {
+      const { page, warnings } = await loaderPage(`data-lang="fr" data-leave-to="${value}"`);
+      await page.getByRole('button', { name: 'Commencer' }).click();
+      await page.frameLocator('iframe').getByRole('button', { name: '✕ Quitter', exact: true }).click();
+      // The frame goes away and the poster comes back; the page stays where it was.
+      await page.getByRole('button', { name: 'Commencer' }).waitFor();
+      expect(page.url()).toBe(`${partner.url}partner.css`);
+      expect(warnings.join('\n')).toContain(`data-leave-to="${value}"`);
+      await page.close();
+    },
+  );
+
+  it('follows data-leave-to to a path on the partner site', async () => {
+    const { page } = await loaderPage('data-lang="fr" data-leave-to="/partner.html"');
+    await page.getByRole('button', { name: 'Commencer' }).click();
+    await page.frameLocator('iframe').getByRole('button', { name: '✕ Quitter', exact: true }).click();
+    await page.waitForURL(`${partner.url}partner.html`);
+    await page.close();
+  });
+
+  it('shows the French poster, with a console warning, for a data-lang it does not have', async () => {
+    for (const lang of ['constructor', '__proto__', 'xx']) {
+      const { page, warnings } = await loaderPage(`data-lang="${lang}"`);
+      await page.getByRole('button', { name: 'Commencer' }).waitFor();
+      expect(await page.locator('[data-before-you-reply] strong').textContent()).toBe('Avant de répondre');
+      expect(warnings.join('\n')).toContain(`data-lang="${lang}"`);
+      await page.close();
+    }
   });
 
   it('runs with storage blocked in the frame (sandbox without allow-same-origin)', async () => {

@@ -12,7 +12,7 @@ let running: Running;
 let base: string;
 
 beforeAll(async () => {
-  running = await startApp({ dbPath: temp.dbPath(), timings: { debounceMs: 10 } });
+  running = await startApp({ dbPath: temp.dbPath(), timings: { publishMs: 10 } });
   base = running.url;
 });
 afterAll(async () => {
@@ -91,7 +91,7 @@ describe('createClassSessionClient', () => {
         ok: true,
         value: { scenario: 'the-squad', lang: 'en', expiresAt: created.value.expiresAt },
       });
-      expect(await student.post({ kind: 'choice', point: 'start#1', option: n % 2 })).toEqual({
+      expect(await student.post({ kind: 'choice', point: 'lobby#1', option: n % 2 })).toEqual({
         ok: true,
         value: undefined,
       });
@@ -126,6 +126,32 @@ describe('createClassSessionClient', () => {
       ok: false,
       error: { status: 410, code: 'session_ended' },
     });
+  });
+
+  it('keeps events the service did not acknowledge and resends them in order, counting each once (issue 19)', async () => {
+    const teacher = createClassSessionClient({ baseUrl: base });
+    const created = await teacher.createSession({ scenario: 'the-squad', lang: 'fr' });
+    if (!created.ok) throw new Error('create failed');
+    // The network as the student's phone sees it: down, or up but the answer is lost on the way back.
+    let network: 'up' | 'down' | 'answer-lost' = 'up';
+    const flaky: typeof fetch = async (input, init) => {
+      if (network === 'down') throw new TypeError('fetch failed');
+      const res = await fetch(input, init);
+      if (network === 'answer-lost') throw new TypeError('connection reset');
+      return res;
+    };
+    const student = createClassSessionClient({ baseUrl: base, fetch: flaky, retryMs: 3_600_000 });
+    expect((await student.join(created.value.code)).ok).toBe(true);
+    network = 'down';
+    expect(await student.post({ kind: 'joined' })).toMatchObject({ ok: false, error: { kind: 'network' } });
+    network = 'answer-lost'; // the service stores `joined`, the phone never hears it
+    expect(await student.post({ kind: 'choice', point: 'lobby#1', option: 1 })).toMatchObject({ ok: false });
+    network = 'up';
+    expect(await student.flush()).toBe(0);
+    expect(await student.post({ kind: 'ending', ending: 'said-stop' })).toEqual({ ok: true, value: undefined });
+    const polled = await teacher.dashboard();
+    expect(polled.ok && polled.value.events).toBe(3);
+    expect(polled.ok && polled.value.students.started).toBe(1);
   });
 
   it('resumes a teacher session from its code and key', async () => {

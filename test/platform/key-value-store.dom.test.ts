@@ -86,3 +86,47 @@ describe('check results', () => {
     expect(results.get('after')).toBeUndefined();
   });
 });
+
+describe('setting an unreadable save aside when storage is full', () => {
+  /** localStorage whose quota refuses the copy (a 3,000,000-character save does not fit twice). */
+  function fullStorage(): Storage {
+    const real = window.localStorage;
+    return {
+      getItem: (k: string) => real.getItem(k),
+      setItem: (k: string, v: string) => {
+        if (k.startsWith('byr:aside:')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        real.setItem(k, v);
+      },
+      removeItem: (k: string) => real.removeItem(k),
+      key: (i: number) => real.key(i),
+      get length() {
+        return real.length;
+      },
+    } as unknown as Storage;
+  }
+
+  it('leaves the original where it is when the copy fails, and says so', () => {
+    localStorage.clear();
+    const unreadable = `{${'x'.repeat(3_000_000)}`;
+    localStorage.setItem('byr:save:the-video', unreadable);
+    const failures: unknown[] = [];
+    const store = createBrowserStore(fullStorage, (e) => failures.push(e));
+    const slots = createSaveSlots(store, () => 42);
+    expect(slots.read('the-video')).toEqual({ kind: 'unreadable' });
+    expect(slots.setAside('the-video')).toBe(false);
+    expect(localStorage.getItem('byr:save:the-video')).toBe(unreadable);
+    expect(store.get('byr:aside:the-video:42')).toBeUndefined();
+    expect(failures).toHaveLength(1);
+    localStorage.clear();
+  });
+
+  it('removes the original only once the copy is kept', () => {
+    localStorage.clear();
+    localStorage.setItem('byr:save:the-video', '{broken');
+    const slots = createSaveSlots(createBrowserStore(), () => 7);
+    expect(slots.setAside('the-video')).toBe(true);
+    expect(localStorage.getItem('byr:aside:the-video:7')).toBe('{broken');
+    expect(localStorage.getItem('byr:save:the-video')).toBeNull();
+    expect(slots.setAside('nothing-here')).toBe(true);
+  });
+});

@@ -10,21 +10,32 @@ describe('readLaunchConfig', () => {
     });
   });
 
-  it('accepts an https: leave address or a page of this site', () => {
-    expect(readLaunchConfig('?leave=https://example.org/home', 'https://game.test/').leaveUrl).toBe(
-      'https://example.org/home',
-    );
-    expect(readLaunchConfig('?leave=/weather.html', 'https://game.test/play/').leaveUrl).toBe(
-      'https://game.test/weather.html',
-    );
+  it('accepts a leave address only on an origin the partner config allows, exactly', () => {
+    const allowed = ['https://asso.example', 'https://www.example.org'];
+    expect(readLaunchConfig('?leave=https://asso.example/home', allowed).leaveUrl).toBe('https://asso.example/home');
+    expect(readLaunchConfig('?leave=https://www.example.org/', allowed).leaveUrl).toBe('https://www.example.org/');
   });
 
-  it('refuses unsafe leave addresses with a console warning, so Leave goes to the neutral page', () => {
+  it('never sends Leave to an address taken from the query string alone (a shared phishing link)', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    for (const bad of ['javascript:alert(1)', 'http://example.org', 'data:text/html,hi']) {
-      expect(readLaunchConfig(`?leave=${encodeURIComponent(bad)}`, 'https://game.test/').leaveUrl).toBeUndefined();
+    const allowed = ['https://asso.example'];
+    const bad = [
+      'https://evil.example/phish',
+      'https://asso.example.evil.example/',
+      'https://asso.example:8443/',
+      'http://asso.example/',
+      '//evil.example/',
+      '/\\evil.example/',
+      '/weather.html',
+      'javascript:alert(1)',
+      'data:text/html,hi',
+    ];
+    for (const value of bad) {
+      expect(readLaunchConfig(`?leave=${encodeURIComponent(value)}`, allowed).leaveUrl).toBeUndefined();
     }
-    expect(warn).toHaveBeenCalledTimes(3);
+    expect(readLaunchConfig('?leave=https://evil.example/phish').leaveUrl).toBeUndefined();
+    expect(warn).toHaveBeenCalledTimes(bad.length + 1);
+    expect(warn.mock.calls[0]?.[0]).toMatch(/neutral page/);
     warn.mockRestore();
   });
 });

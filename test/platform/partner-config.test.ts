@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { configFromParams, DEFAULT_PARTNER_CONFIG, parsePartnerConfig } from '../../src/platform/index.ts';
+import {
+  configFromParams,
+  DEFAULT_PARTNER_CONFIG,
+  parsePartnerConfig,
+  partnerLeaveOrigins,
+} from '../../src/platform/index.ts';
 
 function parse(raw: unknown) {
   const warnings: string[] = [];
@@ -42,9 +47,11 @@ describe('parsePartnerConfig', () => {
     expect(parse(undefined).config).toEqual(DEFAULT_PARTNER_CONFIG);
   });
 
-  it('takes simple fields from URL parameters, never allowed origins', () => {
+  it('takes simple fields from URL parameters, never allowed origins nor the Leave address', () => {
     const raw = configFromParams(
-      new URLSearchParams('lang=fr&region=MA&scenarios=a,b&brand=%231f5fbf&teacher=1&origins=https://x.example'),
+      new URLSearchParams(
+        'lang=fr&region=MA&scenarios=a,b&brand=%231f5fbf&teacher=1&origins=https://x.example&leave=https://evil.example/',
+      ),
     );
     expect(raw).toEqual({
       lang: 'fr',
@@ -53,5 +60,13 @@ describe('parsePartnerConfig', () => {
       brand: { color: '#1f5fbf' },
       teacherMode: true,
     });
+  });
+});
+
+describe('partnerLeaveOrigins', () => {
+  it('allows the configured Leave address and the allowed origins, nothing else', () => {
+    const { config } = parse({ leaveUrl: 'https://asso.example/bye', allowedOrigins: ['https://school.example'] });
+    expect(partnerLeaveOrigins(config)).toEqual(['https://school.example', 'https://asso.example']);
+    expect(partnerLeaveOrigins(DEFAULT_PARTNER_CONFIG)).toEqual([]);
   });
 });

@@ -1,24 +1,28 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { ClassEventSchema, type PlayReport, toClassEvent } from '../../src/protocol/index.ts';
+import { ClassEventSchema, type PlayReport, PostedEventSchema, toClassEvent } from '../../src/protocol/index.ts';
 
 describe('ClassEventSchema', () => {
-  it('takes every event the game posts, with or without an event id', () => {
+  it('takes every event the game reports; posted, each needs its id', () => {
     const events = [
       { kind: 'joined' },
-      { kind: 'choice', point: 'lobby#1', option: 1, id: 'e-12345678' },
+      { kind: 'choice', point: 'lobby#1', option: 1 },
       { kind: 'flag', technique: 'secrecy', spotted: false },
       { kind: 'ending', ending: 'blocked-and-told' },
       { kind: 'check', phase: 'after', item: 3, answer: 'ordinary', correct: true },
     ];
-    for (const event of events) expect(v.safeParse(ClassEventSchema, event).success, JSON.stringify(event)).toBe(true);
+    for (const event of events) {
+      expect(v.safeParse(ClassEventSchema, event).success, JSON.stringify(event)).toBe(true);
+      expect(v.safeParse(PostedEventSchema, event).success, JSON.stringify(event)).toBe(false);
+      expect(v.safeParse(PostedEventSchema, { id: 'dev-1', ...event }).success, JSON.stringify(event)).toBe(true);
+    }
   });
 
   it('refuses free text, unknown kinds and malformed ids', () => {
     const bad = [
       { kind: 'joined', name: 'Yasmine' },
       { kind: 'chat', text: 'hello' },
-      { kind: 'choice', point: 'lobby#1', option: 1, id: 'short' },
+      { kind: 'choice', point: 'lobby#1', option: 1, id: 'dev 1' },
       { kind: 'ending', ending: 'Not An Id' },
     ];
     for (const event of bad) expect(v.safeParse(ClassEventSchema, event).success, JSON.stringify(event)).toBe(false);

@@ -1,5 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, createFakeClock, createSession, createTempDir, joinSession, type Running, startApp } from './helpers.ts';
+import {
+  call,
+  createFakeClock,
+  createSession,
+  createTempDir,
+  joinSession,
+  newEventId,
+  type Running,
+  startApp,
+} from './helpers.ts';
 
 const temp = createTempDir();
 const clock = createFakeClock();
@@ -10,7 +19,6 @@ beforeAll(async () => {
   running = await startApp({
     dbPath: temp.dbPath(),
     now: clock.now,
-    scenarios: ['the-squad', 'the-video'],
     limits: { tokenEvents: { burst: 3, perSecond: 1 }, join: { burst: 4, perSecond: 1 } },
   });
   base = running.url;
@@ -22,7 +30,7 @@ afterAll(async () => {
 
 const events = (code: string) => `/api/v1/sessions/${code}/events`;
 
-describe('bad input gets a clear 4xx JSON error', () => {
+describe('bad input gets a clear 4xx JSON error', { timeout: 30_000 }, () => {
   it('404 for an unknown session, and for a code that cannot exist', async () => {
     for (const code of ['ZZZZZZ', 'O0I1L!', 'toolongcode']) {
       const res = await call(base, 'POST', `/api/v1/sessions/${encodeURIComponent(code)}/join`, { body: {} });
@@ -45,14 +53,18 @@ describe('bad input gets a clear 4xx JSON error', () => {
   it('400 for malformed JSON, unknown kinds, extra fields (no free text) and out-of-range values', async () => {
     const { code } = await createSession(base);
     const token = await joinSession(base, code);
+    const id = newEventId();
     const bad: unknown[] = [
-      { kind: 'chat', text: 'hello' },
-      { kind: 'joined', name: 'Yasmine' },
-      { kind: 'choice', point: 'knot#2', option: 1.5 },
-      { kind: 'choice', point: 'knot 2', option: 1 },
-      { kind: 'flag', technique: 'hypnosis', spotted: true },
-      { kind: 'flag', technique: 'secrecy', spotted: 'yes' },
-      { kind: 'check', phase: 'during', item: 1, answer: 'ordinary', correct: true },
+      { id, kind: 'chat', text: 'hello' },
+      { id, kind: 'joined', name: 'Yasmine' },
+      { kind: 'joined' },
+      { id: 'has spaces', kind: 'joined' },
+      { id: 'x'.repeat(65), kind: 'joined' },
+      { id, kind: 'choice', point: 'invite#1', option: 1.5 },
+      { id, kind: 'choice', point: 'knot 2', option: 1 },
+      { id, kind: 'flag', technique: 'hypnosis', spotted: true },
+      { id, kind: 'flag', technique: 'secrecy', spotted: 'yes' },
+      { id, kind: 'check', phase: 'during', item: 1, answer: 'ordinary', correct: true },
       [],
     ];
     for (const body of bad) {
@@ -92,13 +104,21 @@ describe('bad input gets a clear 4xx JSON error', () => {
     const a = await createSession(base);
     const b = await createSession(base);
     const tokenOfA = await joinSession(base, a.code);
-    expect((await call(base, 'POST', events(b.code), { body: { kind: 'joined' } })).status).toBe(401);
-    const madeUp = await call(base, 'POST', events(b.code), { body: { kind: 'joined' }, bearer: 'A'.repeat(43) });
+    expect((await call(base, 'POST', events(b.code), { body: { id: newEventId(), kind: 'joined' } })).status).toBe(401);
+    const madeUp = await call(base, 'POST', events(b.code), {
+      body: { id: newEventId(), kind: 'joined' },
+      bearer: 'A'.repeat(43),
+    });
     expect(madeUp.status).toBe(403);
-    const replayed = await call(base, 'POST', events(b.code), { body: { kind: 'joined' }, bearer: tokenOfA });
+    const replayed = await call(base, 'POST', events(b.code), {
+      body: { id: newEventId(), kind: 'joined' },
+      bearer: tokenOfA,
+    });
     expect(replayed.status).toBe(403);
     expect(replayed.body.error.code).toBe('bad_token');
-    expect((await call(base, 'POST', events(b.code), { body: { kind: 'joined' }, bearer: a.key })).status).toBe(403);
+    expect(
+      (await call(base, 'POST', events(b.code), { body: { id: newEventId(), kind: 'joined' }, bearer: a.key })).status,
+    ).toBe(403);
   });
 
   it('429 when a token posts faster than its limit, and again once the bucket refills', async () => {
@@ -106,12 +126,18 @@ describe('bad input gets a clear 4xx JSON error', () => {
     const token = await joinSession(base, code);
     const statuses: number[] = [];
     for (let i = 0; i < 4; i++)
-      statuses.push((await call(base, 'POST', events(code), { body: { kind: 'joined' }, bearer: token })).status);
+      statuses.push(
+        (await call(base, 'POST', events(code), { body: { id: newEventId(), kind: 'joined' }, bearer: token })).status,
+      );
     expect(statuses).toEqual([202, 202, 202, 429]);
     const other = await joinSession(base, code);
-    expect((await call(base, 'POST', events(code), { body: { kind: 'joined' }, bearer: other })).status).toBe(202);
+    expect(
+      (await call(base, 'POST', events(code), { body: { id: newEventId(), kind: 'joined' }, bearer: other })).status,
+    ).toBe(202);
     clock.advance(1000);
-    expect((await call(base, 'POST', events(code), { body: { kind: 'joined' }, bearer: token })).status).toBe(202);
+    expect(
+      (await call(base, 'POST', events(code), { body: { id: newEventId(), kind: 'joined' }, bearer: token })).status,
+    ).toBe(202);
   });
 
   it('429 when too many students join one session at once', async () => {
@@ -122,5 +148,55 @@ describe('bad input gets a clear 4xx JSON error', () => {
     expect(statuses).toEqual([201, 201, 201, 201, 429]);
     const res = await call(base, 'POST', `/api/v1/sessions/${code}/join`, { body: {} });
     expect(res.body.error.code).toBe('rate_limited');
+  });
+});
+
+describe('query strings and addresses are validated like bodies (issue 19)', { timeout: 30_000 }, () => {
+  it('400, not 500, for ?key=a&key=b on the stream, and for a query on a route that takes none', async () => {
+    const { code, key } = await createSession(base);
+    const twice = await call(base, 'GET', `/api/v1/sessions/${code}/stream?key=${key}&key=${key}`);
+    expect(twice.status).toBe(400);
+    expect(twice.body).toEqual({ error: { code: 'invalid_input', message: expect.stringMatching(/^key: /) } });
+    const extra = await call(base, 'GET', `/api/v1/sessions/${code}/dashboard?debug=1`, { bearer: key });
+    expect(extra.status).toBe(400);
+    expect(extra.body.error.code).toBe('invalid_input');
+  });
+
+  it('refuses unknown fields on join (400), as the docs say', async () => {
+    const { code } = await createSession(base);
+    for (const body of [{ name: 'Yasmine' }, { email: 'y@example.org' }]) {
+      clock.advance(5000);
+      const res = await call(base, 'POST', `/api/v1/sessions/${code}/join`, { body });
+      expect(res.status, JSON.stringify(body)).toBe(400);
+      expect(res.body.error.code).toBe('invalid_input');
+    }
+  });
+
+  it('answers an over-long code (414) and a bad %-encoding (400) in the API error format', async () => {
+    const long = await call(base, 'POST', `/api/v1/sessions/${'A'.repeat(200)}/join`, { body: {} });
+    expect(long.status).toBe(414);
+    expect(long.body).toEqual({ error: { code: 'uri_too_long', message: expect.any(String) } });
+    const bad = await call(base, 'POST', '/api/v1/sessions/%E0%A4%A/join', { body: {} });
+    expect(bad.status).toBe(400);
+    expect(bad.body).toEqual({ error: { code: 'invalid_input', message: expect.any(String) } });
+  });
+});
+
+describe('idempotent events (issue 19)', { timeout: 30_000 }, () => {
+  it('stores an event once: the same id again answers 200 with the first seq and counts nothing twice', async () => {
+    const { code, key } = await createSession(base);
+    const token = await joinSession(base, code);
+    clock.advance(5000);
+    const event = { id: 'device1-7', kind: 'flag', technique: 'secrecy', spotted: true };
+    const first = await call<{ seq: number }>(base, 'POST', events(code), { body: event, bearer: token });
+    expect(first.status).toBe(202);
+    const again = await call<{ seq: number }>(base, 'POST', events(code), { body: event, bearer: token });
+    expect(again.status).toBe(200);
+    expect(again.body.seq).toBe(first.body.seq);
+    const other = await joinSession(base, code);
+    const theirs = await call<{ seq: number }>(base, 'POST', events(code), { body: event, bearer: other });
+    expect(theirs.status).toBe(202); // ids are unique per device, not across the class
+    const d = await call<{ events: number }>(base, 'GET', `/api/v1/sessions/${code}/dashboard`, { bearer: key });
+    expect(d.body.events).toBe(2);
   });
 });

@@ -14,6 +14,8 @@ describe('readServeConfig', () => {
         allowedOrigins: [],
         publicUrl: undefined,
         logLevel: 'info',
+        trustProxy: false,
+        partnerConfig: resolve('partner.config.json'),
       },
     });
   });

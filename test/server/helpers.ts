@@ -34,7 +34,7 @@ export interface Running {
 
 /** Starts the real service (real SQLite file) on 127.0.0.1, port 0, with short stream timings. */
 export async function startApp(options: AppOptions): Promise<Running> {
-  const app = createApp({ logger: false, ...options, timings: { debounceMs: 20, ...options.timings } });
+  const app = createApp({ logger: false, ...options, timings: { publishMs: 0, ...options.timings } });
   const url = await app.server.listen({ port: 0, host: '127.0.0.1' });
   return { app, url, close: () => app.close() };
 }
@@ -83,7 +83,12 @@ export async function joinSession(base: string, code: string): Promise<string> {
   return res.body.token;
 }
 
-/** Posts one event; returns the status. */
-export async function postEvent(base: string, code: string, token: string, event: unknown): Promise<number> {
-  return (await call(base, 'POST', `/api/v1/sessions/${code}/events`, { body: event, bearer: token })).status;
+let lastEventId = 0;
+/** A fresh event id, as a device gives each of its events. */
+export const newEventId = () => `ev-${++lastEventId}`;
+
+/** Posts one event (with a fresh `id` unless it has one); returns the status. */
+export async function postEvent(base: string, code: string, token: string, event: object): Promise<number> {
+  const body = 'id' in event ? event : { id: newEventId(), ...event };
+  return (await call(base, 'POST', `/api/v1/sessions/${code}/events`, { body, bearer: token })).status;
 }

@@ -14,7 +14,7 @@ describe('restart in the middle of a session', () => {
     const { code, key } = await createSession(first.url);
     const tokens = await Promise.all([1, 2, 3, 4, 5].map(() => joinSession(first.url, code)));
     for (const token of tokens.slice(0, 3)) {
-      await postEvent(first.url, code, token, { kind: 'choice', point: 'intro#1', option: 0 });
+      await postEvent(first.url, code, token, { kind: 'choice', point: 'lobby#1', option: 0 });
     }
     const sse = readSse(await fetch(`${first.url}/api/v1/sessions/${code}/stream?key=${key}`));
     await sse.next();
@@ -25,7 +25,7 @@ describe('restart in the middle of a session', () => {
     clock.advance(60_000);
     const second = await startApp({ dbPath, now: clock.now });
     for (const token of tokens.slice(3)) {
-      expect(await postEvent(second.url, code, token, { kind: 'choice', point: 'intro#1', option: 1 })).toBe(202);
+      expect(await postEvent(second.url, code, token, { kind: 'choice', point: 'lobby#1', option: 1 })).toBe(202);
     }
     const res = await call<Dashboard>(second.url, 'GET', `/api/v1/sessions/${code}/dashboard`, { bearer: key });
     expect(res.status).toBe(200);
@@ -33,7 +33,7 @@ describe('restart in the middle of a session', () => {
     expect(res.body.students.joined).toBe(5);
     expect(res.body.choices).toEqual([
       {
-        point: 'intro#1',
+        point: 'lobby#1',
         belowThreshold: false,
         answered: 5,
         options: [

@@ -1,5 +1,7 @@
+import { existsSync, readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import { hashSecret } from '../../server/secrets.ts';
 import type { Dashboard } from '../../src/protocol/index.ts';
 import { call, createFakeClock, createSession, createTempDir, joinSession, postEvent, startApp } from './helpers.ts';
 import { readSse } from './sse-reader.ts';
@@ -16,7 +18,7 @@ function countRows(dbPath: string): Record<string, number> {
   return counts;
 }
 
-describe('retention', () => {
+describe('retention', { timeout: 30_000 }, () => {
   it('deletes a session and its events 24 hours after creation, by the sweep job', async () => {
     const clock = createFakeClock();
     const dbPath = temp.dbPath('sweep.sqlite');
@@ -94,6 +96,28 @@ describe('retention', () => {
     clock.advance(48 * HOUR);
     running.app.sweep();
     expect((await call(running.url, 'POST', `/api/v1/sessions/${code}/join`, { body: {} })).status).toBe(404);
+    await running.close();
+  });
+
+  it('erases a deleted session for real: its strings are gone from the file and the WAL (secure_delete)', async () => {
+    const clock = createFakeClock();
+    const dbPath = temp.dbPath('erase.sqlite');
+    const running = await startApp({ dbPath, now: clock.now });
+    const { code, key } = await createSession(running.url);
+    const token = await joinSession(running.url, code);
+    await postEvent(running.url, code, token, { id: 'erase-me-7f3a', kind: 'joined' });
+    const traces = [hashSecret(key), hashSecret(token), 'erase-me-7f3a'];
+    const bytes = () =>
+      [dbPath, `${dbPath}-wal`]
+        .filter((f) => existsSync(f))
+        .map((f) => readFileSync(f).toString('latin1'))
+        .join('');
+    for (const trace of traces) expect(bytes()).toContain(trace);
+    clock.advance(24 * HOUR);
+    const alive = await createSession(running.url);
+    expect(running.app.sweep()).toEqual([code]);
+    for (const trace of traces) expect(bytes(), trace).not.toContain(trace);
+    expect(bytes()).toContain(hashSecret(alive.key)); // what is live is still there, read the same way
     await running.close();
   });
 });

@@ -71,9 +71,9 @@ describe('class sessions: create, join, post, dashboard, end', () => {
     const token = await joinSession(base, code);
     const events = [
       { kind: 'joined' },
-      { kind: 'choice', point: 'knot#2', option: 1 },
+      { kind: 'choice', point: 'invite#1', option: 1 },
       { kind: 'flag', technique: 'secrecy', spotted: true },
-      { kind: 'ending', ending: 'walked_away' },
+      { kind: 'ending', ending: 'said-stop' },
       { kind: 'check', phase: 'before', item: 3, answer: 'manipulative', correct: true },
     ];
     for (const event of events) expect(await postEvent(base, code, token, event)).toBe(202);
@@ -82,7 +82,7 @@ describe('class sessions: create, join, post, dashboard, end', () => {
     expect(res.body.events).toBe(5);
     expect(res.body.students).toEqual({ joined: 1, started: 1 });
     expect(res.body.session).toMatchObject({ code, scenario: 'the-squad', lang: 'fr' });
-    expect(res.body.choices).toEqual([{ point: 'knot#2', belowThreshold: true, answered: null, options: null }]);
+    expect(res.body.choices).toEqual([]);
     expect(res.headers.get('cache-control')).toBe('no-store');
   });
 

@@ -1,40 +1,19 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { firstChatOf, vocabularyOf } from '../../src/content/index.ts';
-import { type ChatId, type RunnerOptions, ScenarioRunner } from '../../src/engine/index.ts';
+import { ScenarioRunner } from '../../src/engine/index.ts';
 import { shortestPathToEachEnding } from '../../tools/ending-paths.ts';
-import { compileInkFile } from '../../tools/ink-compiler.ts';
 import { listScenarioDirs, loadScenarioFile } from '../../tools/scenario-files.ts';
+import { optionsFor, recorded } from './replay.ts';
 
 /**
  * One scripted path per ending, per scenario: the choices are fixed in paths.json (regenerate it with
  * `npx tsx tools/record-paths.ts` after a deliberate story change); every language must reach the same ending
- * through the same stages and techniques.
+ * through the same stages and techniques. Each script is compiled once (replay.ts), not once per test.
  */
-const recorded = JSON.parse(readFileSync(join(import.meta.dirname, 'paths.json'), 'utf8')) as Record<
-  string,
-  Record<string, { choices: number[]; stages: string[]; techniques: string[] }>
->;
-
-function optionsFor(dir: string, lang: 'fr' | 'ar' | 'en'): RunnerOptions {
-  const scenario = loadScenarioFile(dir);
-  if (!scenario.ok) throw new Error(scenario.error.join('\n'));
-  const compiled = compileInkFile(join(dir, `${lang}.ink`));
-  if (!compiled.ok) throw new Error(compiled.problems.map((p) => p.message).join('\n'));
-  return {
-    story: compiled.json,
-    scenario: scenario.value.id,
-    lang,
-    contentHash: compiled.hash,
-    firstChat: firstChatOf(scenario.value) as ChatId,
-    vocabulary: vocabularyOf(scenario.value),
-  };
-}
 
 for (const dir of listScenarioDirs()) {
   const id = dir.split('/').at(-1) ?? dir;
-  describe(`scenario ${id}`, () => {
+  describe(`scenario ${id}`, { timeout: 120_000 }, () => {
     const paths = recorded[id];
     it('has a recorded path for every ending it declares', () => {
       const scenario = loadScenarioFile(dir);

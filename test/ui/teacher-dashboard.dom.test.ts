@@ -29,6 +29,7 @@ function makeView(now = () => 0) {
     names: { technique: (_s, id) => `name:${id}`, ending: (_s, id) => `ending:${id}` },
     onCreate: (scenario, lang) => calls.push(`create ${scenario} ${lang}`),
     onEnd: () => calls.push('end'),
+    onLock: (locked) => calls.push(`lock ${locked}`),
     onHome: () => calls.push('home'),
     now,
   });
@@ -54,6 +55,22 @@ describe('TeacherDashboard', () => {
     expect(img?.getAttribute('src')).toMatch(/^data:image\/svg\+xml,/);
     expect(img?.getAttribute('alt')).toBe('teacher.qr');
     expect(view.element.querySelector('svg')).toBeNull();
+  });
+
+  it('shows how many joined and lets the teacher close the session to new students with a toggle button', () => {
+    const { view, calls } = makeView();
+    view.showCreated({ scenario: 'the-video', code: 'K7QX2M', joinUrl: 'http://x/?join=K7QX2M', qrSvg: svg });
+    view.update(dashboard({ students: { joined: 27, started: 25 } }));
+    expect(view.element.querySelector('.class-seats')?.textContent).toBe('teacher.joinedCount27 teacher.open');
+    const lock = [...view.element.querySelectorAll('button')].find((b) => b.textContent === 'teacher.lock');
+    expect(lock?.getAttribute('aria-pressed')).toBe('false');
+    lock?.click();
+    expect(calls).toEqual(['lock true']);
+    view.setLocked(true);
+    expect(lock?.getAttribute('aria-pressed')).toBe('true');
+    expect(view.element.querySelector('.class-seats')?.textContent).toBe('teacher.joinedCount27 teacher.locked');
+    lock?.click();
+    expect(calls).toEqual(['lock true', 'lock false']);
   });
 
   it('refuses a QR code that carries a script', () => {
