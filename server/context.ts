@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import type { Dashboard } from './dashboard-types.ts';
+import type { Dashboard } from '../src/protocol/index.ts';
 import type { BusyRetry } from './db.ts';
 import { type ApiError, apiErrors } from './errors.ts';
 import type { RateLimit, RateLimiter } from './rate-limiter.ts';

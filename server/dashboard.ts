@@ -1,14 +1,16 @@
 import { TECHNIQUE_IDS } from '../src/content/techniques.ts';
-import {
-  ANONYMITY_THRESHOLD,
-  type CheckItemSummary,
-  type CheckPhaseSummary,
-  type ChoicePointSummary,
-  type Dashboard,
-  type Gated,
-} from './dashboard-types.ts';
+import type {
+  CheckItemSummary,
+  CheckPhaseSummary,
+  ChoicePointSummary,
+  Dashboard,
+  Gated,
+} from '../src/protocol/index.ts';
 import type { Db } from './db.ts';
 import type { SessionRow } from './store.ts';
+
+/** Figures are shown only once this many distinct students answered the item (anonymity threshold). */
+export const ANONYMITY_THRESHOLD = 5;
 
 /** Shows figures once `students` reached the threshold; otherwise the same fields, all null. */
 export function gate<F extends object>(students: number, figures: F): Gated<F> {

@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import type { Dashboard } from './dashboard-types.ts';
+import type { Dashboard } from '../src/protocol/index.ts';
 
 /** Timings of the live dashboard streams. */
 export interface StreamTimings {

@@ -2,6 +2,7 @@ import './ui/styles.css';
 import './ui/chat-screen.css';
 import { joinClassSession, serviceUrl } from './app/class-session-setup.ts';
 import { helpItems } from './app/help-items.ts';
+import { toHostMessage } from './app/host-messages.ts';
 import {
   adultHelpFor,
   allowedHostOrigins,
@@ -203,8 +204,8 @@ async function start(): Promise<void> {
     },
     openHelp: help,
     report: (event) => {
-      // Host pages hear only that a story started or ended; choices and flags go to the class session alone.
-      if (event.type === 'scenario-started' || event.type === 'scenario-ended') bridge.send(event);
+      const message = toHostMessage(event);
+      if (message) bridge.send(message);
       classSession?.report(event);
     },
     isInClassSession: () => classSession !== undefined,

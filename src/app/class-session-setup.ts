@@ -1,24 +1,8 @@
-import type { PlayReport } from '../game/index.ts';
-import { type ClassEvent, type ClassSessionClient, createClassSessionClient } from '../platform/index.ts';
+import { type ClassSessionClient, createClassSessionClient } from '../platform/index.ts';
+import { type ClassEvent, type PlayReport, toClassEvent } from '../protocol/index.ts';
 
 /** The class-session service is the site the game came from (`npm run serve` serves both). */
 export const serviceUrl = (): string => new URL('.', location.href).href;
-
-/** What a play report tells the class session: ids and numbers only. */
-function toClassEvent(report: PlayReport): ClassEvent | undefined {
-  switch (report.type) {
-    case 'choice':
-      return { kind: 'choice', point: report.point, option: report.option };
-    case 'flag':
-      return { kind: 'flag', technique: report.technique, spotted: report.spotted };
-    case 'scenario-ended':
-      return report.ending ? { kind: 'ending', ending: report.ending } : undefined;
-    case 'check':
-      return { kind: 'check', phase: report.phase, item: report.item, answer: report.answer, correct: report.correct };
-    case 'scenario-started':
-      return undefined;
-  }
-}
 
 /**
  * Joins a live class session (the token stays in this tab's memory); undefined when the service cannot be reached,

@@ -9,8 +9,16 @@ import {
   techniqueInfo,
 } from '../content/index.ts';
 import type { TechniqueId } from '../engine/index.ts';
-import { err, ok, parseSaveEnvelope, type RunnerOptions, ScenarioRunner } from '../engine/index.ts';
-import type { OpenedStory, StoryCatalog } from '../game/index.ts';
+import {
+  err,
+  ok,
+  openScenario,
+  type Result,
+  type RunnerOptions,
+  replayFrom,
+  type SaveEnvelope,
+  type SaveSlot,
+} from '../engine/index.ts';
 import type { Cast } from '../ui/index.ts';
 
 const LANGUAGE_NAMES: Readonly<Record<Lang, string>> = { fr: 'Français', ar: 'العربية', en: 'English' };
@@ -73,18 +81,37 @@ const discussions = import.meta.glob<{ points: Record<string, Record<string, str
   },
 );
 
-/** The game's view of the scenario registry: cards, casts, and runners (restoring saves where possible). */
+/**
+ * The game's view of the scenario registry: cards, casts, and runners (engine/save-policy opens saves). Its shape is
+ * the game's `StoryCatalog` port; main.ts hands it to the game, so app/ needs nothing from game/.
+ */
 export function createStoryCatalog(
   registry: ReadonlyMap<string, ScenarioEntry>,
   hasSave: (id: string) => boolean,
   onWarning: (message: string) => void,
-): StoryCatalog {
+) {
   const entryOf = (id: string) => {
     const entry = registry.get(id);
     if (!entry) throw new Error(`unknown scenario ${id}`);
     return entry;
   };
   const langOf = (code: string): Lang => (isLang(code) ? code : 'fr');
+  /** Loads a scenario's script in one language and says how to run it. */
+  const runnerOptions = async (id: string, code: string): Promise<Result<RunnerOptions>> => {
+    const entry = registry.get(id);
+    if (!entry) return err(`unknown scenario ${id}`);
+    const lang = langOf(code);
+    const script = await entry.load(lang);
+    return ok({
+      story: script.story,
+      scenario: id,
+      lang,
+      contentHash: script.contentHash,
+      firstChat: entry.firstChat,
+      vocabulary: entry.vocabulary,
+      onWarning: (m) => onWarning(`[${id}/${lang}] ${m}`),
+    });
+  };
   const toCard = (id: string, lang: Lang) => {
     const s = entryOf(id).scenario;
     return {
@@ -99,68 +126,28 @@ export function createStoryCatalog(
   };
   return {
     languages: LANGUAGES.map((code) => ({ code, name: LANGUAGE_NAMES[code], dir: DIRECTION[code] })),
-    has: (id) => registry.has(id),
-    cards: (code) =>
+    has: (id: string) => registry.has(id),
+    cards: (code: string) =>
       [...registry.values()]
         .filter(({ scenario }) => scenario.listed)
         .map(({ scenario }) => toCard(scenario.id, langOf(code))),
-    card: (id, code) => (registry.has(id) ? toCard(id, langOf(code)) : undefined),
-    cast: (id, code) => castOf(entryOf(id), langOf(code)),
-    check: (phase, code) => loadCheck(phase, langOf(code)),
-    async discussion(id, code) {
+    card: (id: string, code: string) => (registry.has(id) ? toCard(id, langOf(code)) : undefined),
+    cast: (id: string, code: string): Cast => castOf(entryOf(id), langOf(code)),
+    check: (phase: 'before' | 'after', code: string) => loadCheck(phase, langOf(code)),
+    async discussion(id: string, code: string): Promise<Readonly<Record<string, string>>> {
       const load = discussions[`./content/data/discussion/${id}.json`];
       if (!load) return {};
       const { points } = await load();
       const lang = langOf(code);
       return Object.fromEntries(Object.entries(points).map(([point, q]) => [point, q[lang] ?? '']));
     },
-    async replay(id, code, save, choices) {
-      const entry = registry.get(id);
-      if (!entry) return err(`unknown scenario ${id}`);
-      const lang = langOf(code);
-      const script = await entry.load(lang);
-      const replayed = ScenarioRunner.replay(
-        {
-          story: script.story,
-          scenario: id,
-          lang,
-          contentHash: script.contentHash,
-          firstChat: entry.firstChat,
-          vocabulary: entry.vocabulary,
-          seed: save.seed,
-        },
-        save.choices.slice(0, choices),
-      );
-      return replayed.ok ? ok(replayed.value) : err(replayed.error);
+    async replay(id: string, code: string, save: SaveEnvelope, choices: number) {
+      const options = await runnerOptions(id, code);
+      return options.ok ? replayFrom(options.value, save, choices) : options;
     },
-    async open(id, code, save) {
-      const entry = registry.get(id);
-      if (!entry) return err(`unknown scenario ${id}`);
-      const lang = langOf(code);
-      const script = await entry.load(lang);
-      const options: RunnerOptions = {
-        story: script.story,
-        scenario: id,
-        lang,
-        contentHash: script.contentHash,
-        firstChat: entry.firstChat,
-        vocabulary: entry.vocabulary,
-        onWarning: (m) => onWarning(`[${id}/${lang}] ${m}`),
-      };
-      if (save === undefined) return ok<OpenedStory>({ runner: new ScenarioRunner(options) });
-      const parsed = parseSaveEnvelope(save);
-      const restored = parsed.ok ? ScenarioRunner.restore(options, parsed.value) : parsed;
-      if (restored.ok) return ok<OpenedStory>({ runner: restored.value });
-      const kind = restored.error.kind;
-      // A save in another language: the choice points are the same in every language, so replay the choices.
-      if (kind === 'other-scenario' && parsed.ok && parsed.value.scenario === id) {
-        const replayed = ScenarioRunner.replay({ ...options, seed: parsed.value.seed }, parsed.value.choices);
-        if (replayed.ok) return ok<OpenedStory>({ runner: replayed.value });
-      }
-      return ok<OpenedStory>({
-        runner: new ScenarioRunner(options),
-        saveNotice: kind === 'story-changed' ? 'storyChanged' : 'setAside',
-      });
+    async open(id: string, code: string, slot: SaveSlot) {
+      const options = await runnerOptions(id, code);
+      return options.ok ? ok(openScenario(options.value, slot)) : options;
     },
   };
 }

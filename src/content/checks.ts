@@ -1,33 +1,48 @@
+import * as v from 'valibot';
+import type { CheckItem, CheckPhase } from '../protocol/index.ts';
 import type { Lang } from './languages.ts';
+import { TECHNIQUE_IDS } from './techniques.ts';
 
-/** One message of the before/after check, in one language. */
-export interface CheckItem {
-  readonly id: string;
-  readonly from: string;
-  readonly text: string;
-  readonly manipulative: boolean;
-  readonly why: string;
-}
+export type { CheckItem };
 
-type Localized = Readonly<Record<Lang, string>>;
-interface RawItem {
-  readonly id: string;
-  readonly from: Localized;
-  readonly text: Localized;
-  readonly manipulative: boolean;
-  readonly why: Localized;
+const Text = v.pipe(
+  v.string(),
+  v.check((s) => s.trim().length > 0, 'must not be empty'),
+);
+const Localized = v.strictObject({ fr: Text, ar: Text, en: Text });
+const Common = { id: v.pipe(v.string(), v.minLength(1)), from: Localized, text: Localized, why: Localized };
+/** A manipulative item names the technique it shows; an ordinary one names none. */
+const Item = v.variant('manipulative', [
+  v.strictObject({ ...Common, manipulative: v.literal(true), technique: v.picklist(TECHNIQUE_IDS) }),
+  v.strictObject({ ...Common, manipulative: v.literal(false) }),
+]);
+
+/** src/content/data/checks.json: the game validates it at load with this schema, and the content test does too. */
+export const ChecksFileSchema = v.strictObject({
+  version: v.literal(1),
+  intro: Localized,
+  before: v.array(Item),
+  after: v.array(Item),
+});
+/** The check file, validated. */
+export type ChecksFile = v.InferOutput<typeof ChecksFileSchema>;
+
+/** Validates the check file; the error names the field, e.g. `before.2.why.ar: must not be empty`. */
+export function parseChecks(data: unknown): { ok: true; value: ChecksFile } | { ok: false; error: string } {
+  const result = v.safeParse(ChecksFileSchema, data);
+  if (result.success) return { ok: true, value: result.output };
+  const first = result.issues[0];
+  return { ok: false, error: `${first ? (v.getDotPath(first) ?? '') : ''}: ${first?.message ?? 'invalid'}` };
 }
 
 /**
- * The before/after recognition check (src/content/data/checks.json, validated by test/content/checks.test.ts):
- * different messages before and after, loaded only when a class takes the check.
+ * The before/after recognition check (src/content/data/checks.json): different messages before and after, loaded
+ * only when a class takes the check. A file that does not fit the schema is a content bug: it fails loudly.
  */
-export async function loadCheck(phase: 'before' | 'after', lang: Lang): Promise<{ intro: string; items: CheckItem[] }> {
-  const data = (await import('./data/checks.json')).default as unknown as {
-    intro: Localized;
-    before: readonly RawItem[];
-    after: readonly RawItem[];
-  };
+export async function loadCheck(phase: CheckPhase, lang: Lang): Promise<{ intro: string; items: CheckItem[] }> {
+  const parsed = parseChecks((await import('./data/checks.json')).default);
+  if (!parsed.ok) throw new Error(`src/content/data/checks.json ${parsed.error}`);
+  const data = parsed.value;
   return {
     intro: data.intro[lang],
     items: data[phase].map((item) => ({

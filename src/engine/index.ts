@@ -22,6 +22,16 @@ export { assertNever, err, ok, type Result } from './result.ts';
 export { type FlagOutcome, type RawLine, type RunnerOptions, ScenarioRunner } from './runner.ts';
 export { parseSaveEnvelope, SAVE_SCHEMA, type SaveEnvelope, type SaveProblem } from './save-envelope.ts';
 export {
+  type ChatEntry,
+  continueInLanguage,
+  type OpenedStory,
+  openScenario,
+  replayFrom,
+  type SaveNotice,
+  type SaveSlot,
+  showsContentNote,
+} from './save-policy.ts';
+export {
   checkTag,
   type LineTags,
   parseTags,

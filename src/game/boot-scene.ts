@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
 import type { GameContext } from './ports.ts';
+import { goTo } from './scene-data.ts';
 import { SceneKey } from './scene-keys.ts';
 
 /** Loads what the first screen needs, with a progress bar, then opens Home (or the story a deep link asks for). */
@@ -40,7 +41,7 @@ export class BootScene extends Phaser.Scene {
     );
     Promise.all(all).then(() => {
       const story = this.#ctx.takeDeepLink();
-      if (story) this.scene.start(SceneKey.Chat, { id: story, mode: 'continue' });
+      if (story) goTo(this.scene, SceneKey.Chat, { id: story, mode: 'continue' });
       else this.scene.start(SceneKey.Home);
     });
   }

@@ -183,7 +183,7 @@ export class ChatPlayback {
     o.view.showFlag(entry.chat, id, outcome.value);
     // An ordinary message flagged is the player's business: nothing is reported.
     if (outcome.value.kind === 'spotted')
-      for (const technique of outcome.value.techniques) o.onReport?.({ type: 'flag', technique, spotted: true });
+      for (const technique of outcome.value.techniques) o.onReport?.({ kind: 'flag', technique, spotted: true });
     o.sounds.play('redFlag');
     o.onProgress();
   }
@@ -192,7 +192,7 @@ export class ChatPlayback {
     const chosen = this.#o.runner.choose(index);
     if (!chosen.ok) return;
     const record = this.#o.runner.choices.at(-1);
-    if (record) this.#o.onReport?.({ type: 'choice', point: record.point, option: record.index });
+    if (record) this.#o.onReport?.({ kind: 'choice', point: record.point, option: record.index });
     this.#o.onProgress();
     this.#play(this.#o.runner.next());
   }

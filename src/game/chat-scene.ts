@@ -1,9 +1,11 @@
 import Phaser from 'phaser';
-import { buildDebrief } from '../engine/index.ts';
+import { buildDebrief, type OpenedStory, type SaveSlot, showsContentNote } from '../engine/index.ts';
 import { ChatView, h, renderContentNote } from '../ui/index.ts';
 import { addBackdrop } from './backdrop.ts';
 import { ChatPlayback } from './chat-playback.ts';
-import type { GameContext, OpenedStory, SaveSlotsPort } from './ports.ts';
+import { openStory } from './open-story.ts';
+import type { GameContext, SaveSlotsPort } from './ports.ts';
+import type { ChatStart } from './scene-data.ts';
 import { SceneKey } from './scene-keys.ts';
 
 /** What happened to a save that could not be used as it was, and the string that tells the player. */
@@ -32,13 +34,13 @@ export class ChatScene extends Phaser.Scene {
     this.#ctx = ctx;
   }
 
-  create(data: { id: string; mode: 'new' | 'continue' | 'noted' }): void {
+  create(data: ChatStart): void {
     const ctx = this.#ctx;
     const t = ctx.t();
     addBackdrop(this, ctx.ui);
+    const slot: SaveSlot = data.mode === 'continue' ? ctx.saves.read(data.id) : { kind: 'empty' };
     // The content note comes before every story that starts from the beginning (deep links included), once.
-    const fresh = data.mode === 'continue' && ctx.saves.read(data.id).kind === 'empty' && !this.#noted.has(data.id);
-    if (data.mode === 'new' || fresh) {
+    if (showsContentNote(data.mode, slot) && !(data.mode === 'continue' && this.#noted.has(data.id))) {
       this.#showNote(data.id);
       return;
     }
@@ -49,7 +51,7 @@ export class ChatScene extends Phaser.Scene {
         h('p', { className: 'notice', role: 'status' }, t('chat.loading')),
       ),
     );
-    this.#open(data.id, data.mode === 'noted' ? 'new' : 'continue').catch((e: unknown) => {
+    this.#open(data.id, slot).catch((e: unknown) => {
       // Most often offline with a story never opened before (its script was never downloaded): Home says so.
       console.error(e);
       this.scene.start(SceneKey.Home, { notice: 'story.needsConnection' });
@@ -76,23 +78,21 @@ export class ChatScene extends Phaser.Scene {
         note: card?.contentNote ?? '',
         onStart: () => {
           this.#noted.add(id);
-          this.scene.restart({ id, mode: 'noted' });
+          this.scene.restart({ id, mode: 'noted' } satisfies ChatStart);
         },
         onBack: () => this.scene.start(SceneKey.Home),
       }),
     );
   }
 
-  async #open(id: string, mode: 'new' | 'continue'): Promise<void> {
+  async #open(id: string, slot: SaveSlot): Promise<void> {
     const ctx = this.#ctx;
     const lang = ctx.lang();
-    const slot = mode === 'continue' ? ctx.saves.read(id) : { kind: 'empty' as const };
-    const opened = await ctx.catalog.open(id, lang, slot.kind === 'json' ? slot.value : undefined);
-    if (!opened.ok) throw new Error(opened.error);
-    if (!this.scene.isActive()) return;
-    const { runner } = opened.value;
-    ctx.report({ type: 'scenario-started', scenario: id, lang });
-    const notice = settleSave(ctx.saves, id, slot.kind === 'unreadable' ? 'setAside' : opened.value.saveNotice);
+    const opened = await openStory(this, ctx.catalog, { id, lang, slot });
+    if (!opened) return;
+    const { runner } = opened;
+    ctx.report({ kind: 'scenarioStarted', scenario: id, lang });
+    const notice = settleSave(ctx.saves, id, opened.saveNotice);
     const cast = ctx.catalog.cast(id, lang);
     let bannerTimer: Phaser.Time.TimerEvent | undefined;
     let playback: ChatPlayback | undefined;
@@ -133,9 +133,9 @@ export class ChatScene extends Phaser.Scene {
       onFinished: () => {
         const model = buildDebrief(runner);
         for (const met of model.techniques)
-          if (!met.spotted) ctx.report({ type: 'flag', technique: met.technique, spotted: false });
+          if (!met.spotted) ctx.report({ kind: 'flag', technique: met.technique, spotted: false });
         ctx.report({
-          type: 'scenario-ended',
+          kind: 'scenarioEnded',
           scenario: id,
           ending: model.ending?.id ?? '',
           spotted: model.score.spotted,

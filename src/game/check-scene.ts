@@ -2,6 +2,7 @@ import Phaser from 'phaser';
 import { SortView } from '../ui/index.ts';
 import { addBackdrop } from './backdrop.ts';
 import type { GameContext } from './ports.ts';
+import type { SceneData } from './scene-data.ts';
 import { SceneKey } from './scene-keys.ts';
 
 /**
@@ -16,7 +17,7 @@ export class CheckScene extends Phaser.Scene {
     this.#ctx = ctx;
   }
 
-  create(data: { phase: 'before' | 'after' }): void {
+  create(data: SceneData['check']): void {
     addBackdrop(this, this.#ctx.ui);
     this.#start(data.phase).catch((e: unknown) => {
       console.error(e);
@@ -45,7 +46,7 @@ export class CheckScene extends Phaser.Scene {
       onSorted: (manipulation, isCorrect) => {
         if (isCorrect) correct++;
         ctx.report({
-          type: 'check',
+          kind: 'check',
           phase,
           item: index++,
           answer: manipulation ? 'manipulative' : 'ordinary',

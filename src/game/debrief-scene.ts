@@ -4,6 +4,7 @@ import { h, markClassPath, parseStoryMap, renderDebrief } from '../ui/index.ts';
 import { addBackdrop } from './backdrop.ts';
 import type { GameContext } from './ports.ts';
 import { readSavedGame } from './saved-game.ts';
+import { goTo, type SceneData } from './scene-data.ts';
 import { SceneKey } from './scene-keys.ts';
 
 /** After an ending: what happened, techniques spotted and missed, replay from a choice, the sorting exercise. */
@@ -39,7 +40,7 @@ export class DebriefScene extends Phaser.Scene {
       .catch((e: unknown) => console.warn('The story map could not be shown.', e));
   }
 
-  create(data: { id: string; classMap?: boolean }): void {
+  create(data: SceneData['debrief']): void {
     const ctx = this.#ctx;
     const lang = ctx.lang();
     const save = readSavedGame(ctx.saves, data.id);
@@ -60,18 +61,22 @@ export class DebriefScene extends Phaser.Scene {
       },
       onReplayFrom: (choice) => {
         ctx.catalog.replay(data.id, lang, save, choice).then((replayed) => {
-          if (!replayed.ok) return console.error(replayed.error);
+          if (!replayed.ok) {
+            console.error(`Replay of ${data.id} from choice ${choice} failed: ${replayed.error}`);
+            view.prepend(h('p', { className: 'notice', role: 'alert' }, ctx.t()('debrief.replayFailed')));
+            return;
+          }
           ctx.saves.write(data.id, replayed.value.snapshot());
-          this.scene.start(SceneKey.Chat, { id: data.id, mode: 'continue' });
+          goTo(this.scene, SceneKey.Chat, { id: data.id, mode: 'continue' });
         });
       },
       onReplay: () => {
         ctx.saves.clear(data.id);
-        this.scene.start(SceneKey.Chat, { id: data.id, mode: 'new' });
+        goTo(this.scene, SceneKey.Chat, { id: data.id, mode: 'new' });
       },
       onHome: () => this.scene.start(SceneKey.Home),
       onHelp: (topic) => ctx.openHelp(topic),
-      onSort: () => this.scene.start(SceneKey.Sort, { id: data.id }),
+      onSort: () => goTo(this.scene, SceneKey.Sort, { id: data.id }),
     });
     ctx.ui.replaceChildren(view);
     if (data.classMap)

@@ -31,15 +31,6 @@ export function tickClock(now: number, entry: TranscriptEntry): number {
   return sameDay >= now ? sameDay : sameDay + DAY;
 }
 
-/** The clock (minutes since the story's first midnight) at each entry of a transcript. */
-export function storyClock(transcript: readonly TranscriptEntry[]): number[] {
-  let now = CLOCK_START;
-  return transcript.map((entry) => {
-    now = tickClock(now, entry);
-    return now;
-  });
-}
-
 /** Formats the story clock as the player's locale writes a time of day. */
 export function formatClock(minutes: number, lang: string): string {
   const ofDay = ((minutes % DAY) + DAY) % DAY;

@@ -2,6 +2,7 @@ import Phaser from 'phaser';
 import { renderHome } from '../ui/index.ts';
 import { addBackdrop } from './backdrop.ts';
 import type { GameContext } from './ports.ts';
+import { goTo } from './scene-data.ts';
 import { SceneKey } from './scene-keys.ts';
 
 /** Home: the stories, continue a saved one, language and settings. */
@@ -31,16 +32,16 @@ export class HomeScene extends Phaser.Scene {
       ...(ctx.brand ? { brand: ctx.brand } : {}),
       ...(ctx.update.isReady() ? { onUpdate: ctx.update.apply } : {}),
       ...(ctx.teacherSessions ? { onTeacher: () => this.scene.start(SceneKey.Teacher) } : {}),
-      ...(ctx.teacherMode ? { onProjector: (id: string) => this.scene.start(SceneKey.Projector, { id }) } : {}),
+      ...(ctx.teacherMode ? { onProjector: (id: string) => goTo(this.scene, SceneKey.Projector, { id }) } : {}),
       onJoin: (code: string) => ctx.joinSession(code),
       check: {
         ...(ctx.checkResults.get('before') ? { before: ctx.checkResults.get('before') } : {}),
         ...(ctx.checkResults.get('after') ? { after: ctx.checkResults.get('after') } : {}),
-        onStart: (phase: 'before' | 'after') => this.scene.start(SceneKey.Check, { phase }),
+        onStart: (phase: 'before' | 'after') => goTo(this.scene, SceneKey.Check, { phase }),
       },
       onStart: (id, mode) => {
         if (mode === 'new') ctx.saves.clear(id);
-        this.scene.start(SceneKey.Chat, { id, mode });
+        goTo(this.scene, SceneKey.Chat, { id, mode });
       },
       onLanguage: (code) => {
         ctx.setLang(code).then(() => this.scene.restart());

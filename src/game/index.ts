@@ -15,7 +15,6 @@ export type { Clock } from './clock.ts';
 export type {
   DashboardUpdate,
   GameContext,
-  OpenedStory,
   PlayReport,
   SaveSlotsPort,
   SessionResult,
@@ -23,6 +22,7 @@ export type {
   TeacherSessionPort,
 } from './ports.ts';
 
+import { type ChatStart, goTo, isChatStart } from './scene-data.ts';
 import { SceneKey } from './scene-keys.ts';
 
 export { SceneKey };
@@ -64,15 +64,17 @@ export function startGame(
 /** After a language change: the active screen again, in the new language (a story resumes at the same choice). */
 export function restartInNewLanguage(game: Phaser.Game): void {
   for (const scene of game.scene.getScenes(true)) {
-    const data = (scene.sys.settings.data ?? {}) as { id?: string };
-    if (scene.sys.settings.key === SceneKey.Chat && data.id) scene.scene.restart({ id: data.id, mode: 'continue' });
+    // Phaser keeps the data a scene was started with; the chat screen resumes the saved game instead of its note.
+    const data: object | undefined = scene.sys.settings.data;
+    if (scene.sys.settings.key === SceneKey.Chat && isChatStart(data))
+      scene.scene.restart({ id: data.id, mode: 'continue' } satisfies ChatStart);
     else scene.scene.restart(data);
   }
 }
 
 /** Starts a scenario from outside the scenes (a host page's command): its content note first. */
 export function startScenario(game: Phaser.Game, id: string): void {
-  for (const scene of game.scene.getScenes(true)) scene.scene.start(SceneKey.Chat, { id, mode: 'new' });
+  for (const scene of game.scene.getScenes(true)) goTo(scene.scene, SceneKey.Chat, { id, mode: 'new' });
 }
 
 /** Pauses or resumes the story being played, if any. */

@@ -1,15 +1,7 @@
 import type { SoundPlayer } from '../audio/index.ts';
-import type { Pacing, Result, SaveEnvelope, ScenarioRunner } from '../engine/index.ts';
+import type { OpenedStory, Pacing, Result, SaveEnvelope, SaveSlot, ScenarioRunner } from '../engine/index.ts';
+import type { CheckItem, PlayReport } from '../protocol/index.ts';
 import type { Cast, DashboardData, SettingsValues, StoryCard, Translate } from '../ui/index.ts';
-
-/** One message of the before/after check, in one language (src/content provides them). */
-export interface CheckItem {
-  readonly id: string;
-  readonly from: string;
-  readonly text: string;
-  readonly manipulative: boolean;
-  readonly why: string;
-}
 
 /** The stories the game can play, resolved to one language (main.ts builds it from src/content). */
 export interface StoryCatalog {
@@ -23,24 +15,15 @@ export interface StoryCatalog {
   /** Any scenario's card, listed or not (the sample). */
   card(id: string, lang: string): StoryCard | undefined;
   cast(id: string, lang: string): Cast;
-  /** Loads a scenario's script and starts it, or restores a save of it. */
-  open(id: string, lang: string, save?: unknown): Promise<Result<OpenedStory, string>>;
+  /** Loads a scenario's script and opens it from its save slot (engine/save-policy decides how). */
+  open(id: string, lang: string, slot: SaveSlot): Promise<Result<OpenedStory, string>>;
   /** Loads a scenario's script and replays a game's first choices (replay from a choice in the debrief). */
   replay(id: string, lang: string, save: SaveEnvelope, choices: number): Promise<Result<ScenarioRunner, string>>;
 }
 
-/** A started scenario and what happened to its save, if there was one. */
-export interface OpenedStory {
-  readonly runner: ScenarioRunner;
-  /** Set when a save could not be used as it was: the story starts over and the player is told why. */
-  readonly saveNotice?: 'setAside' | 'storyChanged';
-}
-
 /** Saves, one per scenario (platform/save-slots implements it). */
 export interface SaveSlotsPort {
-  read(
-    scenario: string,
-  ): { readonly kind: 'empty' } | { readonly kind: 'json'; readonly value: unknown } | { readonly kind: 'unreadable' };
+  read(scenario: string): SaveSlot;
   write(scenario: string, value: SaveEnvelope): boolean;
   /** False when the save could not be copied aside (storage full): it stays where it is and must not be overwritten. */
   setAside(scenario: string): boolean;
@@ -89,9 +72,7 @@ export interface GameContext {
 }
 
 /** A call to the class-session service: it never throws; a failure carries a message for the console. */
-export type SessionResult<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly error: { readonly message: string } };
+export type SessionResult<T> = Result<T, { readonly message: string }>;
 
 /** What the live dashboard stream reports. */
 export type DashboardUpdate =
@@ -113,26 +94,5 @@ export interface TeacherSessionPort {
   end(): Promise<SessionResult<void>>;
 }
 
-/** What play reports to the outside; `choice` and `flag` go to a class session only, never to a host page. */
-export type PlayReport =
-  | {
-      readonly type: 'check';
-      readonly phase: 'before' | 'after';
-      readonly item: number;
-      readonly answer: 'manipulative' | 'ordinary';
-      readonly correct: boolean;
-    }
-  | { readonly type: 'scenario-started'; readonly scenario: string; readonly lang: string }
-  | { readonly type: 'choice'; readonly point: string; readonly option: number }
-  /** A red flag the player spotted, or (at the end) one met but missed. */
-  | { readonly type: 'flag'; readonly technique: string; readonly spotted: boolean }
-  | {
-      readonly type: 'scenario-ended';
-      readonly scenario: string;
-      readonly ending: string;
-      readonly spotted: number;
-      readonly missed: number;
-    };
-
 /** Pacing as the settings store it. */
-export type { Pacing };
+export type { Pacing, PlayReport };

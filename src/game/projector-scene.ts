@@ -3,7 +3,9 @@ import { h, ProjectorChatView, renderVotePanel } from '../ui/index.ts';
 import { addBackdrop } from './backdrop.ts';
 import { ChatPlayback } from './chat-playback.ts';
 import type { Clock } from './clock.ts';
+import { openStory } from './open-story.ts';
 import type { GameContext } from './ports.ts';
+import { goTo, type SceneData } from './scene-data.ts';
 import { SceneKey } from './scene-keys.ts';
 
 /** Keys that advance the story in projector mode (presentation clickers send PageDown or ArrowRight). */
@@ -22,7 +24,7 @@ export class ProjectorScene extends Phaser.Scene {
     this.#ctx = ctx;
   }
 
-  create(data: { id: string }): void {
+  create(data: SceneData['projector']): void {
     addBackdrop(this, this.#ctx.ui);
     this.#start(data.id).catch((e: unknown) => {
       console.error(e);
@@ -34,9 +36,12 @@ export class ProjectorScene extends Phaser.Scene {
     const ctx = this.#ctx;
     const t = ctx.t();
     const lang = ctx.lang();
-    const [opened, questions] = await Promise.all([ctx.catalog.open(id, lang), ctx.catalog.discussion(id, lang)]);
-    if (!opened.ok) throw new Error(opened.error);
-    const { runner } = opened.value;
+    const [opened, questions] = await Promise.all([
+      openStory(this, ctx.catalog, { id, lang, slot: { kind: 'empty' } }),
+      ctx.catalog.discussion(id, lang),
+    ]);
+    if (!opened) return;
+    const { runner } = opened;
     const cast = ctx.catalog.cast(id, lang);
     let soundOn = false;
     ctx.sounds.setMuted(true);
@@ -116,7 +121,7 @@ export class ProjectorScene extends Phaser.Scene {
       onFinished: () => {
         // The class's game becomes this device's save, so the debrief (and its map) can show the class's path.
         ctx.saves.write(id, runner.snapshot());
-        this.scene.start(SceneKey.Debrief, { id, classMap: true });
+        goTo(this.scene, SceneKey.Debrief, { id, classMap: true });
       },
       onHome: () => this.scene.start(SceneKey.Home),
       onBanner: () => {},

@@ -4,6 +4,7 @@ import { prefersReducedMotion, SortView } from '../ui/index.ts';
 import { addBackdrop } from './backdrop.ts';
 import type { GameContext } from './ports.ts';
 import { readSavedGame } from './saved-game.ts';
+import { goTo, type SceneData } from './scene-data.ts';
 import { SceneKey } from './scene-keys.ts';
 
 /**
@@ -18,7 +19,7 @@ export class SortScene extends Phaser.Scene {
     this.#ctx = ctx;
   }
 
-  create(data: { id: string }): void {
+  create(data: SceneData['sort']): void {
     const ctx = this.#ctx;
     const save = readSavedGame(ctx.saves, data.id);
     if (!save) {
@@ -50,7 +51,7 @@ export class SortScene extends Phaser.Scene {
         this.#fly(manipulation ? bins.bad : bins.good, correct);
         ctx.sounds.play(correct ? 'messageIn' : 'redFlag');
       },
-      onDone: () => this.scene.start(SceneKey.Debrief, { id: data.id }),
+      onDone: () => goTo(this.scene, SceneKey.Debrief, { id: data.id }),
     });
     ctx.ui.replaceChildren(view.element);
   }

@@ -1,19 +1,5 @@
-/**
- * What a student's game reports to a live class session: ids and numbers only, never text or names. The client adds
- * the event's own `id` (unique on this device), so a resend is stored once.
- */
-export type ClassEvent =
-  | { readonly kind: 'joined' }
-  | { readonly kind: 'choice'; readonly point: string; readonly option: number }
-  | { readonly kind: 'flag'; readonly technique: string; readonly spotted: boolean }
-  | { readonly kind: 'ending'; readonly ending: string }
-  | {
-      readonly kind: 'check';
-      readonly phase: 'before' | 'after';
-      readonly item: number;
-      readonly answer: 'manipulative' | 'ordinary';
-      readonly correct: boolean;
-    };
+import type { Result } from '../engine/index.ts';
+import type { ClassEvent, Dashboard } from '../protocol/index.ts';
 
 /** Why a call failed: the service is unreachable, it refused (with its error code), or the client was not ready. */
 export type ClassSessionError =
@@ -22,44 +8,7 @@ export type ClassSessionError =
   | { readonly kind: 'notReady'; readonly message: string };
 
 /** Every call's outcome: the game carries on without the service whatever happens. */
-export type ClassResult<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly error: ClassSessionError };
-
-/** An item's figures, or the same fields null while fewer than `threshold` students answered it. */
-export type Gated<F> =
-  | ({ readonly belowThreshold: false } & F)
-  | ({ readonly belowThreshold: true } & { readonly [K in keyof F]: null });
-type Count<K extends string> = { readonly [P in K]: number };
-
-/** The class dashboard as the service sends it (docs/class-sessions.md); the server's type must stay equal. */
-export interface ClassDashboard {
-  readonly session: {
-    readonly code: string;
-    readonly scenario: string;
-    readonly lang: 'fr' | 'ar' | 'en';
-    readonly locked: boolean;
-  } & Count<'createdAt' | 'expiresAt'>;
-  readonly threshold: number;
-  readonly events: number;
-  readonly students: Count<'joined' | 'started'>;
-  readonly choices: readonly ({ readonly point: string } & Gated<{
-    readonly answered: number;
-    readonly options: readonly Count<'option' | 'count'>[];
-  }>)[];
-  readonly techniques: readonly ({ readonly technique: string } & Gated<Count<'students' | 'spotted' | 'missed'>>)[];
-  readonly endings: Gated<{
-    readonly answered: number;
-    readonly endings: readonly ({ readonly ending: string } & Count<'count'>)[];
-  }>;
-  readonly checks: {
-    readonly before: Gated<Count<'students' | 'answers' | 'correct'>>;
-    readonly after: Gated<Count<'students' | 'answers' | 'correct'>>;
-    readonly items: readonly ({ readonly phase: 'before' | 'after'; readonly item: number } & Gated<
-      Count<'answered' | 'correct' | 'manipulative' | 'ordinary'>
-    >)[];
-  };
-}
+export type ClassResult<T> = Result<T, ClassSessionError>;
 
 /** A new session, for the teacher's screen: the join code, link and QR code to show, the key to keep. */
 export interface CreatedSession {
@@ -79,7 +28,7 @@ export interface JoinedSession {
 
 /** What `watch` reports: a fresh dashboard, the session's end, or the stream's state. */
 export type WatchUpdate =
-  | { readonly kind: 'dashboard'; readonly dashboard: ClassDashboard }
+  | { readonly kind: 'dashboard'; readonly dashboard: Dashboard }
   | { readonly kind: 'ended' }
   | { readonly kind: 'reconnecting' }
   | { readonly kind: 'closed' };
@@ -117,7 +66,7 @@ export interface ClassSessionClient {
   readonly post: (event: ClassEvent) => Promise<ClassResult<void>>;
   /** Resends the events kept so far now; resolves to how many are still waiting. */
   readonly flush: () => Promise<number>;
-  readonly dashboard: () => Promise<ClassResult<ClassDashboard>>;
+  readonly dashboard: () => Promise<ClassResult<Dashboard>>;
   /** Streams the dashboard to `onUpdate` until the returned function is called. */
   readonly watch: (onUpdate: (update: WatchUpdate) => void) => () => void;
   /** Closes the session to new students, or opens it again. */
@@ -185,8 +134,7 @@ export function createClassSessionClient(options: ClassSessionClientOptions): Cl
   const sessionPath = (code: string) => `sessions/${encodeURIComponent(code)}`;
   const send = (s: { code: string; token: string }, body: Json) =>
     request('POST', `${sessionPath(s.code)}/events`, s.token, body);
-  const isDashboard = (v: Json): v is ClassDashboard =>
-    isRecord(v) && isRecord(v.session) && typeof v.events === 'number';
+  const isDashboard = (v: Json): v is Dashboard => isRecord(v) && isRecord(v.session) && typeof v.events === 'number';
 
   return {
     async createSession(input) {
@@ -214,7 +162,7 @@ export function createClassSessionClient(options: ClassSessionClientOptions): Cl
     flush: () => outbox.flush(),
     dashboard() {
       if (!teacher) return Promise.resolve(notReady('Create or resume a session first.'));
-      return checked<ClassDashboard>(
+      return checked<Dashboard>(
         request('GET', `${sessionPath(teacher.code)}/dashboard`, teacher.teacherKey),
         isDashboard,
       );

@@ -2,8 +2,6 @@
 
 export { type CheckResult, createCheckResults } from './check-results.ts';
 export {
-  type ClassDashboard,
-  type ClassEvent,
   type ClassSessionClient,
   type ClassSessionClientOptions,
   createClassSessionClient,

@@ -1,16 +1,9 @@
+import type { Settings } from '../protocol/index.ts';
 import { h } from './dom.ts';
 import type { Translate } from './strings.ts';
 
-/** The settings the dialog edits (the platform stores them). */
-export interface SettingsValues {
-  readonly pacing: 'relaxed' | 'normal' | 'fast' | 'instant';
-  readonly muted: boolean;
-  readonly volume: number;
-  readonly theme: 'system' | 'light' | 'dark';
-  readonly textSize: number;
-  readonly motion: 'system' | 'reduced' | 'full';
-  readonly contrast: 'normal' | 'high';
-}
+/** The settings the dialog edits (the language has its own control). */
+export type SettingsValues = Omit<Settings, 'lang'>;
 
 /** What the dialog needs besides the values. */
 export interface SettingsDialogOptions {

@@ -1,19 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { parseChecks } from '../../src/content/checks.ts';
 import checksJson from '../../src/content/data/checks.json' with { type: 'json' };
 import { LANGUAGES } from '../../src/content/languages.ts';
 import { TECHNIQUE_IDS } from '../../src/content/techniques.ts';
 
-type Texts = Record<string, unknown>;
-interface Item {
-  id: string;
-  from: Texts;
-  text: Texts;
-  manipulative: boolean;
-  technique?: string;
-  why: Texts;
-}
-
-const checks = checksJson as unknown as { version: number; intro: Texts; before: Item[]; after: Item[] };
+const parsed = parseChecks(checksJson);
+if (!parsed.ok) throw new Error(`checks.json does not fit the schema the game loads it with: ${parsed.error}`);
+const checks = parsed.value;
+type Item = (typeof checks.before)[number];
 const SETS = { before: checks.before, after: checks.after } as const;
 const ALL = [...checks.before, ...checks.after];
 const TEXT_FIELDS = ['from', 'text', 'why'] as const;
@@ -87,7 +81,7 @@ describe('checks.json', () => {
           expect(valid, `${item.id}.technique`).toContain(item.technique);
           techniques.push(String(item.technique));
         } else {
-          expect(item.technique, `${item.id}.technique`).toBeUndefined();
+          expect('technique' in item, `${item.id}.technique`).toBe(false);
         }
       }
       expect(new Set(techniques).size, name).toBe(techniques.length);
@@ -113,6 +107,18 @@ describe('checks.json', () => {
       expect(text, label).not.toMatch(URL_SCHEME);
       expect(text, label).not.toMatch(REAL_APPS);
     }
+  });
+
+  it('is refused at load when an item lacks a language, has a stray field or an unknown technique', () => {
+    const item = checks.before[0];
+    const broken = (patch: object) => ({ ...checks, before: [{ ...item, ...patch }, ...checks.before.slice(1)] });
+    expect(parseChecks(broken({ why: { fr: 'x', en: 'y' } }))).toEqual({
+      ok: false,
+      error: 'before.0.why.ar: Invalid key: Expected "ar" but received undefined',
+    });
+    expect(parseChecks(broken({ note: 'x' })).ok).toBe(false);
+    expect(parseChecks(broken({ manipulative: true, technique: 'hypnosis' })).ok).toBe(false);
+    expect(parseChecks(broken({ manipulative: false, technique: 'secrecy' })).ok).toBe(false);
   });
 
   it('the guards catch what they are for', () => {

@@ -128,4 +128,27 @@ describe('settings, text size, motion and saves', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
     await page.close();
   });
+
+  it('keeps the red flags the player marked when the language changes mid-scenario', async () => {
+    const page = await game.browser.newPage();
+    await page.goto(`${game.url}?scenario=sample&lang=en&pacing=instant`);
+    await page.getByRole('button', { name: 'Start the story' }).click();
+    await page.getByRole('button', { name: "Mark Nox_77's message as a red flag" }).click();
+    await page.getByRole('button', { name: 'Say nothing' }).click();
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
+    // Back in the group chat, now in French: the flagged message still shows its flag and its feedback.
+    await page.getByRole('button', { name: 'Ouvrir la discussion' }).waitFor();
+    const flag = page.getByRole('button', { name: 'Signaler le message de Nox_77 comme drapeau rouge' });
+    expect(await flag.getAttribute('aria-pressed')).toBe('true');
+    expect(await page.locator('.flag-feedback.spotted').count()).toBe(1);
+    // The next save (after a choice) keeps the flag too: the debrief counts it.
+    await page.getByRole('button', { name: 'Ouvrir la discussion' }).click();
+    await page.getByRole('button', { name: 'Bloquer et signaler Nox_77' }).click();
+    await page.getByRole('button', { name: "Voir ce qui s'est passé" }).click();
+    const tricks = page.locator('.technique-list');
+    await tricks.waitFor();
+    expect(await tricks.locator('li.spotted').count()).toBe(1);
+    await page.close();
+  });
 });

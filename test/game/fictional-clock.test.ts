@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChatId, MessageId, SpeakerId, TranscriptEntry } from '../../src/engine/index.ts';
-import { formatClock, storyClock, timeGap } from '../../src/game/fictional-clock.ts';
+import { CLOCK_START, formatClock, tickClock, timeGap } from '../../src/game/fictional-clock.ts';
 
 const msg = (i: number): TranscriptEntry => ({
   kind: 'message',
@@ -21,7 +21,16 @@ const sys = (i: number, text: string): TranscriptEntry => ({
 });
 const DAY = 24 * 60;
 
-describe('storyClock', () => {
+/** The clock at each entry, as the chat playback advances it (one tick per entry shown). */
+function storyClock(transcript: readonly TranscriptEntry[]): number[] {
+  let now = CLOCK_START;
+  return transcript.map((entry) => {
+    now = tickClock(now, entry);
+    return now;
+  });
+}
+
+describe('tickClock', () => {
   it('starts at 17:40 and takes a minute per entry; times inside messages change nothing', () => {
     expect(storyClock([msg(1), msg(2), msg(3)])).toEqual([1060, 1061, 1062]);
   });

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Dashboard } from '../../server/dashboard-types.ts';
+import type { Dashboard } from '../../src/protocol/index.ts';
 import { call, createFakeClock, createSession, createTempDir, type Running, startApp } from './helpers.ts';
 
 // Issue 19: one client took all 200 seats in 24 s from the projected code.

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Dashboard } from '../../server/dashboard-types.ts';
 import { SCENARIO_IDS } from '../../server/scenario-ids.ts';
+import type { Dashboard } from '../../src/protocol/index.ts';
 import { listScenarioDirs } from '../../tools/scenario-files.ts';
 import {
   call,

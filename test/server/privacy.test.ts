@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Dashboard } from '../../server/dashboard-types.ts';
 import { createStreamHub } from '../../server/stream-hub.ts';
+import type { Dashboard } from '../../src/protocol/index.ts';
 import {
   call,
   createFakeClock,

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Dashboard } from '../../server/dashboard-types.ts';
+import type { Dashboard } from '../../src/protocol/index.ts';
 import { call, createFakeClock, createSession, createTempDir, joinSession, postEvent, startApp } from './helpers.ts';
 import { readSse } from './sse-reader.ts';
 

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Dashboard } from '../../server/dashboard-types.ts';
 import { hashSecret } from '../../server/secrets.ts';
+import type { Dashboard } from '../../src/protocol/index.ts';
 import { call, createFakeClock, createSession, createTempDir, joinSession, postEvent, startApp } from './helpers.ts';
 import { readSse } from './sse-reader.ts';
 

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Dashboard } from '../../server/dashboard-types.ts';
 import { CODE_ALPHABET } from '../../server/secrets.ts';
+import type { Dashboard } from '../../src/protocol/index.ts';
 import {
   call,
   createFakeClock,

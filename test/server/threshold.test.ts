@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Dashboard } from '../../server/dashboard-types.ts';
+import type { Dashboard } from '../../src/protocol/index.ts';
 import { call, createSession, createTempDir, joinSession, postEvent, type Running, startApp } from './helpers.ts';
 
 const temp = createTempDir();

@@ -39,10 +39,9 @@ describe('FeedView', () => {
     expect(log?.getAttribute('aria-label')).toBe('Messages: Squad');
   });
 
-  it('shows markup in a story line as text and runs nothing', () => {
+  it('shows markup in a story line as text, with no element made from it', () => {
     const feed = new FeedView('Messages', t);
     document.body.append(feed.element);
-    (window as unknown as { hacked?: boolean }).hacked = false;
     feed.append(
       message(1, 'karim', '<img src=x onerror="window.hacked=true"><script>window.hacked=true</script>'),
       context,
@@ -51,7 +50,6 @@ describe('FeedView', () => {
     const bubble = feed.element.querySelector('.bubble');
     expect(bubble?.querySelector('img, script')).toBeNull();
     expect(bubble?.textContent).toContain('<img src=x onerror="window.hacked=true">');
-    expect((window as unknown as { hacked?: boolean }).hacked).toBe(false);
     feed.element.remove();
   });
 

@@ -110,8 +110,3 @@ export function drawStoryMap(story: TeacherStory, idPrefix = `map-${story.scenar
 export function standaloneSvg(map: StoryMap): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n${map.svg()}\n`;
 }
-
-/** The story map of a scenario in one language as a standalone SVG document. */
-export function renderStoryMap(story: TeacherStory): string {
-  return standaloneSvg(drawStoryMap(story));
-}

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/content/index.ts';
 import { STORIES_DIR } from '../../tools/scenario-files.ts';
 import { buildScenarioFiles, buildTeacherStyles } from '../../tools/teacher/teacher-files.ts';
-import { launchBrowser } from '../e2e/browser.ts';
+import { launchBrowser } from './browser.ts';
 
 /** Where the printed guides and their screenshots are saved, to look at after a run. */
 const OUT = resolve('test-results/teachers');

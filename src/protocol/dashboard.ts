@@ -1,7 +1,4 @@
-import type { Lang } from '../src/content/languages.ts';
-
-/** Figures are shown only once this many distinct students answered the item (anonymity threshold). */
-export const ANONYMITY_THRESHOLD = 5;
+/** The class dashboard as the service sends it and the teacher's screen shows it (docs/class-sessions.md). */
 
 /** An item whose figures are withheld: fewer than the threshold of students answered it. */
 type Withheld<F> = { readonly belowThreshold: true } & { readonly [K in keyof F]: null };
@@ -47,7 +44,8 @@ export interface Dashboard {
   readonly session: {
     readonly code: string;
     readonly scenario: string;
-    readonly lang: Lang;
+    /** One of the game's languages (the service checks it against src/content/languages.ts). */
+    readonly lang: string;
     readonly createdAt: number;
     readonly expiresAt: number;
     /** The teacher closed the session to new students. */

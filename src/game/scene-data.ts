@@ -1,0 +1,36 @@
+import type Phaser from 'phaser';
+import type { ChatEntry } from '../engine/index.ts';
+import type { SceneKeyName } from './scene-keys.ts';
+
+/** What the chat screen is started with: a scenario and how to open it (engine/save-policy says what each means). */
+export interface ChatStart {
+  readonly id: string;
+  readonly mode: ChatEntry;
+}
+
+/** The data each scene (by key, see SceneKey) is started with; `goTo` checks it, so a scene never reads an untyped object. */
+export interface SceneData {
+  readonly boot: undefined;
+  readonly home: undefined;
+  readonly teacher: undefined;
+  readonly chat: ChatStart;
+  /** `classMap`: after projector mode, the story map with the class's path. */
+  readonly debrief: { readonly id: string; readonly classMap?: boolean };
+  readonly sort: { readonly id: string };
+  readonly projector: { readonly id: string };
+  readonly check: { readonly phase: 'before' | 'after' };
+}
+
+/** Starts a scene with its typed data (stopping the calling one, as Phaser's `scene.start` does). */
+export function goTo<K extends SceneKeyName>(
+  scenes: Phaser.Scenes.ScenePlugin,
+  key: K,
+  ...data: SceneData[K] extends undefined ? [] : [SceneData[K]]
+): void {
+  scenes.start(key, data[0]);
+}
+
+/** Whether data a scene kept is a chat start (Phaser stores scene data untyped). */
+export function isChatStart(data: unknown): data is ChatStart {
+  return typeof data === 'object' && data !== null && 'id' in data && typeof data.id === 'string';
+}

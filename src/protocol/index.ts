@@ -1,0 +1,24 @@
+/** Shapes shared by the game and the class-session service: play events, the dashboard. Valibot only; no DOM. */
+
+export type { CheckItem, CheckPhase } from './check-item.ts';
+export type {
+  CheckItemSummary,
+  CheckPhaseSummary,
+  ChoicePointSummary,
+  Dashboard,
+  EndingsSummary,
+  Gated,
+  TechniqueSummary,
+} from './dashboard.ts';
+export {
+  CheckPhaseSchema,
+  type ClassEvent,
+  ClassEventSchema,
+  EventIdSchema,
+  IdSchema,
+  type PlayReport,
+  type PostedEvent,
+  PostedEventSchema,
+  toClassEvent,
+} from './play-events.ts';
+export type { Settings } from './settings.ts';
