@@ -79,7 +79,8 @@ export interface SortItem {
 
 /**
  * Picks messages for the sorting exercise from what the player read: half showing a technique (different techniques
- * first), half ordinary, interleaved so both kinds alternate irregularly. Deterministic for a transcript.
+ * first), half ordinary (from people who never manipulate in the story), interleaved so both kinds alternate
+ * irregularly. Deterministic for a transcript.
  */
 export function pickSortItems(transcript: readonly TranscriptEntry[], count = 8): SortItem[] {
   const incoming = transcript.filter(
@@ -91,7 +92,12 @@ export function pickSortItems(transcript: readonly TranscriptEntry[], count = 8)
     ...manipulative.filter((e) => e.techniques.some((t) => !seen.has(t) && seen.add(t))),
     ...manipulative,
   ].filter((e, i, all) => all.indexOf(e) === i);
-  const ordinary = incoming.filter((e) => e.techniques.length === 0 && [...e.text].length >= 12);
+  // An untagged line from someone who manipulates elsewhere ("how old are you?") is not a safe "ordinary" answer:
+  // it may be a probe. Ordinary cards come only from people who never showed a technique.
+  const manipulators = new Set(manipulative.map((e) => e.from));
+  const ordinary = incoming.filter(
+    (e) => e.techniques.length === 0 && !manipulators.has(e.from) && [...e.text].length >= 12,
+  );
   const half = Math.floor(count / 2);
   const bad = varied.slice(0, Math.max(half, count - Math.min(half, ordinary.length)));
   const good = spread(ordinary, count - Math.min(bad.length, count));

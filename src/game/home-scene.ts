@@ -32,7 +32,8 @@ export class HomeScene extends Phaser.Scene {
       ...(ctx.brand ? { brand: ctx.brand } : {}),
       ...(ctx.update.isReady() ? { onUpdate: ctx.update.apply } : {}),
       ...(ctx.teacherSessions ? { onTeacher: () => this.scene.start(SceneKey.Teacher) } : {}),
-      ...(ctx.teacherMode ? { onProjector: (id: string) => goTo(this.scene, SceneKey.Projector, { id }) } : {}),
+      onProjector: (id: string) => goTo(this.scene, SceneKey.Projector, { id }),
+      projectorOnCards: ctx.teacherMode,
       onJoin: (code: string) => ctx.joinSession(code),
       check: {
         ...(ctx.checkResults.get('before') ? { before: ctx.checkResults.get('before') } : {}),

@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import { h, ProjectorChatView, renderVotePanel } from '../ui/index.ts';
+import { ProjectorChatView, ProjectorStage, renderVotePanel } from '../ui/index.ts';
 import { addBackdrop } from './backdrop.ts';
 import { ChatPlayback } from './chat-playback.ts';
 import type { Clock } from './clock.ts';
@@ -43,9 +43,7 @@ export class ProjectorScene extends Phaser.Scene {
     if (!opened) return;
     const { runner } = opened;
     const cast = ctx.catalog.cast(id, lang);
-    let soundOn = false;
     ctx.sounds.setMuted(true);
-    const slot = h('div', { className: 'vote-slot' });
     let advance: (() => void) | undefined;
     const clock: Clock = (_ms, run) => {
       advance = run;
@@ -67,42 +65,27 @@ export class ProjectorScene extends Phaser.Scene {
         onPause: () => {},
         onFlag: (mid) => playback.flag(mid),
       },
-      (point, options, choose) => {
-        slot.replaceChildren(
+      (point, options, choose) =>
+        stage.showVote(
           renderVotePanel({
             t,
             ...(point && questions[point] ? { question: questions[point] } : {}),
             options,
-            onChoose: (index) => {
-              slot.replaceChildren();
-              choose(index);
+            onChoose: (outcome) => {
+              stage.showOutcome(outcome);
+              choose(outcome.index);
             },
           }),
-        );
-      },
+        ),
     );
-    const nextButton = h(
-      'button',
-      { type: 'button', className: 'btn', 'aria-keyshortcuts': 'N ArrowRight PageDown', onclick: next },
-      `${t('projector.next')} ${cast.dir === 'rtl' ? '◀' : '▶'}`,
-    );
-    const soundButton = h(
-      'button',
-      { type: 'button', className: 'btn secondary', 'aria-pressed': 'false' },
-      t('projector.sound'),
-    );
-    soundButton.addEventListener('click', () => {
-      soundOn = !soundOn;
-      soundButton.setAttribute('aria-pressed', String(soundOn));
-      ctx.sounds.setMuted(!soundOn);
+    const stage = new ProjectorStage({
+      t,
+      dir: cast.dir,
+      story: view.element,
+      onNext: next,
+      onSound: (on) => ctx.sounds.setMuted(!on),
     });
-    const toolbar = h(
-      'div',
-      { className: 'projector-toolbar', role: 'toolbar', 'aria-label': t('projector.controls') },
-      nextButton,
-      soundButton,
-    );
-    ctx.ui.replaceChildren(h('div', { className: 'projector-stage' }, view.element, slot, toolbar));
+    ctx.ui.replaceChildren(stage.element);
     const onKey = (e: KeyboardEvent) => {
       if (!NEXT_KEYS.has(e.key) || (e.target as HTMLElement).closest('input, select, textarea')) return;
       e.preventDefault();
@@ -132,6 +115,6 @@ export class ProjectorScene extends Phaser.Scene {
       ctx.sounds.setMuted(ctx.settings().muted);
     });
     playback.start();
-    nextButton.focus();
+    stage.next.focus();
   }
 }

@@ -30,12 +30,12 @@ export class SortScene extends Phaser.Scene {
     const cards = pickSortItems(save.transcript).flatMap((item) => {
       const entry = save.transcript.find((e) => e.id === item.id);
       if (entry?.kind !== 'message') return [];
-      // French puts a space before a colon; Arabic and English do not.
-      const colon = cast.lang === 'fr' ? ' :' : ':';
+      const t = ctx.t();
       const reason = item.techniques
-        .map((id) => `${cast.technique(id).name}${colon} ${cast.technique(id).short}`)
+        .map((id) => t('sort.reason', { name: cast.technique(id).name, text: cast.technique(id).short }))
         .join(' ');
-      return [{ from: cast.person(entry.from).name, text: entry.text, isManipulation: item.isManipulation, reason }];
+      // No sender: in the story the recruiter wrote the manipulative lines, so a name would give the answer away.
+      return [{ text: entry.text, isManipulation: item.isManipulation, reason }];
     });
     addBackdrop(this, ctx.ui);
     const counts = { bad: 0, good: 0 };

@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import { TeacherDashboard } from '../ui/index.ts';
+import { parseChoiceLabels, TeacherDashboard } from '../ui/index.ts';
 import { addBackdrop } from './backdrop.ts';
 import type { GameContext } from './ports.ts';
 import { SceneKey } from './scene-keys.ts';
@@ -50,6 +50,11 @@ export class TeacherScene extends Phaser.Scene {
           .then((res) => (res.ok ? res.text() : undefined))
           .then((svg) => view.showMap(svg))
           .catch(() => view.showMap(undefined));
+        // The choice points' numbers and options' text in the session's language, from the same build.
+        fetch(`./teachers/${scenario}-${sessionLang}-points.json`)
+          .then((res) => (res.ok ? res.json() : undefined))
+          .then((json: unknown) => view.showLabels(parseChoiceLabels(json)))
+          .catch((e: unknown) => console.warn('The choice labels could not be loaded; options are numbered.', e));
         stopWatching = sessions.watch((update) => {
           if (update.kind === 'dashboard') {
             view.notify(undefined);

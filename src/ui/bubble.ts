@@ -112,7 +112,7 @@ function card(entry: Exclude<TranscriptEntry, { kind: 'message' | 'system' }>, c
           h(
             'button',
             { type: 'button', className: 'btn secondary', onclick: () => c.onHelp(entry.topic) },
-            c.t(entry.topic === 'distress' ? 'chat.help.distress' : 'chat.help'),
+            c.t(helpLabelKey(entry.topic)),
           ),
         ),
       );
@@ -133,4 +133,9 @@ export function renderEntry(entry: TranscriptEntry, c: BubbleContext): HTMLEleme
     return h('p', { className: 'item system-line', 'data-id': entry.id, lang: c.cast.lang, dir: 'auto' }, entry.text);
   }
   return card(entry, c);
+}
+
+/** A distress card names who helps when you feel bad; other help cards open the Help panel. */
+function helpLabelKey(topic: string): string {
+  return topic === 'distress' ? 'chat.help.distress' : 'chat.help';
 }

@@ -36,8 +36,10 @@ export interface HomeViewOptions {
   };
   /** A student joins a live class session with the code the teacher shows. */
   readonly onJoin?: (code: string) => void;
-  /** Teacher mode: play a story with the whole class on one screen. */
+  /** Projector mode: play a story with the whole class on one screen (offered in the teachers' entry). */
   readonly onProjector?: (id: string) => void;
+  /** Teacher mode: each story card also has its own "Play on the projector" button. */
+  readonly projectorOnCards?: boolean;
 }
 
 function card(story: StoryCard, o: HomeViewOptions): HTMLElement {
@@ -81,7 +83,7 @@ function card(story: StoryCard, o: HomeViewOptions): HTMLElement {
       { className: 'actions' },
       resume,
       start,
-      o.onProjector
+      o.onProjector && o.projectorOnCards
         ? h(
             'button',
             {
@@ -173,6 +175,49 @@ function joinSection(t: HomeViewOptions['t'], onJoin: (code: string) => void): H
   );
 }
 
+/** Projector mode from Home: pick a story and play it with the whole class on one screen. */
+function projectorPicker(o: HomeViewOptions, onProjector: (id: string) => void): HTMLElement {
+  const t = o.t;
+  const story = h('select', { id: 'projector-story' }, ...o.stories.map((s) => h('option', { value: s.id }, s.title)));
+  return h(
+    'p',
+    { className: 'projector-entry' },
+    h('label', { for: 'projector-story' }, t('home.projectorStory')),
+    ' ',
+    story,
+    ' ',
+    h(
+      'button',
+      { type: 'button', className: 'btn secondary', onclick: () => onProjector(story.value) },
+      t('home.projector'),
+    ),
+  );
+}
+
+/** The teachers' entry: lesson guides and maps, projector mode, and the live class session when it is offered. */
+function teachersSection(o: HomeViewOptions): HTMLElement {
+  const t = o.t;
+  return h(
+    'section',
+    { className: 'teachers-entry', 'aria-labelledby': 'teachers-title' },
+    h('h2', { id: 'teachers-title' }, t('home.teachers')),
+    // Teacher guides and story maps are static pages generated at build time (dist/teachers/).
+    h(
+      'p',
+      { className: 'guides-entry' },
+      h('a', { href: `./teachers/index.html#${o.lang}`, target: '_blank', rel: 'noopener' }, t('home.guides')),
+    ),
+    o.onProjector ? projectorPicker(o, o.onProjector) : false,
+    o.onTeacher
+      ? h(
+          'p',
+          { className: 'teacher-entry' },
+          h('button', { type: 'button', className: 'btn secondary', onclick: o.onTeacher }, t('home.teacher')),
+        )
+      : false,
+  );
+}
+
 /** The home screen: the stories, continue where you left off, language and settings. */
 export function renderHome(o: HomeViewOptions): HTMLElement {
   const t = o.t;
@@ -209,21 +254,9 @@ export function renderHome(o: HomeViewOptions): HTMLElement {
       o.brand?.name ? h('p', { className: 'brand' }, t('home.offeredBy', { name: o.brand.name })) : false,
       h('h2', {}, t('home.heading')),
       h('ul', { className: 'story-list' }, ...o.stories.map((s) => card(s, o))),
-      o.onTeacher
-        ? h(
-            'p',
-            { className: 'teacher-entry' },
-            h('button', { type: 'button', className: 'btn secondary', onclick: o.onTeacher }, t('home.teacher')),
-          )
-        : false,
       o.check ? checkSection(o) : false,
       o.onJoin ? joinSection(o.t, o.onJoin) : false,
-      // Teacher guides and story maps are static pages generated at build time (dist/teachers/).
-      h(
-        'p',
-        { className: 'guides-entry' },
-        h('a', { href: `./teachers/index.html#${o.lang}`, target: '_blank', rel: 'noopener' }, t('home.guides')),
-      ),
+      teachersSection(o),
     ),
   );
 }

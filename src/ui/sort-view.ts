@@ -1,9 +1,11 @@
+import './sort.css';
 import { h } from './dom.ts';
 import type { Translate } from './strings.ts';
 
 /** A message to sort, as shown. */
 export interface SortCard {
-  readonly from: string;
+  /** Who wrote it, when the sender is no clue to the answer (the check's mixed senders); story cards omit it. */
+  readonly from?: string;
   readonly text: string;
   readonly isManipulation: boolean;
   /** For a manipulative message: the technique's name and one-line explanation. */
@@ -58,8 +60,8 @@ export class SortView {
         h('p', {}, o.labels?.intro ?? o.t('sort.intro')),
         this.#progress,
         this.#card,
-        this.#answers,
         this.#feedback,
+        this.#answers,
       ),
     );
     this.#show();
@@ -73,16 +75,15 @@ export class SortView {
       return;
     }
     this.#progress.textContent = this.#t('sort.progress', { count: this.#index + 1, total: this.#cards.length });
-    this.#card.textContent = this.#t('quote', { name: card.from, text: card.text });
-    const answer = (manipulation: boolean) => () => this.#answer(card, manipulation);
-    this.#answers.replaceChildren(
-      h('button', { type: 'button', className: 'btn', onclick: answer(true) }, `⚑ ${this.#t('sort.manipulation')}`),
+    this.#card.textContent = card.from ? this.#t('quote', { name: card.from, text: card.text }) : card.text;
+    // Both answers look the same: neither is the "primary" one, so the style never hints at the answer.
+    const answer = (manipulation: boolean, label: string) =>
       h(
         'button',
-        { type: 'button', className: 'btn secondary', onclick: answer(false) },
-        `✓ ${this.#t('sort.ordinary')}`,
-      ),
-    );
+        { type: 'button', className: 'btn secondary sort-answer', onclick: () => this.#answer(card, manipulation) },
+        label,
+      );
+    this.#answers.replaceChildren(answer(true, this.#t('sort.manipulation')), answer(false, this.#t('sort.ordinary')));
   }
 
   #answer(card: SortCard, manipulation: boolean): void {
@@ -90,7 +91,13 @@ export class SortView {
     if (correct) this.#correct++;
     const verdict = this.#t(correct ? 'sort.right' : 'sort.notQuite');
     const why = card.isManipulation ? card.reason : this.#t('sort.whyOrdinary');
-    this.#feedback.replaceChildren(h('strong', {}, verdict), ' ', why);
+    // Right and wrong differ in word, symbol and colour (never colour alone).
+    this.#feedback.dataset.verdict = correct ? 'right' : 'wrong';
+    this.#feedback.replaceChildren(
+      h('strong', { className: 'verdict' }, `${correct ? '✓' : '✗'} ${verdict}`),
+      ' ',
+      card.isManipulation ? `${this.#t('sort.was.manipulation')} ${why}` : why,
+    );
     this.#onSorted(manipulation, correct);
     const next = h(
       'button',
@@ -100,6 +107,7 @@ export class SortView {
         onclick: () => {
           this.#index++;
           this.#feedback.replaceChildren();
+          delete this.#feedback.dataset.verdict;
           this.#show();
           this.#answers.querySelector('button')?.focus();
         },
@@ -114,6 +122,7 @@ export class SortView {
     this.#progress.textContent = '';
     this.#card.replaceChildren();
     this.#card.hidden = true;
+    delete this.#feedback.dataset.verdict;
     this.#feedback.replaceChildren(
       h('p', {}, this.#t('sort.summary', { count: this.#correct, total: this.#cards.length })),
       h('p', {}, this.#t('sort.takeaway')),

@@ -1,12 +1,12 @@
-import type { Dashboard } from '../protocol/index.ts';
+import { type ChoiceLabels, inStoryOrder } from './class-choice-labels.ts';
 import { markClassPath, parseStoryMap, pointNumber } from './class-map.ts';
+import { openEndDialog, reportCsv, reportRows } from './class-report.ts';
+import { bar, qrImage, table } from './class-table.ts';
+import type { DashboardData } from './dashboard-data.ts';
 import { h } from './dom.ts';
 import type { Translate } from './strings.ts';
 
-/** The live class dashboard as the teacher screen shows it: the service's dashboard, less the session and items. */
-export type DashboardData = Omit<Dashboard, 'session' | 'checks'> & {
-  readonly checks: Pick<Dashboard['checks'], 'before' | 'after'>;
-};
+export type { DashboardData } from './dashboard-data.ts';
 
 /** What the teacher screen needs and reports. */
 export interface TeacherDashboardOptions {
@@ -28,42 +28,6 @@ export interface TeacherDashboardOptions {
 
 /** Live announcements are spaced at least this far apart, so a screen reader is not talking all lesson. */
 const ANNOUNCE_EVERY_MS = 10_000;
-
-/** The server's QR code as an image: parsed as SVG (never inserted as HTML) and shown through a data: URL. */
-function qrImage(svg: string, alt: string): HTMLImageElement | undefined {
-  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
-  const root = doc.documentElement;
-  if (root.nodeName !== 'svg' || doc.querySelector('parsererror, script, foreignObject')) return undefined;
-  const src = `data:image/svg+xml,${encodeURIComponent(new XMLSerializer().serializeToString(root))}`;
-  return h('img', { src, alt, className: 'qr', width: 240, height: 240 });
-}
-
-function table(caption: string, head: readonly string[], rows: readonly (readonly (string | Node)[])[]): HTMLElement {
-  return h(
-    'table',
-    { className: 'class-table' },
-    h('caption', {}, caption),
-    h('thead', {}, h('tr', {}, ...head.map((c) => h('th', { scope: 'col' }, c)))),
-    h(
-      'tbody',
-      {},
-      ...rows.map(([first, ...rest]) =>
-        h('tr', {}, h('th', { scope: 'row' }, first ?? ''), ...rest.map((c) => h('td', {}, c))),
-      ),
-    ),
-  );
-}
-
-/** A count with a bar for the projector; the number is what assistive technology reads. */
-function bar(count: number, total: number): HTMLElement {
-  const pct = total > 0 ? Math.round((count / total) * 100) : 0;
-  return h(
-    'span',
-    { className: 'class-bar' },
-    h('span', { 'aria-hidden': 'true', className: 'fill', style: `width:${pct}%` }),
-    String(count),
-  );
-}
 
 /**
  * The teacher's screen for a live class session: pick a story and language, create the session, show the join code,
@@ -91,6 +55,8 @@ export class TeacherDashboard {
   readonly #notice = h('p', { className: 'notice', role: 'status', hidden: true });
   readonly #create: HTMLButtonElement;
   #scenario = '';
+  #labels: ChoiceLabels = new Map();
+  #last: DashboardData | undefined;
   #lastAnnounced = Number.NEGATIVE_INFINITY;
   #announced = '';
 
@@ -172,7 +138,11 @@ export class TeacherDashboard {
         {},
         this.#lock,
         ' ',
-        h('button', { type: 'button', className: 'btn secondary', onclick: this.#o.onEnd }, t('teacher.end')),
+        h(
+          'button',
+          { type: 'button', className: 'btn secondary', onclick: () => this.#confirmEnd() },
+          t('teacher.end'),
+        ),
       ),
     );
     this.setLocked(false);
@@ -190,8 +160,8 @@ export class TeacherDashboard {
 
   #seatsText(): void {
     const t = this.#o.t;
-    const joined = t('teacher.joinedCount', { joined: this.#joinedCount });
-    this.#seats.textContent = `${joined} ${t(this.#locked ? 'teacher.locked' : 'teacher.open')}`;
+    const joined = t('teacher.joined', { count: this.#joinedCount });
+    this.#seats.textContent = `${joined}. ${t(this.#locked ? 'teacher.locked' : 'teacher.open')}`;
   }
 
   /** The session ended: figures and the End button go, as the service deleted them. */
@@ -207,20 +177,42 @@ export class TeacherDashboard {
     this.#map = map;
     if (!map) return;
     map.classList.add('class-map');
-    this.#mapSlot.replaceChildren(h('h3', {}, this.#o.t('teacher.map')), h('p', {}, this.#o.t('teacher.mapHint')), map);
+    const t = this.#o.t;
+    const scroller = h(
+      'div',
+      { className: 'class-map-scroll', tabindex: 0, role: 'region', 'aria-label': t('teacher.map') },
+      map,
+    );
+    const zoom = h(
+      'button',
+      { type: 'button', className: 'btn secondary', 'aria-pressed': 'false' },
+      t('teacher.mapZoom'),
+    );
+    zoom.addEventListener('click', () => {
+      const on = zoom.getAttribute('aria-pressed') !== 'true';
+      zoom.setAttribute('aria-pressed', String(on));
+      scroller.classList.toggle('zoomed', on);
+    });
+    this.#mapSlot.replaceChildren(h('h3', {}, t('teacher.map')), h('p', {}, t('teacher.mapHint'), ' ', zoom), scroller);
+  }
+
+  /** The choice points' numbers and options' text for this story and language (from the teacher guides). */
+  showLabels(labels: ChoiceLabels): void {
+    this.#labels = labels;
+    if (this.#last) this.update(this.#last);
   }
 
   /** New figures from the live stream. */
   update(d: DashboardData): void {
     const t = this.#o.t;
-    const joined = t('teacher.students', { joined: d.students.joined, started: d.students.started });
-    this.#joined.textContent = joined;
+    this.#last = d;
+    this.#joined.replaceChildren(...this.#progress(d));
     this.#joinedCount = d.students.joined;
     this.#seatsText();
     this.#figures.replaceChildren(
       h('h3', {}, t('teacher.choices')),
       ...(d.choices.length
-        ? d.choices.map((c, i) => this.#choice(c, i, d.threshold))
+        ? inStoryOrder(d.choices, this.#labels).map((c, i) => this.#choice(c, i, d.threshold))
         : [h('p', {}, t('teacher.noData'))]),
       h('h3', {}, t('teacher.flags')),
       this.#techniques(d),
@@ -229,7 +221,7 @@ export class TeacherDashboard {
       h('h3', {}, t('teacher.checks')),
       this.#checks(d),
     );
-    this.#announce(t('teacher.live', { joined: d.students.joined, events: d.events }));
+    this.#announce(t('teacher.live', { count: d.students.joined, events: d.events }));
     if (this.#map) {
       const points = d.choices.filter((c) => !c.belowThreshold && (c.answered ?? 0) > 0).map((c) => c.point);
       const endings = d.endings.belowThreshold ? [] : d.endings.endings.filter((e) => e.count > 0).map((e) => e.ending);
@@ -241,11 +233,57 @@ export class TeacherDashboard {
     return h('p', { className: 'class-waiting' }, this.#o.t('teacher.waiting', { count: threshold }));
   }
 
+  /** "Choice 3", numbered as in the guide and on the map. */
+  #choiceTitle(point: string, fallback: number): string {
+    const n = this.#labels.get(point)?.number ?? pointNumber(this.#map, point) ?? fallback;
+    return this.#o.t('teacher.choicePoint', { n });
+  }
+
+  /** An option's text as the students saw it, or "Option 2" when its text is not known for sure. */
+  #optionLabel(point: string, option: number): string {
+    return this.#labels.get(point)?.options[option] ?? this.#o.t('teacher.option', { n: option + 1 });
+  }
+
+  /** Joined, started, finished: plural-aware, with finished hidden until enough students reached an ending. */
+  #progress(d: DashboardData): (Node | string)[] {
+    const t = this.#o.t;
+    const finished = d.endings.belowThreshold
+      ? t('teacher.finishedHidden', { count: d.threshold })
+      : t('teacher.finished', { count: d.endings.answered });
+    return [
+      h('strong', {}, t('teacher.joined', { count: d.students.joined })),
+      ' · ',
+      t('teacher.started', { count: d.students.started }),
+      ' · ',
+      finished,
+    ];
+  }
+
+  #confirmEnd(): void {
+    const labels = {
+      choice: (p: string, n: number) => this.#choiceTitle(p, n),
+      option: (p: string, o: number) => this.#optionLabel(p, o),
+    };
+    const names = {
+      ...labels,
+      technique: (id: string) => this.#o.names.technique(this.#scenario, id),
+      ending: (id: string) => this.#o.names.ending(this.#scenario, id),
+    };
+    const d = this.#last;
+    openEndDialog({
+      t: this.#o.t,
+      csv: () =>
+        reportCsv(d ? reportRows({ ...d, choices: inStoryOrder(d.choices, this.#labels) }, names, this.#o.t) : []),
+      fileName: `class-${this.#scenario}.csv`,
+      onConfirm: this.#o.onEnd,
+    });
+  }
+
   #choice(c: DashboardData['choices'][number], i: number, threshold: number): HTMLElement {
     const t = this.#o.t;
-    const title = t('teacher.choicePoint', { n: pointNumber(this.#map, c.point) ?? String(i + 1) });
+    const title = this.#choiceTitle(c.point, i + 1);
     if (c.belowThreshold) return h('div', { className: 'class-item' }, h('h4', {}, title), this.#waiting(threshold));
-    const rows = c.options.map((o) => [t('teacher.option', { n: o.option + 1 }), bar(o.count, c.answered)]);
+    const rows = c.options.map((o) => [this.#optionLabel(c.point, o.option), bar(o.count, c.answered)]);
     return h('div', { className: 'class-item' }, table(title, [t('teacher.answer'), t('teacher.count')], rows));
   }
 

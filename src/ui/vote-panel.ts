@@ -2,15 +2,33 @@ import type { ChoiceOption } from '../engine/index.ts';
 import { h } from './dom.ts';
 import type { Translate } from './strings.ts';
 
+/** How the class decided: the option chosen, its number on the sheet, and its raised hands if they were counted. */
+export interface VoteOutcome {
+  readonly index: number;
+  readonly n: number;
+  readonly text: string;
+  readonly hands?: number;
+}
+
+/** The options with the most hands: one winner, a tie to settle, or no hands counted yet. */
+export function mostHands(
+  hands: readonly number[],
+): { kind: 'winner'; n: number } | { kind: 'tie'; ns: number[] } | { kind: 'none' } {
+  const best = Math.max(0, ...hands);
+  if (best === 0) return { kind: 'none' };
+  const top = hands.flatMap((count, n) => (count === best ? [n] : []));
+  return top.length === 1 && top[0] !== undefined ? { kind: 'winner', n: top[0] } : { kind: 'tie', ns: top };
+}
+
 /**
  * Projector mode's choice screen: the choice point's discussion question, the options, a count of raised hands for
- * each, and the class's pick (any option directly, or the one with the most hands).
+ * each, and the class's pick (any option directly, or the one with the most hands; a tie is left to the teacher).
  */
 export function renderVotePanel(o: {
   readonly t: Translate;
   readonly question?: string;
   readonly options: readonly ChoiceOption[];
-  readonly onChoose: (index: number) => void;
+  readonly onChoose: (outcome: VoteOutcome) => void;
 }): HTMLElement {
   const t = o.t;
   const counts = o.options.map((option, n) =>
@@ -24,37 +42,47 @@ export function renderVotePanel(o: {
       'data-index': option.index,
     }),
   );
+  const hands = () => counts.map((input) => Math.max(0, Number(input.value) || 0));
+  const problem = h('p', { className: 'vote-problem', role: 'status' });
+  const choose = (n: number) => {
+    const option = o.options[n];
+    const counted = hands();
+    if (!option) return;
+    const total = counted.reduce((a, b) => a + b, 0);
+    o.onChoose({ index: option.index, n: n + 1, text: option.text, ...(total > 0 ? { hands: counted[n] ?? 0 } : {}) });
+  };
+  const rows = o.options.map((option, n) =>
+    h(
+      'li',
+      {},
+      h('span', { className: 'vote-text', dir: 'auto' }, option.text),
+      counts[n] ?? false,
+      h('button', { type: 'button', className: 'btn secondary', onclick: () => choose(n) }, t('projector.pick')),
+    ),
+  );
   const most = () => {
-    let best = 0;
-    counts.forEach((input, n) => {
-      if (Number(input.value) > Number(counts[best]?.value ?? 0)) best = n;
+    const result = mostHands(hands());
+    for (const row of rows) row.classList.remove('tied');
+    if (result.kind === 'winner') return choose(result.n);
+    if (result.kind === 'none') {
+      problem.textContent = t('projector.noHands');
+      return;
+    }
+    for (const n of result.ns) rows[n]?.classList.add('tied');
+    const list = new Intl.ListFormat(document.documentElement.lang || 'en', { type: 'conjunction' });
+    problem.textContent = t('projector.tie', {
+      options: list.format(result.ns.map((n) => String(n + 1))),
+      count: hands()[result.ns[0] ?? 0] ?? 0,
     });
-    const option = o.options[best];
-    if (option) o.onChoose(option.index);
   };
   const panel = h(
     'section',
     { className: 'vote-panel', 'aria-labelledby': 'vote-title' },
     h('h2', { id: 'vote-title' }, t('projector.vote')),
     o.question ? h('p', { className: 'vote-question' }, o.question) : false,
-    h(
-      'ol',
-      { className: 'vote-options' },
-      ...o.options.map((option, n) =>
-        h(
-          'li',
-          {},
-          h('span', { className: 'vote-text', dir: 'auto' }, option.text),
-          counts[n] ?? false,
-          h(
-            'button',
-            { type: 'button', className: 'btn secondary', onclick: () => o.onChoose(option.index) },
-            t('projector.pick'),
-          ),
-        ),
-      ),
-    ),
+    h('ol', { className: 'vote-options' }, ...rows),
     h('button', { type: 'button', className: 'btn', onclick: most }, t('projector.most')),
+    problem,
   );
   queueMicrotask(() => counts[0]?.focus());
   return panel;

@@ -44,6 +44,17 @@ describe('techniques.json', () => {
     }
   });
 
+  it('never tells a player that a flagged untagged line is harmless (it may be a probe: "how old are you?")', () => {
+    const harmless =
+      /just (friendly|nice)|simplement gentil|juste gentil|لطيفة فقط|nothing to worry|rien d'inquiétant/i;
+    const askWhy = { fr: /pourquoi/, ar: /لماذا/, en: /why/ } as const;
+    for (const lang of LANGUAGES) {
+      const short = raw.ordinary?.short?.[lang] ?? '';
+      expect(short, lang).not.toMatch(harmless);
+      expect(short, lang).toMatch(askWhy[lang]);
+    }
+  });
+
   it('names every technique differently in each language, in one to four words', () => {
     for (const lang of LANGUAGES) {
       const names = TECHNIQUE_IDS.map((id) => techniqueInfo(id, lang).name);
@@ -73,8 +84,8 @@ describe('techniqueInfo', () => {
 });
 
 describe('ordinaryInfo', () => {
-  it('says why a kind message is fine', () => {
-    expect(ordinaryInfo('en').short).toMatch(/friendly/);
+  it('says no technique shows, and invites asking why', () => {
+    expect(ordinaryInfo('en').short).toMatch(/none of the techniques/);
     expect(ordinaryInfo('fr').explain.length).toBeGreaterThan(0);
   });
 });

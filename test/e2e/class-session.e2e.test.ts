@@ -58,28 +58,65 @@ describe('a live class session', () => {
     for (let i = 0; i < 4; i++) students.push(await studentChooses(code, problems));
     await expect
       .poll(() => teacher.locator('.class-joined').textContent(), { timeout: 10000 })
-      .toBe('4 joined, 4 started');
+      .toBe('4 students joined · 4 started · finished: shown from 5 students');
     const choices = teacher.locator('.class-item').first();
     await expect.poll(() => choices.textContent()).toContain('Waiting for at least 5 students');
     expect(await teacher.locator('.class-item table').count()).toBe(0);
-    expect(await students[0]?.locator('.class-badge').textContent()).toBe('Class session');
+    expect(await students[0]?.locator('.class-badge').textContent()).toBe("You're in a class session");
 
     students.push(await studentChooses(code, problems, true));
     const table = teacher.getByRole('table', { name: /^Choice \d/ }).first();
     await table.waitFor({ timeout: 10000 });
     const counts = await table.locator('tbody td').allTextContents();
     expect(counts.map(Number).reduce((a, b) => a + b, 0)).toBe(5);
-    expect(await teacher.locator('.class-joined').textContent()).toBe('5 joined, 5 started');
+    expect(await teacher.locator('.class-joined').textContent()).toMatch(/^5 students joined · 5 started · /);
+    // Options are named by their text (from the guide's data), choices come in story order.
+    const options = await table.locator('tbody th').allTextContents();
+    expect(options.length).toBeGreaterThan(1);
+    for (const option of options) expect(option).not.toMatch(/^Option \d/);
+    const titles = await teacher.locator('.class-item caption, .class-item h4').allTextContents();
+    const numbers = titles.map((x) => Number(x.replace(/\D+/g, '')));
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
     // The class's path on the story map: the first choice point is marked once five students answered it.
     await expect.poll(() => teacher.locator('.class-map .class-reached').count()).toBe(1);
     await teacher.locator('.class-map').scrollIntoViewIfNeeded();
-    await teacher.screenshot({ path: screenshotPath('class-session-map') });
-    await teacher.screenshot({ path: screenshotPath('class-session-dashboard') });
+    await teacher.screenshot({ path: screenshotPath('after-class-session-map') });
+    await teacher.screenshot({ path: screenshotPath('after-class-session-dashboard') });
     await table.scrollIntoViewIfNeeded();
-    await teacher.screenshot({ path: screenshotPath('class-session-dashboard-results') });
-    await students[0]?.screenshot({ path: screenshotPath('class-session-student') });
+    await teacher.screenshot({ path: screenshotPath('after-class-session-dashboard-results') });
+    await students[0]?.screenshot({ path: screenshotPath('after-class-session-student') });
 
+    // The map can be enlarged and scrolled: its labels become readable at projector size.
+    const label = teacher.locator('.class-map text').first();
+    const before = (await label.boundingBox())?.height ?? 0;
+    await teacher.getByRole('button', { name: 'Enlarge the map' }).click();
+    const after = (await label.boundingBox())?.height ?? 0;
+    expect(after).toBeGreaterThan(before * 2);
+    expect(after).toBeGreaterThanOrEqual(12);
+    await teacher.locator('.class-map-scroll').scrollIntoViewIfNeeded();
+    await teacher.screenshot({ path: screenshotPath('after-class-session-map-zoomed') });
+
+    // Ending asks first, and offers the summary (aggregates only) before deleting anything.
     await teacher.getByRole('button', { name: 'End the session' }).click();
+    const dialog = teacher.getByRole('dialog', { name: 'End the session?' });
+    await dialog.waitFor();
+    expect(await dialog.isVisible()).toBe(true);
+    await teacher.screenshot({ path: screenshotPath('after-class-session-end-dialog') });
+    const [download] = await Promise.all([
+      teacher.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Download the summary (CSV)' }).click(),
+    ]);
+    const csv = await download.createReadStream().then(async (stream) => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of stream) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString('utf8');
+    });
+    expect(csv).toContain('"Joined","","5"');
+    expect(csv).toContain(options[0]?.replace(/"/g, '""') ?? '');
+    await dialog.getByRole('button', { name: 'Keep the session' }).click();
+    expect(await teacher.locator('.class-code').isVisible()).toBe(true);
+    await teacher.getByRole('button', { name: 'End the session' }).click();
+    await teacher.getByRole('dialog').getByRole('button', { name: 'End and delete' }).click();
     await expect.poll(() => teacher.getByRole('status').first().textContent()).toContain('The session has ended');
     expect(problems).toEqual([]);
     for (const page of [teacher, ...students]) await page.close();

@@ -18,7 +18,9 @@ describe('learning mechanics', () => {
     const feedback = page.locator('.flag-feedback.spotted');
     await expect.poll(() => feedback.textContent()).toContain('Well spotted');
     await page.getByRole('button', { name: "Mark Yanis's message as a red flag" }).first().click();
-    await expect.poll(() => page.locator('.flag-feedback.ordinary').textContent()).toContain('Nothing to worry about');
+    await expect
+      .poll(() => page.locator('.flag-feedback.ordinary').textContent())
+      .toContain('No manipulation technique here');
     await page.screenshot({ path: screenshotPath('flags-en-phone') });
     await page.close();
   });

@@ -102,6 +102,20 @@ describe('pickSortItems', () => {
     expect(items[0]?.isManipulation).toBe(true);
     expect(items[1]?.isManipulation).toBe(false);
   });
+
+  it('never offers an untagged line from a manipulator as an "ordinary" answer (it may be a probe)', () => {
+    const lines = [
+      ...Array.from({ length: 3 }, (_, i) => `message ordinaire numéro ${i} #from: sara`),
+      "t'es le meilleur de tous #from: karim #flag: flattery",
+      "t'as quel âge d'ailleurs ? #from: karim",
+    ];
+    const runner = new ScenarioRunner(makeOptions(`${lines.join('\n')}\nfin #ending: good\n-> END`));
+    runner.next();
+    const probe = runner.transcript.find((e) => 'text' in e && e.text.startsWith("t'as quel âge"));
+    const items = pickSortItems(runner.transcript, 8);
+    expect(items.filter((i) => !i.isManipulation)).toHaveLength(3);
+    expect(items.map((i) => i.id)).not.toContain(probe?.id);
+  });
 });
 
 describe('buildDebrief and distress', () => {

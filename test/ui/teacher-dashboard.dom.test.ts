@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type DashboardData, TeacherDashboard } from '../../src/ui/index.ts';
+import { reportCsv, reportRows } from '../../src/ui/class-report.ts';
+import { type DashboardData, parseChoiceLabels, TeacherDashboard } from '../../src/ui/index.ts';
 
 const t = (key: string, vars: Record<string, string | number> = {}) => `${key}${Object.values(vars).join('|')}`;
 
@@ -61,14 +62,14 @@ describe('TeacherDashboard', () => {
     const { view, calls } = makeView();
     view.showCreated({ scenario: 'the-video', code: 'K7QX2M', joinUrl: 'http://x/?join=K7QX2M', qrSvg: svg });
     view.update(dashboard({ students: { joined: 27, started: 25 } }));
-    expect(view.element.querySelector('.class-seats')?.textContent).toBe('teacher.joinedCount27 teacher.open');
+    expect(view.element.querySelector('.class-seats')?.textContent).toBe('teacher.joined27. teacher.open');
     const lock = [...view.element.querySelectorAll('button')].find((b) => b.textContent === 'teacher.lock');
     expect(lock?.getAttribute('aria-pressed')).toBe('false');
     lock?.click();
     expect(calls).toEqual(['lock true']);
     view.setLocked(true);
     expect(lock?.getAttribute('aria-pressed')).toBe('true');
-    expect(view.element.querySelector('.class-seats')?.textContent).toBe('teacher.joinedCount27 teacher.locked');
+    expect(view.element.querySelector('.class-seats')?.textContent).toBe('teacher.joined27. teacher.locked');
     lock?.click();
     expect(calls).toEqual(['lock true', 'lock false']);
   });
@@ -126,5 +127,81 @@ describe('TeacherDashboard', () => {
     now = 12_000;
     view.update(dashboard({ events: 10 }));
     expect(status?.textContent).toBe('teacher.live4|10');
+  });
+});
+
+describe('TeacherDashboard labels, progress and ending', () => {
+  const shown = (point: string, counts: number[]) => ({
+    point,
+    belowThreshold: false as const,
+    answered: counts.reduce((a, b) => a + b, 0),
+    options: counts.map((count, option) => ({ option, count })),
+  });
+
+  it('names options by their text and lists choices in story order', () => {
+    const { view } = makeView();
+    view.update(dashboard({ choices: [shown('later#0', [3, 3]), shown('start#0', [5, 1])] }));
+    view.showLabels(
+      parseChoiceLabels({
+        version: 1,
+        points: [
+          { point: 'start#0', number: 1, options: ['so unfair 😡', 'when was it filmed?'] },
+          { point: 'later#0', number: 2, options: [] },
+        ],
+      }),
+    );
+    const captions = [...view.element.querySelectorAll('.class-item caption')].map((c) => c.textContent);
+    expect(captions).toEqual(['teacher.choicePoint1', 'teacher.choicePoint2']);
+    const first = [...view.element.querySelectorAll('.class-item')][0];
+    expect([...(first?.querySelectorAll('tbody th') ?? [])].map((c) => c.textContent)).toEqual([
+      'so unfair 😡',
+      'when was it filmed?',
+    ]);
+    // A point whose options vary between visits keeps numbered options.
+    const second = [...view.element.querySelectorAll('.class-item')][1];
+    expect(second?.querySelector('tbody th')?.textContent).toBe('teacher.option1');
+  });
+
+  it('counts joined, started and finished with plural-aware strings', () => {
+    const { view } = makeView();
+    view.update(dashboard({ students: { joined: 1, started: 1 } }));
+    expect(view.element.querySelector('.class-joined')?.textContent).toBe(
+      'teacher.joined1 · teacher.started1 · teacher.finishedHidden5',
+    );
+  });
+
+  it('asks before ending and ends only on confirmation', () => {
+    // jsdom has <dialog> but not its modal methods: a minimal stand-in with the same open/close effects.
+    HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+      this.setAttribute('open', '');
+    };
+    HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
+      this.removeAttribute('open');
+      this.dispatchEvent(new Event('close'));
+    };
+    const { view, calls } = makeView();
+    view.showCreated({ scenario: 'the-video', code: 'K7QX2M', joinUrl: 'http://x/', qrSvg: svg });
+    view.update(dashboard());
+    const end = [...view.element.querySelectorAll<HTMLButtonElement>('.class-session button')].at(-1);
+    end?.click();
+    const dialog = document.querySelector('dialog.end-dialog');
+    expect(dialog?.hasAttribute('open')).toBe(true);
+    expect(calls).toEqual([]);
+    const buttons = [...(dialog?.querySelectorAll<HTMLButtonElement>('button') ?? [])];
+    buttons.find((b) => b.textContent === 'teacher.endConfirm')?.click();
+    expect(calls).toEqual(['end']);
+  });
+
+  it('writes a CSV of the shown aggregates only, with formulas neutralised', () => {
+    const names = {
+      choice: (_p: string, n: number) => `Choice ${n}`,
+      option: (_p: string, o: number) => (o === 0 ? '=cmd' : 'fine "quoted"'),
+      technique: (id: string) => id,
+      ending: (id: string) => id,
+    };
+    const csv = reportCsv(reportRows(dashboard({ choices: [shown('start#0', [4, 2])] }), names, t));
+    expect(csv).toContain(`"'=cmd","4"`);
+    expect(csv).toContain('"fine ""quoted""","2"');
+    expect(csv).toContain('"teacher.endings","","teacher.waiting5",""');
   });
 });

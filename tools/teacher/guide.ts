@@ -11,6 +11,7 @@ import type { TeacherStory } from './teacher-story.ts';
 export const teacherFileName = {
   guide: (scenario: string, lang: Lang) => `${scenario}-${lang}.html`,
   map: (scenario: string, lang: Lang) => `${scenario}-${lang}-map.svg`,
+  points: (scenario: string, lang: Lang) => `${scenario}-${lang}-points.json`,
   index: 'index.html',
   /** One stylesheet for every teacher page: the deployment's CSP (`style-src 'self'`) forbids inline styles. */
   css: 'guide.css',

@@ -32,6 +32,8 @@ export interface ChoicePointFacts {
   /** 1, 2, 3… in the script's order: the number the guide and the map share. */
   readonly number: number;
   readonly options: readonly string[];
+  /** Some visits offer other options (once-only or conditional ones): an option's place then depends on the visit. */
+  readonly varies?: boolean;
   /** The last line someone else sent before the choice, the first time a walk reached it. */
   readonly context?: ContextLine;
 }
@@ -88,7 +90,7 @@ interface Pending {
 }
 
 interface Collector {
-  readonly points: Map<ChoicePointId, { options: string[]; context?: ContextLine }>;
+  readonly points: Map<ChoicePointId, { options: string[]; varies?: boolean; context?: ContextLine }>;
   readonly techniques: Map<TechniqueId, Quote[]>;
   readonly stages: Map<Stage, Set<TechniqueId>>;
   readonly voices: Map<VoiceId, string>;
@@ -130,7 +132,10 @@ function readBatch(c: Collector, events: readonly ChatEvent[], stageBefore: Stag
     }
     if (e.kind === 'choices') {
       // Once-only and conditional options differ from one visit to the next: keep every option ever offered.
-      const point = c.points.get(e.point) ?? { options: [], ...(context ? { context } : {}) };
+      const known = c.points.get(e.point);
+      const point = known ?? { options: [], ...(context ? { context } : {}) };
+      if (known && (e.options.length !== known.options.length || e.options.some((o, i) => known.options[i] !== o.text)))
+        point.varies = true;
       for (const o of e.options) if (!point.options.includes(o.text)) point.options.push(o.text);
       c.points.set(e.point, point);
       return { kind: 'choice', point: e.point };

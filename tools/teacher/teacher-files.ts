@@ -37,9 +37,23 @@ export function buildScenarioFiles(
     files: [
       { fileName: teacherFileName.guide(id, lang), source: renderGuide(story, map) },
       { fileName: teacherFileName.map(id, lang), source: standaloneSvg(map) },
+      { fileName: teacherFileName.points(id, lang), source: choicePointsJson(story) },
     ],
     problems: discussionProblems(story),
   };
+}
+
+/**
+ * The choice points in story order with their options' text, for the live class dashboard (the same numbers as the
+ * guide and the map). A point whose options vary between visits gives no texts: its option numbers are per visit.
+ */
+function choicePointsJson(story: TeacherStory): string {
+  const points = story.facts.choicePoints.map((p) => ({
+    point: p.id,
+    number: p.number,
+    options: p.varies ? [] : p.options,
+  }));
+  return `${JSON.stringify({ version: 1, points })}\n`;
 }
 
 function scenariosIn(storiesDir: string): Scenario[] {
@@ -81,7 +95,7 @@ export function buildTeacherFiles(sources: TeacherSources = {}): { files: Teache
 export function buildTeacherFile(fileName: string, sources: TeacherSources = {}): TeacherFile | undefined {
   if (fileName === teacherFileName.index || fileName === '') return buildTeacherIndex(sources);
   if (fileName === teacherFileName.css) return buildTeacherStyles();
-  const match = /^([a-z0-9][a-z0-9_-]*)-(fr|ar|en)(-map\.svg|\.html)$/.exec(fileName);
+  const match = /^([a-z0-9][a-z0-9_-]*)-(fr|ar|en)(-map\.svg|-points\.json|\.html)$/.exec(fileName);
   if (!match?.[1] || !match[2]) return undefined;
   const dir = listScenarioDirs(sources.storiesDir ?? STORIES_DIR).find((d) => basename(d) === match[1]);
   if (!dir) return undefined;

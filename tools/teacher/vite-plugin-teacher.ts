@@ -8,11 +8,13 @@ const TYPES: Readonly<Record<string, string>> = {
   html: 'text/html; charset=utf-8',
   svg: 'image/svg+xml; charset=utf-8',
   css: 'text/css; charset=utf-8',
+  json: 'application/json; charset=utf-8',
 };
 
 /**
  * Generates the teacher pages from the stories: at build, `teachers/<scenario>-<lang>.html` (the printable guide),
- * `teachers/<scenario>-<lang>-map.svg` (the story map), `teachers/index.html` and `teachers/guide.css`; in dev, the same pages built on
+ * `teachers/<scenario>-<lang>-map.svg` (the story map), `teachers/<scenario>-<lang>-points.json` (choice points and
+ * their options, for the live dashboard), `teachers/index.html` and `teachers/guide.css`; in dev, the same pages built on
  * request, so an edited story or question shows on reload. Missing discussion questions are build warnings.
  */
 export function teacherPlugin(sources: TeacherSources = {}): Plugin {

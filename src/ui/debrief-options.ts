@@ -1,0 +1,20 @@
+import type { DebriefModel } from '../engine/index.ts';
+import type { Cast } from './cast.ts';
+import type { Translate } from './strings.ts';
+
+/** What the debrief screen shows and reports. */
+export interface DebriefViewOptions {
+  readonly t: Translate;
+  readonly cast: Cast;
+  readonly model: DebriefModel;
+  /** Who said a message and what, for quoting it. */
+  readonly quote: (id: string) => { readonly name: string; readonly text: string } | undefined;
+  readonly onReplayFrom: (choice: number) => void;
+  readonly onReplay: () => void;
+  readonly onHome: () => void;
+  readonly onHelp: (topic?: string) => void;
+  readonly onSort: () => void;
+}
+
+/** One part of the debrief; `false` when it has nothing to show for this game. */
+export type DebriefSection = (o: DebriefViewOptions) => HTMLElement | false;

@@ -1,0 +1,52 @@
+import type { DebriefViewOptions } from './debrief-options.ts';
+import { h } from './dom.ts';
+
+/** The first thing after an ending: how it ended, flags caught and missed, stages reached, in one card. */
+export function renderDebriefSummary(o: DebriefViewOptions): HTMLElement {
+  const { t, model, cast } = o;
+  const missed = model.techniques.filter((m) => !m.spotted).length;
+  const reached = model.stages.filter((s) => s.reached);
+  return h(
+    'section',
+    { className: 'card debrief-summary', 'aria-labelledby': 'debrief-summary-title' },
+    h(
+      'h2',
+      { id: 'debrief-summary-title' },
+      model.ending ? cast.endingTitle(model.ending.id) : t('debrief.summary.noEnding'),
+    ),
+    model.ending ? h('p', { className: 'ending-text' }, model.ending.text) : false,
+    h(
+      'ul',
+      { className: 'debrief-figures' },
+      h(
+        'li',
+        {},
+        model.score.met === 0
+          ? t('debrief.noTechniques')
+          : t('debrief.score', { count: model.score.spotted, met: model.score.met }),
+      ),
+      missed > 0 ? h('li', {}, t('debrief.summary.missed', { count: missed })) : false,
+      h(
+        'li',
+        {},
+        t('debrief.summary.stages', { count: reached.length, total: model.stages.length }),
+        reached.length
+          ? ` (${new Intl.ListFormat(cast.lang, { type: 'conjunction' }).format(reached.map((s) => t(`stage.${s.stage}`)))})`
+          : '',
+      ),
+    ),
+  );
+}
+
+/** What to do next, within the first screen: the sorting exercise, help, play again, back to the stories. */
+export function renderDebriefNext(o: DebriefViewOptions): HTMLElement {
+  const t = o.t;
+  return h(
+    'nav',
+    { className: 'debrief-next', 'aria-label': t('debrief.next') },
+    h('button', { type: 'button', className: 'btn', onclick: o.onSort }, t('sort.start')),
+    h('button', { type: 'button', className: 'btn secondary', onclick: () => o.onHelp() }, t('chat.help')),
+    h('button', { type: 'button', className: 'btn secondary', onclick: o.onReplay }, t('debrief.replay')),
+    h('button', { type: 'button', className: 'btn secondary', onclick: o.onHome }, t('debrief.home')),
+  );
+}

@@ -1,0 +1,47 @@
+import type { Page } from 'playwright-core';
+
+/** The words the tests need in each language. */
+export const WORDS = {
+  fr: { start: "Commencer l'histoire", open: 'Ouvrir la discussion', debrief: "Voir ce qui s'est passé" },
+  ar: { start: 'ابدأ القصة', open: 'افتح المحادثة', debrief: 'شاهد ما حدث' },
+  en: { start: 'Start the story', open: 'Open the chat', debrief: 'See what happened' },
+} as const;
+
+/** Opens a story at instant pacing and plays the first offered reply at every choice until the debrief opens. */
+export async function playToDebrief(page: Page, url: string, id: string, lang: keyof typeof WORDS): Promise<void> {
+  const w = WORDS[lang];
+  await page.goto(`${url}?scenario=${id}&lang=${lang}&pacing=instant`);
+  await page.getByRole('button', { name: w.start }).click();
+  for (let i = 0; i < 200; i++) {
+    if (await page.locator('.debrief').count()) return;
+    const done = page.getByRole('button', { name: w.debrief });
+    if (await done.count()) {
+      await done
+        .first()
+        .click({ timeout: 3000 })
+        .catch(() => undefined);
+      continue;
+    }
+    const open = page.getByRole('button', { name: w.open });
+    if (await open.count())
+      await open
+        .first()
+        .click({ timeout: 3000 })
+        .catch(() => undefined);
+    const choice = page.locator('.choices button').first();
+    if (await choice.count()) await choice.click({ timeout: 3000 }).catch(() => undefined);
+    else await page.waitForTimeout(100);
+  }
+  throw new Error(`${id} (${lang}) did not reach its debrief`);
+}
+
+/** WCAG contrast ratio of two computed `rgb()` colours. */
+export function contrast(a: string, b: string): number {
+  const lum = (c: string) => {
+    const [r = 0, g = 0, bl = 0] = (c.match(/[\d.]+/g) ?? []).map(Number);
+    const f = (v: number) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(bl);
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
+}
