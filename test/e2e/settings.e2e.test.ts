@@ -146,6 +146,8 @@ describe('settings, text size, motion and saves', () => {
     await page.getByRole('button', { name: 'Ouvrir la discussion' }).click();
     await page.getByRole('button', { name: 'Bloquer et signaler Nox_77' }).click();
     await page.getByRole('button', { name: "Voir ce qui s'est passé" }).click();
+    // The full list of techniques is folded under its heading: open it as a player would.
+    await page.getByRole('heading', { name: 'Les pièges rencontrés' }).click();
     const tricks = page.locator('.technique-list');
     await tricks.waitFor();
     expect(await tricks.locator('li.spotted').count()).toBe(1);

@@ -51,7 +51,9 @@ describe('the built game', () => {
   it('falls back to Home with a notice for an unknown scenario, language or pacing', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${server.url}?scenario=nope&lang=fr`);
-    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Cette histoire est introuvable');
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: /\S/ }).first().textContent())
+      .toContain('Cette histoire est introuvable');
     await page.goto(`${server.url}?lang=xx`);
     await page.getByRole('heading', { level: 2 }).first().waitFor();
     await expect
