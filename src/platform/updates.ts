@@ -46,15 +46,29 @@ export function registerUpdates(onReady: () => void): UpdateState {
 
 /**
  * Requests again, through the service worker that now controls the page, the scripts, fonts and sounds this page
- * loaded before it was controlled (the strings, a story opened on the first visit): the worker's caches keep them, so
- * that story can go on offline. On a host that sends `Cache-Control: no-store` nothing else would keep them.
+ * loaded without it (the strings, a story opened on the first visit): the worker's caches keep them, so that story can
+ * go on offline. On a host that sends `Cache-Control: no-store` nothing else would keep them.
+ *
+ * A request the page started before the worker took control (a story chunk still downloading when it claims the page)
+ * is not in the performance timeline yet and does not go through the worker either: the observer catches it when it
+ * finishes. Anything the worker answered itself (`workerStart > 0`) is already kept by its own rules.
  */
 function keepWhatThisPageLoaded(): void {
   const base = new URL(import.meta.env.BASE_URL, location.href).href;
-  const urls = performance
-    .getEntriesByType('resource')
-    .map((entry) => entry.name)
-    .filter((url) => url.startsWith(base) && /\/(?:assets|fonts|sounds)\//.test(url));
-  for (const url of new Set(urls))
-    fetch(url).catch((e: unknown) => console.warn(`${url} could not be kept for offline play.`, e));
+  const kept = new Set<string>();
+  const keep = (entries: readonly PerformanceEntry[]) => {
+    for (const entry of entries) {
+      const url = entry.name;
+      if (kept.has(url) || !url.startsWith(base) || !/\/(?:assets|fonts|sounds)\//.test(url)) continue;
+      if ('workerStart' in entry && (entry as PerformanceResourceTiming).workerStart > 0) continue;
+      kept.add(url);
+      fetch(url).catch((e: unknown) => console.warn(`${url} could not be kept for offline play.`, e));
+    }
+  };
+  keep(performance.getEntriesByType('resource'));
+  try {
+    new PerformanceObserver((list) => keep(list.getEntries())).observe({ type: 'resource' });
+  } catch (e) {
+    console.warn('Files still loading may not be kept for offline play.', e);
+  }
 }

@@ -103,6 +103,37 @@ describe('offline after one visit, on a host that sends no-store', () => {
     });
   }
 
+  it('keeps a story that was still loading when the worker took control of the first page (ar)', async () => {
+    // The worker is held until the story chunk is requested, and the chunk until the worker controls the page: the
+    // request goes around the worker and is not in the page's resource timeline yet when it takes control.
+    const server = await serveStatic('dist');
+    const context = await browser.newContext({ locale: 'ar-MA', viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    let storyRequested = () => {};
+    const requested = new Promise<void>((resolve) => {
+      storyRequested = resolve;
+    });
+    await context.route(/\/sw\.js$/, async (route) => {
+      await requested;
+      await route.continue();
+    });
+    await page.route(/\/assets\/ar-[\w-]+\.js$/, async (route) => {
+      storyRequested();
+      await expect
+        .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 20000 })
+        .toBe(true);
+      await route.continue();
+    });
+    await page.goto(`${server.url}?pacing=instant`);
+    await page.getByRole('heading', { name: WORDS.ar.heading }).waitFor();
+    await page.locator('[data-story="the-video"]').getByRole('button', { name: WORDS.ar.start }).click();
+    await page.getByRole('button', { name: WORDS.ar.note }).click();
+    await answerOnce(page, 'ar');
+    await waitUntilKept(page);
+    await context.close();
+    await server.close();
+  });
+
   it('opens the teacher guides, privacy and neutral pages as themselves once the worker is active, online and offline', async () => {
     // One visit that installs the worker; from then on it answers every navigation in its scope.
     const server = await serveStatic('dist');
