@@ -185,6 +185,11 @@ function checkCombination(d: Draft): string[] {
   return problems;
 }
 
+/** A line with no tags yet: every flag off, no lists. */
+function emptyDraft(): Draft {
+  return { techniques: [], stages: [], isSystem: false, promptFlag: false, isDistress: false, isCheckin: false };
+}
+
 /**
  * Parses the tags of one ink line into typed values. Problems name the tag and the fix; the caller adds file and
  * line (build time) or logs them as warnings (run time), using what could be parsed.
@@ -193,14 +198,7 @@ export function parseTags(
   tags: readonly string[],
   vocab?: TagVocabulary,
 ): { readonly tags: LineTags; readonly problems: readonly string[] } {
-  const d: Draft = {
-    techniques: [],
-    stages: [],
-    isSystem: false,
-    promptFlag: false,
-    isDistress: false,
-    isCheckin: false,
-  };
+  const d = emptyDraft();
   const problems: string[] = [];
   for (const raw of tags) {
     const { key, value } = splitTag(raw);
@@ -225,14 +223,7 @@ export function parseTagsStrict(tags: readonly string[], vocab?: TagVocabulary):
 export function checkTag(raw: string, vocab?: TagVocabulary): string | undefined {
   const { key, value } = splitTag(raw);
   if (!isTagKey(key)) return `unknown tag "#${raw.trim()}" (known: ${TAG_KEYS.join(', ')})`;
-  const d: Draft = {
-    techniques: [],
-    stages: [],
-    isSystem: false,
-    promptFlag: false,
-    isDistress: false,
-    isCheckin: false,
-  };
+  const d = emptyDraft();
   const problem = applyTag(d, key, value, vocab);
   return problem ? `#${raw.trim()}: ${problem}` : undefined;
 }
