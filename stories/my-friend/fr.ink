@@ -339,7 +339,7 @@ Adam le complotiste 👁️👁️ il va bientôt parler aux pigeons #from: anir
 ohhh voilà la défense d'Adam 🧑‍⚖️ #from: anir
 hhhhh #from: rania
 { g("t'es sa meuf ou quoi 😂", "t'es son garde du corps ou quoi 😂", "il te paie combien pour ça 😂") } #from: anir #delay: 1
-non. il a raison. on rigole plus d'Adam #from: aya #delay: 3
+non. {g("elle a raison", "il a raison", "c'est vrai")}. on rigole plus d'Adam #from: aya #delay: 3
 … ok c'est bon. sm7li #from: anir #delay: 3
 -> hiba_asks
 
