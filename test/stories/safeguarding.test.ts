@@ -72,9 +72,12 @@ describe('distress is answered by someone who cares, before the recruiter', { ti
     });
 
     it(`my-friend (${lang}): Adam's "nobody" lines get a check-in and the distress card`, () => {
-      const path = recorded['my-friend']?.['friend-helped'];
-      if (!path) throw new Error('no recorded friend-helped path');
-      expect(distressAnswered('my-friend', lang, replay('my-friend', lang, path.choices))).toBe(2);
+      // The friend who writes privately, asks about his dad and why he likes the channel, and talks it through: the
+      // path to friend-helped that meets both of Adam's distress lines (the recorded shortest path meets one).
+      const bothLines = [3, 1, 0, 1, 2, 0, 0, 0, 0, 0];
+      const t = replay('my-friend', lang, bothLines);
+      expect(t.find((e) => e.kind === 'ending')).toMatchObject({ ending: 'friend-helped' });
+      expect(distressAnswered('my-friend', lang, t)).toBe(2);
     });
 
     it(`every recorded path (${lang}) answers each distress line it shows`, () => {
@@ -144,6 +147,7 @@ const ESCALATED: readonly (readonly [string, string])[] = [
   ['the-squad', 'warned-friend'],
   ['the-squad', 'said-stop'],
   ['my-friend', 'told-adult'],
+  ['my-friend', 'friendship-cooled'],
 ];
 
 describe('the trusted adult keeps the evidence and calls 2511; the adult recruiter is the one in trouble', {
