@@ -20,7 +20,8 @@ const BAD_ADULT = [0, 2, 0, 2, 2, 2, 0, 1, 0, 0, 1];
 
 /** The lines an ink script prints along these choices, with player_gender set before the first line. */
 function linesFor(lang: 'fr' | 'ar', gender: string, choices: readonly number[]): string[] {
-  const story = new Story(optionsFor(storyDir('my-friend'), lang).story);
+  const source = optionsFor(storyDir('my-friend'), lang).story;
+  const story = typeof source === 'string' ? new Story(source) : new Story(source as Record<string, unknown>);
   story.variablesState.$('player_gender', gender);
   const lines: string[] = [];
   const pending = [...choices];
