@@ -138,6 +138,7 @@ but please don't tell him it was me. he'll hate me #from: aya #typing: 3
     idk. not in the mood #from: adam #delay: 4
 }
 Saturday, 10:40 pm #system
+~ honest = false
 -> dm_trust
 
 === salma_alone ===
@@ -603,6 +604,7 @@ i'm scared he'll hate me #from: me #chat: mom_dm
     Ms Bennani called me. I'm proud of you, love. #from: mom #typing: 4 #delay: 2
     You did nothing wrong. He's welcome here any time, that boy. #from: mom #typing: 4 #delay: 1
 }
+~ mom_first = false
 { reported:
     -> after_report
 }

@@ -138,6 +138,7 @@ mais 3afak, lui dis pas que c'est moi. il va me détester #from: aya #typing: 3
     jsp. j'ai pas la tête #from: adam #delay: 4
 }
 Samedi, 22:40 #system
+~ honest = false
 -> dm_trust
 
 === salma_alone ===
@@ -603,6 +604,7 @@ j'ai peur qu'il me déteste #from: me #chat: mom_dm
     Mme Bennani m'a appelée. Je suis fière de toi, mon cœur. #from: mom #typing: 4 #delay: 2
     Tu n'as rien fait de mal. On l'invite quand il veut, ce petit. #from: mom #typing: 4 #delay: 1
 }
+~ mom_first = false
 { reported:
     -> after_report
 }
