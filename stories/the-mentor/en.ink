@@ -408,8 +408,7 @@ He gave you attention when you felt like you didn't matter. First kindness, then
 * ["What do we do now?"]
     Screenshots, then we block and report the account. Together, now. #counter: mme_tazi
 - You blocked and reported Hamza.M #system #chat: hamza_dm
-This man is an adult targeting a child. I'm keeping the screenshots and reporting him to 2511 today. He's the one with the problem, not you. #counter: mme_tazi
-Shall we call your parents from here? Or would you rather tell them yourself tonight? #counter: mme_tazi
+This man is an adult targeting a child. I'm keeping the screenshots and reporting him to 2511 today. He's the one with the problem, not you. Shall we call your parents from here? Or would you rather tell them yourself tonight? #counter: mme_tazi
 * [Call them together from her office]
     Mrs Tazi called us. We're coming in tomorrow, both of us ❤️ #from: mama #chat: family
     Thank you for trusting her. We'll find a way. Together. #from: papa
@@ -448,12 +447,12 @@ You, doing the dishes without being asked? What's going on, my heart? #counter: 
     Nothing? Your "nothing" weighs three kilos. I'm listening, I've got all the dishes in the world. #counter: khadija
 - You tell her everything: five weeks of messages, the family group, the secret. And Mama shouting without listening #system
 Your mother got scared, and when she's scared she shouts. Since we were little girls. But you were right to tell her, and right to try a second time. #counter: khadija
-A 24-year-old man asking someone your age to leave their family in secret? He's the one with the problem. Not you. #counter: khadija
 * ["Will you tell her?"]
     We'll tell her together. I'll be right next to you, and this time she'll listen. I know her. #counter: khadija
 * ["She'll just shout again."]
     Maybe a little. But I'll be right next to you. And then she'll listen. I know her. #counter: khadija
-- In the living room, Auntie Khadija talks with Mama for a long time. Then Mama comes and sits next to you and gives you back your phone #system
+- A 24-year-old man asking someone your age to leave their family in secret? He's the one with the problem. Not you. #counter: khadija
+In the living room, Auntie Khadija talks with Mama for a long time. Then Mama comes and sits next to you and gives you back your phone #system
 I'm sorry. I shouted instead of listening. I was so scared for you. #from: mama
 You did nothing wrong. We'll deal with this account, together. #from: mama
 You kept screenshots, then blocked and reported Hamza.M #system #chat: hamza_dm

@@ -409,8 +409,7 @@ Il t'a donné de l'attention quand tu avais l'impression de compter pour personn
 * [« Qu'est-ce qu'on fait, maintenant ? »]
     Des captures d'écran, puis on bloque et on signale le compte. Ensemble, maintenant. #counter: mme_tazi
 - Tu as bloqué et signalé Hamza.M #system #chat: hamza_dm
-Cet homme est un adulte qui s'en prend à {g("une mineure", "un mineur", "un enfant")}. Je garde les captures et je le signale au 2511 aujourd'hui. C'est lui qui a un problème, pas toi. #counter: mme_tazi
-On appelle tes parents d'ici ? Ou tu préfères leur dire toi-même ce soir ? #counter: mme_tazi
+Cet homme est un adulte qui s'en prend à {g("une mineure", "un mineur", "un enfant")}. Je garde les captures et je le signale au 2511 aujourd'hui. C'est lui qui a un problème, pas toi. On appelle tes parents d'ici ? Ou tu préfères leur dire toi-même ce soir ? #counter: mme_tazi
 * [Les appeler ensemble depuis son bureau]
     Mme Tazi nous a appelés. On vient demain, tous les deux ❤️ #from: mama #chat: family
     Merci de lui avoir fait confiance. On va trouver une solution. Ensemble. #from: papa
@@ -449,12 +448,12 @@ Toi, tu fais la vaisselle sans qu'on te le demande ? Qu'est-ce qui se passe, mon
     Rien ? Ton « rien » fait trois kilos. Je t'écoute, j'ai toute la vaisselle du monde. #counter: khadija
 - Tu lui racontes tout : les cinq semaines de messages, le groupe de famille, le secret. Et Maman qui a crié sans écouter #system
 Ta mère a eu peur, et quand elle a peur, elle crie. Depuis qu'on est petites. Mais toi, tu as bien fait de le dire, et tu as bien fait d'essayer une deuxième fois. #counter: khadija
-Un homme de 24 ans qui demande à quelqu'un de ton âge de quitter sa famille en secret ? C'est lui qui a un problème. Pas toi. #counter: khadija
 * [« Tu vas lui dire ? »]
     On va lui dire ensemble. Je serai à côté de toi, et cette fois elle va écouter. Je la connais. #counter: khadija
 * [« Elle va encore crier. »]
     Peut-être un peu. Mais je serai à côté de toi. Et après, elle va écouter. Je la connais. #counter: khadija
-- Dans le salon, Tata Khadija parle longtemps avec Maman. Puis Maman vient s'asseoir à côté de toi et te rend ton téléphone #system
+- Un homme de 24 ans qui demande à quelqu'un de ton âge de quitter sa famille en secret ? C'est lui qui a un problème. Pas toi. #counter: khadija
+Dans le salon, Tata Khadija parle longtemps avec Maman. Puis Maman vient s'asseoir à côté de toi et te rend ton téléphone #system
 Pardon. J'ai crié au lieu d'écouter. J'ai eu tellement peur pour toi. #from: mama
 Tu n'as rien fait de mal. On s'occupe de ce compte, ensemble. #from: mama
 Tu as gardé des captures, puis bloqué et signalé Hamza.M #system #chat: hamza_dm
