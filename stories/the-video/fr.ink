@@ -39,18 +39,18 @@ c'est pour jeudi nn ? #from: yasmine
 ah ouais jeudi, safi on a le temps #from: younes
 Bonsoir à tous. Rappel : exposés d'histoire-géo dans trois semaines, par groupes de 3. Choisissez un sujet de société qui vous concerne. #from: berrada #typing: 3
 wakha madame 🙏 #from: yasmine
-vous avez vu ça ?? 😡 #from: mehdi #delay: 2
+chouf ça les gens ?? 😡 #from: mehdi #delay: 2
 Vidéo Clipo de 24 secondes : devant un salon de l'emploi, des vigiles repoussent des jeunes et quelqu'un rigole. Légende : « Voilà comment ILS traitent les jeunes du Bas-Quartier. Aucun média n'en parle. » #from: mehdi #image: clip-video #flag: disinformation
 wallah c'est grave 😢 #from: ghita
 mon frère il cherche du taf depuis 2 ans #from: ghita
 il va aux sit-in des diplômés chômeurs devant la commune. c'est déclaré, c'est calme… mais personne les écoute 😔 #from: ghita #typing: 4
 c'est où ça d'ailleurs ? #from: younes
-jsp mais ça tourne partout, 200k vues #from: mehdi
+jsp mais ça tourne bezzaf, 200k vues #from: mehdi
 * 3lach ils font ça 😡[] c'est chez nous ??
     grave 😤 #from: mehdi
     allez voir les coms sous la vidéo, tout le monde parle #from: mehdi
 * c'est filmé quand ?[] y a même pas de date
-    wakha l'inspecteur 🙄 #from: mehdi
+    wakha Sherlock 🙄 #from: mehdi
     tu défends les vigiles maintenant ? #from: mehdi
     nn c'est une vraie question #from: yasmine
     moi je partage rien tant que je sais pas d'où ça sort #from: yasmine
@@ -110,6 +110,7 @@ ils veulent pas qu'on la voie #from: zak #flag: disinformation
 ~ clipo_comment = 0
 Logo : un soleil orange barré de trois traits, avec la phrase « Le Bas-Quartier relève la tête » #from: zak #image: reveil-logo
 on est des jeunes qui en ont marre d'être pris pour des moins que rien #from: zak #flag: grievance
+c'est la hchouma, ce qu'on nous fait #from: zak #flag: grievance
 notre fondateur, la Voix, il dit les choses en face #from: zak #flag: false-authority
 les journalistes mentent. lui, jamais. c'est le seul qui dit la vérité #from: zak #flag: false-authority #flag: disinformation #prompt: flag
 regarde sa dernière vidéo : clipo.link/la-voix-verite #from: zak
@@ -272,7 +273,7 @@ Pour signaler un compte : ouvre son profil, touche ⋯ puis « Signaler ». Fais
 ~ clipo_comment = 0
 ~ checks = 0
 {reached_activate:je révise, mais pour toi j'ai 5 min|pour toi j'ai 5 min, vas-y} #from: kenza
-la vidéo qui tourne, avec les vigiles au salon de l'emploi #from: me
+3afak, la vidéo qui tourne, avec les vigiles au salon de l'emploi #from: me
 {reached_activate: y a un gars, Zak, qui veut que je la partage ce soir à 21h|y a un gars sur Clipo qui m'écrit à cause d'elle} #from: me
 ah, celle-là 😅 elle est arrivée jusqu'à ma fac #from: kenza
 il dit qu'elle a été supprimée 3 fois. que « ils » veulent pas qu'on la voie #from: me
@@ -288,7 +289,7 @@ on fait comme en cours de journalisme : qui l'a postée, quand, où. tu commence
     Résultat de recherche : la même image, dans un reportage de 2016 #from: kenza #image: reverse-search
     2016 😳 #from: me
 * (v_ou) c'est filmé où ?
-    mets sur pause à 0:12, regarde les panneaux derrière #from: kenza
+    3afak mets sur pause à 0:12, regarde les panneaux derrière #from: kenza
     c'est écrit dans une autre langue 😳 #from: me
     c'est même pas notre pays #from: kenza
 * {checks == 1} [Laisser Kenza chercher la suite]
@@ -321,7 +322,7 @@ c'est coupé, et le rire a été rajouté. ma sœur a retrouvé l'original #from
 merci de m'afficher devant tout le monde 🙄 #from: mehdi
 j'avais trouvé pareil avec la recherche inversée 👍 #from: yasmine
 Merci d'avoir vérifié avant de partager. Et ceux qui l'ont partagée : pas de honte, ces vidéos sont faites pour piéger tout le monde. #from: berrada #typing: 4
-bon… je supprime et je préviens ma famille #from: mehdi
+bon… je supprime daba et je préviens ma famille #from: mehdi
 -> zak_relance
 
 === zak_relance ===
@@ -357,7 +358,7 @@ samedi on t'attend. et si tes parents l'apprennent, c'est toi qui auras des prob
 #chat: kenza_dm
 il t'a réécrit ?? avec un autre compte ? #from: kenza
 un gars de 19 ans qui dit à des collégiens de rien dire à leurs parents, c'est plus une histoire de vidéo. faut le dire à un adulte #from: kenza #typing: 4
-mais alors je dois tout raconter. {shared:que j'ai partagé sa phrase|que je lui ai parlé pendant des semaines} 😞 #from: me
+mais daba je dois tout raconter. {shared:que j'ai partagé sa phrase|que je lui ai parlé pendant des semaines} 😞 #from: me
 * [Montrer les captures à Papa ce soir]
     -> papa_reagit
 * [Attendre lundi et montrer les captures à Mme Berrada]
@@ -436,7 +437,7 @@ elle est juste. faut juste la mettre au bon endroit #from: kenza
 // ---------------------------------------------------------------- Fins
 === fin_verifie ===
 #chat: kenza_dm
-fière de toi 🧡 #from: kenza
+wallah fière de toi 🧡 #from: kenza
 bon, je retourne réviser 😩 #from: kenza
 et toi, l'exo 4 de maths, il est fini ? 😏 #from: kenza
 Vérifier avant de partager, ça ne veut pas dire que tu t'en fiches. Ça veut dire que tu refuses qu'on se serve de ta colère. #counter: kenza
@@ -469,7 +470,7 @@ Tu as arrêté de partager et signalé le compte, mais Younes s'est éloigné. I
 Mardi, 18 h 00 #system
 Madame, pour l'exposé, on peut faire le chômage des jeunes dans notre quartier ? avec des vrais chiffres #from: me
 Excellente idée. Cherchez les chiffres officiels, et interrogez des gens : un voisin, un commerçant… le frère de Ghita, peut-être ? #from: berrada #typing: 4
-il sera trop content qu'on l'écoute enfin 🥹 #from: ghita
+il sera content bezzaf qu'on l'écoute enfin 🥹 #from: ghita
 {lost_younes:Younes a dit non. il me parle plus trop|on peut demander à Younes aussi ?} #from: me
 Être en colère contre une injustice, c'est sain. Ce qui compte, c'est ce qu'on en fait : des preuves, des alliés, des moyens légaux. #counter: berrada
 Jeudi, au club citoyen, une association de jeunes du quartier vient nous voir. #from: berrada
@@ -487,7 +488,7 @@ on y va tous ensemble ? 🙋‍♀️ #from: yasmine
 * je viens[ !] et je prépare mes questions pour les élus
     yallah 🙌 #from: yasmine
 * je demande à mes parents de venir avec moi
-    trop bien, ma mère vient aussi 😄 #from: yasmine
+    zwin, ma mère vient aussi 😄 #from: yasmine
 - Ta colère dit quelque chose de vrai. Tu as le droit de la faire entendre : avec des faits, avec d'autres, dans le respect de la loi. #counter: soufiane
 Quand un sujet te pèse, parles-en à un adulte de confiance : un parent, un prof, le conseiller de ton établissement. Pour commencer : « J'ai vu un truc en ligne, je peux t'en parler ? » #help: trusted-adult
 Ta colère était juste. Tu l'as transformée en action légale et utile, avec d'autres. #ending: anger-into-action

@@ -144,6 +144,10 @@ const ESCALATED: readonly (readonly [string, string])[] = [
   ['the-squad', 'warned-friend'],
   ['the-squad', 'said-stop'],
   ['my-friend', 'told-adult'],
+  ['the-video', 'checked-first'],
+  ['the-video', 'shared-then-corrected'],
+  ['the-video', 'lost-a-friend'],
+  ['the-video', 'anger-into-action'],
 ];
 
 describe('the trusted adult keeps the evidence and calls 2511; the adult recruiter is the one in trouble', {
