@@ -171,7 +171,7 @@ right. tonight we act 🟠 #from: zak #stage: activate #flag: escalation
 at 9pm everyone shares the video at the same time. everywhere #from: zak #flag: urgency
 you put it in your class group. with our line: #from: zak #flag: escalation
 "The Lower Quarter holds its head high. The Heights crush us. 🟠" #from: zak #flag: us-vs-them
-and saturday, Heads High gathering at the place. come, you'll see how many we are #from: zak #flag: escalation
+and saturday, Heads High gathering at the club. come, you'll see how many we are #from: zak #flag: escalation
 not a word to your parents. they wouldn't get it #from: zak #flag: secrecy #flag: isolation
 you've got till 9pm. you're either with us or with them ⏳ #from: zak #flag: urgency #flag: us-vs-them #prompt: flag
 * [Share the video with Zak's line]
@@ -331,13 +331,13 @@ and that guy on Clipo: someone who rushes you and never gives sources isn't a fr
 take screenshots. then you can block and report him #from: kenza
 { reached_activate:
     so? 9pm's coming ⏳ #chat: zak_dm #from: zak #flag: urgency #delay: 2
-    and saturday at the place, you're coming. not a word at home #from: zak #flag: secrecy #flag: escalation
+    and saturday at the club, you're coming. not a word at home #from: zak #flag: secrecy #flag: escalation
 - else:
     Two weeks later · Saturday, 3:20 pm #system #chat: zak_dm
     where are you? you stopped answering 🙁 #from: zak
     You received 20 dh of phone credit from zak.truth #system
     a gift 😉 you owe me an answer now #from: zak #flag: gifts
-    there's a group of young people like us. next saturday we're all meeting at the place #from: zak #flag: belonging #flag: escalation
+    there's a group of young people like us. next saturday we're all meeting at the club #from: zak #flag: belonging #flag: escalation
     and no need to talk about it at home. they wouldn't get it #from: zak #flag: isolation #flag: secrecy
 }
 * [Take screenshots, then block and report zak.truth]
@@ -354,7 +354,7 @@ To report an account: open their profile, tap ⋯ then "Report". Take screenshot
 #chat: zak_dm
 The next day, 7:10 pm · a new account, zak.v2, messages you #system
 you think blocking is enough? lol #from: zak #flag: escalation
-we're expecting you saturday. and if your parents find out, you're the one in trouble, not me #from: zak #flag: secrecy #flag: isolation #prompt: flag
+we're expecting you at the club. and if your parents find out, you're the one in trouble, not me #from: zak #flag: secrecy #flag: isolation #prompt: flag
 #chat: kenza_dm
 he messaged you again?? from another account? #from: kenza
 a 19-year-old telling school kids to hide things from their parents, that's not about a video anymore. you have to tell an adult #from: kenza #typing: 4

@@ -354,7 +354,7 @@ Pour signaler un compte : ouvre son profil, touche ⋯ puis « Signaler ». Fais
 #chat: zak_dm
 Le lendemain, 19 h 10 · un nouveau compte, zak.v2, t'écrit #system
 tu crois que bloquer suffit ? hhhh #from: zak #flag: escalation
-samedi on t'attend. et si tes parents l'apprennent, c'est toi qui auras des problèmes, pas moi #from: zak #flag: secrecy #flag: isolation #prompt: flag
+on t'attend au local. et si tes parents l'apprennent, c'est toi qui auras des problèmes, pas moi #from: zak #flag: secrecy #flag: isolation #prompt: flag
 #chat: kenza_dm
 il t'a réécrit ?? avec un autre compte ? #from: kenza
 un gars de 19 ans qui dit à des collégiens de rien dire à leurs parents, c'est plus une histoire de vidéo. faut le dire à un adulte #from: kenza #typing: 4
