@@ -358,7 +358,7 @@ we're expecting you at the club. and if your parents find out, you're the one in
 #chat: kenza_dm
 he messaged you again?? from another account? #from: kenza
 a 19-year-old telling school kids to hide things from their parents, that's not about a video anymore. you have to tell an adult #from: kenza #typing: 4
-but then I have to tell everything. {shared:that I shared his line|that I talked to him for weeks} 😞 #from: me
+but then I have to tell everything. {shared:that I shared his line|{reached_activate:that I talked to him for weeks|that he's been writing to me for weeks}} 😞 #from: me
 * [Show Dad the screenshots tonight]
     -> papa_reagit
 * [Wait till Monday and show Mrs Berrada the screenshots]
@@ -403,7 +403,7 @@ Thank you for telling me. I'm keeping a copy of these screenshots. With your par
 It's not you who did wrong. It's him: an adult who pressures school students, pushes them towards a gathering and tells them to lie to their parents. #counter: berrada
 12:50 pm · in the playground #system
 she's keeping the screenshots. she's calling Dad, and 2511 with them #from: me
-but I {shared:shared his line in the group|answered him for weeks} 😞 #from: me
+but I {shared:shared his line in the group|{reached_activate:answered him for weeks|said nothing for two weeks}} 😞 #from: me
 and you stopped, and you spoke up. that's what counts 🤍 #from: kenza
 and if he talks about a gathering again, it's straight to the police: 19 #from: kenza
 If an adult online keeps on at you, pressures you or scares you, an adult you trust can report it to 2511 (ONDE): free, 24 hours a day, 7 days a week (onde.ma). #help: helpline

@@ -73,7 +73,7 @@ la source c'est la réalité 😉 regarde-la en face #from: zak #flag: disinform
     voilà 👊 enfin qqn qui parle vrai #from: zak
 * qqn sait où c'est filmé ?
     ~ clipo_comment = 2
-    hhhh encore un qui demande des preuves #from: simo
+    hhhh encore {g("une", "un", "qqn")} qui demande des preuves #from: simo
     pas besoin de savoir où. pour nous c'est partout pareil #from: zak #flag: disinformation
 * [Liker la vidéo et fermer Clipo]
     Vidéo ajoutée à tes « J'aime » #system
@@ -124,7 +124,7 @@ y aura des msemen 😋 #from: nassim
 et chut, dis rien à ma mère : dimanche c'est son anniv, on lui prépare une surprise 🤫🎂 #from: nassim
 #chat: kenza_dm
 partiel demain 😩 #from: kenza
-dir lia da3wa 🍀 #from: kenza
+{g("diri", "dir", "dir")} lia da3wa 🍀 #from: kenza
 ->->
 
 // ---------------------------------------------------------------- Semaines 2 et 3. Zak tous les soirs (isoler)
@@ -358,7 +358,7 @@ on t'attend au local. et si tes parents l'apprennent, c'est toi qui auras des pr
 #chat: kenza_dm
 il t'a réécrit ?? avec un autre compte ? #from: kenza
 un gars de 19 ans qui dit à des collégiens de rien dire à leurs parents, c'est plus une histoire de vidéo. faut le dire à un adulte #from: kenza #typing: 4
-mais daba je dois tout raconter. {shared:que j'ai partagé sa phrase|que je lui ai parlé pendant des semaines} 😞 #from: me
+mais daba je dois tout raconter. {shared:que j'ai partagé sa phrase|{reached_activate:que je lui ai parlé pendant des semaines|qu'il m'écrit depuis des semaines}} 😞 #from: me
 * [Montrer les captures à Papa ce soir]
     -> papa_reagit
 * [Attendre lundi et montrer les captures à Mme Berrada]
@@ -403,7 +403,7 @@ Merci de m'en parler. Je garde une copie de ces captures. Avec tes parents, on v
 Ce n'est pas toi qui es en faute. C'est lui : un adulte qui presse des collégiens, les pousse vers un rassemblement et leur demande de mentir à leurs parents. #counter: berrada
 12 h 50 · dans la cour #system
 elle garde les captures. elle appelle papa, et le 2511 avec eux #from: me
-mais moi {shared:j'ai partagé sa phrase dans le groupe|je lui ai répondu pendant des semaines} 😞 #from: me
+mais moi {shared:j'ai partagé sa phrase dans le groupe|{reached_activate:je lui ai répondu pendant des semaines|j'ai rien dit pendant deux semaines}} 😞 #from: me
 et t'as arrêté, et t'as parlé. c'est ça qui compte 🤍 #from: kenza
 et s'il reparle de rassemblement, c'est la police direct : le 19 #from: kenza
 Si un adulte en ligne insiste, te met la pression ou te fait peur, un adulte de confiance peut le signaler au 2511 (ONDE) : gratuit, 24 h/24 et 7 j/7 (onde.ma). #help: helpline
