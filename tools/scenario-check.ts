@@ -1,12 +1,13 @@
 import { existsSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { firstChatOf, LANGUAGES, type Lang, recruitersOf, type Scenario, vocabularyOf } from '../src/content/index.ts';
-import { type ChatId, splitTag } from '../src/engine/index.ts';
+import { type ChatId, type RunnerOptions, splitTag } from '../src/engine/index.ts';
 import { compileInkFile, formatProblem } from './ink-compiler.ts';
 import { lintInkTags } from './ink-lint.ts';
 import { knotsOfText, locateText, readOutline } from './ink-source.ts';
 import { loadScenarioFile } from './scenario-files.ts';
 import { type WalkReport, walkStory } from './story-walk.ts';
+import { cachedWalk } from './walk-cache.ts';
 
 /** The figures and problems of one language of a scenario. */
 export interface LanguageCheck {
@@ -78,17 +79,18 @@ function checkLanguage(dir: string, s: Scenario, lang: Lang, maxStates: number, 
   }
   problems.push(...lintInkTags(file, compiled.files).map((p) => formatProblem({ ...p, file: rel(p.file) })));
   const outline = readOutline(compiled.files);
-  const report = walkStory(
-    {
-      story: compiled.json,
-      scenario: s.id,
-      lang,
-      contentHash: compiled.hash,
-      firstChat: firstChatOf(s) as ChatId,
-      vocabulary: vocabularyOf(s),
-    },
-    maxStates,
-    { knotsOf: (text) => knotsOfText(outline, text), recruiters: recruitersOf(s) },
+  const options: RunnerOptions = {
+    story: compiled.json,
+    scenario: s.id,
+    lang,
+    contentHash: compiled.hash,
+    firstChat: firstChatOf(s) as ChatId,
+    vocabulary: vocabularyOf(s),
+  };
+  const safeguards = { knotsOf: (text: string) => knotsOfText(outline, text), recruiters: recruitersOf(s) };
+  // The walk reads the options, the bound, the sources (through knotsOf) and the recruiters: all are in the key.
+  const report = cachedWalk('check', { options, maxStates, outline, recruiters: safeguards.recruiters }, () =>
+    walkStory(options, maxStates, safeguards),
   );
   for (const p of report.problems) {
     const at = p.text === undefined ? undefined : locateText(outline, p.text);

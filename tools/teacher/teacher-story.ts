@@ -1,8 +1,9 @@
 import { join, relative } from 'node:path';
 import { firstChatOf, type Lang, type Scenario, vocabularyOf } from '../../src/content/index.ts';
-import type { ChatId } from '../../src/engine/index.ts';
+import type { ChatId, RunnerOptions } from '../../src/engine/index.ts';
 import { compileInkFile, formatProblem } from '../ink-compiler.ts';
 import { loadScenarioFile } from '../scenario-files.ts';
+import { cachedWalk } from '../walk-cache.ts';
 import { type Discussion, loadDiscussion } from './discussion.ts';
 import { collectStoryFacts, type StoryFacts } from './story-facts.ts';
 
@@ -32,14 +33,15 @@ export function loadTeacherStory(source: TeacherStorySource): TeacherStory {
     const rel = (f: string) => relative(process.cwd(), f) || f;
     throw new Error(compiled.problems.map((p) => formatProblem({ ...p, file: rel(p.file) })).join('\n'));
   }
-  const facts = collectStoryFacts({
+  const options: RunnerOptions = {
     story: compiled.json,
     scenario: scenario.id,
     lang: source.lang,
     contentHash: compiled.hash,
     firstChat: firstChatOf(scenario) as ChatId,
     vocabulary: vocabularyOf(scenario),
-  });
+  };
+  const facts = cachedWalk('teacher', { options }, () => collectStoryFacts(options));
   return { scenario, lang: source.lang, facts, discussion: loadDiscussion(scenario.id, source.discussionDir) };
 }
 
