@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { firstChatOf, LANGUAGES, type Lang, recruitersOf, type Scenario, vocabularyOf } from '../src/content/index.ts';
 import { type ChatId, type RunnerOptions, splitTag } from '../src/engine/index.ts';
-import { compileInkFile, formatProblem } from './ink-compiler.ts';
+import { compileInkCached } from './compile-cache.ts';
+import { formatProblem } from './ink-compiler.ts';
 import { lintInkTags } from './ink-lint.ts';
 import { knotsOfText, locateText, readOutline } from './ink-source.ts';
 import { loadScenarioFile } from './scenario-files.ts';
@@ -72,7 +73,7 @@ function checkLanguage(dir: string, s: Scenario, lang: Lang, maxStates: number, 
     problems.push(`${rel(file)}: missing (every scenario has fr, ar and en scripts)`);
     return { lang, file };
   }
-  const compiled = compileInkFile(file);
+  const compiled = compileInkCached(file);
   if (!compiled.ok) {
     problems.push(...compiled.problems.map((p) => formatProblem({ ...p, file: rel(p.file) })));
     return { lang, file };

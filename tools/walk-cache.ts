@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
  * Walking every choice of a story takes seconds, and `npm test` needs the same walk several times (stories:check, the
  * build's teacher pages, the teacher-guide test). `cachedWalk` keeps a walk's result on disk under a key made of
  * everything the walk reads: the inputs it is given and the source of the code that walks (src/engine, tools). A
- * changed story, option or walker gives a new key, so a stale result is never read. `BYR_NO_WALK_CACHE=1` turns it off.
+ * changed story, option or walker gives a new key, so a stale result is never read. `BYR_NO_CACHE=1` turns it off.
  */
 const ROOT = resolve(import.meta.dirname, '..');
 /** Default place: next to other tools' caches, ignored by git with node_modules. */
@@ -84,7 +84,7 @@ function removeOldEntries(dir: string): void {
  * data they are made from too). The result must be made of JSON values, Maps, Sets and numbers.
  */
 export function cachedWalk<T>(name: string, inputs: unknown, walk: () => T, options: WalkCacheOptions = {}): T {
-  if (process.env.BYR_NO_WALK_CACHE === '1') return walk();
+  if (process.env.BYR_NO_CACHE === '1') return walk();
   const dir = options.dir ?? WALK_CACHE_DIR;
   const key = createHash('sha256')
     .update(`${FORMAT}\0${name}\0${options.code ?? fingerprintOfCode()}\0`)

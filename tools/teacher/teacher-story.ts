@@ -1,7 +1,8 @@
 import { join, relative } from 'node:path';
 import { firstChatOf, type Lang, type Scenario, vocabularyOf } from '../../src/content/index.ts';
 import type { ChatId, RunnerOptions } from '../../src/engine/index.ts';
-import { compileInkFile, formatProblem } from '../ink-compiler.ts';
+import { compileInkCached } from '../compile-cache.ts';
+import { formatProblem } from '../ink-compiler.ts';
 import { loadScenarioFile } from '../scenario-files.ts';
 import { cachedWalk } from '../walk-cache.ts';
 import { type Discussion, loadDiscussion } from './discussion.ts';
@@ -28,7 +29,7 @@ export function loadTeacherStory(source: TeacherStorySource): TeacherStory {
   if (!loaded.ok) throw new Error(loaded.error.join('\n'));
   const scenario = loaded.value;
   const file = join(source.dir, `${source.lang}.ink`);
-  const compiled = compileInkFile(file);
+  const compiled = compileInkCached(file);
   if (!compiled.ok) {
     const rel = (f: string) => relative(process.cwd(), f) || f;
     throw new Error(compiled.problems.map((p) => formatProblem({ ...p, file: rel(p.file) })).join('\n'));
