@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 /**
  * Walking every choice of a story takes seconds, and `npm test` needs the same walk several times (stories:check, the
  * build's teacher pages, the teacher-guide test). `cachedWalk` keeps a walk's result on disk under a key made of
- * everything the walk reads: the inputs it is given and the source of the code that walks (src/engine, tools). A
+ * everything the walk reads: the inputs it is given and the source of the code that walks (the walkers and every file they import). A
  * changed story, option or walker gives a new key, so a stale result is never read. `BYR_NO_CACHE=1` turns it off.
  */
 const ROOT = resolve(import.meta.dirname, '..');
@@ -14,8 +14,9 @@ export const WALK_CACHE_DIR = join(ROOT, 'node_modules', '.cache', 'before-you-r
 /** Bump when the file format changes. */
 const FORMAT = 1;
 const MAX_AGE_MS = 14 * 24 * 3600 * 1000;
-/** The code whose behaviour a walk result depends on. */
-const CODE_DIRS = ['src/engine', 'src/content', 'tools'];
+/** The walkers: their files and every file they import (followed at run time) make the code fingerprint. */
+const WALKERS = ['tools/story-walk.ts', 'tools/teacher/story-facts.ts', 'tools/walk-cache.ts'];
+const IMPORT = /(?:import|export)\s[^'"]*?from\s*['"](\.[^'"]+)['"]/g;
 
 /** Where and how to cache (tests give their own folder and code fingerprint). */
 export interface WalkCacheOptions {
@@ -50,20 +51,31 @@ export function fromCacheText(text: string): unknown {
   return JSON.parse(text, reviver);
 }
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && /\.(ts|json)$/.test(e.name))
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
+/** A file and every file it imports by a relative path (code and JSON data), in a stable order. */
+export function importGraph(entries: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const pending = entries.map((e) => join(ROOT, e));
+  for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
+    if (seen.has(file)) continue;
+    seen.add(file);
+    if (!file.endsWith('.ts')) continue;
+    for (const m of readFileSync(file, 'utf8').matchAll(IMPORT)) pending.push(resolve(dirname(file), m[1] ?? ''));
+  }
+  return [...seen].sort();
+}
+
+/** The files whose change invalidates cached walks. */
+export function walkerFiles(): string[] {
+  return importGraph(WALKERS);
 }
 
 let codeFingerprint: string | undefined;
 
-/** A hash of the walker's code (src/engine, src/content, tools), computed once per process. */
+/** A hash of the walkers' code and all it imports, computed once per process. */
 function fingerprintOfCode(): string {
   if (codeFingerprint !== undefined) return codeFingerprint;
   const hash = createHash('sha256');
-  for (const file of CODE_DIRS.flatMap((d) => filesUnder(join(ROOT, d)))) {
+  for (const file of walkerFiles()) {
     hash.update(file.slice(ROOT.length)).update('\0').update(readFileSync(file)).update('\0');
   }
   codeFingerprint = hash.digest('hex');

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cachedWalk, fromCacheText, toCacheText } from '../../tools/walk-cache.ts';
+import { cachedWalk, fromCacheText, toCacheText, walkerFiles } from '../../tools/walk-cache.ts';
 
 const fresh = () => ({ dir: mkdtempSync(join(tmpdir(), 'byr-walk-cache-')), code: 'code-v1' });
 
@@ -44,6 +44,21 @@ describe('cachedWalk', () => {
     writeFileSync(join(options.dir, entry), '{"$ma');
     expect(cachedWalk('check', { story: 'A' }, () => 2, options)).toBe(2);
     expect(cachedWalk('check', { story: 'A' }, () => 3, options)).toBe(2);
+  });
+
+  it('fingerprints the walkers and everything they import, not unrelated tools', () => {
+    const files = walkerFiles().map((f) => f.slice(process.cwd().length + 1));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'tools/story-walk.ts',
+        'tools/path-duties.ts',
+        'src/engine/runner.ts',
+        'src/engine/pacing.ts',
+      ]),
+    );
+    expect(files).toContain('tools/teacher/story-facts.ts');
+    expect(files).not.toContain('tools/play.ts');
+    expect(files).not.toContain('tools/review/align.ts');
   });
 
   it('keeps Maps, Sets and infinite numbers through the file format', () => {
