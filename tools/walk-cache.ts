@@ -15,7 +15,13 @@ export const WALK_CACHE_DIR = join(ROOT, 'node_modules', '.cache', 'before-you-r
 const FORMAT = 1;
 const MAX_AGE_MS = 14 * 24 * 3600 * 1000;
 /** The walkers: their files and every file they import (followed at run time) make the code fingerprint. */
-const WALKERS = ['tools/story-walk.ts', 'tools/teacher/story-facts.ts', 'tools/walk-cache.ts'];
+const WALKERS = [
+  'tools/story-walk.ts',
+  'tools/scenario-check.ts',
+  'tools/teacher/story-facts.ts',
+  'tools/teacher/gender-lines.ts',
+  'tools/walk-cache.ts',
+];
 const IMPORT = /(?:import|export)\s[^'"]*?from\s*['"](\.[^'"]+)['"]/g;
 
 /** Where and how to cache (tests give their own folder and code fingerprint). */

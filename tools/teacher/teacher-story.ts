@@ -1,11 +1,19 @@
 import { join, relative } from 'node:path';
-import { firstChatOf, type Lang, type Scenario, vocabularyOf } from '../../src/content/index.ts';
+import {
+  firstChatOf,
+  genderFor,
+  type Lang,
+  playerVariables,
+  type Scenario,
+  vocabularyOf,
+} from '../../src/content/index.ts';
 import type { ChatId, RunnerOptions } from '../../src/engine/index.ts';
 import { compileInkCached } from '../compile-cache.ts';
 import { formatProblem } from '../ink-compiler.ts';
 import { loadScenarioFile } from '../scenario-files.ts';
 import { cachedWalk } from '../walk-cache.ts';
 import { type Discussion, loadDiscussion } from './discussion.ts';
+import { collectGenderLines, type GenderFacts } from './gender-lines.ts';
 import { collectStoryFacts, type StoryFacts } from './story-facts.ts';
 
 /** One scenario in one language, as the teacher pages read it: metadata, what the script shows, the questions. */
@@ -13,6 +21,8 @@ export interface TeacherStory {
   readonly scenario: Scenario;
   readonly lang: Lang;
   readonly facts: StoryFacts;
+  /** The lines whose words change with the player's gender (or the gender the story pins). */
+  readonly gender: GenderFacts;
   readonly discussion: Discussion;
 }
 
@@ -41,9 +51,14 @@ export function loadTeacherStory(source: TeacherStorySource): TeacherStory {
     contentHash: compiled.hash,
     firstChat: firstChatOf(scenario) as ChatId,
     vocabulary: vocabularyOf(scenario),
+    variables: playerVariables(genderFor(scenario, undefined)),
   };
-  const facts = cachedWalk('teacher', { options }, () => collectStoryFacts(options));
-  return { scenario, lang: source.lang, facts, discussion: loadDiscussion(scenario.id, source.discussionDir) };
+  const pinned = scenario.playerGender;
+  const { facts, gender } = cachedWalk('teacher', { options, pinned }, () => ({
+    facts: collectStoryFacts(options),
+    gender: collectGenderLines(options, pinned),
+  }));
+  return { scenario, lang: source.lang, facts, gender, discussion: loadDiscussion(scenario.id, source.discussionDir) };
 }
 
 /** What the guide cannot show well: choice points without a question, questions for unknown choice points. */
