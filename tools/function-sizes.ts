@@ -56,7 +56,11 @@ for (const file of ['src', 'server', 'tools'].flatMap((d) => filesUnder(join(roo
   const bytes = Buffer.from(`;${readFileSync(file, 'utf8')}`);
   const module = parseSync(bytes.toString(), { syntax: 'typescript', target: 'es2022' });
   const base = module.span.start;
-  const lineAt = (offset: number) => bytes.subarray(0, offset - base).toString().split('\n').length;
+  const lineAt = (offset: number) =>
+    bytes
+      .subarray(0, offset - base)
+      .toString()
+      .split('\n').length;
   walk(module.body, (n, parentName) => {
     const span = n.span as { start: number; end: number };
     const first = lineAt(span.start);
