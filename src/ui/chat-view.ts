@@ -221,8 +221,8 @@ export class ChatView {
     if (!pending) return;
     if (this.#open === pending.chat) {
       this.#composer.offer(pending.options, pending.onChoose);
-      // The question being answered stays in view above the options, whatever their height.
-      this.#feed(pending.chat).revealLatest();
+      // The question being answered stays whole in view above the options: the options give up room if it is tall.
+      this.#feed(pending.chat).revealLatest((px) => this.#composer.shrinkBy(px));
     } else this.#composer.elsewhere(this.#chat(pending.chat).title, () => this.open(pending.chat));
   }
 
