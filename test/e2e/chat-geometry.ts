@@ -108,6 +108,8 @@ export function latestEntryPlace(page: Page): Promise<{
   height: number;
   space: number;
   room: number;
+  /** The chat was just opened at its "N unread" divider, which sits at the top of the feed. */
+  atUnread: boolean;
   text: string;
 }> {
   return page.evaluate(() => {
@@ -129,7 +131,10 @@ export function latestEntryPlace(page: Page): Promise<{
       const minimum = first.getBoundingClientRect().top - reply.top + composer.scrollTop + line + pad;
       room = Math.round(space + Math.max(0, reply.height - minimum));
     }
+    const sep = feed.querySelector('.unread-sep')?.getBoundingClientRect();
+    const atUnread = sep !== undefined && sep.top >= view.top - 1 && sep.top <= view.top + 16;
     return {
+      atUnread,
       hiddenAbove: Math.max(0, Math.round(Math.max(view.top, 0) - box.top)),
       hiddenBelow: Math.max(0, Math.round(box.bottom - bottom)),
       height: Math.round(box.height),
