@@ -1,24 +1,26 @@
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { vocabularyOf } from '../src/content/index.ts';
+import { PLAYER_GENDERS, type PlayerGender, playerVariables, vocabularyOf } from '../src/content/index.ts';
 import { compileInkFile, formatProblem } from './ink-compiler.ts';
 import { defaultChat, playChat } from './play-chat.ts';
 import { playInklecate } from './play-inklecate.ts';
 import { scenarioContextOf } from './scenario-files.ts';
 
 /**
- * `npm run --silent play -- <file.ink|file.json> [--format chat|inklecate]`: a headless player reading choice
- * numbers from stdin, one per line.
+ * `npm run --silent play -- <file.ink|file.json> [--format chat|inklecate] [--gender girl|boy|unsaid]`: a headless
+ * player reading choice numbers from stdin, one per line. `--gender` sets player_gender (default "unsaid").
  */
-const USAGE = 'usage: npm run --silent play -- <file.ink|file.json> [--format chat|inklecate]';
+const USAGE =
+  'usage: npm run --silent play -- <file.ink|file.json> [--format chat|inklecate] [--gender girl|boy|unsaid]';
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { format: { type: 'string', default: 'chat' } },
+  options: { format: { type: 'string', default: 'chat' }, gender: { type: 'string', default: 'unsaid' } },
 });
+const gender = PLAYER_GENDERS.find((g): g is PlayerGender => g === values.gender);
 const file = positionals[0];
 const format = values.format;
-if (!file || (format !== 'chat' && format !== 'inklecate')) {
+if (!file || (format !== 'chat' && format !== 'inklecate') || !gender) {
   console.error(USAGE);
   process.exit(2);
 }
@@ -52,6 +54,7 @@ if (format === 'inklecate') {
       lang: context?.lang ?? 'fr',
       contentHash: hash,
       firstChat: defaultChat(context?.scenario),
+      variables: playerVariables(gender),
       ...(context ? { vocabulary: vocabularyOf(context.scenario) } : {}),
     },
     context?.scenario,
