@@ -21,6 +21,9 @@ const phaserFlags = {
 };
 
 export default defineConfig({
+  // Sound sprite, fonts, icon and the static privacy/neutral pages live in the top-level assets/ folder and are served
+  // as-is at the site's root (assets/fonts/x.woff2 -> /fonts/x.woff2); the build's hashed bundles go to dist/assets/.
+  publicDir: 'assets',
   plugins: [
     inkPlugin(),
     // Teacher guides and story maps, generated from the scripts at build time (dist/teachers/).

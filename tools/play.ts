@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { PLAYER_GENDERS, type PlayerGender, playerVariables, vocabularyOf } from '../src/content/index.ts';
-import { compileInkFile, formatProblem } from './ink-compiler.ts';
-import { defaultChat, playChat } from './play-chat.ts';
+import { PLAYER_GENDERS, type PlayerGender, playerVariables } from '../src/content/index.ts';
+import { playChat } from './play-chat.ts';
+import { chatSetup, loadPlayable } from './play-file.ts';
 import { playInklecate } from './play-inklecate.ts';
-import { scenarioContextOf } from './scenario-files.ts';
 
 /**
  * `npm run --silent play -- <file.ink|file.json> [--format chat|inklecate] [--gender girl|boy|unsaid]`: a headless
@@ -25,17 +23,12 @@ if (!file || (format !== 'chat' && format !== 'inklecate') || !gender) {
   process.exit(2);
 }
 
-function loadJson(path: string): { json: string; hash: string } {
-  if (path.endsWith('.json')) return { json: readFileSync(path, 'utf8').replace(/^\uFEFF/, ''), hash: 'json' };
-  const compiled = compileInkFile(path);
-  if (!compiled.ok) {
-    for (const p of compiled.problems) console.error(formatProblem(p));
-    process.exit(1);
-  }
-  return compiled;
+const loaded = loadPlayable(file);
+if (!loaded.ok) {
+  for (const line of loaded.error) console.error(line);
+  process.exit(1);
 }
 
-const { json, hash } = loadJson(file);
 const lines = createInterface({ input: process.stdin, terminal: false })[Symbol.asyncIterator]();
 const readLine = async () => {
   const next = await lines.next();
@@ -44,22 +37,9 @@ const readLine = async () => {
 const write = (s: string) => process.stdout.write(s);
 
 if (format === 'inklecate') {
-  await playInklecate(json, readLine, write);
+  await playInklecate(loaded.value.json, readLine, write);
 } else {
-  const context = file.endsWith('.ink') ? scenarioContextOf(file) : undefined;
-  await playChat(
-    {
-      story: json,
-      scenario: context?.scenario.id ?? 'ink',
-      lang: context?.lang ?? 'fr',
-      contentHash: hash,
-      firstChat: defaultChat(context?.scenario),
-      variables: playerVariables(gender),
-      ...(context ? { vocabulary: vocabularyOf(context.scenario) } : {}),
-    },
-    context?.scenario,
-    readLine,
-    write,
-  );
+  const chat = chatSetup(file, loaded.value);
+  await playChat({ ...chat.options, variables: playerVariables(gender) }, chat.scenario, readLine, write);
 }
 process.exit(0);

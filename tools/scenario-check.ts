@@ -13,11 +13,13 @@ import {
   vocabularyOf,
 } from '../src/content/index.ts';
 import { type ChatId, type RunnerOptions, ScenarioRunner, splitTag } from '../src/engine/index.ts';
-import { compileInkFile, formatProblem } from './ink-compiler.ts';
+import { compileInkCached } from './compile-cache.ts';
+import { formatProblem } from './ink-compiler.ts';
 import { lintInkTags } from './ink-lint.ts';
 import { knotsOfText, locateText, readOutline } from './ink-source.ts';
 import { loadScenarioFile } from './scenario-files.ts';
 import { type Span, type WalkOptions, type WalkProblem, type WalkReport, walkStory } from './story-walk.ts';
+import { cachedWalk } from './walk-cache.ts';
 
 /** The figures and problems of one language of a scenario. */
 export interface LanguageCheck {
@@ -140,7 +142,7 @@ function checkLanguage(dir: string, s: Scenario, lang: Lang, maxStates: number, 
     problems.push(`${rel(file)}: missing (every scenario has fr, ar and en scripts)`);
     return { lang, file };
   }
-  const compiled = compileInkFile(file);
+  const compiled = compileInkCached(file);
   if (!compiled.ok) {
     problems.push(...compiled.problems.map((p) => formatProblem({ ...p, file: rel(p.file) })));
     return { lang, file };
@@ -156,7 +158,13 @@ function checkLanguage(dir: string, s: Scenario, lang: Lang, maxStates: number, 
     vocabulary: vocabularyOf(s),
   };
   const safeguards = { knotsOf: (text: string) => knotsOfText(outline, text), recruiters: recruitersOf(s) };
-  const walks = walkGenders({ options, scenario: s, maxStates, safeguards });
+  // The walks read the options, the bound, the sources (through knotsOf), the recruiters and the pinned gender: all
+  // are in the cache key (tools/walk-cache.ts).
+  const walks = cachedWalk(
+    'check',
+    { options, maxStates, outline, recruiters: safeguards.recruiters, playerGender: s.playerGender },
+    () => walkGenders({ options, scenario: s, maxStates, safeguards }),
+  );
   for (const { problem: p, label } of walks.problems) {
     const at = p.text === undefined ? undefined : locateText(outline, p.text);
     const where = at ? `${rel(at.file)}:${at.line}` : rel(file);

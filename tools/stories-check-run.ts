@@ -5,17 +5,20 @@ import { CLASS_IDS_FILE, renderClassIds } from './class-ids.ts';
 import { checkNames, type ScenarioSource } from './name-check.ts';
 import { checkScenario, type ScenarioCheck } from './scenario-check.ts';
 import { listScenarioDirs, loadScenarioFile } from './scenario-files.ts';
+import { syncMinutes } from './scenario-minutes.ts';
 
 /**
  * The body of `npm run stories:check`: compile, lint and walk every scenario in every language; exit 1 on any problem.
  * It also checks that server/scenario-ids.json (the ids the class-session service accepts) matches the stories;
- * `npm run stories:ids` (`--write-ids`) rewrites it.
+ * `npm run stories:ids` (`--write-ids`) rewrites it. Each scenario's "minutes" must be the walk's figure
+ * (tools/scenario-minutes.ts); `npm run stories:write` (`--write`) writes both.
  */
 const { values } = parseArgs({
   options: {
     scenario: { type: 'string' },
     'max-states': { type: 'string', default: '20000' },
     'write-ids': { type: 'boolean', default: false },
+    write: { type: 'boolean', default: false },
   },
 });
 
@@ -71,9 +74,12 @@ if (nameProblems.length > 0) {
   for (const p of nameProblems) console.log(`  ✗ ${p}`);
   failed++;
 }
+const minuteProblems = syncMinutes(checks, (id) => dirs.find((d) => d.endsWith(`/${id}`)) ?? id, values.write);
+for (const p of minuteProblems) console.log(`  ✗ ${p}`);
+if (minuteProblems.length > 0) failed++;
 if (failed === 0 && !values.scenario) {
   const ids = renderClassIds(checks);
-  if (values['write-ids']) {
+  if (values['write-ids'] || values.write) {
     writeFileSync(CLASS_IDS_FILE, ids);
     console.log(`wrote ${CLASS_IDS_FILE}`);
   } else if (!existsSync(CLASS_IDS_FILE) || readFileSync(CLASS_IDS_FILE, 'utf8') !== ids) {

@@ -1,6 +1,6 @@
 import type { SoundPlayer } from '../audio/index.ts';
 import type { OpenedStory, Pacing, Result, SaveEnvelope, SaveSlot, ScenarioRunner } from '../engine/index.ts';
-import type { CheckItem, PlayReport } from '../protocol/index.ts';
+import type { CheckItem, PlayReport, DashboardUpdate as ProtocolDashboardUpdate } from '../protocol/index.ts';
 import type { Cast, DashboardData, SettingsValues, StoryCard, Translate } from '../ui/index.ts';
 
 /** The stories the game can play, resolved to one language (main.ts builds it from src/content). */
@@ -76,12 +76,8 @@ export interface GameContext {
 /** A call to the class-session service: it never throws; a failure carries a message for the console. */
 export type SessionResult<T> = Result<T, { readonly message: string }>;
 
-/** What the live dashboard stream reports. */
-export type DashboardUpdate =
-  | { readonly kind: 'dashboard'; readonly dashboard: DashboardData }
-  | { readonly kind: 'ended' }
-  | { readonly kind: 'reconnecting' }
-  | { readonly kind: 'closed' };
+/** What the live dashboard stream reports, with the dashboard as the teacher's screen reads it. */
+export type DashboardUpdate = ProtocolDashboardUpdate<DashboardData>;
 
 /** The teacher's side of a class session (platform/class-session-client implements it). */
 export interface TeacherSessionPort {
