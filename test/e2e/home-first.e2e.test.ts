@@ -54,7 +54,9 @@ describe('Home before Phaser', () => {
     expect(await page.locator('#stage canvas').count(), 'Phaser is not there yet').toBe(0);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Avant de répondre');
     expect(await axe(page), 'axe on Home before Phaser').toEqual([]);
-    // The keyboard starts on Leave, first in the tab order.
+    // Home's title has focus; Leave comes first in the tab order.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.className)).toContain('leave-btn');
     // Help works without the game.
@@ -119,7 +121,7 @@ describe('Home before Phaser', () => {
         await page.locator('#stage canvas').waitFor({ state: 'attached' });
         await page.locator('.story-card').first().waitFor();
         await page.waitForTimeout(600);
-        await page.screenshot({ path: screenshotPath(`home-${lang}-${name}`) });
+        await page.screenshot({ path: screenshotPath(`title-screen-${lang}-${name}`) });
         const languages = page.getByRole('group').getByRole('button');
         expect(await languages.evaluateAll((bs) => bs.map((b) => b.getAttribute('lang')))).toEqual(['fr', 'ar', 'en']);
         await page.close();
