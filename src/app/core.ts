@@ -44,12 +44,13 @@ export async function buildCore(): Promise<Core> {
   applyBrand(launch.partner);
   const saves = createSaveSlots(launch.store);
   const endings = createEndingsFound(launch.store);
+  const preferences = await createPreferences({ store: launch.store, lang: launch.lang, settings: launch.settings });
   const catalog = createStoryCatalog(
     launch.registry,
     { hasSave: (id) => saves.read(id).kind !== 'empty', endingsFound: (id) => endings.get(id).length },
     (m) => console.warn(m),
+    () => preferences.settings().playerGender,
   );
-  const preferences = await createPreferences({ store: launch.store, lang: launch.lang, settings: launch.settings });
   const notices = [...launch.notices];
   const takeNotice = () => {
     const key = notices.shift();
