@@ -69,13 +69,11 @@ export function measure(): {
     return chunk ? gz(chunk.file) : 0;
   };
   const firstLoad = { fr: base + strings('fr'), en: base + strings('en'), ar: base + strings('ar') + arabicFonts };
-  // Loaded after Home is painted: the entry's dynamic imports that are not stories or strings (Phaser, the ink runtime…).
-  const entry = Object.values(manifest).find((c) => c.isEntry && c.src === 'index.html');
+  // Loaded after Home is painted, while the player reads: the game (Phaser, the scenes, the ink runtime) and sounds.
   const later = new Set<string>();
-  for (const key of entry?.dynamicImports ?? []) {
-    const chunk = manifest[key];
-    if (chunk && !/stories\/|locales\//.test(chunk.src ?? ''))
-      for (const f of entryFiles(manifest, chunk)) later.add(f);
+  for (const src of ['src/game/index.ts', 'src/audio/index.ts']) {
+    const chunk = manifest[src];
+    if (chunk) for (const f of entryFiles(manifest, chunk)) later.add(f);
   }
   const game = [...later].filter((f) => !shell.includes(f)).map((name) => ({ name, gzip: gz(name) }));
   return { rows, firstLoad, embed: gz('embed.js'), stories, game };

@@ -63,8 +63,8 @@ export function mountShell(o: {
     const adultItems = adultHelp ? helpItems(adultHelp, lang) : [];
     openHelp({ t: p.t(), lang, items: helpItems(directory, lang), adultItems, ...(topic ? { topic } : {}) });
   };
-  const settings = () =>
-    openSettings({
+  const settings = () => {
+    const dialog = openSettings({
       t: p.t(),
       lang: p.lang(),
       dir: p.dir(),
@@ -72,11 +72,12 @@ export function mountShell(o: {
       values: p.settings(),
       onChange: (values) => p.setSettings(values),
       onLanguage: (code) => {
-        document.querySelector('dialog.settings')?.remove();
+        dialog.remove();
         o.onLanguage(code);
       },
       onClearProgress: () => o.saves.clearAll(),
     });
+  };
   const label = mountSafetyBar(page.safety, leave, () => help(), settings);
   const announce = mountAnnouncer(page.safety);
   launch.onStorageLost(() => announce(p.t()('storage.lost'), p.t()('storage.dismiss'), p.lang(), p.dir()));
