@@ -75,8 +75,7 @@ export async function buildCore(): Promise<Core> {
 export function choose(c: Core, choice: HomeChoice): void {
   if (choice.kind === 'story') {
     if (choice.mode === 'new') c.saves.clear(choice.id);
-    c.catalog.preload(choice.id, c.preferences.lang());
-    c.offline.storyChosen();
+    c.offline.storyChosen(c.catalog.preload(choice.id, c.preferences.lang()));
   }
   c.route.choose(choice);
 }
@@ -88,8 +87,7 @@ export function paintFirstScreen(p: Parts): void {
     p.home.show(p.takeNotice());
     return;
   }
-  p.catalog.preload(first, p.preferences.lang());
-  p.offline.storyChosen();
+  p.offline.storyChosen(p.catalog.preload(first, p.preferences.lang()));
   const loading = h('p', { className: 'loading', role: 'status' }, p.preferences.t()('app.loading'));
   p.page.ui.replaceChildren(loading);
 }

@@ -10,8 +10,8 @@ export interface OfflineTiming {
   onUpdateReady(listener: () => void): void;
   /** The game's code has arrived: from now on a quiet Home may start the precache. */
   gameLoaded(): void;
-  /** The player chose a story: precaching waits until its first message is on screen. */
-  storyChosen(): void;
+  /** The player chose a story: precaching waits until its script has arrived (or its first message is shown). */
+  storyChosen(loaded: Promise<unknown>): void;
   /** A story's first messages are on screen (its bytes have arrived). */
   storyShown(): void;
 }
@@ -23,15 +23,16 @@ function whenIdle(run: () => void): void {
 
 /**
  * Registers the service worker (offline after one visit; its precache is a few hundred kB) only once the start path
- * is done: after the first story's first message is shown, or, on Home, once the game has loaded and the network has
- * been quiet a moment. On a slow phone link the precache then never competes with the story the player opened.
+ * is done: after the first story's first message is shown, or once the game and the scripts of the stories chosen
+ * have loaded and the network has been quiet a moment (the player reading Home or a content note). On a slow phone
+ * link the precache then never competes with the story the player opened.
  */
 export function scheduleOffline(): OfflineTiming {
   const state: {
     registered?: ReturnType<typeof registerUpdates>;
-    storyLoading: boolean;
+    loading: Promise<unknown>[];
     onReady: (() => void)[];
-  } = { storyLoading: false, onReady: [] };
+  } = { loading: [], onReady: [] };
   const register = () => {
     state.registered ??= registerUpdates(() => {
       for (const listener of state.onReady) listener();
@@ -46,14 +47,19 @@ export function scheduleOffline(): OfflineTiming {
       state.onReady.push(listener);
     },
     gameLoaded: () => {
-      setTimeout(() => whenIdle(() => state.storyLoading || register()), QUIET_MS);
+      // Quiet: the game is in, the stories chosen so far have their scripts, and nothing new started for a moment.
+      const quiet = async (): Promise<void> => {
+        const waiting = state.loading.length;
+        await Promise.allSettled(state.loading);
+        await new Promise((done) => setTimeout(done, QUIET_MS));
+        if (state.loading.length === waiting) whenIdle(register);
+        else await quiet();
+      };
+      quiet();
     },
-    storyChosen: () => {
-      state.storyLoading = true;
+    storyChosen: (loaded) => {
+      state.loading.push(loaded);
     },
-    storyShown: () => {
-      state.storyLoading = false;
-      whenIdle(register);
-    },
+    storyShown: () => whenIdle(register),
   };
 }

@@ -145,13 +145,14 @@ export function createStoryCatalog(
       const lang = langOf(code);
       return Object.fromEntries(Object.entries(points).map(([point, q]) => [point, q[lang] ?? '']));
     },
-    /** Starts loading a scenario's script (and the ink runtime) before it is opened: a story tapped on Home. */
-    preload(id: string, code: string): void {
-      registry
+    /** Starts loading a scenario's script (and the ink runtime) before it is opened; settles when both are in. */
+    preload(id: string, code: string): Promise<void> {
+      const script = registry
         .get(id)
         ?.load(langOf(code))
         .catch((e: unknown) => onWarning(`[${id}] the script could not be loaded ahead: ${String(e)}`));
-      runner().catch((e: unknown) => onWarning(`The ink runtime could not be loaded ahead: ${String(e)}`));
+      const ink = runner().catch((e: unknown) => onWarning(`The ink runtime could not be loaded ahead: ${String(e)}`));
+      return Promise.all([script, ink]).then(() => undefined);
     },
     async replay(id: string, code: string, save: SaveEnvelope, choices: number) {
       const [options, engine] = await Promise.all([runnerOptions(id, code), runner()]);

@@ -54,11 +54,14 @@ export function startGame(parent: HTMLElement, ctx: GameContext): Phaser.Game {
       new TeacherScene(ctx),
     ],
   });
-  game.events.once(Phaser.Core.Events.READY, () => {
-    // The canvas is decoration; everything readable is in the HTML layer.
-    game.canvas.setAttribute('aria-hidden', 'true');
-    game.canvas.setAttribute('role', 'presentation');
-  });
+  // The canvas is decoration; everything readable is in the HTML layer. Phaser makes it in the constructor (the page
+  // is loaded by then); READY covers a canvas made later.
+  const hide = () => {
+    game.canvas?.setAttribute('aria-hidden', 'true');
+    game.canvas?.setAttribute('role', 'presentation');
+  };
+  hide();
+  game.events.once(Phaser.Core.Events.READY, hide);
   return game;
 }
 
