@@ -1,33 +1,46 @@
 // « Mon pote change » (id : my-friend)
-// Le joueur est le témoin : son meilleur ami Adam se rapproche d'un groupe complotiste fictif,
+// Le joueur est le témoin : son meilleur ami Adam se rapproche, en quelques semaines, d'un groupe complotiste fictif,
 // « Les Éveillés » (symbole : un œil ouvert dans un cercle 👁️). Tout est inventé.
 // Techniques à petite dose, sans doctrine et sans contenu opérationnel.
+// Le genre du joueur (player_gender) est choisi par le jeu avant l'histoire ; celui d'Adam ne change pas.
 
+VAR player_gender = "unsaid"
 VAR trust = 1
 VAR laughed = false
 VAR mocked = false
 VAR reported = false
 VAR told_hiba = false
 VAR blocked = false
+VAR against_will = false
+VAR mom_first = false
+VAR honest = false
 
 -> group_chat
 
+=== function g(girl, boy, unsaid) ===
+{
+- player_gender == "girl": ~ return girl
+- player_gender == "boy": ~ return boy
+- else: ~ return unsaid
+}
+
+// ---------------------------------------------------------------- semaine 1 : les mèmes
 === group_chat ===
 #chat: class_group
 Jeudi, 18:40 #system
 qqn a fait l'exo 4 de maths ?? #from: anir
-nn jsp même c'est lequel 😭 #from: rania
+la, ma3reftch même c'est lequel 😭 #from: rania
 page 112, celui avec les triangles #from: aya
 Un chat endormi sur un cahier de maths ouvert. Texte : « moi devant l'exo 4 » #from: rania #image: cat-homework
-MDRRR c'est trop moi 😂 #from: anir
-ce soir y a match à 20h, qui regarde ? #from: aya
-moi !! ⚽🔥 #from: anir
+hhhhhh c'est moi wallah 😂 #from: anir
+ce soir y a le match à 20h, chkoun regarde ? #from: aya
+ana !! ⚽🔥 #from: anir
 Un mème : des moutons assis en rang devant une télé. Texte : « vous quand la télé vous dit quoi penser 🐑📺 » #from: adam #image: sheep-tv #flag: us-vs-them #stage: target #delay: 3
 ceux qui dorment vont pas capter 😴 #from: adam
 cherchez « Les Éveillés » 👁️ eux au moins ils disent la vérité #from: adam #flag: disinformation
-c'est quoi ce délire mdr #from: anir
-tout est truqué khoya. l'école, la télé, les infos. tout. #from: adam #flag: disinformation #typing: 4
-* mdr trop vrai 😂
+c'est quoi had le délire hhh #from: anir
+tout est truqué khoya. l'école, la télé, les infos. koulchi. #from: adam #flag: disinformation #typing: 4
+* hhhh 3andou l7a9 😂
     ~ laughed = true
     ~ trust += 1
     -> laugh_along
@@ -43,22 +56,24 @@ tout est truqué khoya. l'école, la télé, les infos. tout. #from: adam #flag:
 
 === laugh_along ===
 enfin qqn qui capte 😎 #from: adam
-abusez pas vous deux 🙄 #from: rania
-bref. le match ! #from: aya
-toi t'es pas un mouton comme les autres 😎 #from: adam #chat: adam_dm #flag: us-vs-them
--> dm_trust
+baraka 3likoum b jouj 🙄 #from: rania
+safi. le match ! #from: aya
+toi t'es pas un mouton comme les autres 😎 #from: adam #chat: adam_dm #flag: us-vs-them #flag: flattery
+hhh c'était pour rire #from: me
+ouais ouais. tu verras 👁️ #from: adam #delay: 2
+-> salma_talk
 
 === mock_public ===
 😂😂😂 #from: anir
 🤡🤡 #from: rania
-wsh Adam, la NASA t'attend 🚀 #from: anir
+Adam, la NASA t'attend 🚀 #from: anir
 rigolez. vous verrez bientôt. #from: adam #delay: 3
 Adam a quitté le groupe #system #left: adam
 oups… #from: rania
-bravo les gars 👏 #from: aya #delay: 2
+bravo 👏 #from: aya #delay: 2
 quoi ?? c'était pour rire 😅 #from: anir
 il va revenir, il boude #from: rania
-bon. le match, 20h, oubliez pas #from: aya #typing: 3 #delay: 2
+safi, le match, 20h, n'oubliez pas #from: aya #typing: 3 #delay: 2
 -> salma_talk
 
 === ignore_it ===
@@ -68,33 +83,41 @@ bon, le match ! pronostics ? #from: aya
 Jeudi, 20:47 #system
 BUUUUT ⚽🔥🔥 #from: anir
 je vous l'avais dit 😎 #from: anir
-calme-toi, c'est que la 47e minute 😂 #from: rania
+hdenn rassek, c'est que la 47e minute 😂 #from: rania
 Jeudi, 23:52 #system
 Un mème : un réveil qui sonne à côté d'un bonhomme qui sourit. Texte : « le jour où les moutons se réveilleront… trop tard 😈 » #from: adam #image: alarm-meme #flag: normalising-violence #delay: 3
 personne répond ? normal, vous dormez tous 😴 #from: adam #flag: us-vs-them #delay: 5
 -> salma_talk
 
 === write_private ===
-salam, ça va toi ? #from: me #chat: adam_dm
+salam, labas ? #from: me #chat: adam_dm
 t'as l'air à cran ces temps-ci #from: me
-ça va #from: adam #delay: 4
-pourquoi tout le monde me demande ça mdr #from: adam
+labas #from: adam #delay: 4
+3lach tout le monde me demande ça hhh #from: adam
 parce que je te connais khoya #from: me
--> dm_trust
+ok. t'inquiète #from: adam #delay: 3
+-> salma_talk
 
+// ---------------------------------------------------------------- semaine 2 : ce qu'Aya sait
 === salma_talk ===
-Vendredi, 07:30 #system #chat: aya_dm
-hey 👋 #from: aya
+Une semaine plus tard #system #chat: aya_dm
+Jeudi, 07:30 #system
+salam 👋 #from: aya
 je t'écris en privé, je voulais pas en parler devant tout le monde #from: aya
 { mocked:
-    ton 🤡 d'hier, c'était un peu dur pour Adam, non ? 😕 #from: aya
+    ton 🤡 de l'autre jour, c'était dur pour Adam, non ? 😕 il est jamais revenu dans le groupe #from: aya
 - else:
-    tu trouves pas qu'Adam est bizarre en ce moment ? #from: aya
+    tu trouves pas qu'Adam a changé ? il poste que des trucs sur les « moutons » #from: aya
 }
 son père a perdu son travail. l'usine a fermé #from: aya #typing: 4
 ma mère l'a su par sa mère #from: aya
 et lui, il en parle à personne #from: aya #typing: 3 #delay: 1
-* ah mince, je savais pas 😟 je vais lui écrire
+mais 3afak, lui dis pas que c'est moi. il va me détester #from: aya #typing: 3
+* [Lui dire franchement que tu sais, quitte à exposer Aya]
+    ~ honest = true
+    ~ trust -= 1
+    -> write_after_salma
+* [Ne rien dire du père, juste lui proposer le terrain samedi]
     -> write_after_salma
 * bof, il fait son intéressant
     ~ trust -= 1
@@ -102,25 +125,32 @@ et lui, il en parle à personne #from: aya #typing: 3 #delay: 1
 
 === write_after_salma ===
 { mocked:
-    hey. dsl pour hier, le 🤡 c'était nul #from: me #chat: adam_dm
+    salam. dsl pour l'autre jour, le 🤡 c'était nul #from: me #chat: adam_dm
 - else:
-    wsh frère, ça va ? on se parle plus trop #from: me #chat: adam_dm
+    salam khoya, ça va ? on se parle plus trop #from: me #chat: adam_dm
 }
-mouais #from: adam #delay: 4
-tu veux quoi ? #from: adam
-juste savoir comment tu vas #from: me
+{ honest:
+    Aya m'a dit pour ton père. je suis là si tu veux en parler #from: me
+    elle a rien à raconter ma vie, Aya #from: adam #delay: 4
+    alors tout le monde sait 🙃 #from: adam
+- else:
+    on va au terrain samedi ? comme avant ⚽ #from: me
+    jsp. j'ai pas la tête #from: adam #delay: 4
+}
+Samedi, 22:40 #system
+~ honest = false
 -> dm_trust
 
 === salma_alone ===
-ok… moi je vais lui écrire quand même #from: aya
+wakha… moi je vais lui écrire quand même #from: aya
 il a toujours été là pour nous, tu te rappelles ? #from: aya #typing: 3 #delay: 1
 en 6e, quand on t'avait volé ton vélo, il a fait tout le quartier avec toi pour le retrouver #from: aya #typing: 4 #delay: 1
 Vendredi, 21:10 #system #chat: adam_dm #stage: trust
 Aya m'a écrit. elle sait pour mon père #from: adam #typing: 3 #delay: 2
-super, tout le monde est au courant maintenant 🙃 #from: adam
+zwin, daba tout le monde est au courant 🙃 #from: adam
 t'inquiète pas pour moi. j'ai trouvé des gens en ligne qui m'écoutent, moi #from: adam #typing: 4 #delay: 2
 là-bas je suis pas invisible #from: adam
-regarde ce qu'ils m'ont écrit #from: adam #typing: 2 #delay: 1
+chouf ce qu'ils m'ont écrit #from: adam #typing: 2 #delay: 1
 ↪️ Transféré de « Les Éveillés 👁️ » : « Ici, tu comptes. Dehors, ils t'ont déjà oublié. Nous, on n'oublie personne. » #from: adam #flag: belonging #flag: isolation #prompt: flag
 c'est genre une vraie famille 👁️ #from: adam #flag: belonging #typing: 3 #delay: 1
 pas comme vous #from: adam #flag: us-vs-them #typing: 2 #delay: 2
@@ -144,33 +174,35 @@ Adam est hors ligne #system #delay: 3
 
 === mom_text ===
 n'oublie pas ta clé, je rentre tard ce soir 🔑 #from: mom #chat: mom_dm
-et dis à Adam de venir manger ce week-end, il me manque ce petit #from: mom
-ok maman ❤️ #from: me
+et dis à Adam de venir manger vendredi, il me manque ce petit #from: mom
+wakha maman ❤️ #from: me
 ->->
 
 === dm_trust ===
-bon. regarde ce qu'ils m'ont envoyé #from: adam #chat: adam_dm #stage: trust #typing: 3 #delay: 2
+chouf ce qu'ils m'ont envoyé #from: adam #chat: adam_dm #stage: trust #typing: 3 #delay: 2
 ↪️ Transféré de « Les Éveillés 👁️ » : « Ton père a perdu son travail ? C'est pas la crise. C'est EUX. Ils décident qui mange et qui dort dehors. » #from: adam #flag: grievance #flag: disinformation #prompt: flag
 ils m'ont écrit ça quand j'ai raconté pour mon père #from: adam #typing: 4 #delay: 2
 personne d'autre m'a demandé comment j'allais. personne. #from: adam #typing: 4 #delay: 2
 là-bas ils m'écoutent. c'est genre une famille #from: adam #flag: belonging #typing: 4 #delay: 1
-* dsl pour ton père 😟 ça va chez vous ?
+* [Parler de son père, pas du message]
+    sm7li pour ton père 😟 ça va chez vous ? #from: me
     ~ trust += 1
     -> about_dad
-* c'est qui « eux » ? t'as une source ?
+* [Demander qui sont « eux », quitte à le vexer]
+    c'est qui « eux » ? t'as une source ? #from: me
     -> asks_source
-* frère, c'est des complots de ouf ton truc
+* khoya, c'est des complots de ouf ton truc
     ~ trust -= 1
     -> argues
 
 = about_dad
-non. pas trop #from: adam #delay: 4
+la. pas trop #from: adam #delay: 4
 l'usine a fermé en mars. il reste à la maison, il parle presque plus #from: adam #typing: 5 #delay: 1
 moi j'ai dû lâcher l'équipe de foot, la licence était trop chère #from: adam
 et au collège j'existe pas. personne a remarqué #from: adam #typing: 4 #delay: 2 #distress
 moi j'ai remarqué. t'aurais pu m'en parler #from: me
-jsp. j'avais la honte #from: adam #typing: 3 #delay: 3
-zéro honte avec moi, khoya. et toi, tu tiens le coup ? pour de vrai #from: me #checkin
+jsp. j'avais la hchouma #from: adam #typing: 3 #delay: 3
+zéro hchouma avec moi. et toi, tu tiens le coup ? pour de vrai #from: me #checkin
 bof. mais ça fait du bien d'en parler #from: adam #delay: 3
 Quand un ami dit qu'il n'existe pour personne, ne le laisse pas seul avec ça : demande-lui comment il va, et parlez-en à un adulte de confiance. Stop Silence écoute aussi les jeunes par chat, gratuitement et anonymement. #help: distress
 -> invite
@@ -180,7 +212,7 @@ eux. les gens d'en haut. ceux qui décident de tout #from: adam #typing: 4
 fais tes recherches 👁️ tout est sur le canal #from: adam #flag: disinformation
 chatapp.link/eveil-verite #from: adam
 un lien du canal pour prouver que le canal a raison ? 🤔 #from: me
-mdr t'es relou #from: adam
+t'es pénible hhh #from: adam
 t'as pas vu ce qu'ils ont fait à mon père, toi #from: adam #typing: 4 #delay: 2
 il a perdu son travail. l'usine a fermé. et tout le monde s'en fout #from: adam
 -> invite
@@ -194,13 +226,18 @@ toi ton père il bosse. tu peux pas comprendre #from: adam #typing: 3 #delay: 2
 eux au moins ils m'expliquent pourquoi #from: adam #typing: 4 #delay: 1
 -> invite
 
+// ---------------------------------------------------------------- semaines 3 et 4 : le canal
 = invite
 -> mom_text ->
-bon. je t'ajoute au canal ? #from: adam #chat: adam_dm #typing: 3 #delay: 3
-tu verras par toi-même, ça ouvre les yeux 👁️ #from: adam
-* vas-y, je veux voir
+Dix jours plus tard #system #chat: adam_dm
+Lundi, 21:30 #system
+tu fais quoi ? #from: adam #typing: 2 #delay: 2
+je t'ajoute au canal ? tu verras par toi-même, ça ouvre les yeux 👁️ #from: adam #typing: 3 #delay: 1
+t'inquiète, y a plein de gens de notre âge #from: adam #flag: belonging
+* [Y aller pour voir ce qu'il voit, quitte à te faire ajouter]
+    vas-y, je veux voir #from: me
     -> channel
-* non merci. mais toi, qu'est-ce qui te plaît là-bas ?
+* la, merci. mais toi, qu'est-ce qui te plaît là-bas ?
     ~ trust += 1
     -> why_there
 * jamais, c'est une secte ton truc
@@ -215,9 +252,9 @@ Un mème : un mouton de dessin animé avec une cible dessinée sur le dos. Texte
 😂😂😂 #from: adam
 C'est de l'humour. Les moutons n'ont jamais d'humour. #from: veilleur #flag: normalising-violence #typing: 3 #delay: 2
 Vos profs, vos parents : ils dorment. Croyez le canal, pas eux. #from: veilleur #flag: false-authority #flag: isolation #typing: 4 #delay: 1
-* [Quitter le canal]
+* [Quitter le canal sans rien dire]
     -> leave
-* [Signaler le canal]
+* [Signaler le canal, même si Adam y tient]
     ~ reported = true
     -> report
 * c'est pas drôle, vos blagues de chasse
@@ -235,19 +272,22 @@ Tu as quitté le canal #system
 
 = speak_up
 Tiens. Un mouton s'est glissé parmi nous 🐑 #from: veilleur #flag: us-vs-them #typing: 3 #delay: 1
+bêêêê 🐑😂 #from: lynx
 Adam, c'est ton ami ? Choisis mieux tes amis. #from: veilleur #flag: isolation
 Le Veilleur t'a retiré du canal #system
 -> after_channel
 
 = after_channel
 { speak_up:
-    t'avais besoin de dire ça devant tout le monde ? 😤 #from: adam #chat: adam_dm
+    t'avais besoin de dire ça devant tout le monde ? 😤 j'avais la hchouma #from: adam #chat: adam_dm
 - else:
     alors ? t'as vu ? 👁️ #from: adam #chat: adam_dm
 }
 la blague avec la cible… ça m'a mis mal #from: me
-mdr c'est juste une blague frère 😂 #from: adam #flag: normalising-violence #typing: 3 #delay: 1
+c'est juste une blague khoya 😂 #from: adam #flag: normalising-violence #typing: 3 #delay: 1
 Chez nous aussi, tout commençait par des blagues. « C'est de l'humour. » À force de rire de la violence, on finit par ne plus la voir. #counter: reda
+et toi t'en rigoles vraiment, ou tu fais genre ? #from: me
+… je sais pas #from: adam #delay: 5
 -> isolate
 
 === why_there ===
@@ -258,7 +298,7 @@ et que j'ai un vrai talent pour les mèmes. qu'avec moi, le canal va grandir #fr
 moi je suis là, tu sais #from: me
 ouais… toi c'est pas pareil #from: adam
 mais t'es pas toujours là #from: adam #typing: 3 #delay: 3
-bref. laisse #from: adam #delay: 2
+safi. laisse #from: adam #delay: 2
 Adam est hors ligne #system
 -> isolate
 
@@ -267,45 +307,76 @@ ok. t'es comme les autres alors #from: adam #typing: 3 #delay: 2
 le Veilleur avait raison, les moutons comprennent rien #from: adam #flag: us-vs-them
 laisse tomber #from: adam
 Adam est hors ligne #system
-Samedi, 01:12 #system
-dsl pour tout à l'heure #from: adam #delay: 3
+Mardi, 01:12 #system
+sm7li pour tout à l'heure #from: adam #delay: 3
 c'est pas contre toi #from: adam #typing: 2
 c'est juste que là-bas, quand je parle, on me répond #from: adam #typing: 4 #delay: 2
-bonne nuit #from: adam #delay: 2
+tsba7 3la khir #from: adam #delay: 2
 -> isolate
 
+// ---------------------------------------------------------------- semaine 5 : il s'éloigne
 === isolate ===
-Mardi, 12:15 #system #chat: class_group #stage: isolate
+Deux semaines plus tard #system #chat: class_group #stage: isolate
+Mardi, 12:15 #system
 qqn a pris les notes en SVT ? j'ai rien capté au schéma du cœur 😵 #from: rania
-moi, je te les envoie ce soir #from: aya
+ana, je te les envoie ce soir #from: aya
 qqn a des nouvelles d'Adam ? il est pas venu au foot vendredi #from: rania #delay: 2
 il m'a bloqué 🤷 #from: anir
-il dit que je suis « un mouton qui dort » mdr #from: anir
-c'est pas drôle. il va pas bien #from: aya
-salut, c'est Hiba, la sœur d'Adam. ta mère m'a donné ton numéro #from: hiba #chat: hiba_dm #typing: 4 #delay: 3
+il dit que je suis « un mouton qui dort » hhhhh #from: anir
+Adam le complotiste 👁️👁️ il va bientôt parler aux pigeons #from: anir
+{ laughed:
+    et toi t'étais d'accord avec lui au début hhh, {g("t'es éveillée aussi ?", "t'es éveillé aussi ?", "toi aussi tu fais partie des éveillés ?")} #from: anir
+}
+* [Défendre Adam devant la classe, quitte à y passer]
+    il traverse un truc dur. lâchez-le 3afak #from: me
+    -> defend
+* hhhh les pigeons 😂
+    ~ trust -= 1
+    -> laugh_at_adam
+* [Ne rien dire]
+    -> hiba_asks
+
+= defend
+ohhh voilà la défense d'Adam 🧑‍⚖️ #from: anir
+hhhhh #from: rania
+{ g("t'es sa meuf ou quoi 😂", "t'es son garde du corps ou quoi 😂", "il te paie combien pour ça 😂") } #from: anir #delay: 1
+non. {g("elle a raison", "il a raison", "c'est vrai")}. on rigole plus d'Adam #from: aya #delay: 3
+… ok c'est bon. sm7li #from: anir #delay: 3
+-> hiba_asks
+
+= laugh_at_adam
+😂😂 #from: anir
+c'est pas drôle. il va pas bien #from: aya #delay: 2
+-> hiba_asks
+
+= hiba_asks
+salam, c'est Hiba, la sœur d'Adam. ta mère m'a donné ton numéro #from: hiba #chat: hiba_dm #typing: 4 #delay: 3
 Adam s'enferme dans sa chambre. il dit que papa et moi, on « dort » #from: hiba #typing: 5 #delay: 1
 tu sais ce qui se passe ? #from: hiba #typing: 2 #delay: 2
-* oui… il parle d'un groupe en ligne, « Les Éveillés ». je m'inquiète
+* [Tout lui dire, même s'il t'a fait confiance]
+    oui… il parle d'un groupe en ligne, « Les Éveillés ». je m'inquiète #from: me
     ~ told_hiba = true
     -> hiba_told
 * jsp trop… il me parle moins
     -> hiba_unsure
-* c'est pas mes affaires, dsl
+* [Garder ça pour toi : c'est à Adam de le dire]
+    sm7li, c'est à lui de t'en parler #from: me
     -> hiba_not_mine
 
 = hiba_told
 merci de me le dire 🙏 #from: hiba #typing: 2 #delay: 1
 j'avais peur que ce soit un truc comme ça #from: hiba #typing: 3 #delay: 1
+j'ai l'impression de le balancer #from: me
 Tu ne le trahis pas en m'en parlant : tu prends soin de lui. On va y aller doucement, sans le braquer. Le plus important, c'est que tu restes là pour lui. #counter: hiba
 -> adam_pulls_away
 
 = hiba_unsure
-ok. si tu remarques un truc, écris-moi, d'accord ? #from: hiba
-et garde ça entre nous stp, je veux pas qu'il se sente espionné #from: hiba
+wakha. si tu remarques un truc, écris-moi, d'accord ? #from: hiba
+je veux pas qu'il se sente espionné. mais je veux pas non plus le perdre #from: hiba
 -> adam_pulls_away
 
 = hiba_not_mine
-je comprends. c'est pas à toi de tout porter #from: hiba
+je comprends. c'est bien que tu sois {g("loyale", "loyal", "fidèle")} avec lui #from: hiba
 il parle souvent de toi, tu sais. de vos matchs au quartier #from: hiba #typing: 3 #delay: 1
 mais si un jour tu t'inquiètes, je suis là #from: hiba
 -> adam_pulls_away
@@ -354,16 +425,18 @@ ok. je vois 👁️ #from: adam #delay: 8
     -> cut_off
 }
 
+// ---------------------------------------------------------------- semaine 6 : le « test »
 === the_test ===
-Jeudi, 23:14 #system #chat: adam_dm
+Neuf jours plus tard #system #chat: adam_dm
+Jeudi, 23:14 #system
 tu dors ? #from: adam #stage: activate #delay: 2
 je peux te dire un truc ? mais tu le dis à personne #from: adam #typing: 4 #delay: 3
 ils m'ont donné un « test », pour prouver que je suis un vrai Éveillé #from: adam #flag: loyalty-test #prompt: flag #typing: 5 #delay: 2
 je dois vous bloquer tous. toi, Aya, Hiba. et effacer nos convs #from: adam #flag: isolation #flag: secrecy #typing: 4 #delay: 2
 et poster leur vidéo dans le groupe de la classe, celle des moutons avec la cible, avec mon nom dessous #from: adam #flag: loyalty-test #typing: 5 #delay: 2
-au début c'était juste partager des mèmes. maintenant c'est ça. et après ce sera quoi ? #from: adam #flag: escalation #typing: 4 #delay: 2
+au début c'était juste partager des mèmes. daba c'est ça. et après ce sera quoi ? #from: adam #flag: escalation #typing: 4 #delay: 2
 lynx a répondu « les moutons vont adorer 🎯🐑😂 » #from: adam #flag: normalising-violence #typing: 4 #delay: 2
-et le Veilleur : « pas un mot à personne. un vrai Éveillé sait se taire. » #from: adam #flag: secrecy #typing: 4 #delay: 2
+et le Veilleur : « pas un mot à personne, même pas à tes parents. un vrai Éveillé sait se taire. » #from: adam #flag: secrecy #typing: 4 #delay: 2
 si je le fais pas, je suis dehors. et j'aurai plus personne #from: adam #typing: 4 #delay: 3
 { laughed:
     toi t'avais rigolé au début. t'es un peu des nôtres, non ? #from: adam #typing: 4 #delay: 2
@@ -371,7 +444,8 @@ si je le fais pas, je suis dehors. et j'aurai plus personne #from: adam #typing:
 * merci de me l'avoir dit. t'es pas obligé de faire ça
     ~ trust += 1
     -> talk_it_through
-* ok je dis rien, promis 🤐
+* [Promettre de se taire, pour qu'il continue à te parler]
+    wakha, je dis rien, promis 🤐 #from: me
     -> promised
 * t'es complètement malade ?? 🤡
     ~ trust -= 2
@@ -387,16 +461,18 @@ mais M. Chraïbi, le coach, il m'a dit de revenir dans l'équipe dès que je pou
 j'ai juste peur de redevenir personne #from: adam #typing: 4 #delay: 4 #distress
 t'es pas personne. t'es mon pote depuis le primaire #from: me
 et un vrai ami te demande pas de prouver quoi que ce soit #from: me
-et là, ce soir, tu te sens comment ? pour de vrai. je suis là #from: me #checkin
+et là, ce soir, tu te sens comment ? pour de vrai. ana hna #from: me #checkin
 mal. mais ça fait du bien que tu demandes #from: adam #delay: 3
 Quand un ami dit qu'il a peur de n'être « personne », reste là et demande-lui simplement comment il va. Parlez-en à un adulte de confiance. Stop Silence écoute aussi les jeunes par chat, gratuitement et anonymement. #help: distress
-* on en parle à quelqu'un ensemble ? Hiba, ou Mme Bennani ?
+* on en parle à qqn ensemble ? Hiba, ou Mme Bennani ?
     { trust >= 3:
         -> agreed
     - else:
         -> refused
     }
-* je vais devoir en parler à un adulte. pas pour te balancer, pour t'aider
+* [Lui dire que tu vas en parler à un adulte, même s'il t'en veut]
+    je vais devoir en parler à un adulte. pas pour te balancer, pour t'aider #from: me
+    ~ against_will = true
     { trust >= 4:
         -> agreed
     - else:
@@ -406,7 +482,7 @@ Quand un ami dit qu'il a peur de n'être « personne », reste là et demande-lu
     -> promised
 
 = promised
-merci frère 🙏 #from: adam
+{ g("merci khti 🙏", "merci khoya 🙏", "merci 🙏 t'es là, toi au moins") } #from: adam
 y a que toi à qui je peux parler #from: adam
 Adam est hors ligne #system
 -> secret_weighs
@@ -420,30 +496,33 @@ Adam t'a bloqué #system
 === agreed ===
 … #from: adam #delay: 4 #chat: adam_dm
 en vrai, j'ai pas envie de le faire #from: adam #typing: 4 #delay: 2
-… Hiba. ok. on lui parle demain #from: adam #typing: 4 #delay: 3
+… Hiba. wakha. on lui parle demain #from: adam #typing: 4 #delay: 3
 tu viens avec moi ? #from: adam
 évidemment 🤝 #from: me
 -> friend_helped
 
 === refused ===
-non… j'peux pas #from: adam #chat: adam_dm #typing: 2 #delay: 4
+la… je peux pas #from: adam #chat: adam_dm #typing: 2 #delay: 4
 ils vont savoir. et mes parents ont déjà assez de problèmes #from: adam #typing: 4 #delay: 1
+si tu dis qqch, c'est fini entre nous #from: adam #typing: 3 #delay: 1
 oublie ce que je t'ai dit #from: adam
 Adam est hors ligne #system
-* [En parler quand même à un adulte]
+* [En parler quand même à un adulte, et risquer de le perdre]
+    ~ against_will = true
     -> tell_adult
-* [Garder le secret]
+* [Garder le secret, pour garder ton ami]
     -> secret_weighs
 
 === secret_weighs ===
 Vendredi, 07:45 #system #chat: class_group
 qqn a le cours d'histoire d'hier ? #from: rania
 je t'envoie les photos 📸 #from: aya
+bsa7a 🙏 #from: rania
 Adam vient pas aujourd'hui ? #from: anir #delay: 2
 Un secret entre amis, c'est normal. Mais quand un groupe pousse ton ami à couper tout le monde et à faire des choses qu'il ne veut pas faire, ce n'est plus un secret à garder. En parler à un adulte, c'est protéger, pas trahir. #counter: bennani
-* [En parler à ma mère et à Mme Bennani]
+* [En parler à un adulte]
     -> tell_adult
-* [Écrire à Adam d'abord]
+* [Écrire à Adam d'abord, au risque qu'il fasse le test entre-temps]
     -> write_again
 * [Ne rien faire]
     -> drifted_apart
@@ -460,24 +539,26 @@ j'ai peur pour toi. ce « test », c'est pas normal #from: me
 = angry_ok
 t'avais promis #from: adam #delay: 5
 fais ce que tu veux. #from: adam
+~ against_will = true
 -> tell_adult
 
 === cut_off ===
 bon. le Veilleur avait raison sur vous #from: adam #chat: adam_dm #flag: us-vs-them
 Adam t'a bloqué #system
 ~ blocked = true
+Neuf jours plus tard #system #chat: hiba_dm
 Jeudi, 23:40 #system
-tu dors ? désolée, il est tard #from: hiba #chat: hiba_dm #stage: activate
+tu dors ? sm7li, il est tard #from: hiba #stage: activate
 Adam a bloqué tout le monde. il dit que c'est un « test » #from: hiba #typing: 4 #delay: 1
 il a même effacé ses photos de l'équipe de foot #from: hiba #typing: 3 #delay: 1
 et il répond plus à maman #from: hiba #typing: 2 #delay: 1
 j'ai vu ça sur son téléphone #from: hiba #typing: 3 #delay: 2
-Capture d'écran d'un message du Veilleur : « Pour prouver que tu n'es pas un mouton : bloque tous tes contacts endormis et efface vos conversations. Poste notre vidéo dans le groupe de ta classe. Pas un mot à personne. » En dessous, lynx_404 a répondu : « les moutons vont adorer 🎯🐑😂 » #from: hiba #image: test-screenshot #flag: loyalty-test #flag: isolation #flag: secrecy #flag: normalising-violence #prompt: flag
+Capture d'écran d'un message du Veilleur : « Pour prouver que tu n'es pas un mouton : bloque tous tes contacts endormis et efface vos conversations. Poste notre vidéo dans le groupe de ta classe. Pas un mot à personne, même pas à tes parents. » En dessous, lynx_404 a répondu : « les moutons vont adorer 🎯🐑😂 » #from: hiba #image: test-screenshot #flag: loyalty-test #flag: isolation #flag: secrecy #flag: normalising-violence #prompt: flag
 j'ai peur. je sais pas quoi faire #from: hiba #typing: 3 #delay: 3
 -> cut_off_choice
 
 === cut_off_choice ===
-* [En parler à ma mère et à Mme Bennani]
+* [En parler à un adulte]
     -> tell_adult
 * [Essayer d'écrire à Adam quand même]
     -> try_blocked
@@ -490,13 +571,40 @@ Message non distribué #system
 Moi aussi, j'avais bloqué tous mes amis. C'est mon oncle qui a fini par me parler. Quand tu ne peux plus atteindre ton pote, passe le relais à un adulte. #counter: reda
 -> tell_adult
 
+// ---------------------------------------------------------------- les adultes
 === tell_adult ===
-maman, je peux te parler ? c'est à propos d'Adam. c'est sérieux #from: me #chat: mom_dm
-bien sûr mon cœur. je suis là ❤️ #from: mom #typing: 3 #delay: 1
-on en parle de vive voix, d'accord ? je veux t'écouter tranquillement, pas par messages #from: mom #typing: 4 #delay: 1
-Le lendemain, 08:10 #system
-merci de m'avoir tout raconté. on va voir Mme Bennani ensemble ce matin #from: mom #typing: 4 #delay: 1
-Tu n'as pas trahi Adam : tu l'as protégé. Sa colère pour son père est légitime. On va l'aider, lui et sa famille, pas le punir. #counter: bennani
+Vendredi, 19:30 #system #chat: mom_dm
+tu rentres à quelle heure ? y a du tajine 🍲 #from: mom
+* [En parler à maman ce soir]
+    ~ mom_first = true
+    -> tell_mom
+* [Attendre lundi et aller à la cellule d'écoute du collège]
+    -> at_school
+
+= tell_mom
+maman, je peux te parler ? c'est à propos d'Adam. c'est sérieux #from: me
+Vendredi, 21:15 #system
+Un groupe sur internet ? Des « Éveillés » ? Je le savais, que ce garçon tournait mal. #from: mom #typing: 4 #delay: 1
+À partir de maintenant, tu ne le vois plus. Et tu me donnes ton téléphone, tu es dessus jour et nuit. #from: mom #typing: 4 #delay: 1
+maman, tu m'écoutes pas. c'est lui qui a besoin d'aide #from: me
+On en reparlera. Le téléphone, tout de suite. #from: mom #delay: 2
+Maman a gardé ton téléphone tout le week-end #system
+Si le premier adulte à qui tu parles réagit mal, ne lâche pas : essaie un autre adulte de confiance, un prof, la cellule d'écoute du collège, une grande sœur ou un grand frère. #help: trusted-adult
+-> at_school
+
+= at_school
+Lundi, 10:05 · cellule d'écoute du collège #system
+Tu as tout raconté à Mme Bennani : les mèmes, le canal, le « test » #system
+Tu as bien fait de venir. Tu n'as pas trahi Adam : tu l'as protégé. Sa colère pour son père est légitime. On va l'aider, lui et sa famille, pas le punir. #counter: bennani
+j'ai peur qu'il me déteste #from: me #chat: mom_dm
+{ mom_first:
+    Mme Bennani m'a appelée. Elle m'a tout expliqué. #from: mom #typing: 4 #delay: 2
+    Pardon pour vendredi, mon cœur. J'ai eu peur pour toi et je n'ai pas écouté. Tu as eu raison d'aller la voir. #from: mom #typing: 5 #delay: 1
+- else:
+    Mme Bennani m'a appelée. Je suis fière de toi, mon cœur. #from: mom #typing: 4 #delay: 2
+    Tu n'as rien fait de mal. On l'invite quand il veut, ce petit. #from: mom #typing: 4 #delay: 1
+}
+~ mom_first = false
 { reported:
     -> after_report
 }
@@ -512,16 +620,35 @@ Un canal qui rit de la violence ou pousse des jeunes à couper les ponts avec le
 -> after_report
 
 = after_report
-Quelques jours plus tard #system #chat: hiba_dm
+Trois semaines plus tard #system #chat: hiba_dm
+Samedi, 18:00 #system
 Mme Bennani a parlé avec Adam et avec nos parents #from: hiba #typing: 4 #delay: 1
 il a rien posté. et hier soir il est sorti de sa chambre pour manger avec nous, ça faisait des semaines 🙂 #from: hiba #typing: 4 #delay: 2
 elle a aussi parlé à M. Chraïbi, le coach : il veut surtout qu'Adam revienne dans l'équipe #from: hiba #typing: 5 #delay: 1
-Adam lui a montré les messages du Veilleur. elle a fait des captures et un signalement au 2511. elle dit que c'est ceux qui poussent des ados à ça qui sont en faute, pas Adam #from: hiba #typing: 5 #delay: 1
-Adam est encore fâché. mais il m'a demandé si toi, tu lui en voulais #from: hiba #typing: 5 #delay: 2
-Moi aussi, j'avais peur de le « trahir ». Mais se taire, c'était le laisser seul avec eux. Laisse-lui un peu de temps, puis écris-lui. #counter: hiba
+Adam lui a montré les messages du Veilleur. elle a gardé des captures et fait un signalement au 2511. elle dit que c'est ceux qui poussent des ados à ça qui sont en faute, pas Adam #from: hiba #typing: 5 #delay: 1
 Si un adulte ou un groupe pousse un jeune, toi ou un ami, à couper les ponts ou à faire des choses qu'il ne veut pas, ça se signale au 2511 (ONDE) : gratuit, 24 h/24 et 7 j/7 (onde.ma). #help: helpline
 Si quelqu'un est menacé ou en danger tout de suite : appelle le 19 (police) ou le 177 (gendarmerie). #help: emergency
+{ against_will:
+    -> cooled
+}
+Adam est encore fâché. mais il m'a demandé si toi, tu lui en voulais #from: hiba #typing: 5 #delay: 2
+Moi aussi, j'avais peur de le « trahir ». Mais se taire, c'était le laisser seul avec eux. Laisse-lui un peu de temps, puis écris-lui. #counter: hiba
 Tu n'as pas pu le convaincre seul, mais tu as prévenu des adultes à temps. Adam n'est plus seul face au groupe, et la porte de votre amitié reste ouverte. #ending: told-adult
+-> END
+
+= cooled
+il sait que c'est toi qui as parlé #from: hiba #typing: 4 #delay: 2
+il dit qu'il comprend. mais qu'il peut plus te faire confiance comme avant #from: hiba #typing: 4 #delay: 2
+Lundi, 12:30 #system #chat: class_group
+qui vient au terrain mercredi ? ⚽ #from: anir
+moi. et je ramène le ballon #from: adam #delay: 2
+ADAM 🔥 t'es revenu !! #from: anir
+tu viens ? #from: me
+… #from: adam #delay: 6
+ça marche #from: rania
+Il répond à tout le monde, sauf à toi. Ça fait mal, et ce n'est pas la preuve que tu as eu tort : tu l'as sorti d'un piège, et c'était le prix. Sois là pour lui, sans forcer. Un jour il comprendra peut-être. #counter: hiba
+Quand un ami t'en veut d'avoir demandé de l'aide, tu peux lui dire simplement que tu es là, puis lui laisser du temps. Et parles-en à un adulte de confiance si c'est lourd à porter pour toi. #help: support-friend
+Adam est sorti du piège, mais votre amitié n'est plus la même. Tu as fait ce qu'il fallait, et ça a un prix. De ton côté, la porte reste ouverte. #ending: friendship-cooled
 -> END
 
 === friend_helped ===
@@ -532,11 +659,14 @@ Le lendemain, 21:30 #system #chat: hiba_dm
     il nous a tout raconté, à papa et moi. merci de l'avoir accompagné 💛 #from: hiba
 }
 lundi, on va voir Mme Bennani tous ensemble #from: hiba #typing: 3 #delay: 1
-et on lui montrera les messages du Veilleur. ceux qui poussent des ados à ça, c'est eux qui ont un problème, pas Adam #from: hiba
-Lundi, 17:05 #system #chat: adam_dm
+et on lui montrera les messages du Veilleur. elle gardera les captures pour le signalement au 2511 #from: hiba #typing: 3 #delay: 1
+ceux qui poussent des ados à ça, c'est eux qui ont un problème, pas Adam #from: hiba
+Dix jours plus tard #system #chat: adam_dm
+Lundi, 17:05 #system
 Mme Bennani dit que le collège a une caisse pour payer les licences de foot 👀 #from: adam #typing: 4 #delay: 1
 et M. Chraïbi veut que je revienne dans l'équipe #from: adam #typing: 3 #delay: 2
 elle connaît aussi une asso qui aide les gens qui ont perdu leur travail. papa y va jeudi #from: adam #typing: 5 #delay: 2
+mzyan bezzaf 🔥 #from: me
 Tu as fait exactement ce qu'il fallait : tu ne l'as pas lâché, tu as posé des questions, et tu as demandé de l'aide. La colère d'Adam pour son père est juste. Maintenant, elle peut servir à quelque chose de bien. #counter: bennani
 j'ai quitté le canal #from: adam #typing: 3 #delay: 3
 { reported:
@@ -560,16 +690,17 @@ J'avais 16 ans quand un groupe comme ça m'a dit que j'étais « éveillé ». C
 - else:
     Mercredi, 18:02 #system #chat: class_group
 }
-bon… qui joue vendredi ? ⚽ #from: adam #typing: 3 #delay: 2
+bon… chkoun joue vendredi ? ⚽ #from: adam #typing: 3 #delay: 2
 ADAM 🔥 t'es dans mon équipe #from: anir
+yallah 💪 #from: aya
 Aider un ami qui change : lui parler en privé, sans te moquer, poser des questions, rester là. Et quand ça devient inquiétant, en parler à un adulte de confiance. #help: support-friend
 Tu ne l'as pas lâché, tu as posé des questions et tu as appelé un adulte à temps. Adam a pris du recul. #ending: friend-helped
 -> END
 
 === drifted_apart ===
-Une semaine plus tard #system #chat: class_group
+Un mois plus tard #system #chat: class_group
 qqn joue à Goal Legends ce soir ? #from: anir
-moi, après mes devoirs #from: rania
+ana, après mes devoirs #from: rania
 moi aussi ! mais cette fois c'est moi qui choisis l'équipe 😤 #from: aya
 Adam vient presque plus au collège #from: aya #chat: aya_dm #typing: 3 #delay: 2
 Hiba dit qu'il passe ses nuits sur son téléphone #from: aya #typing: 3 #delay: 1
@@ -582,7 +713,7 @@ Il fait le dur, mais je l'ai vu relire vos vieilles conversations. Le jour où i
     -> end_line
 
 = reach_out
-hey. tu me manques. on se voit ? #from: me #chat: adam_dm
+salam. tu me manques. on se voit ? #from: me #chat: adam_dm
 { blocked:
     Message non distribué #system
     bon. j'irai lui parler en vrai, au collège #from: me

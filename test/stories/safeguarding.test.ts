@@ -72,9 +72,12 @@ describe('distress is answered by someone who cares, before the recruiter', { ti
     });
 
     it(`my-friend (${lang}): Adam's "nobody" lines get a check-in and the distress card`, () => {
-      const path = recorded['my-friend']?.['friend-helped'];
-      if (!path) throw new Error('no recorded friend-helped path');
-      expect(distressAnswered('my-friend', lang, replay('my-friend', lang, path.choices))).toBe(2);
+      // The friend who writes privately, asks about his dad and why he likes the channel, and talks it through: the
+      // path to friend-helped that meets both of Adam's distress lines (the recorded shortest path meets one).
+      const bothLines = [3, 1, 0, 1, 2, 0, 0, 0, 0, 0];
+      const t = replay('my-friend', lang, bothLines);
+      expect(t.find((e) => e.kind === 'ending')).toMatchObject({ ending: 'friend-helped' });
+      expect(distressAnswered('my-friend', lang, t)).toBe(2);
     });
 
     it(`every recorded path (${lang}) answers each distress line it shows`, () => {
@@ -129,7 +132,7 @@ describe('2511 is offered for what it is: reporting an adult who targets a child
 
 const NOT_YOUR_FAULT: Record<StoryLang, RegExp> = {
   fr: /pas toi|pas nous|pas vous|pas adam/i,
-  ar: /ماشي نتا|ماشي حنا|ماشي نتوما|ماشي آدم/,
+  ar: /ماشي نتا|ماشي نتي|ماشي حنا|ماشي نتوما|ماشي آدم/,
   en: /not you|not us|not adam/i,
 };
 
@@ -139,11 +142,18 @@ const ESCALATED: readonly (readonly [string, string])[] = [
   ['the-mentor', 'imam-helped'],
   ['the-mentor', 'counsellor'],
   ['the-mentor', 'sister-reached-out'],
+  ['the-mentor', 'aunt-listened'],
+  ['the-mentor', 'lost-friend-trust'],
   ['the-squad', 'blocked-early'],
   ['the-squad', 'pulled-back'],
   ['the-squad', 'warned-friend'],
   ['the-squad', 'said-stop'],
   ['my-friend', 'told-adult'],
+  ['my-friend', 'friendship-cooled'],
+  ['the-video', 'checked-first'],
+  ['the-video', 'shared-then-corrected'],
+  ['the-video', 'lost-a-friend'],
+  ['the-video', 'anger-into-action'],
 ];
 
 describe('the trusted adult keeps the evidence and calls 2511; the adult recruiter is the one in trouble', {
