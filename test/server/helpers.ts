@@ -32,9 +32,13 @@ export interface Running {
   readonly close: () => Promise<void>;
 }
 
-/** Starts the real service (real SQLite file) on 127.0.0.1, port 0, with short stream timings. */
-export async function startApp(options: AppOptions): Promise<Running> {
-  const app = createApp({ logger: false, ...options, timings: { publishMs: 0, ...options.timings } });
+/** What a test starts the service with: a SQLite file (`dbPath`) or any `database` (a file or a PostgreSQL URL). */
+export type TestAppOptions = Omit<AppOptions, 'database'> & ({ dbPath: string } | { database: string });
+
+/** Starts the real service (real SQLite file or PostgreSQL server) on 127.0.0.1, port 0, with short stream timings. */
+export async function startApp(options: TestAppOptions): Promise<Running> {
+  const database = 'database' in options ? options.database : options.dbPath;
+  const app = await createApp({ logger: false, ...options, database, timings: { publishMs: 0, ...options.timings } });
   const url = await app.server.listen({ port: 0, host: '127.0.0.1' });
   return { app, url, close: () => app.close() };
 }
