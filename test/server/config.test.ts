@@ -44,7 +44,10 @@ describe('readServeConfig', () => {
 
   it('switches to PostgreSQL when DATABASE_URL is set, and refuses a URL that is not one', () => {
     const url = 'postgres://byr:secret@db.internal:5432/byr';
-    expect(readServeConfig({ DATABASE_URL: url, BYR_DB: '/x.sqlite' })).toMatchObject({ ok: true, value: { database: url } });
+    expect(readServeConfig({ DATABASE_URL: url, BYR_DB: '/x.sqlite' })).toMatchObject({
+      ok: true,
+      value: { database: url },
+    });
     expect(readServeConfig({ DATABASE_URL: 'mysql://db/byr' })).toEqual({
       ok: false,
       error: expect.stringMatching(/^DATABASE_URL must be a PostgreSQL URL/),
