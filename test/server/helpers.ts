@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { type AppOptions, type ClassSessionApp, createApp } from '../../server/app.ts';
-import { type Cluster, freshDatabase, sharedCluster } from './postgres.ts';
+import { type Cluster, freshDatabase, sharedCluster } from '../../tools/pg-cluster.ts';
 
 /** A clock tests move by hand. */
 export interface FakeClock {

@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dashboard } from '../../src/protocol/index.ts';
+import { freePort } from '../../tools/pg-cluster.ts';
 import {
   createSession,
   createTempDir,
@@ -10,7 +11,6 @@ import {
   startApp,
   testDatabase,
 } from './helpers.ts';
-import { freePort } from './postgres.ts';
 import { readSse, type SseMessage } from './sse-reader.ts';
 
 // Issue 17: teacher on instance B, 30 students on instance A, A killed (SIGKILL) and restarted mid-session.

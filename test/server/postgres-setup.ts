@@ -2,11 +2,11 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { stopCluster } from './postgres.ts';
+import { stopCluster } from '../../tools/pg-cluster.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** Where the run's shared PostgreSQL cluster lives once a test file starts it (test/server/postgres.ts). */
+    /** Where the run's shared PostgreSQL cluster lives once a test file starts it (tools/pg-cluster.ts). */
     byrPostgresRun: string;
   }
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 
 /**
- * A throwaway PostgreSQL cluster for the tests: Debian's `postgresql` binaries (installed by .ci/run), `initdb` into a
+ * A throwaway PostgreSQL cluster for the tests and `npm run bench:server -- --store postgres`: Debian's `postgresql` binaries (installed by .ci/run), `initdb` into a
  * temp folder, a free loopback port, its socket in the same folder, no fsync (nothing here must survive a crash).
  * PostgreSQL refuses to run as root: as root (CI), the cluster runs as the `postgres` user (or `nobody`) via runuser.
  */
