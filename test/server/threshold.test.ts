@@ -121,5 +121,46 @@ describe.each(STORES)('on %s', (store) => {
         ],
       });
     });
+    it('counts five tabs on one device as one student: the threshold counts devices (issue 17)', async () => {
+      const { code, key } = await createSession(base);
+      const join = async (device?: string) => {
+        const res = await call<{ token: string }>(base, 'POST', `/api/v1/sessions/${code}/join`, {
+          body: device ? { device } : {},
+        });
+        expect(res.status).toBe(201);
+        return res.body.token;
+      };
+      const shared = 'device-shared-0123456789';
+      const tabs = [await join(shared), await join(shared), await join(shared)];
+      const others = [await join('device-other-0123456789'), await join()];
+      for (const token of [...tabs, ...others]) {
+        await postEvent(base, code, token, { kind: 'choice', point: 'lobby#1', option: 0 });
+      }
+      const four = await dashboard(code, key);
+      expect(four.students.joined).toBe(5); // seats are tabs
+      expect(four.choices).toEqual([]); // five tabs, three devices: below the threshold
+      for (const token of [await join('device-third-0123456789'), await join()]) {
+        await postEvent(base, code, token, { kind: 'choice', point: 'lobby#1', option: 1 });
+      }
+      // Five devices now; the shared device counts once, with its latest answer.
+      expect((await dashboard(code, key)).choices).toEqual([
+        {
+          point: 'lobby#1',
+          belowThreshold: false,
+          answered: 5,
+          options: [
+            { option: 0, count: 3 },
+            { option: 1, count: 2 },
+          ],
+        },
+      ]);
+    });
+
+    it('refuses a device id that is not a random id', async () => {
+      const { code } = await createSession(base);
+      const res = await call(base, 'POST', `/api/v1/sessions/${code}/join`, { body: { device: 'Ali' } });
+      expect(res.status).toBe(400);
+      expect(res.body.error.message).toMatch(/^device: /);
+    });
   });
 });
