@@ -21,7 +21,7 @@ describe.each(STORES)('on %s', (store) => {
   beforeAll(async () => {
     database = await testDatabase(store, temp);
   });
-  describe('restart in the middle of a session', () => {
+  describe('restart in the middle of a session', { timeout: 30_000 }, () => {
     it('loses nothing: the same code, teacher key and student tokens work on a new service over the same database', async () => {
       const clock = createFakeClock();
       const first = await startApp({ database, now: clock.now });
