@@ -98,6 +98,7 @@ async function start(): Promise<void> {
     registry,
     (id) => saves.read(id).kind !== 'empty',
     (m) => console.warn(m),
+    () => settings.playerGender,
   );
   let t = createTranslator(lang, await loadMessages(lang));
 

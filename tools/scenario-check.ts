@@ -1,18 +1,32 @@
 import { existsSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { firstChatOf, LANGUAGES, type Lang, recruitersOf, type Scenario, vocabularyOf } from '../src/content/index.ts';
-import { type ChatId, splitTag } from '../src/engine/index.ts';
+import {
+  firstChatOf,
+  LANGUAGES,
+  type Lang,
+  PLAYER_GENDER_VARIABLE,
+  PLAYER_GENDERS,
+  type PlayerGender,
+  playerVariables,
+  recruitersOf,
+  type Scenario,
+  vocabularyOf,
+} from '../src/content/index.ts';
+import { type ChatId, type RunnerOptions, ScenarioRunner, splitTag } from '../src/engine/index.ts';
 import { compileInkFile, formatProblem } from './ink-compiler.ts';
 import { lintInkTags } from './ink-lint.ts';
 import { knotsOfText, locateText, readOutline } from './ink-source.ts';
 import { loadScenarioFile } from './scenario-files.ts';
-import { type WalkReport, walkStory } from './story-walk.ts';
+import { type Span, type WalkOptions, type WalkProblem, type WalkReport, walkStory } from './story-walk.ts';
 
 /** The figures and problems of one language of a scenario. */
 export interface LanguageCheck {
   readonly lang: Lang;
   readonly file: string;
+  /** The walk with the player's gender "unsaid" (or the gender scenario.json pins). */
   readonly report?: WalkReport;
+  /** The genders walked: all three when the script declares player_gender and scenario.json does not pin one. */
+  readonly genders?: readonly PlayerGender[];
   /** Knots and stitches in source order, and the tags written in each (pacing tags left out). */
   readonly structure?: { readonly flows: readonly string[]; readonly tags: ReadonlyMap<string, string> };
 }
@@ -65,6 +79,58 @@ function checkRoles(s: Scenario, dir: string, problems: string[]): void {
   }
 }
 
+/** The genders a script is walked with: the pinned one, all three when it declares player_gender, else one. */
+function gendersOf(s: Scenario, options: RunnerOptions): readonly PlayerGender[] {
+  if (s.playerGender) return [s.playerGender];
+  const declares = new ScenarioRunner(options).declares(PLAYER_GENDER_VARIABLE);
+  // "unsaid" first: its walk goes through the whole tree, the others only where the text can differ.
+  return declares ? ['unsaid', ...PLAYER_GENDERS.filter((g) => g !== 'unsaid')] : ['unsaid'];
+}
+
+/** What walking a script once per gender found. */
+interface GenderWalks {
+  /** The first walk's report: the whole tree. */
+  readonly report: WalkReport;
+  readonly genders: readonly PlayerGender[];
+  /** Knots and stitches reached with any gender. */
+  readonly flows: ReadonlySet<string>;
+  /** Problems of the first walk, then those found only with another gender (`label` names it). */
+  readonly problems: readonly { readonly problem: WalkProblem; readonly label: string }[];
+  /** A gender that changes the structure: other choice points, option counts or endings. */
+  readonly structure: readonly string[];
+}
+
+/**
+ * Walks a script once per gender. The first walk ("unsaid") goes through the whole tree; the others share its
+ * states wherever no knot still to come reads player_gender (tools/state-key.ts), so they walk only the parts whose
+ * text can differ. A gender may change words, never the choice points, their options or the endings (a game whose
+ * player changes their answer replays its choices).
+ */
+function walkGenders(o: { options: RunnerOptions; scenario: Scenario; maxStates: number; safeguards: WalkOptions }) {
+  const genders = gendersOf(o.scenario, o.options);
+  const shared = { variable: PLAYER_GENDER_VARIABLE, memo: new Map<string, Span>() };
+  const walk = (g: PlayerGender) =>
+    walkStory({ ...o.options, variables: playerVariables(g) }, o.maxStates, { ...o.safeguards, shared });
+  const [first = 'unsaid', ...others] = genders;
+  const report = walk(first);
+  const problems = report.problems.map((problem) => ({ problem, label: '' }));
+  const structure: string[] = [];
+  const flows = new Set(report.flows);
+  const seen = new Set(report.problems.map((p) => `${p.message}|${p.text}`));
+  for (const gender of others) {
+    const r = walk(gender);
+    const label = ` (only with player_gender "${gender}")`;
+    for (const p of r.problems) if (!seen.has(`${p.message}|${p.text}`)) problems.push({ problem: p, label });
+    for (const f of r.flows) flows.add(f);
+    for (const [point, n] of r.choicePoints)
+      if (report.choicePoints.get(point) !== n) structure.push(`choice point ${point} has ${n} options${label}`);
+    for (const ending of r.endings.keys())
+      if (!report.endings.has(ending)) structure.push(`ending "${ending}" is reached${label}`);
+    if (r.boundHit) structure.push(`${r.boundHit}${label}`);
+  }
+  return { report, genders, flows, problems, structure } satisfies GenderWalks;
+}
+
 function checkLanguage(dir: string, s: Scenario, lang: Lang, maxStates: number, problems: string[]): LanguageCheck {
   const file = join(dir, `${lang}.ink`);
   if (!existsSync(file)) {
@@ -78,32 +144,32 @@ function checkLanguage(dir: string, s: Scenario, lang: Lang, maxStates: number, 
   }
   problems.push(...lintInkTags(file, compiled.files).map((p) => formatProblem({ ...p, file: rel(p.file) })));
   const outline = readOutline(compiled.files);
-  const report = walkStory(
-    {
-      story: compiled.json,
-      scenario: s.id,
-      lang,
-      contentHash: compiled.hash,
-      firstChat: firstChatOf(s) as ChatId,
-      vocabulary: vocabularyOf(s),
-    },
-    maxStates,
-    { knotsOf: (text) => knotsOfText(outline, text), recruiters: recruitersOf(s) },
-  );
-  for (const p of report.problems) {
+  const options: RunnerOptions = {
+    story: compiled.json,
+    scenario: s.id,
+    lang,
+    contentHash: compiled.hash,
+    firstChat: firstChatOf(s) as ChatId,
+    vocabulary: vocabularyOf(s),
+  };
+  const safeguards = { knotsOf: (text: string) => knotsOfText(outline, text), recruiters: recruitersOf(s) };
+  const walks = walkGenders({ options, scenario: s, maxStates, safeguards });
+  for (const { problem: p, label } of walks.problems) {
     const at = p.text === undefined ? undefined : locateText(outline, p.text);
     const where = at ? `${rel(at.file)}:${at.line}` : rel(file);
     const how = p.choices.length > 0 ? ` (after choices ${p.choices.join(', ')})` : '';
-    problems.push(`${where}: ${p.message}${p.text && !at ? ` — "${p.text}"` : ''}${how}`);
+    problems.push(`${where}: ${p.message}${label}${p.text && !at ? ` — "${p.text}"` : ''}${how}`);
   }
+  for (const m of walks.structure) problems.push(`${rel(file)}: ${m}: a gender may change words, never choices`);
+  const { report, genders, flows } = walks;
   if (report.boundHit) problems.push(`${rel(file)}: ${report.boundHit}`);
   for (const flow of outline.flows) {
-    if (![...report.flows].some((f) => f === flow || f.startsWith(`${flow}.`))) {
+    if (![...flows].some((f) => f === flow || f.startsWith(`${flow}.`))) {
       problems.push(`${rel(file)}: knot or stitch "${flow}" is never reached`);
     }
   }
   compareWithMetadata(s, file, report, problems);
-  return { lang, file, report, structure: outlineStructure(compiled.files) };
+  return { lang, file, report, genders, structure: outlineStructure(compiled.files) };
 }
 
 function differences<T>(label: string, a: readonly T[], b: readonly T[]): string[] {

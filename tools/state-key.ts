@@ -6,6 +6,8 @@
  * - visit counts of knots, stitches and labelled content (conditions can read them by name);
  * - visit counts of ink's own containers (once-only choices, gathers) only in knots the story can still reach from
  *   where it is, following every divert in the compiled JSON. A story that diverts to a variable target keeps them all.
+ * - a variable named `settled` (the player's gender) only while the story can still reach a knot or function that
+ *   reads it: past that point, walks of the same script with other values of it share their states.
  */
 
 type Json = unknown;
@@ -74,15 +76,51 @@ function reachability(storyJson: Json): Map<string, Set<string>> | undefined {
   return closure;
 }
 
+/** Whether a subtree reads the variable (`{"VAR?": name}` in the compiled JSON). */
+function reads(node: Json, name: string): boolean {
+  if (Array.isArray(node)) return node.some((item) => reads(item, name));
+  if (!isRecord(node)) return false;
+  return node['VAR?'] === name || Object.values(node).some((value) => reads(value, name));
+}
+
+/** The knots whose own body reads the variable ('' is the story's top). */
+function readersOf(storyJson: Json, name: string): Set<string> {
+  const root = isRecord(storyJson) ? storyJson.root : undefined;
+  const readers = new Set<string>();
+  if (!Array.isArray(root)) return readers;
+  if (reads(root.slice(0, -1), name)) readers.add('');
+  const named = root[root.length - 1];
+  if (isRecord(named)) for (const [knot, body] of Object.entries(named)) if (reads(body, name)) readers.add(knot);
+  return readers;
+}
+
 interface FlowState {
   callstack?: { threads?: { callstack?: Record<string, Json>[] }[] };
   outputStream?: Json;
   currentChoices?: Json;
 }
 
-/** Builds the key function for one compiled story. */
-export function makeStateKey(storyJson: Json): (inkState: string, extra: string) => string {
+/** The variables of a state, without `settled` when no knot the frames can still reach reads it. */
+function keptVariables(
+  state: Record<string, Json>,
+  live: ReadonlySet<string>,
+  settled: { readonly name: string; readonly readers: ReadonlySet<string> } | undefined,
+): Json {
+  const variables = state.variablesState;
+  if (!settled || !isRecord(variables) || !(settled.name in variables)) return variables;
+  if ([...settled.readers].some((knot) => live.has(knot))) return variables;
+  const { [settled.name]: _dropped, ...rest } = variables;
+  return rest;
+}
+
+/**
+ * Builds the key function for one compiled story. `settled` names a variable that walks of the same story set to
+ * different values (player_gender): it is left out of the key once no reachable knot reads it.
+ */
+export function makeStateKey(storyJson: Json, settled?: string): (inkState: string, extra: string) => string {
   const reach = reachability(storyJson);
+  // Without a reachability map (dynamic diverts) every knot may still read it: the variable always counts.
+  const readers = settled && reach ? { name: settled, readers: readersOf(storyJson, settled) } : undefined;
   return (inkState, extra) => {
     const state = JSON.parse(inkState) as Record<string, Json>;
     const flows = (isRecord(state.flows) ? state.flows : {}) as Record<string, FlowState>;
@@ -97,7 +135,7 @@ export function makeStateKey(storyJson: Json): (inkState: string, extra: string)
     const visits = Object.entries(counts).filter(([path]) => !reach || !GENERATED.test(path) || live.has(knotOf(path)));
     return JSON.stringify([
       extra,
-      state.variablesState,
+      keptVariables(state, live, readers),
       state.evalStack,
       frames,
       flow.outputStream,

@@ -20,7 +20,7 @@ export interface WalkProblem {
 }
 
 /** Figures for one path or the best/worst of a subtree. */
-interface Span {
+export interface Span {
   readonly paths: number;
   readonly longest: number;
   readonly shortest: number;
@@ -68,6 +68,20 @@ export interface Safeguards {
   readonly knotsOf?: KnotsOf;
   /** Characters marked `"role": "recruiter"` in scenario.json: never the sender of a #checkin. */
   readonly recruiters?: ReadonlySet<string>;
+}
+
+/**
+ * Walks of one script with different values of one variable (the player's gender): they share what they found
+ * about the states where no knot still to come reads the variable, so those states are walked once for all values.
+ */
+export interface SharedWalk {
+  readonly variable: string;
+  readonly memo: Map<string, Span>;
+}
+
+/** The safeguards to check, and the walks this one shares its states with. */
+export interface WalkOptions extends Safeguards {
+  readonly shared?: SharedWalk;
 }
 
 function problem(w: Walk, message: string, choices: readonly number[], text?: string): void {
@@ -212,7 +226,7 @@ function visit(w: Walk, runner: ScenarioRunner, choices: readonly number[]): Spa
  * problems (dead ends, endings followed by choices, untagged lines, runtime errors, unanswered #distress lines,
  * check-ins from recruiters, endings reached without a #help card) and path lengths.
  */
-export function walkStory(options: RunnerOptions, maxStates = 20000, safeguards: Safeguards = {}): WalkReport {
+export function walkStory(options: RunnerOptions, maxStates = 20000, safeguards: WalkOptions = {}): WalkReport {
   const report: WalkReport = {
     choicePoints: new Map(),
     endings: new Map(),
@@ -230,10 +244,10 @@ export function walkStory(options: RunnerOptions, maxStates = 20000, safeguards:
   const w: Walk = {
     options: withHook,
     report,
-    memo: new Map(),
+    memo: safeguards.shared?.memo ?? new Map(),
     inProgress: new Set(),
     maxStates,
-    stateKey: makeStateKey(story),
+    stateKey: makeStateKey(story, safeguards.shared?.variable),
     safeguards,
     lines: [],
     duties: NO_DUTIES,

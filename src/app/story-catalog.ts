@@ -1,10 +1,14 @@
 import {
+  asksGender,
   DIRECTION,
+  genderFor,
   isLang,
   LANGUAGES,
   type Lang,
   loadCheck,
   ordinaryInfo,
+  type PlayerGender,
+  playerVariables,
   type ScenarioEntry,
   techniqueInfo,
 } from '../content/index.ts';
@@ -89,6 +93,8 @@ export function createStoryCatalog(
   registry: ReadonlyMap<string, ScenarioEntry>,
   hasSave: (id: string) => boolean,
   onWarning: (message: string) => void,
+  /** The player's answer (settings), undefined until asked. */
+  playerGender: () => PlayerGender | undefined = () => undefined,
 ) {
   const entryOf = (id: string) => {
     const entry = registry.get(id);
@@ -109,6 +115,7 @@ export function createStoryCatalog(
       contentHash: script.contentHash,
       firstChat: entry.firstChat,
       vocabulary: entry.vocabulary,
+      variables: playerVariables(genderFor(entry.scenario, playerGender())),
       onWarning: (m) => onWarning(`[${id}/${lang}] ${m}`),
     });
   };
@@ -133,6 +140,7 @@ export function createStoryCatalog(
         .map(({ scenario }) => toCard(scenario.id, langOf(code))),
     card: (id: string, code: string) => (registry.has(id) ? toCard(id, langOf(code)) : undefined),
     cast: (id: string, code: string): Cast => castOf(entryOf(id), langOf(code)),
+    asksGender: (id: string) => asksGender(entryOf(id).scenario, playerGender()),
     check: (phase: 'before' | 'after', code: string) => loadCheck(phase, langOf(code)),
     async discussion(id: string, code: string): Promise<Readonly<Record<string, string>>> {
       const load = discussions[`./content/data/discussion/${id}.json`];

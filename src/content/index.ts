@@ -14,6 +14,14 @@ export {
 } from './help-directory.ts';
 export { DIRECTION, isLang, LANGUAGES, type Lang } from './languages.ts';
 export { createTranslator, loadMessages, type Message, type Messages } from './locale.ts';
+export {
+  asksGender,
+  genderFor,
+  PLAYER_GENDER_VARIABLE,
+  PLAYER_GENDERS,
+  type PlayerGender,
+  playerVariables,
+} from './player-gender.ts';
 export { type CompiledScript, loadRegistry, type ScenarioEntry, type StoryFiles } from './registry.ts';
 export { firstChatOf, parseScenario, recruitersOf, type Scenario, ScenarioSchema, vocabularyOf } from './scenario.ts';
 export {

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { TagVocabulary } from '../engine/index.ts';
 import { STAGES } from '../engine/index.ts';
+import { PLAYER_GENDERS } from '../protocol/index.ts';
 import { TECHNIQUE_IDS } from './techniques.ts';
 
 const Localized = v.object({
@@ -43,6 +44,8 @@ export const ScenarioSchema = v.object({
   images: v.array(Id),
   /** False hides the scenario from Home (the sample); a deep link still opens it. */
   listed: v.optional(v.boolean(), true),
+  /** The player's gender when the story fixes it (the-sisters is about a girl): the content note then does not ask. */
+  playerGender: v.optional(v.picklist(PLAYER_GENDERS)),
   endings: v.record(Id, v.object({ title: Localized })),
 });
 

@@ -19,7 +19,7 @@ export {
   waitBefore,
 } from './pacing.ts';
 export { assertNever, err, ok, type Result } from './result.ts';
-export { type FlagOutcome, type RawLine, type RunnerOptions, ScenarioRunner } from './runner.ts';
+export { type FlagOutcome, type InkValue, type RawLine, type RunnerOptions, ScenarioRunner } from './runner.ts';
 export { parseSaveEnvelope, SAVE_SCHEMA, type SaveEnvelope, type SaveProblem } from './save-envelope.ts';
 export {
   type ChatEntry,

@@ -32,7 +32,16 @@ export interface RunnerOptions {
   readonly onWarning?: (message: string) => void;
   /** Sees every raw line with its tags and the ink paths before and after it: for the story checker, not the game. */
   readonly onLine?: (line: RawLine) => void;
+  /**
+   * Ink global variables set before the story's first line (the player's gender, `player_gender`). Only those the
+   * script declares are set, so a script without them still plays. They are set again when a saved game is loaded,
+   * replayed or moved to another language: the player's current answer holds from the next line on.
+   */
+  readonly variables?: Readonly<Record<string, InkValue>>;
 }
+
+/** A value the game may give an ink global variable. */
+export type InkValue = string | number | boolean;
 
 /** One line as ink produced it, before it becomes an event. */
 export interface RawLine {
@@ -72,6 +81,12 @@ export class ScenarioRunner {
       else this.#errors.push(message);
     };
     this.#chat = options.firstChat;
+    this.#setVariables();
+  }
+
+  /** Whether the script declares this global variable (`VAR name = …`). */
+  declares(variable: string): boolean {
+    return this.#story.variablesState.GlobalVariableExistsWithName(variable);
   }
 
   /** Messages so far, in order; what a restored game shows again. */
@@ -163,6 +178,7 @@ export class ScenarioRunner {
     } catch (e) {
       return err({ kind: 'corrupt', detail: e instanceof Error ? e.message : String(e) });
     }
+    this.#setVariables();
     this.#chat = save.chat;
     this.#transcript = [...save.transcript];
     this.#choices = [...save.choices];
@@ -205,6 +221,12 @@ export class ScenarioRunner {
       if (!chosen.ok) return chosen;
     }
     return ok(runner);
+  }
+
+  #setVariables(): void {
+    for (const [name, value] of Object.entries(this.options.variables ?? {})) {
+      if (this.declares(name)) this.#story.variablesState.$(name, value);
+    }
   }
 
   #takeLine(text: string, rawTags: readonly string[], events: ChatEvent[]): void {

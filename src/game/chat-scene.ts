@@ -76,7 +76,10 @@ export class ChatScene extends Phaser.Scene {
         dir: cast.dir,
         title: card?.title ?? id,
         note: card?.contentNote ?? '',
-        onStart: () => {
+        asksGender: ctx.catalog.asksGender(id),
+        onStart: (gender) => {
+          // Kept in the settings on this device only; the story reads it when it opens.
+          if (gender) ctx.setSettings({ ...ctx.settings(), playerGender: gender });
           this.#noted.add(id);
           this.scene.restart({ id, mode: 'noted' } satisfies ChatStart);
         },

@@ -15,6 +15,8 @@ export interface StoryCatalog {
   /** Any scenario's card, listed or not (the sample). */
   card(id: string, lang: string): StoryCard | undefined;
   cast(id: string, lang: string): Cast;
+  /** Whether the content note asks the player's gender: not answered yet, and the story does not pin it. */
+  asksGender(id: string): boolean;
   /** Loads a scenario's script and opens it from its save slot (engine/save-policy decides how). */
   open(id: string, lang: string, slot: SaveSlot): Promise<Result<OpenedStory, string>>;
   /** Loads a scenario's script and replays a game's first choices (replay from a choice in the debrief). */

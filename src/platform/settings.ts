@@ -1,4 +1,4 @@
-import type { Settings } from '../protocol/index.ts';
+import { PLAYER_GENDERS, type Settings } from '../protocol/index.ts';
 import type { KeyValueStore } from './key-value-store.ts';
 
 export type { Settings };
@@ -37,6 +37,7 @@ export function loadSettings(store: KeyValueStore): Settings {
   const volume =
     typeof raw.volume === 'number' && raw.volume >= 0 && raw.volume <= 1 ? raw.volume : DEFAULT_SETTINGS.volume;
   const lang = LANGS.find((l) => l === raw.lang);
+  const playerGender = PLAYER_GENDERS.find((g) => g === raw.playerGender);
   return {
     pacing: pick(PACINGS, raw.pacing, DEFAULT_SETTINGS.pacing),
     muted: typeof raw.muted === 'boolean' ? raw.muted : DEFAULT_SETTINGS.muted,
@@ -46,6 +47,7 @@ export function loadSettings(store: KeyValueStore): Settings {
     motion: pick(MOTIONS, raw.motion, DEFAULT_SETTINGS.motion),
     contrast: pick(CONTRASTS, raw.contrast, DEFAULT_SETTINGS.contrast),
     ...(lang ? { lang } : {}),
+    ...(playerGender ? { playerGender } : {}),
   };
 }
 

@@ -21,4 +21,4 @@ export {
   PostedEventSchema,
   toClassEvent,
 } from './play-events.ts';
-export type { Settings } from './settings.ts';
+export { PLAYER_GENDERS, type PlayerGender, type Settings } from './settings.ts';

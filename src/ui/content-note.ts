@@ -1,4 +1,6 @@
+import type { PlayerGender } from '../protocol/index.ts';
 import { h } from './dom.ts';
+import { genderChoice } from './gender-choice.ts';
 import type { Translate } from './strings.ts';
 
 /** The short, neutral note shown before a story starts, with how to pause, leave or get help. */
@@ -8,10 +10,17 @@ export function renderContentNote(o: {
   readonly dir: 'ltr' | 'rtl';
   readonly title: string;
   readonly note: string;
-  readonly onStart: () => void;
+  /** Asks the player's gender (their first story, unless the story pins it); `onStart` then gets the answer. */
+  readonly asksGender?: boolean;
+  readonly onStart: (gender?: PlayerGender) => void;
   readonly onBack: () => void;
 }): HTMLElement {
   const heading = h('h1', { tabindex: -1 }, o.title);
+  // Skipping the question is answering "rather not say": the default.
+  let gender: PlayerGender = 'unsaid';
+  const question = o.asksGender
+    ? genderChoice({ t: o.t, name: 'note-gender', current: gender, onPick: (g) => (gender = g) })
+    : undefined;
   const view = h(
     'main',
     { className: 'screen note-screen', lang: o.lang, dir: o.dir },
@@ -30,10 +39,15 @@ export function renderContentNote(o: {
         h('li', {}, o.t('note.help')),
         h('li', {}, o.t('note.flag')),
       ),
+      question,
       h(
         'div',
         { className: 'actions', style: 'display:flex;gap:.5rem;flex-wrap:wrap' },
-        h('button', { type: 'button', className: 'btn', onclick: o.onStart }, o.t('note.start')),
+        h(
+          'button',
+          { type: 'button', className: 'btn', onclick: () => o.onStart(question ? gender : undefined) },
+          o.t('note.start'),
+        ),
         h('button', { type: 'button', className: 'btn secondary', onclick: o.onBack }, o.t('note.back')),
       ),
     ),

@@ -1,5 +1,6 @@
 import type { Settings } from '../protocol/index.ts';
 import { h } from './dom.ts';
+import { genderChoice } from './gender-choice.ts';
 import type { Translate } from './strings.ts';
 
 /** The settings the dialog edits (the language has its own control). */
@@ -92,6 +93,12 @@ export function openSettings(o: SettingsDialogOptions): HTMLDialogElement {
         ...o.languages.map((l) => h('option', { value: l.code, lang: l.code, selected: l.code === o.lang }, l.name)),
       ),
     ),
+    genderChoice({
+      t,
+      name: 'settings-gender',
+      current: current.playerGender ?? 'unsaid',
+      onPick: (playerGender) => update({ playerGender }),
+    }),
     radios(
       'pacing',
       t('settings.pacing'),

@@ -1,9 +1,17 @@
 import { join, relative } from 'node:path';
-import { firstChatOf, type Lang, type Scenario, vocabularyOf } from '../../src/content/index.ts';
+import {
+  firstChatOf,
+  genderFor,
+  type Lang,
+  playerVariables,
+  type Scenario,
+  vocabularyOf,
+} from '../../src/content/index.ts';
 import type { ChatId } from '../../src/engine/index.ts';
 import { compileInkFile, formatProblem } from '../ink-compiler.ts';
 import { loadScenarioFile } from '../scenario-files.ts';
 import { type Discussion, loadDiscussion } from './discussion.ts';
+import { collectGenderLines, type GenderFacts } from './gender-lines.ts';
 import { collectStoryFacts, type StoryFacts } from './story-facts.ts';
 
 /** One scenario in one language, as the teacher pages read it: metadata, what the script shows, the questions. */
@@ -11,6 +19,8 @@ export interface TeacherStory {
   readonly scenario: Scenario;
   readonly lang: Lang;
   readonly facts: StoryFacts;
+  /** The lines whose words change with the player's gender (or the gender the story pins). */
+  readonly gender: GenderFacts;
   readonly discussion: Discussion;
 }
 
@@ -32,15 +42,18 @@ export function loadTeacherStory(source: TeacherStorySource): TeacherStory {
     const rel = (f: string) => relative(process.cwd(), f) || f;
     throw new Error(compiled.problems.map((p) => formatProblem({ ...p, file: rel(p.file) })).join('\n'));
   }
-  const facts = collectStoryFacts({
+  const options = {
     story: compiled.json,
     scenario: scenario.id,
     lang: source.lang,
     contentHash: compiled.hash,
     firstChat: firstChatOf(scenario) as ChatId,
     vocabulary: vocabularyOf(scenario),
-  });
-  return { scenario, lang: source.lang, facts, discussion: loadDiscussion(scenario.id, source.discussionDir) };
+    variables: playerVariables(genderFor(scenario, undefined)),
+  };
+  const facts = collectStoryFacts(options);
+  const gender = collectGenderLines(options, scenario.playerGender);
+  return { scenario, lang: source.lang, facts, gender, discussion: loadDiscussion(scenario.id, source.discussionDir) };
 }
 
 /** What the guide cannot show well: choice points without a question, questions for unknown choice points. */
