@@ -5,6 +5,7 @@ import {
   bit,
   EVENT_COLUMNS,
   eventColumns,
+  type NewStudent,
   ok,
   SESSION_TTL_MS,
   type SessionRecord,
@@ -52,6 +53,42 @@ const SWEEP = `
     ON CONFLICT (code) DO UPDATE SET forget_at = EXCLUDED.forget_at)
   SELECT code FROM gone`;
 
+/** Adds a student under the session row's lock: joins to one session count their seats one at a time, everywhere. */
+async function addStudent(
+  pool: PgPool,
+  sessionId: number,
+  student: NewStudent,
+  maxStudents: number,
+): Promise<'added' | 'locked' | 'full'> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const s = await client.query<{ locked: number }>('SELECT locked FROM sessions WHERE id = $1 FOR UPDATE', [
+      sessionId,
+    ]);
+    const seats = await client.query<{ n: number }>(
+      'SELECT CAST(COUNT(*) AS INTEGER) AS n FROM students WHERE session_id = $1',
+      [sessionId],
+    );
+    // A session deleted meanwhile has no row to lock: it takes no one, like a locked one.
+    const result = s.rows[0]?.locked !== 0 ? 'locked' : (seats.rows[0]?.n ?? 0) >= maxStudents ? 'full' : 'added';
+    if (result === 'added') {
+      await client.query('INSERT INTO students (session_id, token_hash, device_hash) VALUES ($1, $2, $3)', [
+        sessionId,
+        student.tokenHash,
+        student.deviceHash ?? null,
+      ]);
+    }
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
 /**
  * The store on a PostgreSQL server shared by every instance. Deleting a session cascades to its students and events
  * (foreign keys), in the same statement as its tombstone.
@@ -85,36 +122,7 @@ export function createPgStore(pool: PgPool, now: () => number): SessionStore {
       const ended = await pool.query('SELECT 1 FROM ended_sessions WHERE code = $1', [code]);
       return { ok: false, error: ended.rowCount ? apiErrors.sessionEnded : apiErrors.unknownSession };
     },
-    async addStudent(session, student, maxStudents) {
-      const client = await pool.connect();
-      try {
-        await client.query('BEGIN');
-        // The session row's lock: joins to one session count their seats one at a time, on every instance.
-        const s = await client.query<{ locked: number }>('SELECT locked FROM sessions WHERE id = $1 FOR UPDATE', [
-          session.id,
-        ]);
-        const seats = await client.query<{ n: number }>(
-          'SELECT CAST(COUNT(*) AS INTEGER) AS n FROM students WHERE session_id = $1',
-          [session.id],
-        );
-        const result =
-          s.rows[0]?.locked !== 0 ? 'locked' : (seats.rows[0]?.n ?? 0) >= maxStudents ? 'full' : ('added' as const);
-        if (result === 'added') {
-          await client.query('INSERT INTO students (session_id, token_hash, device_hash) VALUES ($1, $2, $3)', [
-            session.id,
-            student.tokenHash,
-            student.deviceHash ?? null,
-          ]);
-        }
-        await client.query('COMMIT');
-        return result;
-      } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw error;
-      } finally {
-        client.release();
-      }
-    },
+    addStudent: (session, student, maxStudents) => addStudent(pool, session.id, student, maxStudents),
     async setLocked(session, locked) {
       const res = await pool.query<SessionRecord>('UPDATE sessions SET locked = $1 WHERE id = $2 RETURNING *', [
         bit(locked),
