@@ -20,8 +20,9 @@ const MIGRATION_LOCK = 170_017;
  * Connects to the server at `url` and brings its schema up to date (several instances starting together migrate
  * one after the other). Throws when the server cannot be reached, or when its schema is newer than this service.
  */
-export async function openPgPool(url: string, size = 10): Promise<PgPool> {
-  const pool = new pg.Pool({ connectionString: url, max: size, connectionTimeoutMillis: 3000, types });
+export async function openPgPool(url: string, size = 20): Promise<PgPool> {
+  // A request waits at most 10 s for a connection (a server that is down refuses at once; a saturated pool queues).
+  const pool = new pg.Pool({ connectionString: url, max: size, connectionTimeoutMillis: 10_000, types });
   // An idle connection the server closed (a restart) must not end the process: the pool opens another when needed.
   pool.on('error', () => {});
   try {
