@@ -11,8 +11,8 @@ import type { StreamHub } from './stream-hub.ts';
 /** Request rates and sizes the service accepts (per session, per token, or for the whole service). */
 export interface Limits {
   /**
-   * Sessions created per client (its address, or the forwarded one behind a trusted proxy; kept hashed, in memory
-   * only), so one client cannot block every teacher.
+   * Sessions created per client (its address, or the forwarded one behind a trusted proxy; kept hashed: in memory, or
+   * with PostgreSQL in `rate_buckets` until the sweep after it refilled), so one client cannot block every teacher.
    */
   readonly create: RateLimit;
   /** Sessions created across the service: a ceiling far above what one client may take. */
