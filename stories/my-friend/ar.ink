@@ -436,7 +436,7 @@ chatapp.link/fayqin-truth #from: adam
 { g("خاصني نبلوكيكم كاملين. نتي، آية، هبة. ونمسح الميساجات ديالنا", "خاصني نبلوكيكم كاملين. نتا، آية، هبة. ونمسح الميساجات ديالنا", "خاصني نبلوكيكم كاملين. نتا، آية، هبة. ونمسح الميساجات ديالنا") } #from: adam #flag: isolation #flag: secrecy #typing: 4 #delay: 2
 ونحط الفيديو ديالهم فمجموعة القسم، داك ديال الخرفان والهدف، وسميتي تحتو #from: adam #flag: loyalty-test #typing: 5 #delay: 2
 فالأول كان غير نشارك الميمات. دابا هادشي. ومن بعد شنو غادي يكون؟ #from: adam #flag: escalation #typing: 4 #delay: 2
-lynx جاوب «الخرفان غادي يعجبهم الحال 🎯🐑😂» #from: adam #flag: normalising-violence #typing: 4 #delay: 2
+جاوب lynx: «الخرفان غادي يعجبهم الحال 🎯🐑😂» #from: adam #flag: normalising-violence #typing: 4 #delay: 2
 والساهر قال: «ولا كلمة لحتى واحد، حتى لواليديك. الفايق بصح كيعرف يسكت.» #from: adam #flag: secrecy #typing: 4 #delay: 2
 إلا ما درتهاش، غادي يخرجوني. وما غادي يبقى عندي حتى واحد #from: adam #typing: 4 #delay: 3
 { laughed:
