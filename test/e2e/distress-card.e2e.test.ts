@@ -13,7 +13,7 @@ const SCRIPT = {
   fr: {
     start: "Commencer l'histoire",
     open: 'Ouvrir la discussion',
-    night: 'ok, bonne nuit',
+    night: 'wakha, bonne nuit',
     tired: 'rien, juste la fatigue',
   },
   ar: { start: 'ابدأ القصة', open: 'افتح المحادثة', night: 'واخا، تصبحو على خير', tired: 'والو، غير العيا' },

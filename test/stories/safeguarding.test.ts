@@ -132,7 +132,7 @@ describe('2511 is offered for what it is: reporting an adult who targets a child
 
 const NOT_YOUR_FAULT: Record<StoryLang, RegExp> = {
   fr: /pas toi|pas nous|pas vous|pas adam/i,
-  ar: /ماشي نتا|ماشي حنا|ماشي نتوما|ماشي آدم/,
+  ar: /ماشي نتا|ماشي نتي|ماشي حنا|ماشي نتوما|ماشي آدم/,
   en: /not you|not us|not adam/i,
 };
 
@@ -142,12 +142,18 @@ const ESCALATED: readonly (readonly [string, string])[] = [
   ['the-mentor', 'imam-helped'],
   ['the-mentor', 'counsellor'],
   ['the-mentor', 'sister-reached-out'],
+  ['the-mentor', 'aunt-listened'],
+  ['the-mentor', 'lost-friend-trust'],
   ['the-squad', 'blocked-early'],
   ['the-squad', 'pulled-back'],
   ['the-squad', 'warned-friend'],
   ['the-squad', 'said-stop'],
   ['my-friend', 'told-adult'],
   ['my-friend', 'friendship-cooled'],
+  ['the-video', 'checked-first'],
+  ['the-video', 'shared-then-corrected'],
+  ['the-video', 'lost-a-friend'],
+  ['the-video', 'anger-into-action'],
 ];
 
 describe('the trusted adult keeps the evidence and calls 2511; the adult recruiter is the one in trouble', {
