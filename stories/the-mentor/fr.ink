@@ -203,7 +203,7 @@ tu viens ? ma mère en fait toujours beaucoup trop 😂 #from: idir
     ah. d'accord. je pensais que c'était important pour toi, nous #from: hamza #flag: loyalty-test
     pas grave. je serai là quand t'auras le temps 🙂 #from: hamza
 * [Dire à Idir que finalement tu ne peux pas]
-    smhli sahbi, finalement demain je peux pas. un truc #from: me
+    smhli Idir, finalement demain je peux pas. un truc #from: me
     ah. wakha #from: idir #delay: 3
     ça fait deux semaines que t'es toujours sur ton tél. ça va ? #from: idir
 - -> real_path
@@ -336,7 +336,7 @@ mon père dit qu'il préfère une question à un silence 😄 #from: idir
 pourquoi, y a quoi ? #from: idir
 * [Parler de Hamza à Idir]
     y a un mec en ligne. il m'a envoyé un demi-verset et il dit que la mosquée cache la vraie version #from: me
-    hmm. c'est pas normal ça{g(", sahbti", ", sahbi", "")} #from: idir
+    hmm. c'est pas normal ça{g("", ", sahbi", "")} #from: idir
     vendredi après la prière on va voir Si Driss ensemble. je reste avec toi #from: idir
 * juste des questions
     ok 🙂 vendredi après la prière alors. je viens avec toi #from: idir
@@ -561,7 +561,7 @@ j'étais même pas au courant. ma mère m'a engueulé comme si j'étais complice
     Tu as envoyé à Idir les captures de Hamza.M #system
     je les ai lues. ce mec il est pas net. je suis content que ce soit fini #from: idir
     mais t'as utilisé mon nom pour mentir. sans me demander #from: idir
-- j'ai besoin d'un peu de temps{g(", sahbti", ", sahbi", "")}. vendredi je vais à la prière avec mon père. juste nous deux cette fois #from: idir #delay: 3
+- j'ai besoin d'un peu de temps{g("", ", sahbi", "")}. vendredi je vais à la prière avec mon père. juste nous deux cette fois #from: idir #delay: 3
 Ce mensonge a abîmé quelque chose avec Idir. Ça peut se réparer, lentement : en étant honnête, sans forcer. Il t'a dit « du temps », pas « jamais ». #counter: nisrine
 Si quelqu'un en ligne te demande de le rencontrer en secret ou de mentir à ta famille, dis-le tout de suite à un adulte de confiance. #help: trusted-adult
 Bloque et signale le compte, et garde des captures d'écran : un adulte de confiance peut les apporter au 2511 ou à la police. C'est l'adulte qui te cible qui a un problème, pas toi. #help: report
