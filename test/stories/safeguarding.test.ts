@@ -150,6 +150,10 @@ const ESCALATED: readonly (readonly [string, string])[] = [
   ['the-squad', 'said-stop'],
   ['my-friend', 'told-adult'],
   ['my-friend', 'friendship-cooled'],
+  ['the-video', 'checked-first'],
+  ['the-video', 'shared-then-corrected'],
+  ['the-video', 'lost-a-friend'],
+  ['the-video', 'anger-into-action'],
 ];
 
 describe('the trusted adult keeps the evidence and calls 2511; the adult recruiter is the one in trouble', {
