@@ -561,7 +561,7 @@ I didn't even know. my mum yelled at me like I was in on it #from: idir
     I read them. that guy is not right. I'm glad it's over #from: idir
     but you used my name to lie. without asking me #from: idir
 - I need a bit of time. on Friday I'm going to prayer with my dad. just the two of us this time #from: idir #delay: 3
-You broke something with Idir. It can be mended, slowly: by being honest, without pushing. He said "time", not "never". #counter: nisrine
+That lie broke something with Idir. It can be mended, slowly: by being honest, without pushing. He said "time", not "never". #counter: nisrine
 If someone online asks you to meet them in secret or lie to your family, tell a trusted adult straight away. #help: trusted-adult
 Block and report the account, and keep screenshots: a trusted adult can take them to 2511 or the police. The adult targeting you is the one with the problem, not you. #help: report
 If you're ever in immediate danger, call the police on 19 or the Royal Gendarmerie on 177. #help: emergency

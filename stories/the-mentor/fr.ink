@@ -46,7 +46,7 @@ salam #from: idir
 je viens de voir ta story 😕 #from: idir
 wallah ça va, pour de vrai ? je suis là, tu peux tout me dire 🤍 #from: idir #checkin
 * [Laisser en vu]
-    wakha. machi mochkil #from: idir #delay: 4
+    ok, machi mochkil #from: idir #delay: 4
     je suis là si tu veux. même à 3h du mat 🤝 #from: idir
 * rien, juste la fatigue
     c'est les notes ? #from: idir
@@ -91,7 +91,7 @@ et pour info, moi j'ai eu 4 en physique en 1ère bac. et daba je suis à la fac 
     non. il a peur pour toi, et il le dit mal #from: nisrine
     on en parle demain, tous les trois si tu veux #from: nisrine
 * [Laisser en vu]
-    wakha. {g("tesb7i 3la khir", "tesbah 3la khir", "bonne nuit")} 🌙 #from: nisrine #delay: 3
+    ok. {g("tesb7i 3la khir", "tesba7 3la khir", "bonne nuit")} 🌙 #from: nisrine #delay: 3
 - -> school_break
 
 === school_break ===
@@ -101,12 +101,12 @@ t'es où ? je suis devant la cantine avec deux msemen au miel 😋 #from: idir
 * j'arrive 🏃
     vite, avant que Bilal les voie hhhh #from: idir
 * pas faim. smhli
-    wakha. je t'en garde un, il sera encore bon à midi 😄 #from: idir
+    safi, je t'en garde un. il sera encore bon à midi 😄 #from: idir
 - au fait, la prof de maths fait du soutien gratuit le jeudi à 17 h #from: idir
 ma mère m'a inscrit sans me demander 😂 #from: idir
 mais Bilal et les autres disent que c'est « le club des nuls » 🙄 #from: idir
 tu viens avec moi ? à deux c'est moins la hchouma #from: idir
-* wakha, on y va
+* yallah, on y va
     ~ maths_support = true
     bsa7a ! on se met au fond 😎 #from: idir
     et si Bilal dit un truc, on dira qu'on y va pour la prof hhhh #from: idir
@@ -196,14 +196,14 @@ tu viens ? ma mère en fait toujours beaucoup trop 😂 #from: idir
 * oui ! compte sur moi
     yallah 💪 #from: idir
 * peut-être, je verrai
-    wakha, tkt. la porte est toujours ouverte chez nous #from: idir
+    tkt. la porte est toujours ouverte chez nous #from: idir
 - Hamza.M : « demain 13 h t'es libre ? j'ai un truc important à te dire, en appel » #system
 * [Répondre à Hamza que tu seras chez Idir]
     demain je peux pas. mosquée et couscous chez Idir #from: me #chat: hamza_dm
     ah. d'accord. je pensais que c'était important pour toi, nous #from: hamza #flag: loyalty-test
     pas grave. je serai là quand t'auras le temps 🙂 #from: hamza
 * [Dire à Idir que finalement tu ne peux pas]
-    smhli sahbi, finalement demain je peux pas. un truc #from: me
+    smhli Idir, finalement demain je peux pas. un truc #from: me
     ah. wakha #from: idir #delay: 3
     ça fait deux semaines que t'es toujours sur ton tél. ça va ? #from: idir
 - -> real_path
@@ -280,9 +280,9 @@ apparemment tout à l'heure on va tous à la prière ensemble, et après vous ma
 * [Lui raconter pour Hamza]
     y avait un mec en ligne depuis un mois. il voulait que je garde tout secret. j'en ai parlé à mon père #from: me
     un MOIS ?? et tu m'as rien dit ? #from: idir
-    bon. t'as bien fait de parler. la prochaine fois, dis-le-moi aussi, wakha ? on est deux 🤝 #from: idir
+    bon. t'as bien fait de parler. la prochaine fois, dis-le-moi aussi, yak ? on est deux 🤝 #from: idir
 * ça va. je te raconte après la prière
-    wakha. je te garde une place à côté de moi 🤝 #from: idir
+    mzyan. je te garde une place à côté de moi 🤝 #from: idir
 - Parler à un parent, même après une dispute, c'est souvent le premier pas. Tu peux commencer par : « J'ai besoin de parler, et c'est pas à propos des notes. » #help: trusted-adult
 Tu peux bloquer et signaler un compte qui te demande de garder des secrets envers ta famille. Garde des captures d'écran pour un adulte de confiance. #help: report
 Tu as pris du recul et tu as parlé à ton père. #ending: talked-to-parent
@@ -331,15 +331,15 @@ bientôt il y aura quelque chose de plus grand. tout le monde n'est pas choisi #
 === imam_path ===
 #chat: idir_dm
 Si Driss, on peut lui parler ? de trucs bizarres genre #from: me
-wakha, il est trop tranquille #from: idir
+ih, il est trop tranquille #from: idir
 mon père dit qu'il préfère une question à un silence 😄 #from: idir
 pourquoi, y a quoi ? #from: idir
 * [Parler de Hamza à Idir]
     y a un mec en ligne. il m'a envoyé un demi-verset et il dit que la mosquée cache la vraie version #from: me
-    hmm. c'est pas normal ça{g(", sahbti", ", sahbi", "")} #from: idir
+    hmm. c'est pas normal ça{g("", ", sahbi", "")} #from: idir
     vendredi après la prière on va voir Si Driss ensemble. je reste avec toi #from: idir
 * juste des questions
-    wakha 🙂 vendredi après la prière alors. je viens avec toi #from: idir
+    ok 🙂 vendredi après la prière alors. je viens avec toi #from: idir
 - Vendredi, après la prière #system
 Entre, entre. Je te connais depuis que tu courais dans la cour avec Idir, pas plus haut que cette table. Qu'est-ce qui te tracasse ? #counter: si_driss
 Tu lui montres l'image envoyée par Hamza.M #system
@@ -389,9 +389,9 @@ la conseillère ? bien sûr #from: idir
 * [Parler de Hamza à Idir]
     y a un mec en ligne. il veut que je quitte le groupe de famille pour prouver que je suis « sincère » #from: me
     quoi ?? c'est pas normal du tout ça #from: idir
-    Un mec qui veut que tu lâches ta famille pour prouver un truc ? C'est pas un ami. Moi je bouge pas, wakha ? #counter: idir
+    Un mec qui veut que tu lâches ta famille pour prouver un truc ? C'est pas un ami. Moi je bouge pas, t'inquiète. #counter: idir
 * je te raconte après
-    wakha. je t'attends devant la porte 🤝 #from: idir
+    ça marche. je t'attends devant la porte 🤝 #from: idir
 - Mercredi, à la récré #system
 Merci de venir me voir. Assieds-toi, prends ton temps. #counter: mme_tazi
 * [« C'est pour mes notes. Et autre chose. »]
@@ -526,9 +526,9 @@ Il est tombé sur toi le pire soir. Ce n'est pas un hasard, c'est comme ça que 
 * [« J'ai trop honte de le dire à baba. »]
     La honte, c'est pour lui, pas pour toi. Baba va peut-être crier deux minutes. Après, il sera de ton côté. #counter: nisrine
 - * [Le dire à Maman et Papa, avec Nisrine à côté de toi]
-    wakha. je suis juste derrière toi #from: nisrine
+    yallah. je suis juste derrière toi #from: nisrine
 * [Demander à Nisrine de leur dire d'abord]
-    wakha. j'y vais en premier, tu viens quand tu veux #from: nisrine
+    ok. j'y vais en premier, tu viens quand tu veux #from: nisrine
 - Nisrine a rajouté ton compte dans Famille 🏠 #system #chat: family
 ❤️❤️❤️ #from: mama
 Bon retour. On parle ce soir. Calmement. Sans crier, promis. #from: papa
@@ -561,8 +561,8 @@ j'étais même pas au courant. ma mère m'a engueulé comme si j'étais complice
     Tu as envoyé à Idir les captures de Hamza.M #system
     je les ai lues. ce mec il est pas net. je suis content que ce soit fini #from: idir
     mais t'as utilisé mon nom pour mentir. sans me demander #from: idir
-- j'ai besoin d'un peu de temps{g(", sahbti", ", sahbi", "")}. vendredi je vais à la prière avec mon père. juste nous deux cette fois #from: idir #delay: 3
-Tu as gâché quelque chose avec Idir. Ça peut se réparer, lentement : en étant honnête, sans forcer. Il t'a dit « du temps », pas « jamais ». #counter: nisrine
+- j'ai besoin d'un peu de temps{g("", ", sahbi", "")}. vendredi je vais à la prière avec mon père. juste nous deux cette fois #from: idir #delay: 3
+Ce mensonge a abîmé quelque chose avec Idir. Ça peut se réparer, lentement : en étant honnête, sans forcer. Il t'a dit « du temps », pas « jamais ». #counter: nisrine
 Si quelqu'un en ligne te demande de le rencontrer en secret ou de mentir à ta famille, dis-le tout de suite à un adulte de confiance. #help: trusted-adult
 Bloque et signale le compte, et garde des captures d'écran : un adulte de confiance peut les apporter au 2511 ou à la police. C'est l'adulte qui te cible qui a un problème, pas toi. #help: report
 Si un jour tu te sens en danger immédiat, appelle la police au 19 ou la Gendarmerie royale au 177. #help: emergency
