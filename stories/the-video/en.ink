@@ -373,6 +373,7 @@ but then I have to tell everything. {shared:that I shared his line|{reached_acti
     ** [No. I just want to forget all this]
         ok. it's your call #from: kenza
         I'm keeping the screenshots you sent me. if he writes again, we go together, promise 🤍 #from: kenza
+        but if he mentions the club again, I'm telling Mum and Dad. that one I can't keep to myself #from: kenza
         -> que_faire
 
 === papa_reagit ===
