@@ -134,6 +134,12 @@ Les jours suivants #system
 bon courage pour ton contrôle demain 💪 t'es {g("la seule", "le seul", "une des rares personnes")} ici à qui je peux parler #from: zak #flag: flattery
 je t'ai envoyé une recharge de 20 dh, comme ça tu regardes les vidéos de la Voix sans compter 😉 #from: zak #flag: gifts
 Tu as reçu une recharge de 20 dh #system
+Dimanche, 22 h 40 #system
+tu dors pas encore ? 🌙 #from: zak
+nn. mon père m'a encore pris la tête pour les notes 🙄 #from: me
+hhhh classique. il croit qu'un 16 en maths ça trouve du taf #from: zak #flag: grievance
+moi j'ai eu mon diplôme. et regarde où j'en suis #from: zak
+eux ils comprennent pas. moi je te comprends #from: zak #flag: isolation
 Samedi, 11 h 05 · dix jours plus tard #system #chat: classe
 bon pour l'exposé : moi, Ghita et toi ? sujet : le chômage des jeunes 👀 #from: yasmine #stage: isolate
 on se voit samedi prochain à la médiathèque, 15h #from: yasmine
