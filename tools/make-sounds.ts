@@ -181,7 +181,7 @@ export function spriteJson(sprite: SpriteMap): string {
 
 function writeOutputs(): void {
   const { wav, sprite } = buildSprite();
-  const wavPath = fileURLToPath(new URL('../public/sounds/sprite.wav', import.meta.url));
+  const wavPath = fileURLToPath(new URL('../assets/sounds/sprite.wav', import.meta.url));
   const jsonPath = fileURLToPath(new URL('../src/audio/sprite.json', import.meta.url));
   mkdirSync(dirname(wavPath), { recursive: true });
   writeFileSync(wavPath, wav);

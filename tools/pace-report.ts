@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { firstChatOf, LANGUAGES, vocabularyOf } from '../src/content/index.ts';
 import { type ChatEvent, type ChatId, paceBatch, ScenarioRunner, waitBefore } from '../src/engine/index.ts';
-import { compileInkFile } from './ink-compiler.ts';
+import { compileInkCached } from './compile-cache.ts';
 import { listScenarioDirs, loadScenarioFile } from './scenario-files.ts';
 
 /**
@@ -39,7 +39,7 @@ for (const dir of listScenarioDirs()) {
   if (!loaded.ok) continue;
   const scenario = loaded.value;
   for (const lang of LANGUAGES) {
-    const compiled = compileInkFile(join(dir, `${lang}.ink`));
+    const compiled = compileInkCached(join(dir, `${lang}.ink`));
     if (!compiled.ok) continue;
     const options = {
       story: compiled.json,

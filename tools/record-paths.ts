@@ -2,8 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { firstChatOf, vocabularyOf } from '../src/content/index.ts';
 import type { ChatId } from '../src/engine/index.ts';
+import { compileInkCached } from './compile-cache.ts';
 import { shortestPathToEachEnding } from './ending-paths.ts';
-import { compileInkFile } from './ink-compiler.ts';
 import { listScenarioDirs, loadScenarioFile } from './scenario-files.ts';
 
 /**
@@ -13,7 +13,7 @@ import { listScenarioDirs, loadScenarioFile } from './scenario-files.ts';
 const out: Record<string, Record<string, unknown>> = {};
 for (const dir of listScenarioDirs()) {
   const scenario = loadScenarioFile(dir);
-  const compiled = compileInkFile(join(dir, 'fr.ink'));
+  const compiled = compileInkCached(join(dir, 'fr.ink'));
   if (!scenario.ok || !compiled.ok) throw new Error(`${dir} does not compile or validate: run npm run stories:check`);
   const paths = shortestPathToEachEnding({
     story: compiled.json,

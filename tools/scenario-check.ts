@@ -13,11 +13,13 @@ import {
   vocabularyOf,
 } from '../src/content/index.ts';
 import { type ChatId, type RunnerOptions, ScenarioRunner, splitTag } from '../src/engine/index.ts';
-import { compileInkFile, formatProblem } from './ink-compiler.ts';
+import { compileInkCached } from './compile-cache.ts';
+import { formatProblem } from './ink-compiler.ts';
 import { lintInkTags } from './ink-lint.ts';
 import { knotsOfText, locateText, readOutline } from './ink-source.ts';
 import { loadScenarioFile } from './scenario-files.ts';
 import { type Span, type WalkOptions, type WalkProblem, type WalkReport, walkStory } from './story-walk.ts';
+import { cachedWalk } from './walk-cache.ts';
 
 /** The figures and problems of one language of a scenario. */
 export interface LanguageCheck {
@@ -25,8 +27,9 @@ export interface LanguageCheck {
   readonly file: string;
   /** The walk with the player's gender "unsaid" (or the gender scenario.json pins). */
   readonly report?: WalkReport;
-  /** The genders walked: all three when the script declares player_gender and scenario.json does not pin one. */
-  readonly genders?: readonly PlayerGender[];
+  /** The genders walked (all three when the script declares player_gender and scenario.json does not pin one), with
+   * the states each walk explored itself: the later walks reuse the states where the gender no longer matters. */
+  readonly genders?: readonly { readonly gender: PlayerGender; readonly states: number }[];
   /** Knots and stitches in source order, and the tags written in each (pacing tags left out). */
   readonly structure?: { readonly flows: readonly string[]; readonly tags: ReadonlyMap<string, string> };
 }
@@ -91,7 +94,7 @@ function gendersOf(s: Scenario, options: RunnerOptions): readonly PlayerGender[]
 interface GenderWalks {
   /** The first walk's report: the whole tree. */
   readonly report: WalkReport;
-  readonly genders: readonly PlayerGender[];
+  readonly genders: readonly { readonly gender: PlayerGender; readonly states: number }[];
   /** Knots and stitches reached with any gender. */
   readonly flows: ReadonlySet<string>;
   /** Problems of the first walk, then those found only with another gender (`label` names it). */
@@ -107,18 +110,20 @@ interface GenderWalks {
  * player changes their answer replays its choices).
  */
 function walkGenders(o: { options: RunnerOptions; scenario: Scenario; maxStates: number; safeguards: WalkOptions }) {
-  const genders = gendersOf(o.scenario, o.options);
+  const order = gendersOf(o.scenario, o.options);
   const shared = { variable: PLAYER_GENDER_VARIABLE, memo: new Map<string, Span>() };
   const walk = (g: PlayerGender) =>
     walkStory({ ...o.options, variables: playerVariables(g) }, o.maxStates, { ...o.safeguards, shared });
-  const [first = 'unsaid', ...others] = genders;
+  const [first = 'unsaid', ...others] = order;
   const report = walk(first);
+  const genders = [{ gender: first, states: report.states }];
   const problems = report.problems.map((problem) => ({ problem, label: '' }));
   const structure: string[] = [];
   const flows = new Set(report.flows);
   const seen = new Set(report.problems.map((p) => `${p.message}|${p.text}`));
   for (const gender of others) {
     const r = walk(gender);
+    genders.push({ gender, states: r.states });
     const label = ` (only with player_gender "${gender}")`;
     for (const p of r.problems) if (!seen.has(`${p.message}|${p.text}`)) problems.push({ problem: p, label });
     for (const f of r.flows) flows.add(f);
@@ -137,7 +142,7 @@ function checkLanguage(dir: string, s: Scenario, lang: Lang, maxStates: number, 
     problems.push(`${rel(file)}: missing (every scenario has fr, ar and en scripts)`);
     return { lang, file };
   }
-  const compiled = compileInkFile(file);
+  const compiled = compileInkCached(file);
   if (!compiled.ok) {
     problems.push(...compiled.problems.map((p) => formatProblem({ ...p, file: rel(p.file) })));
     return { lang, file };
@@ -153,7 +158,13 @@ function checkLanguage(dir: string, s: Scenario, lang: Lang, maxStates: number, 
     vocabulary: vocabularyOf(s),
   };
   const safeguards = { knotsOf: (text: string) => knotsOfText(outline, text), recruiters: recruitersOf(s) };
-  const walks = walkGenders({ options, scenario: s, maxStates, safeguards });
+  // The walks read the options, the bound, the sources (through knotsOf), the recruiters and the pinned gender: all
+  // are in the cache key (tools/walk-cache.ts).
+  const walks = cachedWalk(
+    'check',
+    { options, maxStates, outline, recruiters: safeguards.recruiters, playerGender: s.playerGender },
+    () => walkGenders({ options, scenario: s, maxStates, safeguards }),
+  );
   for (const { problem: p, label } of walks.problems) {
     const at = p.text === undefined ? undefined : locateText(outline, p.text);
     const where = at ? `${rel(at.file)}:${at.line}` : rel(file);

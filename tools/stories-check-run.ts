@@ -5,17 +5,20 @@ import { CLASS_IDS_FILE, renderClassIds } from './class-ids.ts';
 import { checkNames, type ScenarioSource } from './name-check.ts';
 import { checkScenario, type ScenarioCheck } from './scenario-check.ts';
 import { listScenarioDirs, loadScenarioFile } from './scenario-files.ts';
+import { syncMinutes } from './scenario-minutes.ts';
 
 /**
  * The body of `npm run stories:check`: compile, lint and walk every scenario in every language; exit 1 on any problem.
  * It also checks that server/scenario-ids.json (the ids the class-session service accepts) matches the stories;
- * `npm run stories:ids` (`--write-ids`) rewrites it.
+ * `npm run stories:ids` (`--write-ids`) rewrites it. Each scenario's "minutes" must be the walk's figure
+ * (tools/scenario-minutes.ts); `npm run stories:write` (`--write`) writes both.
  */
 const { values } = parseArgs({
   options: {
     scenario: { type: 'string' },
     'max-states': { type: 'string', default: '20000' },
     'write-ids': { type: 'boolean', default: false },
+    write: { type: 'boolean', default: false },
   },
 });
 
@@ -24,13 +27,16 @@ function minutes(ms: number): string {
 }
 
 function summary(check: ScenarioCheck): string {
-  const rows = check.languages.map(({ lang, report: r }) => {
+  const rows = check.languages.map(({ lang, report: r, genders }) => {
     if (!r) return `  ${lang}: not walked`;
     const endings = [...r.endings.keys()].join(', ');
     return (
       `  ${lang}: ${r.choicePoints.size} choice points, ${r.endings.size} endings (${endings}), ${r.span.paths} paths, ` +
       `${r.states} states; messages per path ${r.span.shortest}–${r.span.longest}; ` +
-      `about ${minutes(r.span.shortestMs)}–${minutes(r.span.longestMs)} min at normal pacing`
+      `about ${minutes(r.span.shortestMs)}–${minutes(r.span.longestMs)} min at normal pacing` +
+      (genders && genders.length > 1
+        ? `; walked per player_gender: ${genders.map((g) => `${g.gender} ${g.states}`).join(', ')} states`
+        : '')
     );
   });
   return [`${check.id}:`, ...rows].join('\n');
@@ -68,9 +74,12 @@ if (nameProblems.length > 0) {
   for (const p of nameProblems) console.log(`  ✗ ${p}`);
   failed++;
 }
+const minuteProblems = syncMinutes(checks, (id) => dirs.find((d) => d.endsWith(`/${id}`)) ?? id, values.write);
+for (const p of minuteProblems) console.log(`  ✗ ${p}`);
+if (minuteProblems.length > 0) failed++;
 if (failed === 0 && !values.scenario) {
   const ids = renderClassIds(checks);
-  if (values['write-ids']) {
+  if (values['write-ids'] || values.write) {
     writeFileSync(CLASS_IDS_FILE, ids);
     console.log(`wrote ${CLASS_IDS_FILE}`);
   } else if (!existsSync(CLASS_IDS_FILE) || readFileSync(CLASS_IDS_FILE, 'utf8') !== ids) {

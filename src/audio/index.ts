@@ -23,7 +23,7 @@ export {
   toSoundSprite,
 } from './sound-player.ts';
 
-/** Where each cue sits in public/sounds/sprite.wav; both files come from `npm run sounds`. */
+/** Where each cue sits in assets/sounds/sprite.wav; both files come from `npm run sounds`. */
 export const SOUND_SPRITE = toSoundSprite(spriteJson);
-/** URL of the sprite audio under the site's base (Vite copies public/ to the build's root). */
+/** URL of the sprite audio under the site's base (Vite copies the top-level assets/ folder to the build's root). */
 export const SOUND_SPRITE_URL = `${import.meta.env.BASE_URL}sounds/sprite.wav`;

@@ -1,5 +1,5 @@
 import type { Result } from '../engine/index.ts';
-import type { ClassEvent, Dashboard } from '../protocol/index.ts';
+import type { ClassEvent, Dashboard, DashboardUpdate } from '../protocol/index.ts';
 
 /** Why a call failed: the service is unreachable, it refused (with its error code), or the client was not ready. */
 export type ClassSessionError =
@@ -25,13 +25,6 @@ export interface JoinedSession {
   readonly lang: string;
   readonly expiresAt: number;
 }
-
-/** What `watch` reports: a fresh dashboard, the session's end, or the stream's state. */
-export type WatchUpdate =
-  | { readonly kind: 'dashboard'; readonly dashboard: Dashboard }
-  | { readonly kind: 'ended' }
-  | { readonly kind: 'reconnecting' }
-  | { readonly kind: 'closed' };
 
 /** The part of the browser's EventSource the client uses (injected in tests: Node has none). */
 export interface EventSourceLike {
@@ -68,7 +61,7 @@ export interface ClassSessionClient {
   readonly flush: () => Promise<number>;
   readonly dashboard: () => Promise<ClassResult<Dashboard>>;
   /** Streams the dashboard to `onUpdate` until the returned function is called. */
-  readonly watch: (onUpdate: (update: WatchUpdate) => void) => () => void;
+  readonly watch: (onUpdate: (update: DashboardUpdate) => void) => () => void;
   /** Closes the session to new students, or opens it again. */
   readonly lock: (locked: boolean) => Promise<ClassResult<{ readonly locked: boolean }>>;
   readonly end: () => Promise<ClassResult<void>>;

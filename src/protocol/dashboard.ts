@@ -65,3 +65,10 @@ export interface Dashboard {
     readonly items: readonly CheckItemSummary[];
   };
 }
+
+/** What the live dashboard stream reports: a fresh dashboard, the session's end, or the stream's state. */
+export type DashboardUpdate<D = Dashboard> =
+  | { readonly kind: 'dashboard'; readonly dashboard: D }
+  | { readonly kind: 'ended' }
+  | { readonly kind: 'reconnecting' }
+  | { readonly kind: 'closed' };

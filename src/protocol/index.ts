@@ -6,6 +6,7 @@ export type {
   CheckPhaseSummary,
   ChoicePointSummary,
   Dashboard,
+  DashboardUpdate,
   EndingsSummary,
   Gated,
   TechniqueSummary,

@@ -1,9 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createClassSessionClient,
-  type EventSourceLike,
-  type WatchUpdate,
-} from '../../src/platform/class-session-client.ts';
+import { createClassSessionClient, type EventSourceLike } from '../../src/platform/class-session-client.ts';
+import type { DashboardUpdate } from '../../src/protocol/index.ts';
 import { createTempDir, type Running, startApp } from '../server/helpers.ts';
 import { readSse } from '../server/sse-reader.ts';
 
@@ -61,8 +58,11 @@ class FetchEventSource implements EventSourceLike {
   }
 }
 
-function collect(): { updates: WatchUpdate[]; until: (match: (u: WatchUpdate) => boolean) => Promise<WatchUpdate> } {
-  const updates: WatchUpdate[] = [];
+function collect(): {
+  updates: DashboardUpdate[];
+  until: (match: (u: DashboardUpdate) => boolean) => Promise<DashboardUpdate>;
+} {
+  const updates: DashboardUpdate[] = [];
   return {
     updates,
     async until(match) {
@@ -178,7 +178,7 @@ describe('createClassSessionClient', () => {
       ok: false,
       error: { kind: 'http', status: 502, code: 'http_error', message: 'HTTP 502' },
     });
-    const updates: WatchUpdate[] = [];
+    const updates: DashboardUpdate[] = [];
     createClassSessionClient({ baseUrl: base, EventSource: undefined }).watch((u) => updates.push(u));
     expect(updates).toEqual([{ kind: 'closed' }]);
   });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { firstChatOf, vocabularyOf } from '../../src/content/index.ts';
 import { type ChatId, type RunnerOptions, ScenarioRunner, type TranscriptEntry } from '../../src/engine/index.ts';
-import { compileInkFile } from '../../tools/ink-compiler.ts';
+import { compileInkCached } from '../../tools/compile-cache.ts';
 import { loadScenarioFile } from '../../tools/scenario-files.ts';
 
 /** Helpers shared by the story tests: compile once per story and language, replay a fixed list of choices. */
@@ -36,7 +36,7 @@ export function optionsFor(dir: string, lang: StoryLang): RunnerOptions {
   if (cached) return cached;
   const scenario = loadScenarioFile(dir);
   if (!scenario.ok) throw new Error(scenario.error.join('\n'));
-  const result = compileInkFile(join(dir, `${lang}.ink`));
+  const result = compileInkCached(join(dir, `${lang}.ink`));
   if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
   const options: RunnerOptions = {
     story: result.json,

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { firstChatOf, vocabularyOf } from '../../src/content/index.ts';
 import { type ChatId, ScenarioRunner, type TranscriptEntry } from '../../src/engine/index.ts';
-import { compileInkFile } from '../../tools/ink-compiler.ts';
+import { compileInkCached } from '../../tools/compile-cache.ts';
 import { loadScenarioFile } from '../../tools/scenario-files.ts';
 
 /**
@@ -32,7 +32,7 @@ const paths = (
 
 function replay(lang: Lang, choices: readonly number[]): readonly TranscriptEntry[] {
   const scenario = loadScenarioFile(DIR);
-  const compiled = compileInkFile(join(DIR, `${lang}.ink`));
+  const compiled = compileInkCached(join(DIR, `${lang}.ink`));
   if (!scenario.ok || !compiled.ok) throw new Error('the-sisters does not load: run npm run stories:check');
   const runner = new ScenarioRunner({
     story: compiled.json,

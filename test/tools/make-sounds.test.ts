@@ -66,7 +66,7 @@ describe('buildSprite', () => {
     const again = buildSprite();
     expect(Buffer.from(again.wav).equals(Buffer.from(built.wav))).toBe(true);
     expect(again.sprite).toEqual(built.sprite);
-    expect(Buffer.from(built.wav).equals(readFileSync('public/sounds/sprite.wav'))).toBe(true);
+    expect(Buffer.from(built.wav).equals(readFileSync('assets/sounds/sprite.wav'))).toBe(true);
     expect(readFileSync('src/audio/sprite.json', 'utf8')).toBe(spriteJson(built.sprite));
   });
 });

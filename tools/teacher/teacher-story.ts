@@ -7,9 +7,11 @@ import {
   type Scenario,
   vocabularyOf,
 } from '../../src/content/index.ts';
-import type { ChatId } from '../../src/engine/index.ts';
-import { compileInkFile, formatProblem } from '../ink-compiler.ts';
+import type { ChatId, RunnerOptions } from '../../src/engine/index.ts';
+import { compileInkCached } from '../compile-cache.ts';
+import { formatProblem } from '../ink-compiler.ts';
 import { loadScenarioFile } from '../scenario-files.ts';
+import { cachedWalk } from '../walk-cache.ts';
 import { type Discussion, loadDiscussion } from './discussion.ts';
 import { collectGenderLines, type GenderFacts } from './gender-lines.ts';
 import { collectStoryFacts, type StoryFacts } from './story-facts.ts';
@@ -37,12 +39,12 @@ export function loadTeacherStory(source: TeacherStorySource): TeacherStory {
   if (!loaded.ok) throw new Error(loaded.error.join('\n'));
   const scenario = loaded.value;
   const file = join(source.dir, `${source.lang}.ink`);
-  const compiled = compileInkFile(file);
+  const compiled = compileInkCached(file);
   if (!compiled.ok) {
     const rel = (f: string) => relative(process.cwd(), f) || f;
     throw new Error(compiled.problems.map((p) => formatProblem({ ...p, file: rel(p.file) })).join('\n'));
   }
-  const options = {
+  const options: RunnerOptions = {
     story: compiled.json,
     scenario: scenario.id,
     lang: source.lang,
@@ -51,8 +53,11 @@ export function loadTeacherStory(source: TeacherStorySource): TeacherStory {
     vocabulary: vocabularyOf(scenario),
     variables: playerVariables(genderFor(scenario, undefined)),
   };
-  const facts = collectStoryFacts(options);
-  const gender = collectGenderLines(options, scenario.playerGender);
+  const pinned = scenario.playerGender;
+  const { facts, gender } = cachedWalk('teacher', { options, pinned }, () => ({
+    facts: collectStoryFacts(options),
+    gender: collectGenderLines(options, pinned),
+  }));
   return { scenario, lang: source.lang, facts, gender, discussion: loadDiscussion(scenario.id, source.discussionDir) };
 }
 
