@@ -134,6 +134,12 @@ The following days #system
 good luck with your test tomorrow 💪 you're the only one here I can really talk to #from: zak #flag: flattery
 sent you 20 dh of phone credit so you can watch the Voice's videos without worrying about data 😉 #from: zak #flag: gifts
 You received 20 dh of phone credit #system
+Sunday, 10:40 pm #system
+you still up? 🌙 #from: zak
+yeah. my dad went on at me about my grades again 🙄 #from: me
+lol classic. he thinks a good maths grade gets you a job #from: zak #flag: grievance
+I got my diploma. and look where I am #from: zak
+they don't get it. I get you #from: zak #flag: isolation
 Saturday, 11:05 am · ten days later #system #chat: classe
 ok for the presentation: me, Ghita and you? topic: youth unemployment 👀 #from: yasmine #stage: isolate
 let's meet next saturday at the library, 3pm #from: yasmine
@@ -373,6 +379,7 @@ but then I have to tell everything. {shared:that I shared his line|{reached_acti
     ** [No. I just want to forget all this]
         ok. it's your call #from: kenza
         I'm keeping the screenshots you sent me. if he writes again, we go together, promise 🤍 #from: kenza
+        but if he mentions the club again, I'm telling Mum and Dad. that one I can't keep to myself #from: kenza
         -> que_faire
 
 === papa_reagit ===

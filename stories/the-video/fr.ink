@@ -123,17 +123,23 @@ salam 👋 ma mère demande si vous venez dimanche #from: nassim
 y aura des msemen 😋 #from: nassim
 et chut, dis rien à ma mère : dimanche c'est son anniv, on lui prépare une surprise 🤫🎂 #from: nassim
 #chat: kenza_dm
-partiel demain 😩 #from: kenza
-{g("diri", "dir", "dir")} lia da3wa 🍀 #from: kenza
+exam demain 😩 #from: kenza
+{g("diri lia da3wa", "dir lia da3wa", "chi da3wa 3afak")} 🍀 #from: kenza
 ->->
 
 // ---------------------------------------------------------------- Semaines 2 et 3. Zak tous les soirs (isoler)
 === zak_semaines ===
 #chat: zak_dm
 Les jours suivants #system
-bsa7a ton contrôle demain 💪 t'es {g("la seule", "le seul", "une des rares personnes")} ici à qui je peux parler #from: zak #flag: flattery
+bon courage pour ton contrôle demain 💪 t'es {g("la seule", "le seul", "une des rares personnes")} ici à qui je peux parler #from: zak #flag: flattery
 je t'ai envoyé une recharge de 20 dh, comme ça tu regardes les vidéos de la Voix sans compter 😉 #from: zak #flag: gifts
 Tu as reçu une recharge de 20 dh #system
+Dimanche, 22 h 40 #system
+tu dors pas encore ? 🌙 #from: zak
+nn. mon père m'a encore pris la tête pour les notes 🙄 #from: me
+hhhh classique. il croit qu'un 16 en maths ça trouve du taf #from: zak #flag: grievance
+moi j'ai eu mon diplôme. et regarde où j'en suis #from: zak
+eux ils comprennent pas. moi je te comprends #from: zak #flag: isolation
 Samedi, 11 h 05 · dix jours plus tard #system #chat: classe
 bon pour l'exposé : moi, Ghita et toi ? sujet : le chômage des jeunes 👀 #from: yasmine #stage: isolate
 on se voit samedi prochain à la médiathèque, 15h #from: yasmine
@@ -269,7 +275,7 @@ Pour signaler un compte : ouvre son profil, touche ⋯ puis « Signaler ». Fais
 // ---------------------------------------------------------------- Branche « vérifier avec Kenza »
 === kenza_verif ===
 #chat: kenza_dm
-{reached_activate:t'es là ? c'est urgent un peu|bsa7a pour demain 🍀 t'as 2 min ?} #from: me
+{reached_activate:t'es là ? c'est urgent un peu|lah ysahel pour demain 🍀 t'as 2 min ?} #from: me
 ~ clipo_comment = 0
 ~ checks = 0
 {reached_activate:je révise, mais pour toi j'ai 5 min|pour toi j'ai 5 min, vas-y} #from: kenza
@@ -373,6 +379,7 @@ mais daba je dois tout raconter. {shared:que j'ai partagé sa phrase|{reached_ac
     ** [Non. Je veux juste oublier tout ça]
         ok. c'est toi qui décides #from: kenza
         je garde les captures que tu m'as envoyées. s'il réécrit, on y va ensemble, promis 🤍 #from: kenza
+        mais s'il te reparle du local, je le dis à papa et maman. ça, je peux pas le garder pour moi #from: kenza
         -> que_faire
 
 === papa_reagit ===

@@ -15,6 +15,9 @@ const SLOW = 120_000;
 const ID = 'the-video';
 /** Shares Zak's line, apologises, tells Dad first (who takes the phone), then goes to Mrs Berrada with Kenza. */
 const BAD_ADULT_PATH = [1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1] as const;
+/** Checks with Kenza, warns the class, blocks Zak, then tells no one and "just wants to forget" (checked-first). */
+const FORGET_PATH = [0, 0, 2, 0, 0, 0, 0, 2, 1, 1] as const;
+const TELLS_PARENTS: Record<StoryLang, RegExp> = { fr: /papa et maman/, ar: /لبابا وماما/, en: /Mum and Dad/ };
 const NOT_YOUR_FAULT: Record<StoryLang, RegExp> = { fr: /pas toi/i, ar: /ماشي نتوما/, en: /not you/i };
 const TAKES_PHONE: Record<StoryLang, RegExp> = { fr: /téléphone/, ar: /التيليفون/, en: /phone/ };
 const SORRY: Record<StoryLang, RegExp> = { fr: /Pardon/, ar: /سمح ليا/, en: /sorry/ };
@@ -60,6 +63,18 @@ describe('the video: the first adult reacts badly, the second one acts', { timeo
   }
 });
 
+describe('the video: a player who wants to forget it is not left alone with it', { timeout: SLOW }, () => {
+  for (const lang of LANGS) {
+    it(`Kenza keeps the screenshots and will tell the parents if Zak brings up the club again (${lang})`, () => {
+      const t = replay(ID, lang, FORGET_PATH);
+      const kenza = t.filter((e) => e.kind === 'message' && e.from === 'kenza').map((e) => textOf(e) ?? '');
+      expect(kenza.some((line) => TELLS_PARENTS[lang].test(line))).toBe(true);
+      expect(t.some((e) => e.kind === 'help' && e.topic === 'trusted-adult')).toBe(true);
+      expect(t.find((e) => e.kind === 'ending')).toMatchObject({ ending: 'checked-first' });
+    });
+  }
+});
+
 describe('the video: the player is addressed as they said', { timeout: SLOW }, () => {
   const paths = [BAD_ADULT_PATH, ...Object.values(recorded[ID] ?? {}).map((p) => p.choices)];
   it('fr: a girl is never addressed in the masculine, a boy never in the feminine', () => {
@@ -85,6 +100,10 @@ describe('the video: the player is addressed as they said', { timeout: SLOW }, (
     }
     const girl = saidToPlayer(replayAs('ar', 'girl', BAD_ADULT_PATH)).join('\n');
     expect(girl).toMatch(standalone('نتي'));
+    // Dad's apology and simo's mockery follow the gender too.
+    expect(girl).toMatch(/سمحي ليا/);
+    expect(girl).toMatch(/وحدة أخرى باغية/);
+    expect(saidToPlayer(replayAs('ar', 'unsaid', BAD_ADULT_PATH)).join('\n')).toMatch(/شي حد آخر باغي/);
   });
 
   it('fr: an unsaid player gets wording with no gender where the script can avoid it', () => {
