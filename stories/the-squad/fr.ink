@@ -87,7 +87,7 @@ ah et je t'ai envoyé mes réglages de visée, teste-les et dis-moi 😉 #from: 
 bon… à demain alors 😪 #from: me
 #chat: walid_dm
 #stage: trust
-yo {g("la sniper", "le sniper", "sniper")} 😎 ta squad t'a lâché ce soir ? #from: walid
+yo {g("la sniper", "le sniper", "sniper")} 😎 ta squad {g("t'a lâchée", "t'a lâché", "joue pas")} ce soir ? #from: walid
 viens, on fait des duos. comme tous les soirs cette semaine #from: walid
 Partie en duo avec Walid · 3 victoires d'affilée #system
 dis, ça va toi ? t'avais l'air ailleurs en vocal #from: walid
@@ -478,7 +478,7 @@ quoi ?? 😨 comment tu sais ça toi ? #from: salma
 pourquoi Salma a fermé ses messages ? 🤨 quelqu'un a parlé ? #from: kroc
 c'est toi ? #from: walid #flag: loyalty-test
 * [Quitter le serveur sans répondre]
-* je suis pas un loup. et Salma c'est pas un lapin
+* je suis pas {g("une louve", "un loup", "des vôtres")}. et Salma c'est pas un lapin
     on t'a tout donné. t'es plus rien pour nous 🐺 #from: walid
 - Tu as quitté le serveur « La Meute de Minuit » · Signalement envoyé à Vortex #system
 #chat: walid_dm
