@@ -27,7 +27,7 @@ TOP 1 WALLAH 🔥🔥🔥 #from: salma
 Écran de fin sur le téléphone d'Ilyas : notre squad 1re sur 60, 14 éliminations #from: ilyas #image: victory-screen
 ton clutch à la fin 😮 3afak apprends-moi à viser comme ça #from: ayoub
 et merci Walid pour la zone au début 🙏 #from: salma
-hhhh tranquille. mais le boss ce soir c'est pas moi 😎 #from: walid #stage: target
+3adi. mais le boss ce soir c'est pas moi 😎 #from: walid #stage: target
 {g("t'es meilleure", "t'es meilleur", "tu joues mieux")} que des gars de 20 ans, sérieux #from: walid #flag: flattery
 t'as quel âge d'ailleurs ? #from: walid
 * 14 ans[], pourquoi ?
@@ -37,7 +37,7 @@ t'as quel âge d'ailleurs ? #from: walid
     modestie en plus 😏 mais c'est toi qui portes tout le monde #from: walid #flag: flattery
     eh oh, on existe aussi 😤😂 #from: ilyas
 * pourquoi tu veux savoir ?
-    relax hhhh. des joueurs comme toi j'en vois pas souvent, c'est tout #from: walid #flag: flattery
+    relax 😂 des joueurs comme toi j'en vois pas souvent, c'est tout #from: walid #flag: flattery
     bonne question en vrai 😂 #from: salma
 - demain même heure ? faut défendre le titre 😤 #from: ilyas
 wakha. et cette fois je meurs pas en premier 😭 #from: ayoub
@@ -54,7 +54,7 @@ Plus tard, 23:05 #system
 on a fait top 1 avec la squad tout à l'heure 😎 #from: me
 bsa7a 👏 c'est qui ta squad déjà ? #from: anas
 Ilyas, Salma, Ayoub. et Walid, un pote du cousin d'Ilyas. il a genre 20 ans, il joue trop bien #from: me
-ok ok. revanche quand je rentre de la fac, je m'entraîne en cachette hhhh #from: anas
+ok ok. revanche quand je rentre de la fac, je m'entraîne en cachette hhhhhh #from: anas
 -> surprise
 
 // ---------------------------------------------------------------- un secret ordinaire
@@ -63,13 +63,13 @@ ok ok. revanche quand je rentre de la fac, je m'entraîne en cachette hhhh #from
 Lundi, 13:10 #system
 psst 🤫 le 28 c'est l'anniv d'Ayoub #from: salma
 on lui fait une surprise après le match du quartier. ma mère fait le gâteau 🎂 #from: salma
-tu dis rien à Ayoub hein, sinon c'est plus une surprise hhhh #from: salma
+tu dis rien à Ayoub hein, sinon c'est plus une surprise 😅 #from: salma
 * wakha je dis rien 🤐
     top. Ilyas ramène l'enceinte. toi tu fais la playlist ? #from: salma
 * trop bien, je ramène quoi ?
     la playlist ! t'as les meilleurs sons 🎶 #from: salma
 * il a quel âge déjà ?
-    15. il devient vieux hhhh. tu t'occupes de la playlist ? #from: salma
+    15. il devient vieux 😂 tu t'occupes de la playlist ? #from: salma
 - vas-y je gère 🎶 #from: me
 {g("t'es la meilleure", "t'es le meilleur", "t'es un amour")} 🙏 chez moi à 17h, mes parents sont au courant #from: salma
 -> next_evening
@@ -87,7 +87,7 @@ ah et je t'ai envoyé mes réglages de visée, teste-les et dis-moi 😉 #from: 
 bon… à demain alors 😪 #from: me
 #chat: walid_dm
 #stage: trust
-yo {g("la sniper", "le sniper", "sniper")} 😎 ta squad t'a lâché ce soir ? #from: walid
+yo {g("la sniper", "le sniper", "sniper")} 😎 ta squad {g("t'a lâchée", "t'a lâché", "joue pas")} ce soir ? #from: walid
 viens, on fait des duos. comme tous les soirs cette semaine #from: walid
 Partie en duo avec Walid · 3 victoires d'affilée #system
 dis, ça va toi ? t'avais l'air ailleurs en vocal #from: walid
@@ -98,7 +98,7 @@ dis, ça va toi ? t'avais l'air ailleurs en vocal #from: walid
 * ça va tkt
     {g("t'es sûre", "t'es sûr", "sérieux")} ? 🤨 à moi tu peux tout dire, je juge pas #from: walid
 * [Ne pas répondre]
-    allo ? 👀 bon, pas envie de parler, c'est pas grave hhhh #from: walid #delay: 4
+    allo ? 👀 bon, pas envie de parler, c'est pas grave #from: walid #delay: 4
 - Walid t'a offert le skin « Phénix de feu » · 1 200 SkyCoins #system
 Le skin Phénix de feu, ailes orange, avec l'étiquette « Cadeau de Walid » #from: walid #image: skin-gift
 cadeau 🎁 pour {g("la meilleure sniper", "le meilleur sniper", "la meilleure main")} que je connais #from: walid #flag: gifts #flag: flattery #prompt: flag
@@ -115,7 +115,7 @@ tkt c'est rien. ici on est une famille, on s'aide 🤝 #from: walid #flag: belon
     regarde ce qu'un gars de la squad m'a offert 😳 #from: me
     1 200 coins ?? c'est 100 dirhams ça. il te connaît depuis quand ? #from: anas
     trois semaines. c'est le pote du cousin d'Ilyas, celui des ranked #from: me
-    hmm. les cadeaux gratuits, souvent y a une facture après 🤨 garde les yeux ouverts khoya #from: anas
+    hmm. les cadeaux gratuits, souvent y a une facture après 🤨 garde les yeux ouverts {g("khti", "khoya", "hein")} #from: anas
 - -> invite
 
 // ---------------------------------------------------------------- semaine 4 : isoler
@@ -184,7 +184,7 @@ moi aussi il m'avait écrit en privé. j'avais pas répondu, je le sentais pas #
 Ilyas a retiré Walid du groupe #system #left: walid
 et le tournoi de samedi ? sans lui on est trois, on passe jamais les qualifs 😩 #from: ayoub
 * on trouve un 4e, y a Hamza de la 3e B
-    Hamza il campe dans les buissons toute la partie hhhh #from: ilyas
+    Hamza il campe dans les buissons toute la partie hhhhhhh #from: ilyas
     bon… mieux que rien. je lui écris #from: ilyas
 * tant pis pour le tournoi. je préfère perdre que jouer avec lui
     ouais. ça fait mal quand même, on s'entraînait depuis un mois 😞 #from: ayoub
@@ -223,7 +223,7 @@ wakha 🙂 #from: me
 Tu n'as rien fait de mal. Quelqu'un a essayé de t'acheter avec un cadeau et de t'éloigner de tes amis. Tu l'as vu et tu l'as dit : c'est ça, la vraie force. #counter: anas
 #chat: squad
 Samedi, 16:30 · Qualifs du tournoi · éliminés en quart 💀 #system
-Hamza a campé 20 minutes dans un buisson hhhh #from: ilyas
+Hamza a campé 20 minutes dans un buisson 💀💀 #from: ilyas
 au moins on a rigolé 😂 l'année prochaine on les éclate #from: ayoub
 au fait t'as testé mes réglages de visée ? #from: ayoub
 ouais, ils sont trop bien. merci 🙏 #from: me
@@ -243,7 +243,7 @@ Tu as repéré le piège tôt et tu l'as dit, même si la squad a perdu son tour
 Vortex · Tu as rejoint le serveur « La Meute de Minuit » #system
 Le logo de la Meute : une tête de loup tracée en traits blancs, dans un cercle brisé #from: grand_loup #image: pack-logo
 {g("une nouvelle louve", "un nouveau louveteau", "une nouvelle recrue")} 🐺 bienvenue #from: grand_loup
-la voilà, la recrue dont je vous ai parlé. {g("elle snipe", "il snipe", "ça snipe")} mieux que vous tous réunis hhhh #from: walid #flag: flattery
+la voilà, la recrue dont je vous ai parlé. {g("elle snipe", "il snipe", "ça snipe")} mieux que vous tous réunis hhh #from: walid #flag: flattery
 qui est chaud pour une ranked ce soir ? #from: kroc
 ici t'es pas un numéro. ici t'as une meute. loup un jour, loup toujours #from: grand_loup #flag: belonging
 règle n°1 : ce qui se dit dans la Meute reste dans la Meute #from: grand_loup #flag: secrecy
@@ -253,10 +253,10 @@ mdrrr 💀 tkt c'est de l'humour, les lapins ont pas d'humour #from: kroc #flag:
 * mdr 😂
     ahh bienvenue chez les loups 🐺 #from: walid
 * euh… c'est un peu violent non ?
-    violent ? 😏 c'est un dessin. t'es un loup ou un lapin ? #from: grand_loup #flag: loyalty-test
+    violent ? 😏 c'est un dessin. {g("t'es une louve ou un lapin ?", "t'es un loup ou un lapin ?", "t'es loup ou lapin ?")} #from: grand_loup #flag: loyalty-test
     laisse, c'est {g("une nouvelle", "un nouveau", "une nouvelle recrue")}. ça va venir #from: walid
 * [Ne rien dire]
-    timide la recrue hhhh. tkt, ici personne te juge #from: walid #delay: 4
+    timide la recrue 😄 tkt, ici personne te juge #from: walid #delay: 4
 - Dimanche, 00:26 · Partie classée avec la Meute · Victoire 🏆 #system
 gg 🐺 9 kills pour la recrue #from: kroc
 je vous l'avais dit 😎 #from: walid
@@ -293,7 +293,7 @@ ta vraie famille c'est nous. eux ils te tirent vers le bas #from: walid #flag: i
     tu vois. toi t'as compris 🐺 #from: walid
 * laisse Salma tranquille, c'est ma pote
     ~ defended_salma = true
-    ok ok, calme hhhh. tu verras qui est ta vraie famille #from: walid #flag: isolation
+    ok ok, calme 😂 tu verras qui est ta vraie famille #from: walid #flag: isolation
     et pour la prochaine ranked de la Meute, t'es sur le banc. réfléchis #from: walid
 * [Ne pas répondre]
     tu réfléchis. c'est bien 😏 #from: walid #delay: 5
@@ -303,7 +303,7 @@ dsl pour tout à l'heure 😕 j'espère que ça te met pas mal avec Walid #from:
     merci 🙏 ce dessin m'a rappelé quand on se moquait de moi en 6e. c'était pas drôle du tout #from: salma
 * bof, c'était juste une blague
     pour celui qui rit, oui. pour celui qui pleure, c'est jamais « juste une blague » 🤷‍♀️ #from: salma
-- bref hhhh la playlist du 28, ça avance ? #from: salma
+- bref. la playlist du 28, ça avance ? #from: salma
 ouais, j'ai déjà 20 sons 🎶 #from: me
 -> first_ask
 
@@ -321,7 +321,7 @@ sans dire d'où il vient 😉 #from: walid #flag: secrecy
     #chat: class
     Tu as partagé le logo de la Meute dans le groupe « Classe 3AC 📚 » #system
     #chat: squad
-    c'est quoi le loup que t'as posté dans le groupe de classe ? hhhh #from: ilyas
+    c'est quoi le loup que t'as posté dans le groupe de classe ? 😂 #from: ilyas
     * * un truc de jeu, laisse
     * * [Ne pas répondre]
     - - -> second_ask
@@ -359,7 +359,7 @@ t'es avec nous ou avec les lapins ? 🐺 t'as 10 minutes #from: walid #flag: loy
 #chat: family
 Baba, je peux te parler ? y a des gars sur un jeu qui me demandent des trucs bizarres #from: me
 Encore ce jeu ?! Ça fait des semaines que tu as le nez collé à ce téléphone #from: dad #typing: 2
-Je t'avais prévenu. Donne-moi ton téléphone, c'est fini jusqu'à la fin du mois #from: dad
+{g("Je t'avais prévenue", "Je t'avais prévenu", "Je te l'avais dit")}. Donne-moi ton téléphone, c'est fini jusqu'à la fin du mois #from: dad
 mais baba écoute-moi, c'est pas ça le problème #from: me
 Baba a pris ton téléphone #system
 Vendredi, 10:05 · Collège · Tu te connectes à ChatApp depuis l'ordinateur du CDI #system
@@ -478,7 +478,7 @@ quoi ?? 😨 comment tu sais ça toi ? #from: salma
 pourquoi Salma a fermé ses messages ? 🤨 quelqu'un a parlé ? #from: kroc
 c'est toi ? #from: walid #flag: loyalty-test
 * [Quitter le serveur sans répondre]
-* je suis pas un loup. et Salma c'est pas un lapin
+* je suis pas {g("une louve", "un loup", "des vôtres")}. et Salma c'est pas un lapin
     on t'a tout donné. t'es plus rien pour nous 🐺 #from: walid
 - Tu as quitté le serveur « La Meute de Minuit » · Signalement envoyé à Vortex #system
 #chat: walid_dm
@@ -589,7 +589,7 @@ Tu as fait la démarche de venir me parler, et ça compte beaucoup. Ces gars t'o
 Samedi 28, 16:45 #system
 Salma vient pas finalement. elle dit qu'elle a besoin d'une pause 😕 #from: ilyas
 on fête quand même l'anniv d'Ayoub, avec sa playlist 🎶 #from: ilyas
-??? quelle playlist ?? vous êtes bizarres hhhh #from: ayoub
+??? quelle playlist ?? vous êtes bizarres mdrr #from: ayoub
 Garde les captures, signale les comptes sur chaque appli, et laisse les adultes t'aider pour la suite. #help: report
 Un adulte qui pousse des jeunes à harceler, ou qui les attire avec des cadeaux, ça se signale au 2511 (ONDE) : gratuit, 24 h/24 et 7 j/7 (onde.ma). #help: helpline
 Et si ça ne va pas après tout ça, parles-en : à un adulte de confiance, ou à Stop Silence, une écoute gratuite et anonyme par chat. #help: distress
