@@ -160,7 +160,11 @@ async function dashboard(page: Page, lang: Lang, problems: string[], shot?: stri
   await page.locator('.class-item').first().waitFor({ timeout: 10000 });
   await look(page, 'teacher dashboard', problems);
   if (shot) await page.screenshot({ path: screenshotPath(`issue20/dashboard-${shot}`) });
-  if (shot) await page.screenshot({ path: screenshotPath(`issue20/dashboard-${shot}-full`), fullPage: true });
+  if (shot) {
+    // The results sit below the code and the QR code: the teacher scrolls to them.
+    await page.locator('.class-item').first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath(`issue20/dashboard-${shot}-results`) });
+  }
   await page.getByRole('button', { name: s['teacher.end'] }).click();
   await page.locator('dialog.end-dialog').waitFor();
   await look(page, 'end-session dialog', problems);
