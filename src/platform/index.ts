@@ -15,6 +15,7 @@ export {
   PROTOCOL,
   PROTOCOL_VERSION,
 } from './embed-bridge.ts';
+export { createEndingsFound, type EndingsFound } from './endings-found.ts';
 export { hostOrigin, tellHostLeft } from './host-frame.ts';
 export { createBrowserStore, createMemoryStore, type KeyValueStore } from './key-value-store.ts';
 export { DEFAULT_LEAVE_URL, type LaunchConfig, readLaunchConfig } from './launch-config.ts';
