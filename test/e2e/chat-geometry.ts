@@ -22,70 +22,81 @@ export interface ContrastFailure {
   readonly background: string;
 }
 
+/** The game's controls: buttons and links of the game screen and the safety bar. */
+export const GAME_CONTROLS = '#ui button, #ui a, #safety button, #safety a';
+
+/** Every control of any page, dialogs appended to the body included. */
+export const ALL_CONTROLS = 'button, a[href], summary, select, input:not([type="hidden"]), textarea, [role="button"]';
+
 /**
- * The text/background contrast of every visible control (buttons, links) on the screen, as a sighted player sees it:
- * colours resolved by drawing them (any CSS colour syntax), semi-transparent backgrounds blended over their parents.
+ * The text/background contrast of every visible control (buttons, links unless `controls` says otherwise) on the
+ * screen, as a sighted player sees it: colours resolved by drawing them (any CSS colour syntax), semi-transparent
+ * backgrounds blended over their parents.
  */
-export function controlContrasts(page: Page, minimum = 4.5): Promise<ContrastFailure[]> {
-  return page.evaluate((min) => {
-    const ctx = document.createElement('canvas').getContext('2d', { willReadFrequently: true });
-    if (!ctx) throw new Error('no canvas');
-    const rgba = (css: string): [number, number, number, number] => {
-      ctx.clearRect(0, 0, 1, 1);
-      ctx.fillStyle = '#000';
-      ctx.fillStyle = css;
-      ctx.fillRect(0, 0, 1, 1);
-      const [r = 0, g = 0, b = 0, a = 0] = ctx.getImageData(0, 0, 1, 1).data;
-      return [r, g, b, a / 255];
-    };
-    const over = (top: number[], below: number[]) => {
-      const a = top[3] ?? 1;
-      return [0, 1, 2].map((i) => (top[i] ?? 0) * a + (below[i] ?? 0) * (1 - a)).concat(1);
-    };
-    const background = (el: Element | null): number[] => {
-      if (!el) return [255, 255, 255, 1];
-      const own = rgba(getComputedStyle(el).backgroundColor);
-      if (own[3] >= 1) return own;
-      return over(own, background(el.parentElement));
-    };
-    const lum = (c: number[]) => {
-      const [r, g, b] = [0, 1, 2].map((i) => {
-        const v = (c[i] ?? 0) / 255;
-        return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
-      });
-      return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
-    };
-    const failures: ContrastFailure[] = [];
-    for (const el of document.querySelectorAll<HTMLElement>('#ui button, #ui a, #safety button, #safety a')) {
-      const box = el.getBoundingClientRect();
-      const text = el.textContent?.trim() ?? '';
-      if (box.width === 0 || box.height === 0 || !text || el.closest('[hidden], .visually-hidden')) continue;
-      const style = getComputedStyle(el);
-      if (style.visibility === 'hidden' || Number(style.opacity) === 0) continue;
-      const bg = background(el);
-      const fg = over(rgba(style.color), bg);
-      const [hi, lo] = [lum(fg), lum(bg)].sort((a, b) => b - a);
-      const ratio = ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
-      if (ratio < min)
-        failures.push({
-          text: text.slice(0, 40),
-          ratio: Math.round(ratio * 100) / 100,
-          color: style.color,
-          background: `rgb(${bg.slice(0, 3).join(',')})`,
+export function controlContrasts(page: Page, minimum = 4.5, controls = GAME_CONTROLS): Promise<ContrastFailure[]> {
+  return page.evaluate(
+    ([min, selector]) => {
+      const ctx = document.createElement('canvas').getContext('2d', { willReadFrequently: true });
+      if (!ctx) throw new Error('no canvas');
+      const rgba = (css: string): [number, number, number, number] => {
+        ctx.clearRect(0, 0, 1, 1);
+        ctx.fillStyle = '#000';
+        ctx.fillStyle = css;
+        ctx.fillRect(0, 0, 1, 1);
+        const [r = 0, g = 0, b = 0, a = 0] = ctx.getImageData(0, 0, 1, 1).data;
+        return [r, g, b, a / 255];
+      };
+      const over = (top: number[], below: number[]) => {
+        const a = top[3] ?? 1;
+        return [0, 1, 2].map((i) => (top[i] ?? 0) * a + (below[i] ?? 0) * (1 - a)).concat(1);
+      };
+      const background = (el: Element | null): number[] => {
+        if (!el) return [255, 255, 255, 1];
+        const own = rgba(getComputedStyle(el).backgroundColor);
+        if (own[3] >= 1) return own;
+        return over(own, background(el.parentElement));
+      };
+      const lum = (c: number[]) => {
+        const [r, g, b] = [0, 1, 2].map((i) => {
+          const v = (c[i] ?? 0) / 255;
+          return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
         });
-    }
-    return failures;
-  }, minimum);
+        return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
+      };
+      const failures: ContrastFailure[] = [];
+      for (const el of document.querySelectorAll<HTMLElement>(selector)) {
+        const box = el.getBoundingClientRect();
+        const text = (el instanceof HTMLInputElement ? el.value : el.textContent)?.trim() ?? '';
+        if (box.width === 0 || box.height === 0 || !text || el.closest('[hidden], .visually-hidden')) continue;
+        const style = getComputedStyle(el);
+        if (style.visibility === 'hidden' || Number(style.opacity) === 0) continue;
+        const bg = background(el);
+        const fg = over(rgba(style.color), bg);
+        const [hi, lo] = [lum(fg), lum(bg)].sort((a, b) => b - a);
+        const ratio = ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
+        if (ratio < min)
+          failures.push({
+            text: text.slice(0, 40),
+            ratio: Math.round(ratio * 100) / 100,
+            color: style.color,
+            background: `rgb(${bg.slice(0, 3).join(',')})`,
+          });
+      }
+      return failures;
+    },
+    [minimum, controls] as const,
+  );
 }
 
-/** Visible chat-screen rows and controls that stick out of the viewport sideways. */
-export function overflowing(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+/** The chat screen's rows, buttons and badges. */
+export const CHAT_ROWS = '.chat-screen li, .chat-screen button, .chat-screen .badge';
+
+/** Visible rows and controls (the chat screen's unless `rows` says otherwise) that stick out of the viewport sideways. */
+export function overflowing(page: Page, rows = CHAT_ROWS): Promise<string[]> {
+  return page.evaluate((selector) => {
     const width = document.documentElement.clientWidth;
     const out: string[] = [];
-    for (const el of document.querySelectorAll<HTMLElement>(
-      '.chat-screen li, .chat-screen button, .chat-screen .badge',
-    )) {
+    for (const el of document.querySelectorAll<HTMLElement>(selector)) {
       const box = el.getBoundingClientRect();
       if (box.width === 0 || el.closest('[hidden]')) continue;
       if (box.left < -0.5 || box.right > width + 0.5)
@@ -94,7 +105,7 @@ export function overflowing(page: Page): Promise<string[]> {
         );
     }
     return out;
-  });
+  }, rows);
 }
 
 /**
