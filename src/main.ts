@@ -28,6 +28,7 @@ import {
   createBrowserStore,
   createCheckResults,
   createClassSessionClient,
+  createFieldGuideStore,
   createSaveSlots,
   DEFAULT_LEAVE_URL,
   hostOrigin,
@@ -220,6 +221,7 @@ async function start(): Promise<void> {
       location.assign(url.href);
     },
     checkResults: createCheckResults(store),
+    fieldGuide: createFieldGuideStore(store),
     ...(partner.teacherMode ? { teacherSessions: () => createClassSessionClient({ baseUrl: serviceUrl() }) } : {}),
     update: registerUpdates(() => {
       // Shown the next time Home opens; a story in progress is never interrupted.
