@@ -20,6 +20,9 @@ const phaserFlags = {
   global: 'globalThis',
 };
 
+/** inkjs and the engine modules that run it: their own chunk, loaded when a story opens (Home paints without it). */
+const INK_RUNTIME = /[\\/]node_modules[\\/]inkjs[\\/]|[\\/]src[\\/]engine[\\/](runner|save-policy)\.ts$/;
+
 export default defineConfig({
   // Sound sprite, fonts, icon and the static privacy/neutral pages live in the top-level assets/ folder and are served
   // as-is at the site's root (assets/fonts/x.woff2 -> /fonts/x.woff2); the build's hashed bundles go to dist/assets/.
@@ -29,7 +32,8 @@ export default defineConfig({
     // Teacher guides and story maps, generated from the scripts at build time (dist/teachers/).
     teacherPlugin(),
     // Offline after one visit, even one the worker never controlled (a first visit, a host sending no-store): the
-    // shell, every language's UI strings (a few kB each) and the Arabic font are precached when the worker installs;
+    // shell, the game, every language's UI strings (a few kB each) and the Arabic font are precached when the worker
+    // installs, which main.ts delays until the first story's first message is shown (or Home has been quiet a moment);
     // stories, sounds and teacher guides are cached as they are used, so a phone on mobile data downloads only what
     // the player uses. Keep this list explicit and small. A new version waits (see platform/updates.ts).
     VitePWA({
@@ -40,6 +44,8 @@ export default defineConfig({
         globPatterns: [
           'index.html',
           'assets/index-*.{js,css}',
+          // Loaded after Home is painted: the game (Phaser, the scenes), the ink runtime and the sound player.
+          'assets/{game,audio,story-runner,shared}-*.js',
           'assets/strings-*.js',
           'fonts/*.woff2',
           'icon.svg',
@@ -88,6 +94,9 @@ export default defineConfig({
     // tools/size-check.ts reads which files the entry loads at start.
     manifest: true,
     rolldownOptions: {
+      // inkjs has no side effects at import: the entry, which needs the engine's types and helpers but not the ink
+      // runtime, leaves it to the chunk that opens a story (Home paints before inkjs is downloaded).
+      treeshake: { moduleSideEffects: (id: string) => !INK_RUNTIME.test(id) },
       // The partner loader is its own entry with a stable name: partners link /embed.js.
       input: {
         index: fileURLToPath(new URL('./index.html', import.meta.url)),
@@ -95,11 +104,15 @@ export default defineConfig({
       },
       output: {
         entryFileNames: (chunk) => (chunk.name === 'embed' ? 'embed.js' : 'assets/[name]-[hash].js'),
-        // The UI strings get their own prefix so the service worker can precache them (and not the stories).
-        chunkFileNames: (chunk) =>
-          /[\\/]src[\\/]content[\\/]locales[\\/]/.test(chunk.facadeModuleId ?? '')
-            ? 'assets/strings-[name]-[hash].js'
-            : 'assets/[name]-[hash].js',
+        codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: 'ink', test: INK_RUNTIME }] },
+        // The UI strings get their own prefix so the service worker can precache them (and not the stories), and so
+        // does code shared between lazy chunks (the ink runtime…). The game (`src/game/index.ts`: Phaser and the
+        // scenes) and the sound player (`src/audio/`) are named after their folders: `game-…`, `audio-…`.
+        chunkFileNames: (chunk) => {
+          if (/[\\/]src[\\/]content[\\/]locales[\\/]/.test(chunk.facadeModuleId ?? ''))
+            return 'assets/strings-[name]-[hash].js';
+          return chunk.facadeModuleId ? 'assets/[name]-[hash].js' : 'assets/shared-[name]-[hash].js';
+        },
       },
     },
   },

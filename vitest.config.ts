@@ -13,6 +13,10 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
           exclude: ['test/**/*.dom.test.ts', 'test/e2e/**'],
           environment: 'node',
+          // One throwaway PostgreSQL cluster for the run, started by the first service test that needs it.
+          globalSetup: ['test/server/postgres-setup.ts'],
+          // The first service test to start that cluster waits for initdb, slow on a busy machine.
+          hookTimeout: 60_000,
         },
       },
       {

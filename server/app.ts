@@ -1,21 +1,21 @@
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import { isPostgresUrl } from './config.ts';
 import { type AppContext, DEFAULT_LIMITS, type Limits } from './context.ts';
-import { createDashboardReader } from './dashboard.ts';
-import { openDb } from './db.ts';
 import { apiErrors, fromFrameworkError, sendError } from './errors.ts';
 import { registerHttpPolicy } from './http-policy.ts';
-import { createRateLimiter } from './rate-limiter.ts';
 import { registerStudentRoutes } from './routes-student.ts';
 import { registerTeacherRoutes } from './routes-teacher.ts';
 import { SCENARIO_IDS, type ScenarioManifest } from './scenario-ids.ts';
 import { NoQuery, parseBody } from './schemas.ts';
+import { openSqliteBackend } from './sqlite-store.ts';
 import { registerCompression, registerStaticFiles } from './static-files.ts';
-import { createSessionStore } from './store.ts';
+import type { Backend } from './store.ts';
 import { createCadencedReader, createStreamHub, type StreamTimings } from './stream-hub.ts';
 
 /** How the service is built; tests pass a temp file, a fake clock and short timings. */
 export interface AppOptions {
-  readonly dbPath: string;
+  /** A SQLite file (created if missing), or a PostgreSQL server's `postgres://…` URL shared by several instances. */
+  readonly database: string;
   /** The clock, in ms since the epoch: expiry, retention and the dashboard cadence read it (a fake one in tests). */
   readonly now?: () => number;
   /** The built game to serve next to the API; omitted, only the API is served. */
@@ -45,7 +45,7 @@ export interface AppOptions {
 export interface ClassSessionApp {
   readonly server: FastifyInstance;
   /** Deletes expired sessions now; returns their codes. */
-  readonly sweep: () => string[];
+  readonly sweep: () => Promise<string[]>;
   /** Stops the sweep, closes streams, the server and the database. */
   readonly close: () => Promise<void>;
 }
@@ -66,35 +66,49 @@ const isClientError = (error: unknown) => {
 
 const DEFAULT_TIMINGS = { publishMs: 5000, heartbeatMs: 15_000, sweepMs: 10 * 60_000, busyRetryMs: 3000 };
 
+/** Opens the database the options name: PostgreSQL for a `postgres://` URL, else a SQLite file. */
+async function openBackend(database: string, now: () => number): Promise<Backend> {
+  if (!isPostgresUrl(database)) return openSqliteBackend(database, now);
+  // Loaded only when asked for: the embedded service never touches the PostgreSQL client.
+  const { openPgBackend } = await import('./pg-backend.ts');
+  return openPgBackend(database, now);
+}
+
+function createLimiters(backend: Backend, limits: Limits): AppContext['limiters'] {
+  const rate = (name: string, l: Limits['create']) => backend.rateLimiter(name, l);
+  return {
+    create: rate('create', limits.create),
+    createAll: rate('create-all', limits.createAll),
+    join: rate('join', limits.join),
+    sessionEvents: rate('session-events', limits.sessionEvents),
+    tokenEvents: rate('token-events', limits.tokenEvents),
+    teacher: rate('teacher', limits.teacher),
+    unknownCodes: rate('unknown-codes', limits.unknownCodes),
+  };
+}
+
 /** Builds the class-session service: database (migrated), routes, policy, retention. Call `server.listen` to serve. */
-export function createApp(options: AppOptions): ClassSessionApp {
+export async function createApp(options: AppOptions): Promise<ClassSessionApp> {
   const now = options.now ?? Date.now;
   const timings = { ...DEFAULT_TIMINGS, ...options.timings };
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
-  const db = openDb(options.dbPath);
-  const store = createSessionStore(db, now);
-  const dashboards = createCadencedReader(timings.publishMs, now, createDashboardReader(db));
-  const hub = createStreamHub(timings, (code) => {
-    const found = store.findLive(code);
+  const backend = await openBackend(options.database, now);
+  const { store, news } = backend;
+  const dashboards = createCadencedReader(timings.publishMs, now, backend.readDashboard);
+  const hub = createStreamHub(timings, async (code) => {
+    const found = await store.findLive(code);
     return found.ok ? dashboards.read(found.value) : undefined;
   });
-  const rate = (l: Limits['create']) => createRateLimiter(l, now);
+  await news.listen((n) => (n.kind === 'ended' ? hub.ended(n.code) : hub.changed(n.code)), hub.resync);
   const ctx: AppContext = {
     store,
     readDashboard: dashboards.read,
+    news,
     hub,
     limits,
     scenarios: options.scenarios ?? SCENARIO_IDS,
     busyRetry: { budgetMs: timings.busyRetryMs },
-    limiters: {
-      create: rate(limits.create),
-      createAll: rate(limits.createAll),
-      join: rate(limits.join),
-      sessionEvents: rate(limits.sessionEvents),
-      tokenEvents: rate(limits.tokenEvents),
-      teacher: rate(limits.teacher),
-      unknownCodes: rate(limits.unknownCodes),
-    },
+    limiters: createLimiters(backend, limits),
     joinUrl: (request, code) =>
       `${options.publicUrl ?? `${request.protocol}://${request.headers.host ?? 'localhost'}`}/?join=${code}`,
   };
@@ -146,29 +160,26 @@ export function createApp(options: AppOptions): ClassSessionApp {
     return reply.code(500).send({ error: { code: 'internal', message: 'Something went wrong on the server.' } });
   });
 
-  const sweep = () => {
-    const codes = store.sweep();
+  const sweep = async () => {
+    const codes = await store.sweep();
     for (const code of codes) {
       hub.ended(code);
+      news.publish({ kind: 'ended', code });
       dashboards.forget(code);
     }
-    for (const limiter of Object.values(ctx.limiters)) limiter.prune();
+    for (const limiter of Object.values(ctx.limiters)) await limiter.prune();
     return codes;
   };
-  sweep();
+  await sweep();
   const sweeper = setInterval(() => {
-    try {
-      sweep();
-    } catch (error) {
-      // A busy or failing disk must not stop the service; the next run (or the next start) deletes what is due.
-      server.log.error({ err: error }, 'retention sweep failed');
-    }
+    // A busy, failing or unreachable database must not stop the service; the next run deletes what is due.
+    sweep().catch((error: unknown) => server.log.error({ err: error }, 'retention sweep failed'));
   }, timings.sweepMs);
   sweeper.unref();
   server.addHook('preClose', async () => hub.close());
   server.addHook('onClose', async () => {
     clearInterval(sweeper);
-    db.close();
+    await backend.close();
   });
 
   return { server, sweep, close: () => server.close() };

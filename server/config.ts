@@ -2,11 +2,15 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import { join, resolve } from 'node:path';
 
+/** Whether a `database` setting names a PostgreSQL server rather than a SQLite file. */
+export const isPostgresUrl = (database: string) => /^postgres(?:ql)?:\/\//.test(database);
+
 /** How `npm run serve` runs the service, read from the environment. */
 export interface ServeConfig {
   readonly port: number;
   readonly host: string;
-  readonly dbPath: string;
+  /** The SQLite file (BYR_DB), or the PostgreSQL server's URL (DATABASE_URL), which wins when set. */
+  readonly database: string;
   readonly distDir: string;
   readonly allowedOrigins: readonly string[];
   /** Where students open the game; undefined lets the service use the Host the teacher's browser used. */
@@ -24,7 +28,8 @@ const LOG_LEVELS = ['info', 'warn', 'error', 'debug'] as const;
 const TRUSTED_PROXY = /^(?:loopback|linklocal|uniquelocal|[0-9a-fA-F:.]+(?:\/\d{1,3})?)$/;
 
 /**
- * Reads PORT (8787), HOST (0.0.0.0), BYR_DB (./class-sessions.sqlite), BYR_DIST (./dist), BYR_ALLOWED_ORIGINS
+ * Reads PORT (8787), HOST (0.0.0.0), DATABASE_URL (postgres://…, none), BYR_DB (./class-sessions.sqlite, used without
+ * DATABASE_URL), BYR_DIST (./dist), BYR_ALLOWED_ORIGINS
  * (comma-separated), BYR_PUBLIC_URL, BYR_LOG_LEVEL (info), BYR_TRUST_PROXY (none) and BYR_PARTNER_CONFIG
  * (./partner.config.json). A bad value is an error naming the variable.
  */
@@ -54,12 +59,16 @@ export function readServeConfig(
   if (badProxy !== undefined) {
     return { ok: false, error: `BYR_TRUST_PROXY: "${badProxy}" is not an address, a CIDR or "loopback"` };
   }
+  const url = env.DATABASE_URL?.trim();
+  if (url && !/^postgres(?:ql)?:\/\/\S+$/.test(url)) {
+    return { ok: false, error: 'DATABASE_URL must be a PostgreSQL URL like postgres://user:password@host:5432/byr' };
+  }
   return {
     ok: true,
     value: {
       port,
       host: env.HOST ?? '0.0.0.0',
-      dbPath: resolve(env.BYR_DB ?? './class-sessions.sqlite'),
+      database: url || resolve(env.BYR_DB ?? './class-sessions.sqlite'),
       distDir: resolve(env.BYR_DIST ?? './dist'),
       allowedOrigins: origins,
       publicUrl: env.BYR_PUBLIC_URL?.replace(/\/$/, ''),

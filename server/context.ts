@@ -1,18 +1,18 @@
 import type { FastifyRequest } from 'fastify';
 import type { Dashboard } from '../src/protocol/index.ts';
 import type { BusyRetry } from './db.ts';
-import { type ApiError, apiErrors } from './errors.ts';
+import { apiErrors } from './errors.ts';
 import type { RateLimit, RateLimiter } from './rate-limiter.ts';
 import type { ScenarioManifest } from './scenario-ids.ts';
 import { matchesHash, normaliseJoinCode } from './secrets.ts';
-import type { SessionRow, SessionStore } from './store.ts';
+import type { Found, NewsBus, SessionRow, SessionStore } from './store.ts';
 import type { StreamHub } from './stream-hub.ts';
 
 /** Request rates and sizes the service accepts (per session, per token, or for the whole service). */
 export interface Limits {
   /**
-   * Sessions created per client (its address, or the forwarded one behind a trusted proxy; kept hashed, in memory
-   * only), so one client cannot block every teacher.
+   * Sessions created per client (its address, or the forwarded one behind a trusted proxy; kept hashed: in memory, or
+   * with PostgreSQL in `rate_buckets` until the sweep after it refilled), so one client cannot block every teacher.
    */
   readonly create: RateLimit;
   /** Sessions created across the service: a ceiling far above what one client may take. */
@@ -52,7 +52,9 @@ export type Limiters = { readonly [K in keyof Limits as Limits[K] extends RateLi
 /** What route handlers share: the store, the dashboard reader, the live streams, limits. */
 export interface AppContext {
   readonly store: SessionStore;
-  readonly readDashboard: (session: SessionRow) => Dashboard;
+  readonly readDashboard: (session: SessionRow) => Promise<Dashboard>;
+  /** Tells every instance's streams that a session changed or ended. */
+  readonly news: NewsBus;
   readonly hub: StreamHub;
   readonly limits: Limits;
   readonly limiters: Limiters;
@@ -64,8 +66,6 @@ export interface AppContext {
   readonly joinUrl: (request: FastifyRequest, code: string) => string;
 }
 
-type Found = { ok: true; value: SessionRow } | { ok: false; error: ApiError };
-
 /** The bearer secret of an `Authorization: Bearer …` header, if any. */
 export function bearer(request: FastifyRequest): string | undefined {
   const match = /^Bearer ([A-Za-z0-9_-]{16,128})$/.exec(request.headers.authorization ?? '');
@@ -73,21 +73,21 @@ export function bearer(request: FastifyRequest): string | undefined {
 }
 
 /** The live session named by the `:code` parameter; unknown codes also spend the service-wide guessing budget. */
-export function findSession(ctx: AppContext, rawCode: string): Found {
+export async function findSession(ctx: AppContext, rawCode: string): Promise<Found> {
   const code = normaliseJoinCode(rawCode);
-  const found: Found = code ? ctx.store.findLive(code) : { ok: false, error: apiErrors.unknownSession };
-  if (!found.ok && found.error === apiErrors.unknownSession && !ctx.limiters.unknownCodes.take('all')) {
+  const found: Found = code ? await ctx.store.findLive(code) : { ok: false, error: apiErrors.unknownSession };
+  if (!found.ok && found.error === apiErrors.unknownSession && !(await ctx.limiters.unknownCodes.take('all'))) {
     return { ok: false, error: apiErrors.rateLimited };
   }
   return found;
 }
 
 /** The session, if `key` is its teacher key (compared in constant time) and the teacher's rate allows. */
-export function teacherSession(ctx: AppContext, rawCode: string, key: string | undefined): Found {
-  const found = findSession(ctx, rawCode);
+export async function teacherSession(ctx: AppContext, rawCode: string, key: string | undefined): Promise<Found> {
+  const found = await findSession(ctx, rawCode);
   if (!found.ok) return found;
   if (key === undefined) return { ok: false, error: apiErrors.missingKey };
   if (!matchesHash(key, found.value.teacherKeyHash)) return { ok: false, error: apiErrors.wrongKey };
-  if (!ctx.limiters.teacher.take(found.value.code)) return { ok: false, error: apiErrors.rateLimited };
+  if (!(await ctx.limiters.teacher.take(found.value.code))) return { ok: false, error: apiErrors.rateLimited };
   return found;
 }

@@ -6,7 +6,6 @@ import type {
   Dashboard,
   Gated,
 } from '../src/protocol/index.ts';
-import type { Db } from './db.ts';
 import type { SessionRow } from './store.ts';
 
 /** Figures are shown only once this many distinct students answered the item (anonymity threshold). */
@@ -19,46 +18,56 @@ export function gate<F extends object>(students: number, figures: F): Gated<F> {
   return { belowThreshold: true, ...withheld } as Gated<F>;
 }
 
-// Each student counts once per item with their latest answer (a replayed scenario replaces the earlier choice).
+/**
+ * Who counts once towards the threshold: the device (a hash of the id it sent when joining, per session), or the
+ * tab's token for a device that sent none. Five tabs on one device are one student.
+ */
+const WHO = 'COALESCE(s.device_hash, CAST(s.id AS TEXT))';
+const byWho = 'events e JOIN students s ON s.id = e.student_id WHERE e.session_id = ? AND e.kind =';
+
+// Each student (device) counts once per item with their latest answer (a replayed scenario replaces the earlier one).
 const latest = (kind: string, item: string) =>
-  `SELECT e.* FROM events e JOIN (SELECT MAX(id) AS id FROM events WHERE session_id = ? AND kind = '${kind}'
-   GROUP BY student_id, ${item}) last ON last.id = e.id`;
+  `SELECT e.* FROM events e JOIN (SELECT MAX(e.id) AS id FROM ${byWho} '${kind}'
+   GROUP BY ${WHO}, ${item}) last ON last.id = e.id`;
+
+// CAST: PostgreSQL counts in 64 bits, which its client returns as text; SQLite's integers are unchanged.
+const count = (what: string) => `CAST(COUNT(${what}) AS INTEGER)`;
+
+/** The dashboard's queries, each with one parameter (`?`, the session id), in SQL both databases read. */
+export const DASHBOARD_SQL = {
+  joined: `SELECT ${count('*')} AS n FROM students WHERE session_id = ?`,
+  started: `SELECT ${count(`DISTINCT ${WHO}`)} AS n FROM ${byWho} 'joined'`,
+  choices: `SELECT point, option, ${count('*')} AS n FROM (${latest('choice', 'e.point')}) l GROUP BY point, option
+    ORDER BY point, option`,
+  flags: `SELECT technique, ${count(`DISTINCT ${WHO}`)} AS students, CAST(SUM(spotted) AS INTEGER) AS spotted,
+    CAST(SUM(1 - spotted) AS INTEGER) AS missed FROM ${byWho} 'flag' GROUP BY technique`,
+  endings: `SELECT ending, ${count('*')} AS n FROM (${latest('ending', 'e.kind')}) l GROUP BY ending
+    ORDER BY n DESC, ending`,
+  checks: `SELECT phase, item, answer, correct, ${count('*')} AS n FROM (${latest('check', 'e.phase, e.item')}) l
+    GROUP BY phase, item, answer, correct ORDER BY phase DESC, item`,
+  phases: `SELECT phase, ${count(`DISTINCT ${WHO}`)} AS students FROM ${byWho} 'check' GROUP BY phase`,
+} as const;
 
 type Counted<T> = T & { n: number };
 
-/** Computes a session's dashboard from the database (a few grouped queries; no per-student rows leave it). */
-export function createDashboardReader(db: Db): (session: SessionRow) => Dashboard {
-  const q = {
-    joined: db.prepare<[number], { n: number }>('SELECT COUNT(*) AS n FROM students WHERE session_id = ?'),
-    started: db.prepare<[number], { n: number }>(
-      `SELECT COUNT(DISTINCT student_id) AS n FROM events WHERE session_id = ? AND kind = 'joined'`,
-    ),
-    choices: db.prepare<[number], Counted<{ point: string; option: number }>>(
-      `SELECT point, option, COUNT(*) AS n FROM (${latest('choice', 'point')}) GROUP BY point, option
-       ORDER BY point, option`,
-    ),
-    flags: db.prepare<[number], { technique: string; students: number; spotted: number; missed: number }>(
-      `SELECT technique, COUNT(DISTINCT student_id) AS students, SUM(spotted) AS spotted, SUM(1 - spotted) AS missed
-       FROM events WHERE session_id = ? AND kind = 'flag' GROUP BY technique`,
-    ),
-    endings: db.prepare<[number], Counted<{ ending: string }>>(
-      `SELECT ending, COUNT(*) AS n FROM (${latest('ending', 'kind')}) GROUP BY ending ORDER BY n DESC, ending`,
-    ),
-    checks: db.prepare<[number], Counted<{ phase: 'before' | 'after'; item: number; answer: string; correct: number }>>(
-      `SELECT phase, item, answer, correct, COUNT(*) AS n FROM (${latest('check', 'phase, item')})
-       GROUP BY phase, item, answer, correct ORDER BY phase DESC, item`,
-    ),
-    phases: db.prepare<[number], { phase: 'before' | 'after'; students: number }>(
-      `SELECT phase, COUNT(DISTINCT student_id) AS students FROM events WHERE session_id = ? AND kind = 'check'
-       GROUP BY phase`,
-    ),
-  };
+/** Runs one dashboard query for a session: its rows. */
+export type RunDashboardQuery = <T>(sql: string, sessionId: number) => Promise<T[]>;
 
-  return (s) => {
-    const endings = q.endings.all(s.id);
+/** Computes a session's dashboard from the database (a few grouped queries; no per-student rows leave it). */
+export function createSqlDashboardReader(all: RunDashboardQuery): (session: SessionRow) => Promise<Dashboard> {
+  const q = DASHBOARD_SQL;
+  return async (s) => {
+    const [joined, started, choices, flags, endings, checkRows, phases] = await Promise.all([
+      all<{ n: number }>(q.joined, s.id),
+      all<{ n: number }>(q.started, s.id),
+      all<Counted<{ point: string; option: number }>>(q.choices, s.id),
+      all<{ technique: string; students: number; spotted: number; missed: number }>(q.flags, s.id),
+      all<Counted<{ ending: string }>>(q.endings, s.id),
+      all<CheckRow>(q.checks, s.id),
+      all<{ phase: 'before' | 'after'; students: number }>(q.phases, s.id),
+    ]);
     const answered = endings.reduce((sum, r) => sum + r.n, 0);
-    const checkRows = q.checks.all(s.id);
-    const phaseStudents = new Map(q.phases.all(s.id).map((r) => [r.phase, r.students]));
+    const phaseStudents = new Map(phases.map((r) => [r.phase, r.students]));
     return {
       session: {
         code: s.code,
@@ -70,10 +79,9 @@ export function createDashboardReader(db: Db): (session: SessionRow) => Dashboar
       },
       threshold: ANONYMITY_THRESHOLD,
       events: s.eventCount,
-      students: { joined: q.joined.get(s.id)?.n ?? 0, started: q.started.get(s.id)?.n ?? 0 },
-      choices: choicePoints(q.choices.all(s.id)),
-      techniques: q.flags
-        .all(s.id)
+      students: { joined: joined[0]?.n ?? 0, started: started[0]?.n ?? 0 },
+      choices: choicePoints(choices),
+      techniques: flags
         .filter((r) => r.students >= ANONYMITY_THRESHOLD)
         .sort((a, b) => techniqueOrder(a.technique) - techniqueOrder(b.technique))
         .map(({ technique, students, spotted, missed }) => ({

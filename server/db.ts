@@ -24,7 +24,10 @@ export function openDb(path: string): Db {
   db.pragma('foreign_keys = ON');
   // Deleted rows are overwritten with zeros, so retention really erases (with a checkpoint, see `eraseFreed`).
   db.pragma('secure_delete = ON');
-  migrate(db, MIGRATIONS);
+  migrate(
+    db,
+    MIGRATIONS.map((step) => step.sqlite),
+  );
   return db;
 }
 
@@ -64,11 +67,11 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * busy_timeout on the event loop, and the pauses between tries (10 ms, doubling to 200 ms) are asynchronous, so other
  * requests, static files and dashboards are served meanwhile. Rethrows the busy error once the budget is spent.
  */
-export async function retryBusy<T>(write: () => T, retry: BusyRetry): Promise<T> {
+export async function retryBusy<T>(write: () => Promise<T>, retry: BusyRetry): Promise<T> {
   const deadline = Date.now() + retry.budgetMs;
   for (let pause = 10; ; pause = Math.min(pause * 2, 200)) {
     try {
-      return write();
+      return await write();
     } catch (error) {
       if (!isBusy(error) || Date.now() + pause > deadline) throw error;
     }

@@ -42,6 +42,12 @@ export const apiErrors = {
     code: 'database_busy',
     message: 'The database is busy; nothing was stored. Retry in a few seconds.',
   },
+  databaseUnavailable: {
+    status: 503,
+    code: 'database_unavailable',
+    message:
+      'The database is unavailable (down or read-only); nothing was stored. Devices keep their events and resend them.',
+  },
 } as const satisfies Record<string, ApiError>;
 
 /** A 400 for a body or parameter that failed validation; `message` says which field and why. */
@@ -72,12 +78,38 @@ export function fromFrameworkError(error: unknown): ApiError | undefined {
       return apiErrors.uriTooLong;
   }
   if (isBusy(error)) return apiErrors.databaseBusy;
+  if (isUnavailable(error)) return apiErrors.databaseUnavailable;
   if (statusCode === 400) return invalidInput('The request is malformed.');
   return undefined;
 }
 
-/** Whether an error is SQLite saying another connection holds the lock (SQLITE_BUSY, SQLITE_LOCKED and variants). */
+const errorCode = (error: unknown): unknown =>
+  typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+
+/**
+ * Whether a write lost a race it may simply retry: SQLite saying another connection holds the lock (SQLITE_BUSY,
+ * SQLITE_LOCKED and variants), PostgreSQL a serialization failure, a deadlock or a lock not available.
+ */
 export function isBusy(error: unknown): boolean {
-  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
-  return typeof code === 'string' && /^SQLITE_(BUSY|LOCKED)/.test(code);
+  const code = errorCode(error);
+  return typeof code === 'string' && /^(SQLITE_(BUSY|LOCKED)|40001|40P01|55P03)/.test(code);
+}
+
+/** Node's codes for a server that cannot be reached. */
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN']);
+
+/**
+ * Whether the database cannot take the request at all: a read-only file or server (SQLITE_READONLY, PostgreSQL
+ * 25006), a PostgreSQL server that is down, starting, shutting down or unreachable (classes 08 and 57P, Node's
+ * socket errors, and the client's own words for a lost connection or a pool that could not connect in time).
+ */
+export function isUnavailable(error: unknown): boolean {
+  const code = errorCode(error);
+  if (typeof code === 'string') {
+    return /^(SQLITE_READONLY|SQLITE_IOERR|25006|08|57P0|53300)/.test(code) || UNREACHABLE.has(code);
+  }
+  const message = error instanceof Error ? error.message : '';
+  return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/.test(
+    message,
+  );
 }

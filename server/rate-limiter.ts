@@ -7,24 +7,24 @@ export interface RateLimit {
 /** Counts requests per key (a session, a token) and says whether one more is allowed now. */
 export interface RateLimiter {
   /** Takes one request from `key`'s bucket; false when it is empty. */
-  readonly take: (key: string) => boolean;
+  readonly take: (key: string) => Promise<boolean>;
   /** Forgets buckets that have refilled completely (they carry no information any more). */
-  readonly prune: () => void;
+  readonly prune: () => Promise<void>;
   /** How many keys are tracked (for tests and diagnostics). */
-  readonly size: () => number;
+  readonly size: () => Promise<number>;
 }
 
 /**
- * An in-memory token bucket limiter. In memory on purpose, and for limits only: a restart refills every bucket,
- * which at worst lets a class post a little faster for a few seconds. Session state never lives here. With several
- * instances, each limits what it serves; a shared limit would go in the database or the proxy.
+ * An in-memory token bucket limiter, for the embedded SQLite service (one process). In memory on purpose, and for
+ * limits only: a restart refills every bucket, which at worst lets a class post a little faster for a few seconds.
+ * Session state never lives here. Several instances share their buckets in PostgreSQL instead (`pg-rate-limiter.ts`).
  */
 export function createRateLimiter(limit: RateLimit, now: () => number): RateLimiter {
   const buckets = new Map<string, { tokens: number; at: number }>();
   const refill = (bucket: { tokens: number; at: number }, t: number) =>
     Math.min(limit.burst, bucket.tokens + ((t - bucket.at) / 1000) * limit.perSecond);
   return {
-    take(key) {
+    async take(key) {
       const t = now();
       const bucket = buckets.get(key);
       const tokens = bucket ? refill(bucket, t) : limit.burst;
@@ -35,10 +35,10 @@ export function createRateLimiter(limit: RateLimit, now: () => number): RateLimi
       buckets.set(key, { tokens: tokens - 1, at: t });
       return true;
     },
-    prune() {
+    async prune() {
       const t = now();
       for (const [key, bucket] of buckets) if (refill(bucket, t) >= limit.burst) buckets.delete(key);
     },
-    size: () => buckets.size,
+    size: async () => buckets.size,
   };
 }

@@ -13,34 +13,38 @@ export function registerStudentRoutes(app: FastifyInstance, ctx: AppContext): vo
   app.post('/api/v1/sessions/:code/join', async (request: CodeRequest, reply) => {
     const input = parseBody(JoinBody, request.body);
     if (!input.ok) return sendError(reply, input.error);
-    const found = findSession(ctx, request.params.code);
+    const found = await findSession(ctx, request.params.code);
     if (!found.ok) return sendError(reply, found.error);
     const session = found.value;
     if (session.locked) return sendError(reply, apiErrors.sessionLocked);
-    if (!ctx.limiters.join.take(session.code)) return sendError(reply, apiErrors.rateLimited);
+    if (!(await ctx.limiters.join.take(session.code))) return sendError(reply, apiErrors.rateLimited);
     const token = newSecret();
-    const added = await retryBusy(
-      () => ctx.store.addStudent(session, hashSecret(token), ctx.limits.maxStudents),
-      ctx.busyRetry,
-    );
+    // The device's id is kept only hashed with the session's code: it cannot link one device across sessions.
+    const { device } = input.value;
+    const student = {
+      tokenHash: hashSecret(token),
+      deviceHash: device === undefined ? undefined : hashSecret(`${session.code}:${device}`),
+    };
+    const added = await retryBusy(() => ctx.store.addStudent(session, student, ctx.limits.maxStudents), ctx.busyRetry);
     if (added === 'locked') return sendError(reply, apiErrors.sessionLocked);
     if (added === 'full') return sendError(reply, apiErrors.sessionFull);
-    ctx.hub.changed(session.code);
+    ctx.news.publish({ kind: 'changed', code: session.code });
     return reply
       .code(201)
       .send({ token, scenario: session.scenario, lang: session.lang, expiresAt: session.expiresAt });
   });
 
   app.post('/api/v1/sessions/:code/events', async (request: CodeRequest, reply) => {
-    const found = findSession(ctx, request.params.code);
+    const found = await findSession(ctx, request.params.code);
     if (!found.ok) return sendError(reply, found.error);
     const session = found.value;
     const token = bearer(request);
     if (token === undefined) return sendError(reply, apiErrors.missingToken);
     // Tokens are looked up by their SHA-256: the stored value says nothing about the token, so no timing leak matters.
-    const student = ctx.store.findStudent(hashSecret(token));
+    const student = await ctx.store.findStudent(hashSecret(token));
     if (student?.sessionId !== session.id) return sendError(reply, apiErrors.badToken);
-    if (!ctx.limiters.tokenEvents.take(String(student.id)) || !ctx.limiters.sessionEvents.take(session.code)) {
+    const { tokenEvents, sessionEvents } = ctx.limiters;
+    if (!(await tokenEvents.take(String(student.id))) || !(await sessionEvents.take(session.code))) {
       return sendError(reply, apiErrors.rateLimited);
     }
     if (student.eventCount >= ctx.limits.maxEventsPerStudent) return sendError(reply, apiErrors.tooManyEvents);
@@ -51,7 +55,7 @@ export function registerStudentRoutes(app: FastifyInstance, ctx: AppContext): vo
     if (unknown) return sendError(reply, invalidInput(unknown));
     const { seq, stored } = await retryBusy(() => ctx.store.addEvent(session, student, event.value), ctx.busyRetry);
     if (!stored) return reply.code(200).send({ seq });
-    ctx.hub.changed(session.code);
+    ctx.news.publish({ kind: 'changed', code: session.code });
     return reply.code(202).send({ seq });
   });
 }

@@ -32,8 +32,10 @@ async function sessionInfo(ctx: AppContext, request: FastifyRequest, s: SessionR
 const clientKey = (request: FastifyRequest) => hashSecret(request.ip).slice(0, 16);
 
 /** Opens the Server-Sent Events stream of a session's dashboard (the key may come as `?key=`: EventSource sends no headers). */
-function openStream(ctx: AppContext, request: FastifyRequest, reply: FastifyReply, s: SessionRow) {
+async function openStream(ctx: AppContext, request: FastifyRequest, reply: FastifyReply, s: SessionRow) {
   if (ctx.hub.count(s.code) >= ctx.limits.maxStreams) return sendError(reply, apiErrors.tooManyStreams);
+  // Read first: a database that cannot answer gets the usual 503, before the stream's headers are sent.
+  const dashboard = await ctx.readDashboard(s);
   reply.hijack();
   const policy = Object.entries(reply.getHeaders()).filter(
     (entry): entry is [string, string | number | string[]] => entry[1] !== undefined,
@@ -46,7 +48,7 @@ function openStream(ctx: AppContext, request: FastifyRequest, reply: FastifyRepl
     // Tells nginx not to buffer the stream (docs/class-sessions.md).
     'x-accel-buffering': 'no',
   });
-  ctx.hub.open(s.code, reply.raw, ctx.readDashboard(s));
+  ctx.hub.open(s.code, reply.raw, dashboard);
   request.raw.on('close', () => reply.raw.end());
 }
 
@@ -58,7 +60,7 @@ export function registerTeacherRoutes(app: FastifyInstance, ctx: AppContext): vo
     if (!Object.hasOwn(ctx.scenarios, body.value.scenario)) {
       return sendError(reply, invalidInput(`scenario: the game has no scenario "${body.value.scenario}"`));
     }
-    if (!ctx.limiters.create.take(clientKey(request)) || !ctx.limiters.createAll.take('all')) {
+    if (!(await ctx.limiters.create.take(clientKey(request))) || !(await ctx.limiters.createAll.take('all'))) {
       return sendError(reply, apiErrors.rateLimited);
     }
     const teacherKey = newSecret();
@@ -69,19 +71,19 @@ export function registerTeacherRoutes(app: FastifyInstance, ctx: AppContext): vo
   });
 
   app.get('/api/v1/sessions/:code', async (request: CodeRequest, reply) => {
-    const found = teacherSession(ctx, request.params.code, bearer(request));
+    const found = await teacherSession(ctx, request.params.code, bearer(request));
     if (!found.ok) return sendError(reply, found.error);
     return reply.send(await sessionInfo(ctx, request, found.value));
   });
 
-  app.get('/api/v1/sessions/:code/dashboard', (request: CodeRequest, reply) => {
-    const found = teacherSession(ctx, request.params.code, bearer(request));
+  app.get('/api/v1/sessions/:code/dashboard', async (request: CodeRequest, reply) => {
+    const found = await teacherSession(ctx, request.params.code, bearer(request));
     if (!found.ok) return sendError(reply, found.error);
-    return reply.send(ctx.readDashboard(found.value));
+    return reply.send(await ctx.readDashboard(found.value));
   });
 
   app.patch('/api/v1/sessions/:code', async (request: CodeRequest, reply) => {
-    const found = teacherSession(ctx, request.params.code, bearer(request));
+    const found = await teacherSession(ctx, request.params.code, bearer(request));
     if (!found.ok) return sendError(reply, found.error);
     const body = parseBody(UpdateSessionBody, request.body);
     if (!body.ok) return sendError(reply, body.error);
@@ -89,20 +91,21 @@ export function registerTeacherRoutes(app: FastifyInstance, ctx: AppContext): vo
     return reply.send(await sessionInfo(ctx, request, session));
   });
 
-  app.get('/api/v1/sessions/:code/stream', (request: CodeRequest, reply) => {
+  app.get('/api/v1/sessions/:code/stream', async (request: CodeRequest, reply) => {
     const query = parseBody(StreamQuery, request.query);
     if (!query.ok) return sendError(reply, query.error);
     const key = bearer(request) ?? query.value.key;
-    const found = teacherSession(ctx, request.params.code, key);
+    const found = await teacherSession(ctx, request.params.code, key);
     if (!found.ok) return sendError(reply, found.error);
     return openStream(ctx, request, reply, found.value);
   });
 
   app.delete('/api/v1/sessions/:code', async (request: CodeRequest, reply) => {
-    const found = teacherSession(ctx, request.params.code, bearer(request));
+    const found = await teacherSession(ctx, request.params.code, bearer(request));
     if (!found.ok) return sendError(reply, found.error);
     await retryBusy(() => ctx.store.end(found.value), ctx.busyRetry);
     ctx.hub.ended(found.value.code);
+    ctx.news.publish({ kind: 'ended', code: found.value.code });
     return reply.code(204).send();
   });
 }

@@ -7,8 +7,13 @@ import { type ApiError, invalidInput } from './errors.ts';
 /** `POST /api/v1/sessions`: what a teacher asks for. */
 export const CreateSessionBody = v.strictObject({ scenario: IdSchema, lang: v.picklist(LANGUAGES) });
 
-/** `POST /api/v1/sessions/:code/join`: nothing; a name, an email or anything else is refused. */
-export const JoinBody = v.strictObject({});
+/**
+ * `POST /api/v1/sessions/:code/join`: at most the device's random id (kept on the device), so the threshold counts
+ * devices, not tabs; a name, an email or anything else is refused.
+ */
+export const JoinBody = v.strictObject({
+  device: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{16,128}$/, 'a random id of 16 to 128 letters'))),
+});
 
 /** `PATCH /api/v1/sessions/:code`: the teacher opens or closes the session to new students. */
 export const UpdateSessionBody = v.strictObject({ locked: v.boolean() });

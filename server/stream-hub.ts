@@ -19,6 +19,8 @@ export interface StreamHub {
   readonly count: (code: string) => number;
   /** Something changed in a session: its streams get a fresh dashboard at the next tick of the cadence. */
   readonly changed: (code: string) => void;
+  /** News may have been missed (the listening connection was lost): every stream gets a fresh dashboard. */
+  readonly resync: () => void;
   /** The session is gone: its streams get an `ended` event and are closed. */
   readonly ended: (code: string) => void;
   readonly close: () => void;
@@ -34,10 +36,13 @@ export function sseMessage(event: string, data: unknown, id?: number): string {
 
 /**
  * Fans dashboard updates out to the teacher screens connected to this instance. It only wakes streams up: the
- * dashboard itself is always read from the database (`load`), so no session state lives here. Several instances
- * would need a shared wake-up (PostgreSQL LISTEN/NOTIFY).
+ * dashboard itself is always read from the database (`load`), so no session state lives here. It is told of changes
+ * on every instance by the backend's news (PostgreSQL LISTEN/NOTIFY with several instances).
  */
-export function createStreamHub(timings: StreamTimings, load: (code: string) => Dashboard | undefined): StreamHub {
+export function createStreamHub(
+  timings: StreamTimings,
+  load: (code: string) => Promise<Dashboard | undefined>,
+): StreamHub {
   const streams = new Map<string, Set<ServerResponse>>();
   const pending = new Set<string>();
 
@@ -50,13 +55,12 @@ export function createStreamHub(timings: StreamTimings, load: (code: string) => 
     set?.delete(res);
     if (set?.size === 0) streams.delete(code);
   };
-  const flush = (code: string) => {
-    const set = streams.get(code);
-    if (!set) return;
-    const dashboard = load(code);
+  const flush = async (code: string) => {
+    if (!streams.has(code)) return;
+    const dashboard = await load(code);
     if (!dashboard) return hub.ended(code);
     const chunk = sseMessage('dashboard', dashboard, dashboard.events);
-    for (const res of set) write(res, chunk);
+    for (const res of streams.get(code) ?? []) write(res, chunk);
   };
   const heartbeat = setInterval(() => {
     for (const set of streams.values()) for (const res of set) write(res, ': heartbeat\n\n');
@@ -66,7 +70,8 @@ export function createStreamHub(timings: StreamTimings, load: (code: string) => 
     () => {
       const due = [...pending];
       pending.clear();
-      for (const code of due) flush(code);
+      // A database that cannot answer now (down, restarting) is asked again at the next tick.
+      for (const code of due) flush(code).catch(() => pending.add(code));
     },
     Math.max(timings.publishMs, 10),
   );
@@ -83,6 +88,9 @@ export function createStreamHub(timings: StreamTimings, load: (code: string) => 
     count: (code) => streams.get(code)?.size ?? 0,
     changed(code) {
       if (streams.has(code)) pending.add(code);
+    },
+    resync() {
+      for (const code of streams.keys()) pending.add(code);
     },
     ended(code) {
       pending.delete(code);
@@ -108,16 +116,19 @@ export function createStreamHub(timings: StreamTimings, load: (code: string) => 
 export function createCadencedReader<S extends { readonly code: string }>(
   publishMs: number,
   now: () => number,
-  read: (session: S) => Dashboard,
-): { readonly read: (session: S) => Dashboard; readonly forget: (code: string) => void } {
-  const cache = new Map<string, { window: number; dashboard: Dashboard }>();
+  read: (session: S) => Promise<Dashboard>,
+): { readonly read: (session: S) => Promise<Dashboard>; readonly forget: (code: string) => void } {
+  const cache = new Map<string, { window: number; dashboard: Promise<Dashboard> }>();
   return {
     read(session) {
       const window = Math.floor(now() / Math.max(publishMs, 1));
       const cached = cache.get(session.code);
       if (publishMs > 0 && cached?.window === window) return cached.dashboard;
       const dashboard = read(session);
-      cache.set(session.code, { window, dashboard });
+      const entry = { window, dashboard };
+      cache.set(session.code, entry);
+      // A failed read is not kept: the next caller asks the database again.
+      dashboard.catch(() => cache.get(session.code) === entry && cache.delete(session.code));
       return dashboard;
     },
     forget: (code) => cache.delete(code),

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { build, preview } from 'vite';
 import { findBrowser } from '../test/e2e/browser.ts';
 import { inkPlugin } from './vite-plugin-ink.ts';
@@ -21,23 +21,78 @@ async function throttle(page: Page): Promise<void> {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 
-/** One cold load of the game: ms to Home, then ms from "Start the story" to the first chat message. */
-async function gameOnce(browser: Browser, url: string): Promise<{ home: number; firstMessage: number }> {
+/** One file of a visit: compressed bytes and when it finished, ms after navigation; `worker`: the precache's. */
+interface Arrival {
+  readonly url: string;
+  readonly bytes: number;
+  readonly at: number;
+  readonly worker: boolean;
+}
+
+/** One cold visit's figures, ms after navigation unless said. */
+export interface VisitFigures {
+  readonly home: number;
+  /** From the content note's button to the first chat message (the player's own reading not counted). */
+  readonly firstMessage: number;
+  /** From navigation to the first chat message, the player tapping at once (Start, then the content note). */
+  readonly toFirstMessage: number;
+  /** Bytes the page fetched until the first message was shown. */
+  readonly startBytes: number;
+  /** The same visit, warm (service worker and its caches): ms to Home. */
+  readonly repeatHome: number;
+  readonly arrivals: readonly Arrival[];
+}
+
+/** Records every file of the context (the page's and the service worker's) with its compressed size. */
+function recordArrivals(context: BrowserContext, start: () => number): Arrival[] {
+  const arrivals: Arrival[] = [];
+  context.on('requestfinished', (request) => {
+    const at = start();
+    request
+      .sizes()
+      .then((sizes) =>
+        arrivals.push({
+          url: request.url(),
+          bytes: sizes.responseBodySize + sizes.responseHeadersSize,
+          at,
+          worker: request.serviceWorker() !== null,
+        }),
+      )
+      .catch(() => undefined);
+  });
+  return arrivals;
+}
+
+/** One cold visit (Home, Start, the first message), then the service worker's precache, then a warm visit to Home. */
+async function gameOnce(browser: Browser, url: string): Promise<VisitFigures> {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
   const page = await context.newPage();
   await throttle(page);
-  const start = Date.now();
+  let start = Date.now();
+  const arrivals = recordArrivals(context, () => Date.now() - start);
   await page.goto(`${url}?lang=fr&pacing=instant`, { waitUntil: 'commit' });
   await page.locator('.story-card').first().waitFor({ timeout: 120000 });
   const home = Date.now() - start;
   await page.locator('.story-card .btn').first().click();
-  await page.locator('.note-screen .btn').first().waitFor();
+  await page.locator('.note-screen .btn').first().waitFor({ timeout: 120000 });
   const pressed = Date.now();
   await page.locator('.note-screen .btn').first().click();
   await page.locator('.bubble, .system-line').first().waitFor({ timeout: 120000 });
   const firstMessage = Date.now() - pressed;
+  const toFirstMessage = Date.now() - start;
+  const startBytes = arrivals.filter((a) => !a.worker && a.at <= toFirstMessage).reduce((s, a) => s + a.bytes, 0);
+  // The precache runs after the first message: wait until the worker is active and controls the page.
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 120000 });
+  await page.waitForTimeout(3000);
+  const settled = [...arrivals];
+  const warm = await context.newPage();
+  await throttle(warm);
+  start = Date.now();
+  await warm.goto(`${url}?lang=fr&pacing=instant`, { waitUntil: 'commit' });
+  await warm.locator('.story-card').first().waitFor({ timeout: 120000 });
+  const repeatHome = Date.now() - start;
   await context.close();
-  return { home, firstMessage };
+  return { home, firstMessage, toFirstMessage, startBytes, repeatHome, arrivals: settled };
 }
 
 /** One cold load of the reference page: ms until its ink line shows. */
@@ -78,24 +133,33 @@ export async function loadBench(runs = 5) {
   try {
     const gameUrl = gameServer.resolvedUrls?.local[0] ?? '';
     const refUrl = refServer.resolvedUrls?.local[0] ?? '';
-    const game: { home: number; firstMessage: number }[] = [];
+    const game: VisitFigures[] = [];
     const reference: number[] = [];
     for (let i = 0; i < runs; i++) {
       game.push(await gameOnce(browser, gameUrl));
       reference.push(await referenceOnce(browser, refUrl));
     }
-    const home = median(game.map((g) => g.home));
-    const firstMessage = median(game.map((g) => g.firstMessage));
+    const of = (pick: (g: VisitFigures) => number) => median(game.map(pick));
+    const home = of((g) => g.home);
+    const toFirstMessage = of((g) => g.toFirstMessage);
     const ref = median(reference);
+    // What the bytes alone need: the page's bytes until the first message at the profile's bandwidth, plus 3 RTT.
+    const startBytes = of((g) => g.startBytes);
+    const transferLimit = (startBytes * 8) / PROFILE.downKbps + 3 * PROFILE.rttMs;
     return {
       profile: PROFILE,
       runs,
       home,
-      firstMessage,
-      homePlusFirst: home + firstMessage,
+      firstMessage: of((g) => g.firstMessage),
+      toFirstMessage,
       reference: ref,
-      ratio: (home + firstMessage) / ref,
-      samples: { game, reference },
+      homeRatio: home / ref,
+      startBytes,
+      transferLimit,
+      firstMessageRatio: toFirstMessage / transferLimit,
+      repeatHome: of((g) => g.repeatHome),
+      firstVisit: game[0]?.arrivals ?? [],
+      samples: { game: game.map(({ arrivals: _, ...rest }) => rest), reference },
     };
   } finally {
     await browser.close();

@@ -27,8 +27,9 @@ export interface LanguageCheck {
   readonly file: string;
   /** The walk with the player's gender "unsaid" (or the gender scenario.json pins). */
   readonly report?: WalkReport;
-  /** The genders walked: all three when the script declares player_gender and scenario.json does not pin one. */
-  readonly genders?: readonly PlayerGender[];
+  /** The genders walked (all three when the script declares player_gender and scenario.json does not pin one), with
+   * the states each walk explored itself: the later walks reuse the states where the gender no longer matters. */
+  readonly genders?: readonly { readonly gender: PlayerGender; readonly states: number }[];
   /** Knots and stitches in source order, and the tags written in each (pacing tags left out). */
   readonly structure?: { readonly flows: readonly string[]; readonly tags: ReadonlyMap<string, string> };
 }
@@ -93,7 +94,7 @@ function gendersOf(s: Scenario, options: RunnerOptions): readonly PlayerGender[]
 interface GenderWalks {
   /** The first walk's report: the whole tree. */
   readonly report: WalkReport;
-  readonly genders: readonly PlayerGender[];
+  readonly genders: readonly { readonly gender: PlayerGender; readonly states: number }[];
   /** Knots and stitches reached with any gender. */
   readonly flows: ReadonlySet<string>;
   /** Problems of the first walk, then those found only with another gender (`label` names it). */
@@ -109,18 +110,20 @@ interface GenderWalks {
  * player changes their answer replays its choices).
  */
 function walkGenders(o: { options: RunnerOptions; scenario: Scenario; maxStates: number; safeguards: WalkOptions }) {
-  const genders = gendersOf(o.scenario, o.options);
+  const order = gendersOf(o.scenario, o.options);
   const shared = { variable: PLAYER_GENDER_VARIABLE, memo: new Map<string, Span>() };
   const walk = (g: PlayerGender) =>
     walkStory({ ...o.options, variables: playerVariables(g) }, o.maxStates, { ...o.safeguards, shared });
-  const [first = 'unsaid', ...others] = genders;
+  const [first = 'unsaid', ...others] = order;
   const report = walk(first);
+  const genders = [{ gender: first, states: report.states }];
   const problems = report.problems.map((problem) => ({ problem, label: '' }));
   const structure: string[] = [];
   const flows = new Set(report.flows);
   const seen = new Set(report.problems.map((p) => `${p.message}|${p.text}`));
   for (const gender of others) {
     const r = walk(gender);
+    genders.push({ gender, states: r.states });
     const label = ` (only with player_gender "${gender}")`;
     for (const p of r.problems) if (!seen.has(`${p.message}|${p.text}`)) problems.push({ problem: p, label });
     for (const f of r.flows) flows.add(f);

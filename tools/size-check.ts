@@ -4,10 +4,13 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 /**
  * `npm run size`: the first-load budget, enforced (exit 1 when over). First load = what a player downloads before
- * the first tap on Home: index.html, its CSS, the entry script and what it imports statically, the strings and the
- * fonts of the player's language (Arabic loads its font). Scenario scripts, the sound sprite and other languages' fonts come later.
+ * Home is readable and usable (title, stories, Help, Leave, language): index.html, its icon, its CSS, the entry script
+ * and what it imports statically, the strings and the fonts of the player's language (Arabic loads its font). The
+ * game (Phaser, the scenes, the ink runtime, sounds) loads after Home is painted, while the player reads; scenario
+ * scripts, the sound sprite and other languages' fonts come later still. Anything Home shows (covers, avatars) is
+ * part of the entry's graph or of index.html, so it counts here.
  */
-export const BUDGET = { firstLoadKb: 350, embedKb: 5 } as const;
+export const BUDGET = { firstLoadKb: { fr: 200, en: 200, ar: 250 }, embedKb: 5 } as const;
 
 const DIST = 'dist';
 const gz = (file: string) => gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length;
@@ -19,11 +22,12 @@ interface ManifestChunk {
   imports?: string[];
   isEntry?: boolean;
   src?: string;
+  dynamicImports?: string[];
 }
 
-/** Every file the entry chunk pulls in at start (static imports, transitively) and their CSS. */
-function entryFiles(manifest: Record<string, ManifestChunk>): string[] {
-  const entry = Object.entries(manifest).find(([key, c]) => c.isEntry && key.endsWith('index.html'))?.[1];
+/** Every file a chunk pulls in (itself, its static imports, transitively, and their CSS); by default the entry's. */
+function entryFiles(manifest: Record<string, ManifestChunk>, from?: ManifestChunk): string[] {
+  const entry = from ?? Object.entries(manifest).find(([key, c]) => c.isEntry && key.endsWith('index.html'))?.[1];
   if (!entry) throw new Error('dist/.vite/manifest.json has no index.html entry: is build.manifest on?');
   const files = new Set<string>();
   const visit = (chunk: ManifestChunk) => {
@@ -45,6 +49,7 @@ export function measure(): {
   firstLoad: Record<string, number>;
   embed: number;
   stories: { file: string; gzip: number }[];
+  game: { name: string; gzip: number }[];
 } {
   const manifest = JSON.parse(readFileSync(join(DIST, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
   const shell = ['index.html', 'icon.svg', ...entryFiles(manifest)];
@@ -64,7 +69,14 @@ export function measure(): {
     return chunk ? gz(chunk.file) : 0;
   };
   const firstLoad = { fr: base + strings('fr'), en: base + strings('en'), ar: base + strings('ar') + arabicFonts };
-  return { rows, firstLoad, embed: gz('embed.js'), stories };
+  // Loaded after Home is painted, while the player reads: the game (Phaser, the scenes, the ink runtime) and sounds.
+  const later = new Set<string>();
+  for (const src of ['src/game/index.ts', 'src/audio/index.ts']) {
+    const chunk = manifest[src];
+    if (chunk) for (const f of entryFiles(manifest, chunk)) later.add(f);
+  }
+  const game = [...later].filter((f) => !shell.includes(f)).map((name) => ({ name, gzip: gz(name) }));
+  return { rows, firstLoad, embed: gz('embed.js'), stories, game };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -75,10 +87,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`  shell total: ${kb(m.rows.reduce((s, r) => s + r.brotli, 0))} brotli (fonts are already compressed)`);
   let over = false;
   for (const [lang, bytes] of Object.entries(m.firstLoad)) {
-    const ok = bytes <= BUDGET.firstLoadKb * 1024;
+    const budget = BUDGET.firstLoadKb[lang as keyof typeof BUDGET.firstLoadKb];
+    const ok = bytes <= budget * 1024;
     over ||= !ok;
-    console.log(`${ok ? '✓' : '✗'} first load (${lang}): ${kb(bytes)} of ${BUDGET.firstLoadKb} kB`);
+    console.log(`${ok ? '✓' : '✗'} first load (${lang}): ${kb(bytes)} of ${budget} kB`);
   }
+  console.log(`Loaded while the player reads Home (gzip): ${kb(m.game.reduce((s, g) => s + g.gzip, 0))}`);
+  for (const g of m.game) console.log(`  ${g.name.padEnd(40)} ${kb(g.gzip).padStart(9)} gzip`);
   const embedOk = m.embed <= BUDGET.embedKb * 1024;
   over ||= !embedOk;
   console.log(`${embedOk ? '✓' : '✗'} embed loader: ${kb(m.embed)} of ${BUDGET.embedKb} kB`);

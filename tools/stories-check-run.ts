@@ -27,13 +27,16 @@ function minutes(ms: number): string {
 }
 
 function summary(check: ScenarioCheck): string {
-  const rows = check.languages.map(({ lang, report: r }) => {
+  const rows = check.languages.map(({ lang, report: r, genders }) => {
     if (!r) return `  ${lang}: not walked`;
     const endings = [...r.endings.keys()].join(', ');
     return (
       `  ${lang}: ${r.choicePoints.size} choice points, ${r.endings.size} endings (${endings}), ${r.span.paths} paths, ` +
       `${r.states} states; messages per path ${r.span.shortest}–${r.span.longest}; ` +
-      `about ${minutes(r.span.shortestMs)}–${minutes(r.span.longestMs)} min at normal pacing`
+      `about ${minutes(r.span.shortestMs)}–${minutes(r.span.longestMs)} min at normal pacing` +
+      (genders && genders.length > 1
+        ? `; walked per player_gender: ${genders.map((g) => `${g.gender} ${g.states}`).join(', ')} states`
+        : '')
     );
   });
   return [`${check.id}:`, ...rows].join('\n');

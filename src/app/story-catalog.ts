@@ -14,16 +14,7 @@ import {
   techniqueInfo,
 } from '../content/index.ts';
 import type { TechniqueId } from '../engine/index.ts';
-import {
-  err,
-  ok,
-  openScenario,
-  type Result,
-  type RunnerOptions,
-  replayFrom,
-  type SaveEnvelope,
-  type SaveSlot,
-} from '../engine/index.ts';
+import { err, ok, type Result, type RunnerOptions, type SaveEnvelope, type SaveSlot } from '../engine/index.ts';
 import type { Cast } from '../ui/index.ts';
 
 const LANGUAGE_NAMES: Readonly<Record<Lang, string>> = { fr: 'Français', ar: 'العربية', en: 'English' };
@@ -78,9 +69,12 @@ function castOf(entry: ScenarioEntry, lang: Lang): Cast {
   };
 }
 
+/** The ink runtime and the save policy, loaded when a story opens: Home paints without them. */
+const runner = () => import('./story-runner.ts');
+
 /** Discussion questions for teachers (src/content/data/discussion), one lazy chunk per scenario. */
 const discussions = import.meta.glob<{ points: Record<string, Record<string, string>> }>(
-  './content/data/discussion/*.json',
+  '../content/data/discussion/*.json',
   {
     import: 'default',
   },
@@ -92,7 +86,7 @@ const discussions = import.meta.glob<{ points: Record<string, Record<string, str
  */
 export function createStoryCatalog(
   registry: ReadonlyMap<string, ScenarioEntry>,
-  hasSave: (id: string) => boolean,
+  progress: { readonly hasSave: (id: string) => boolean; readonly endingsFound: (id: string) => number },
   onWarning: (message: string) => void,
   /** The player's answer (settings), undefined until asked. */
   playerGender: () => PlayerGender | undefined = () => undefined,
@@ -129,7 +123,9 @@ export function createStoryCatalog(
       minutes: s.minutes,
       age: s.age,
       contentNote: s.contentNote[lang],
-      hasSave: hasSave(s.id),
+      hasSave: progress.hasSave(s.id),
+      endingsFound: progress.endingsFound(s.id),
+      endings: Object.keys(s.endings).length,
     };
   };
   return {
@@ -149,19 +145,28 @@ export function createStoryCatalog(
     asksGender: (id: string) => asksGender(entryOf(id).scenario, playerGender()),
     check: (phase: 'before' | 'after', code: string) => loadCheck(phase, langOf(code)),
     async discussion(id: string, code: string): Promise<Readonly<Record<string, string>>> {
-      const load = discussions[`./content/data/discussion/${id}.json`];
+      const load = discussions[`../content/data/discussion/${id}.json`];
       if (!load) return {};
       const { points } = await load();
       const lang = langOf(code);
       return Object.fromEntries(Object.entries(points).map(([point, q]) => [point, q[lang] ?? '']));
     },
+    /** Starts loading a scenario's script (and the ink runtime) before it is opened; settles when both are in. */
+    preload(id: string, code: string): Promise<void> {
+      const script = registry
+        .get(id)
+        ?.load(langOf(code))
+        .catch((e: unknown) => onWarning(`[${id}] the script could not be loaded ahead: ${String(e)}`));
+      const ink = runner().catch((e: unknown) => onWarning(`The ink runtime could not be loaded ahead: ${String(e)}`));
+      return Promise.all([script, ink]).then(() => undefined);
+    },
     async replay(id: string, code: string, save: SaveEnvelope, choices: number) {
-      const options = await runnerOptions(id, code);
-      return options.ok ? replayFrom(options.value, save, choices) : options;
+      const [options, engine] = await Promise.all([runnerOptions(id, code), runner()]);
+      return options.ok ? engine.replayFrom(options.value, save, choices) : options;
     },
     async open(id: string, code: string, slot: SaveSlot) {
-      const options = await runnerOptions(id, code);
-      return options.ok ? ok(openScenario(options.value, slot)) : options;
+      const [options, engine] = await Promise.all([runnerOptions(id, code), runner()]);
+      return options.ok ? ok(engine.openScenario(options.value, slot)) : options;
     },
   };
 }

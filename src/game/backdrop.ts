@@ -39,6 +39,10 @@ export function addBackdrop(scene: Phaser.Scene, ui: HTMLElement): void {
   shapes.setDepth(-1);
   g.setDepth(-2);
   if (!prefersReducedMotion()) {
+    // The page's own background is already there (the canvas is transparent): the frame and shapes fade in over it.
+    g.setAlpha(0);
+    shapes.setAlpha(0);
+    scene.tweens.add({ targets: [g, shapes], alpha: 1, duration: 400, ease: 'Sine.easeOut' });
     scene.tweens.add({
       targets: shapes,
       y: 24,

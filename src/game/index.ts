@@ -22,28 +22,29 @@ export type {
   TeacherSessionPort,
 } from './ports.ts';
 
-import { type ChatStart, goTo, isChatStart } from './scene-data.ts';
+import type { HomeChoice } from '../ui/index.ts';
+import { openChoice } from './open-choice.ts';
+import { type ChatStart, isChatStart } from './scene-data.ts';
 import { SceneKey } from './scene-keys.ts';
 
 export { SceneKey };
 
-/** Starts the game: a canvas behind the HTML layer, scenes sharing one context. Phaser's audio and input are off. */
-export function startGame(
-  parent: HTMLElement,
-  ctx: GameContext,
-  startup: readonly (() => Promise<unknown>)[],
-): Phaser.Game {
+/**
+ * Starts the game: a canvas behind the HTML layer, scenes sharing one context. Phaser's audio and input are off. The
+ * canvas is transparent until a scene draws: the page's own background shows, so nothing flashes when it arrives.
+ */
+export function startGame(parent: HTMLElement, ctx: GameContext): Phaser.Game {
   const game = new Phaser.Game({
     type: Phaser.CANVAS,
     parent,
-    backgroundColor: '#eef1f7',
+    transparent: true,
     scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
     audio: { noAudio: true },
     input: { keyboard: false, mouse: false, touch: false, gamepad: false },
     autoFocus: false,
     banner: false,
     scene: [
-      new BootScene(ctx, startup),
+      new BootScene(ctx),
       new HomeScene(ctx),
       new ChatScene(ctx),
       new DebriefScene(ctx),
@@ -53,11 +54,14 @@ export function startGame(
       new TeacherScene(ctx),
     ],
   });
-  game.events.once(Phaser.Core.Events.READY, () => {
-    // The canvas is decoration; everything readable is in the HTML layer.
-    game.canvas.setAttribute('aria-hidden', 'true');
-    game.canvas.setAttribute('role', 'presentation');
-  });
+  // The canvas is decoration; everything readable is in the HTML layer. Phaser makes it in the constructor (the page
+  // is loaded by then); READY covers a canvas made later.
+  const hide = () => {
+    game.canvas?.setAttribute('aria-hidden', 'true');
+    game.canvas?.setAttribute('role', 'presentation');
+  };
+  hide();
+  game.events.once(Phaser.Core.Events.READY, hide);
   return game;
 }
 
@@ -72,9 +76,9 @@ export function restartInNewLanguage(game: Phaser.Game): void {
   }
 }
 
-/** Starts a scenario from outside the scenes (a host page's command): its content note first. */
-export function startScenario(game: Phaser.Game, id: string): void {
-  for (const scene of game.scene.getScenes(true)) goTo(scene.scene, SceneKey.Chat, { id, mode: 'new' });
+/** Opens a screen chosen outside the scenes (on Home's HTML, or a host page's command for a story). */
+export function openScreen(game: Phaser.Game, choice: HomeChoice): void {
+  for (const scene of game.scene.getScenes(true)) openChoice(scene.scene, choice);
 }
 
 /** Pauses or resumes the story being played, if any. */

@@ -6,7 +6,7 @@ import type {
   PlayReport,
   DashboardUpdate as ProtocolDashboardUpdate,
 } from '../protocol/index.ts';
-import type { Cast, DashboardData, SettingsValues, StoryCard, Translate } from '../ui/index.ts';
+import type { Cast, DashboardData, HomeChoice, SettingsValues, StoryCard, Translate } from '../ui/index.ts';
 
 /** The stories the game can play, resolved to one language (main.ts builds it from src/content). */
 export interface StoryCatalog {
@@ -62,16 +62,14 @@ export interface GameContext {
   setLang(code: string): Promise<boolean>;
   settings(): SettingsValues;
   setSettings(values: SettingsValues): void;
-  /** A message for the home screen (unknown deep link, storage unavailable…), shown once. */
+  /** A message not yet said (storage unavailable…), shown once on the first screen that can. */
   takeNotice(): string | undefined;
-  /** The scenario the URL asked to open directly, taken once. */
-  takeDeepLink(): string | undefined;
+  /** What the player chose before the game had loaded (a story tapped on Home, the URL's deep link), taken once. */
+  takeStart(): HomeChoice | undefined;
+  /** Shows Home (HTML the app owns, painted before the game loaded): kept as it is when already on screen. */
+  showHome(notice?: string): void;
   /** Opens the help panel, at a topic when given. */
   openHelp(topic?: string): void;
-  /** A new version of the game, ready to switch to from Home (never mid-story). */
-  readonly update: { readonly isReady: () => boolean; readonly apply: () => void };
-  /** The partner offering the game (name, logo), if any. */
-  readonly brand?: { readonly name?: string; readonly logo?: string };
   /** Tells the outside what happened in play: ids and counts only, never text (main.ts decides who hears what). */
   report(event: PlayReport): void;
   /** Whether this game posts to a live class session (the chat screen shows a badge). */
@@ -83,10 +81,6 @@ export interface GameContext {
   };
   /** The techniques caught, one card each, across all stories: on this device only, in no report. */
   readonly fieldGuide: FieldGuidePort;
-  /** Joins a live class session with a code typed on Home (reloads the game into the session). */
-  joinSession(code: string): void;
-  /** Teacher mode: projector mode and the class-session screen are offered. */
-  readonly teacherMode: boolean;
   /** Teacher mode only: a new connection to the class-session service, for the Teacher screen. */
   readonly teacherSessions?: () => TeacherSessionPort;
 }

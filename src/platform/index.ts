@@ -15,6 +15,7 @@ export {
   PROTOCOL,
   PROTOCOL_VERSION,
 } from './embed-bridge.ts';
+export { createEndingsFound, type EndingsFound } from './endings-found.ts';
 export {
   type AddOutcome,
   createFieldGuideStore,

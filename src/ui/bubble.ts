@@ -130,7 +130,10 @@ function card(entry: Exclude<TranscriptEntry, { kind: 'message' | 'system' }>, c
 export function renderEntry(entry: TranscriptEntry, c: BubbleContext): HTMLElement {
   if (entry.kind === 'message') return message(entry, c);
   if (entry.kind === 'system') {
-    return h('p', { className: 'item system-line', 'data-id': entry.id, lang: c.cast.lang, dir: 'auto' }, entry.text);
+    // The story's language sets the direction, not the first letter: "Clipo · 214 ألف مشاهدة" reads right to left
+    // with the number beside its words.
+    const attrs = { className: 'item system-line', 'data-id': entry.id, lang: c.cast.lang, dir: c.cast.dir };
+    return h('p', attrs, entry.text);
   }
   return card(entry, c);
 }

@@ -40,7 +40,8 @@ export class ChatListView {
     if (!row) return;
     row.button.parentElement?.removeAttribute('hidden');
     row.last.textContent = lastLine;
-    row.unread = unread ? row.unread + 1 : 0;
+    // Only opening the chat (or replying in it) reads it: a system line arriving meanwhile keeps the count.
+    if (unread) row.unread += 1;
     this.#renderBadge(row);
     // The most recent conversation moves to the top, as in a phone's chat list.
     const item = row.button.parentElement;

@@ -166,7 +166,8 @@ export class ChatView {
     this.#feed(id).openAt(unread);
     if (unread > 0) this.#announcer.textContent = this.#o.t('chat.unread', { count: unread });
     this.banner.hide();
-    this.#renderComposer();
+    // With unread messages the chat opens at the first of them: waiting options do not scroll it to the end.
+    this.#renderComposer(unread === 0);
     this.#renderBack();
   }
 
@@ -217,6 +218,7 @@ export class ChatView {
     const elsewhere = this.#open !== chat || this.#layout.dataset.view === 'list';
     const incoming = entry.kind === 'message' && entry.from !== 'me';
     this.#list.update(chat, 'text' in entry ? entry.text : '', elsewhere && incoming);
+    if (entry.kind === 'message' && entry.from === 'me') this.#list.markRead(chat);
     this.#renderBack();
     return elsewhere && incoming;
   }
@@ -235,13 +237,13 @@ export class ChatView {
   }
 
   /** Reply options show in their own chat; elsewhere, the reply area points there. */
-  #renderComposer(): void {
+  #renderComposer(reveal = true): void {
     const pending = this.#pending;
     if (!pending) return;
     if (this.#open === pending.chat) {
       this.#composer.offer(pending.options, pending.onChoose);
-      // The question being answered stays in view above the options, whatever their height.
-      this.#feed(pending.chat).revealLatest();
+      // The question being answered stays whole in view above the options: the options give up room if it is tall.
+      if (reveal) this.#feed(pending.chat).revealLatest((px) => this.#composer.shrinkBy(px));
     } else this.#composer.elsewhere(this.#chat(pending.chat).title, () => this.open(pending.chat));
   }
 

@@ -36,8 +36,28 @@ export class Composer {
       h('span', { className: 'legend', 'aria-hidden': 'true' }, this.#t('chat.reply')),
       ...buttons,
     );
+    this.element.style.maxHeight = '';
     this.element.hidden = false;
     if (hadFocus) buttons[0]?.focus();
+  }
+
+  /**
+   * Gives up to `px` of its height to the conversation above (the question being answered is taller than the space
+   * left), keeping at least the legend and the first line of the first option in view; the options then scroll.
+   */
+  shrinkBy(px: number): void {
+    const first = this.#group.querySelector('button');
+    if (!first) return;
+    const box = this.element.getBoundingClientRect();
+    const style = getComputedStyle(this.element);
+    const line = Number.parseFloat(getComputedStyle(first).minHeight) || 0;
+    const minimum =
+      first.getBoundingClientRect().top -
+      box.top +
+      this.element.scrollTop +
+      line +
+      (Number.parseFloat(style.paddingBlockEnd) || 0);
+    this.element.style.maxHeight = `${Math.floor(Math.min(box.height, Math.max(minimum, box.height - px)))}px`;
   }
 
   /** Points the player to the chat where a reply is awaited. */
@@ -46,6 +66,7 @@ export class Composer {
       h('span', { className: 'legend' }, this.#t('chat.replyElsewhere', { name })),
       h('button', { type: 'button', onclick: onOpen }, this.#t('chat.openChat')),
     );
+    this.element.style.maxHeight = '';
     this.element.hidden = false;
   }
 
@@ -53,11 +74,13 @@ export class Composer {
   action(label: string, onClick: () => void, note?: string): void {
     const button = h('button', { type: 'button', className: 'btn', onclick: onClick }, label);
     this.#group.replaceChildren(...(note ? [h('p', { role: 'status' }, note)] : []), button);
+    this.element.style.maxHeight = '';
     this.element.hidden = false;
     button.focus();
   }
 
   clear(): void {
+    this.element.style.maxHeight = '';
     this.#group.replaceChildren();
     this.element.hidden = true;
   }

@@ -157,18 +157,27 @@ export class FeedView {
     requestAnimationFrame(place);
   }
 
-  /** Keeps the latest entry in view after the reply area below the feed changed height (now and after layout). */
-  revealLatest(): void {
+  /**
+   * Keeps the latest entry in view after the reply area below the feed changed height (now and after layout). If the
+   * entry is taller than the feed, `makeRoom(px)` is asked for the missing height first (the reply area shrinks).
+   */
+  revealLatest(makeRoom?: (px: number) => void): void {
     const reveal = () => {
+      const last = this.#latest();
+      const missing = last ? Math.ceil(last.getBoundingClientRect().height - this.#log.clientHeight) : 0;
+      if (missing > 0) makeRoom?.(missing);
       this.scrollToEnd();
-      // A message taller than the space left (200 % text on a phone) shows from its start, not its end.
-      const items = this.#log.querySelectorAll<HTMLElement>('.chunk > .item');
-      const last = items[items.length - 1];
+      // Still too tall (no room could be made): it shows from its start, not its end.
       const top = last ? last.getBoundingClientRect().top - this.#log.getBoundingClientRect().top : 0;
       if (top < 0) this.#log.scrollTop += top;
     };
     reveal();
     requestAnimationFrame(reveal);
+  }
+
+  #latest(): HTMLElement | undefined {
+    const items = this.#log.querySelectorAll<HTMLElement>('.chunk > .item');
+    return items[items.length - 1];
   }
 
   /** A divider where the story skips hours or days ("later that night"). */

@@ -211,9 +211,7 @@ export class TeacherDashboard {
     this.#seatsText();
     this.#figures.replaceChildren(
       h('h3', {}, t('teacher.choices')),
-      ...(d.choices.length
-        ? inStoryOrder(d.choices, this.#labels).map((c, i) => this.#choice(c, i, d.threshold))
-        : [h('p', {}, t('teacher.noData'))]),
+      ...this.#choices(d),
       h('h3', {}, t('teacher.flags')),
       this.#techniques(d),
       h('h3', {}, t('teacher.endings')),
@@ -279,11 +277,23 @@ export class TeacherDashboard {
     });
   }
 
-  #choice(c: DashboardData['choices'][number], i: number, threshold: number): HTMLElement {
+  /**
+   * The choice points the service shows (it leaves out any point fewer than `threshold` students answered), in story
+   * order; until one is shown, a line says when they will appear.
+   */
+  #choices(d: DashboardData): HTMLElement[] {
+    const shown = d.choices.flatMap((c) => (c.belowThreshold ? [] : [c]));
+    if (!shown.length)
+      return [h('p', { className: 'class-waiting' }, this.#o.t('teacher.noChoices', { count: d.threshold }))];
+    return inStoryOrder(shown, this.#labels).map((c, i) => this.#choice(c, i));
+  }
+
+  /** One choice point: its options in the story's order, each named by its text, with how many took it. */
+  #choice(c: Extract<DashboardData['choices'][number], { belowThreshold: false }>, i: number): HTMLElement {
     const t = this.#o.t;
     const title = this.#choiceTitle(c.point, i + 1);
-    if (c.belowThreshold) return h('div', { className: 'class-item' }, h('h4', {}, title), this.#waiting(threshold));
-    const rows = c.options.map((o) => [this.#optionLabel(c.point, o.option), bar(o.count, c.answered)]);
+    const options = [...c.options].sort((a, b) => a.option - b.option);
+    const rows = options.map((o) => [this.#optionLabel(c.point, o.option), bar(o.count, c.answered)]);
     return h('div', { className: 'class-item' }, table(title, [t('teacher.answer'), t('teacher.count')], rows));
   }
 

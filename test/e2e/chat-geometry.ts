@@ -97,10 +97,21 @@ export function overflowing(page: Page): Promise<string[]> {
   });
 }
 
-/** Where the open chat's latest entry sits relative to its feed and the reply area (px; `hidden` > 0 is bad). */
-export function latestEntryPlace(
-  page: Page,
-): Promise<{ hiddenAbove: number; hiddenBelow: number; height: number; space: number; text: string }> {
+/**
+ * Where the open chat's latest entry sits relative to its feed and the reply area (px; `hidden` > 0 is bad). `room` is
+ * the most the feed can have: the space it would get if the reply area kept only its legend and one line of its first
+ * option in view (an entry taller than that cannot be shown whole on this screen).
+ */
+export function latestEntryPlace(page: Page): Promise<{
+  hiddenAbove: number;
+  hiddenBelow: number;
+  height: number;
+  space: number;
+  room: number;
+  /** The chat was just opened at its "N unread" divider, which sits at the top of the feed. */
+  atUnread: boolean;
+  text: string;
+}> {
   return page.evaluate(() => {
     const feed = document.querySelector<HTMLElement>('.conversation .feed');
     const items = feed?.querySelectorAll<HTMLElement>('.item:not(.unread-sep):not(.time-sep)');
@@ -108,13 +119,27 @@ export function latestEntryPlace(
     if (!feed || !last) throw new Error('no open feed with entries');
     const composer = document.querySelector<HTMLElement>('.conversation .composer:not([hidden])');
     const view = feed.getBoundingClientRect();
-    const bottom = Math.min(view.bottom, composer?.getBoundingClientRect().top ?? Infinity, innerHeight);
+    const reply = composer?.getBoundingClientRect();
+    const bottom = Math.min(view.bottom, reply?.top ?? Infinity, innerHeight);
     const box = last.getBoundingClientRect();
+    const space = Math.round(bottom - Math.max(view.top, 0));
+    const first = composer?.querySelector<HTMLElement>('.choices > button');
+    let room = space;
+    if (composer && reply && first) {
+      const line = Number.parseFloat(getComputedStyle(first).minHeight) || 0;
+      const pad = Number.parseFloat(getComputedStyle(composer).paddingBlockEnd) || 0;
+      const minimum = first.getBoundingClientRect().top - reply.top + composer.scrollTop + line + pad;
+      room = Math.round(space + Math.max(0, reply.height - minimum));
+    }
+    const sep = feed.querySelector('.unread-sep')?.getBoundingClientRect();
+    const atUnread = sep !== undefined && sep.top >= view.top - 1 && sep.top <= view.top + 16;
     return {
+      atUnread,
       hiddenAbove: Math.max(0, Math.round(Math.max(view.top, 0) - box.top)),
       hiddenBelow: Math.max(0, Math.round(box.bottom - bottom)),
       height: Math.round(box.height),
-      space: Math.round(bottom - Math.max(view.top, 0)),
+      space,
+      room,
       text: last.textContent?.slice(0, 40) ?? '',
     };
   });

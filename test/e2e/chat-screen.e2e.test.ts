@@ -36,26 +36,35 @@ async function playThrough(page: Page, atChoice: (step: number) => Promise<void>
 }
 
 describe('the conversation, as a sighted player sees it', () => {
-  const cases = [
-    { name: 'fr-phone-200', lang: 'fr', viewport: PHONE, look: { textSize: 2 } },
-    { name: 'ar-phone-200', lang: 'ar', viewport: PHONE, look: { textSize: 2 } },
-    { name: 'fr-phone', lang: 'fr', viewport: PHONE, look: {} },
-    { name: 'ar-desktop', lang: 'ar', viewport: DESKTOP, look: {} },
-  ] as const;
-  for (const c of cases) {
-    it(`keeps the latest message fully visible above the reply options at every choice (${c.name})`, async () => {
+  // Every choice of a full playthrough: the-squad in both languages, on a phone and a school PC, at 100 % and 200 %
+  // text; the other stories where it is hardest (200 % text on a phone).
+  const squad = ['fr', 'ar'].flatMap((lang) =>
+    [PHONE, DESKTOP].flatMap((viewport) =>
+      [1, 2].map((textSize) => ({ story: 'the-squad', lang, viewport, textSize })),
+    ),
+  );
+  const others = ['my-friend', 'the-mentor', 'the-video', 'the-sisters'].flatMap((story) =>
+    ['fr', 'ar'].map((lang) => ({ story, lang, viewport: PHONE, textSize: 2 })),
+  );
+  for (const c of [...squad, ...others]) {
+    const name = `${c.story}-${c.lang}-${c.viewport === PHONE ? 'phone' : 'desktop'}-${c.textSize * 100}`;
+    it(`keeps the latest message fully visible above the reply options at every choice (${name})`, async () => {
       const page = await game.browser.newPage({ viewport: c.viewport });
-      await openStory(page, 'the-squad', c.lang, c.look);
+      await openStory(page, c.story, c.lang, { textSize: c.textSize });
       const hidden: string[] = [];
       const steps = await playThrough(page, async (step) => {
         const place = await latestEntryPlace(page);
-        // A message taller than the whole space left (200 % text on a phone) must at least show from its start.
-        const tooTall = 'textSize' in c.look && place.height > place.space;
-        if (place.hiddenAbove > 0 || (place.hiddenBelow > 0 && !tooTall))
+        // Taller than the most room this screen can give (a long card at 200 % text on a phone): the reply area gives
+        // all it can and the entry shows from its start.
+        const tooTall = place.height > place.room;
+        const cut = tooTall ? place.space < place.room - 2 : place.hiddenBelow > 0;
+        // A chat the player just opened shows its first unread message at the top instead (they read down to it).
+        if (!place.atUnread && (place.hiddenAbove > 0 || cut))
           hidden.push(
-            `choice ${step}: "${place.text}" hidden ${place.hiddenAbove}px above, ${place.hiddenBelow}px below`,
+            `choice ${step}: "${place.text}" (${place.height}px in ${place.space}px of ${place.room}px) hidden ${place.hiddenAbove}px above, ${place.hiddenBelow}px below`,
           );
-        if (step === 1) await page.screenshot({ path: screenshotPath(`chat-latest-visible-${c.name}`) });
+        if (step === 1 && c.story === 'the-squad')
+          await page.screenshot({ path: screenshotPath(`chat-latest-visible-${name}`) });
       });
       expect(steps).toBeGreaterThan(3);
       expect(hidden).toEqual([]);
@@ -123,6 +132,46 @@ describe('the chat list and unread messages on a phone', () => {
     });
   }
 
+  for (const c of [
+    { story: 'my-friend', lang: 'fr' },
+    { story: 'the-video', lang: 'ar' },
+  ] as const) {
+    it(`opens every chat tapped in a banner at its first unread message, however long the chat (${c.story} ${c.lang})`, async () => {
+      const page = await game.browser.newPage({ viewport: PHONE });
+      await openStory(page, c.story, c.lang);
+      const composer = page.locator('.conversation .composer:not([hidden])');
+      const wrong: string[] = [];
+      let opened = 0;
+      let below = 0;
+      for (let step = 0; step < 80; step++) {
+        await composer.locator('button').first().waitFor();
+        const banner = page.locator('button.banner');
+        if (await banner.count()) {
+          await banner.click();
+          // A banner still showing for a chat the player has since read opens it with nothing unread.
+          if ((await page.locator('.conversation .unread-sep').count()) === 0) continue;
+          const at = await unreadPlace(page);
+          opened++;
+          // The chat had more above its new messages than the screen holds: opening at the end would hide the divider.
+          if (at.above > at.feedHeight) below++;
+          if (at.sepTop < -1 || at.firstBottom > at.feedHeight + 1)
+            wrong.push(
+              `${at.title}: divider at ${at.sepTop}px, first unread ends at ${at.firstBottom}px of ${at.feedHeight}px`,
+            );
+          if (opened === 2)
+            await page.screenshot({ path: screenshotPath(`chat-banner-unread-${c.story}-${c.lang}-phone`) });
+          continue;
+        }
+        if (await composer.locator('.btn').count()) break;
+        await composer.locator('.choices > button').first().click();
+      }
+      expect(wrong).toEqual([]);
+      expect(opened).toBeGreaterThan(2);
+      expect(below).toBeGreaterThan(0);
+      await page.close();
+    }, 180_000);
+  }
+
   it('opens a chat from a banner at its first unread message, below an "N unread" divider', async () => {
     const page = await game.browser.newPage({ viewport: PHONE });
     await openStory(page, 'sample', 'fr');
@@ -153,6 +202,24 @@ describe('the chat list and unread messages on a phone', () => {
     await page.close();
   });
 });
+
+/** Where the open chat's "N unread" divider and the first unread message sit in its feed (px from the feed's top). */
+function unreadPlace(page: Page) {
+  return page.evaluate(() => {
+    const feed = document.querySelector<HTMLElement>('.conversation .feed');
+    const sep = feed?.querySelector<HTMLElement>('.unread-sep');
+    if (!feed || !sep) throw new Error('no unread divider in the open chat');
+    const top = feed.getBoundingClientRect().top;
+    const first = sep.nextElementSibling?.getBoundingClientRect();
+    return {
+      title: document.getElementById('conversation-title')?.textContent ?? '',
+      feedHeight: feed.clientHeight,
+      above: Math.round(sep.getBoundingClientRect().top - top + feed.scrollTop),
+      sepTop: Math.round(sep.getBoundingClientRect().top - top),
+      firstBottom: Math.round((first?.bottom ?? 0) - top),
+    };
+  });
+}
 
 describe('waits and the content note', () => {
   it('skips the current wait with Space on the feed or a tap, and the feed says how', async () => {

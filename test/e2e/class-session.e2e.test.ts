@@ -60,7 +60,9 @@ describe('a live class session', () => {
       .poll(() => teacher.locator('.class-joined').textContent(), { timeout: 10000 })
       .toBe('4 students joined · 4 started · finished: shown from 5 students');
     // A choice point fewer than five students reached is not listed at all (the service withholds it entirely).
-    await expect.poll(() => teacher.locator('.class-results').textContent()).toContain('Nothing yet.');
+    await expect
+      .poll(() => teacher.locator('.class-results').textContent())
+      .toContain('No choice point shown yet: a choice appears here once at least 5 students have made it.');
     expect(await teacher.locator('.class-item').count()).toBe(0);
     expect(await students[0]?.locator('.class-badge').textContent()).toBe("You're in a class session");
 

@@ -104,8 +104,9 @@ describe('offline after one visit, on a host that sends no-store', () => {
   }
 
   it('keeps a story that was still loading when the worker took control of the first page (ar)', async () => {
-    // The worker is held until the story chunk is requested, and the chunk until the worker controls the page: the
-    // request goes around the worker and is not in the page's resource timeline yet when it takes control.
+    // The worker registers once Home has been quiet (the game loaded): it is held until the story chunk is requested,
+    // and the chunk until the worker controls the page: the request goes around the worker and is not in the page's
+    // resource timeline yet when it takes control.
     const server = await serveStatic('dist');
     const context = await browser.newContext({ locale: 'ar-MA', viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
@@ -113,7 +114,12 @@ describe('offline after one visit, on a host that sends no-store', () => {
     const requested = new Promise<void>((resolve) => {
       storyRequested = resolve;
     });
+    let workerRequested = () => {};
+    const registering = new Promise<void>((resolve) => {
+      workerRequested = resolve;
+    });
     await context.route(/\/sw\.js$/, async (route) => {
+      workerRequested();
       await requested;
       await route.continue();
     });
@@ -126,6 +132,7 @@ describe('offline after one visit, on a host that sends no-store', () => {
     });
     await page.goto(`${server.url}?pacing=instant`);
     await page.getByRole('heading', { name: WORDS.ar.heading }).waitFor();
+    await registering;
     await page.locator('[data-story="the-video"]').getByRole('button', { name: WORDS.ar.start }).click();
     await page.getByRole('button', { name: WORDS.ar.note }).click();
     await answerOnce(page, 'ar');

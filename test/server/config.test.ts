@@ -9,7 +9,7 @@ describe('readServeConfig', () => {
       value: {
         port: 8787,
         host: '0.0.0.0',
-        dbPath: resolve('class-sessions.sqlite'),
+        database: resolve('class-sessions.sqlite'),
         distDir: resolve('dist'),
         allowedOrigins: [],
         publicUrl: undefined,
@@ -34,11 +34,23 @@ describe('readServeConfig', () => {
       value: {
         port: 9000,
         host: '127.0.0.1',
-        dbPath: '/var/lib/byr/sessions.sqlite',
+        database: '/var/lib/byr/sessions.sqlite',
         allowedOrigins: ['https://a.example', 'https://b.example'],
         publicUrl: 'https://byr.example.org',
         logLevel: 'warn',
       },
+    });
+  });
+
+  it('switches to PostgreSQL when DATABASE_URL is set, and refuses a URL that is not one', () => {
+    const url = 'postgres://byr:secret@db.internal:5432/byr';
+    expect(readServeConfig({ DATABASE_URL: url, BYR_DB: '/x.sqlite' })).toMatchObject({
+      ok: true,
+      value: { database: url },
+    });
+    expect(readServeConfig({ DATABASE_URL: 'mysql://db/byr' })).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^DATABASE_URL must be a PostgreSQL URL/),
     });
   });
 

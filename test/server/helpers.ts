@@ -1,7 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import { inject } from 'vitest';
 import { type AppOptions, type ClassSessionApp, createApp } from '../../server/app.ts';
+import { type Cluster, freshDatabase, sharedCluster } from '../../tools/pg-cluster.ts';
 
 /** A clock tests move by hand. */
 export interface FakeClock {
@@ -32,9 +36,13 @@ export interface Running {
   readonly close: () => Promise<void>;
 }
 
-/** Starts the real service (real SQLite file) on 127.0.0.1, port 0, with short stream timings. */
-export async function startApp(options: AppOptions): Promise<Running> {
-  const app = createApp({ logger: false, ...options, timings: { publishMs: 0, ...options.timings } });
+/** What a test starts the service with: a SQLite file (`dbPath`) or any `database` (a file or a PostgreSQL URL). */
+export type TestAppOptions = Omit<AppOptions, 'database'> & ({ dbPath: string } | { database: string });
+
+/** Starts the real service (real SQLite file or PostgreSQL server) on 127.0.0.1, port 0, with short stream timings. */
+export async function startApp(options: TestAppOptions): Promise<Running> {
+  const database = 'database' in options ? options.database : options.dbPath;
+  const app = await createApp({ logger: false, ...options, database, timings: { publishMs: 0, ...options.timings } });
   const url = await app.server.listen({ port: 0, host: '127.0.0.1' });
   return { app, url, close: () => app.close() };
 }
@@ -91,4 +99,61 @@ export const newEventId = () => `ev-${++lastEventId}`;
 export async function postEvent(base: string, code: string, token: string, event: object): Promise<number> {
   const body = 'id' in event ? event : { id: newEventId(), ...event };
   return (await call(base, 'POST', `/api/v1/sessions/${code}/events`, { body, bearer: token })).status;
+}
+
+/** A database the service tests run on. */
+export type StoreKind = 'sqlite' | 'postgres';
+
+/**
+ * The stores every service test runs on: both (PostgreSQL on the run's throwaway cluster), unless BYR_TEST_STORES
+ * names fewer (e.g. `BYR_TEST_STORES=sqlite` on a machine without PostgreSQL).
+ */
+export const STORES: readonly StoreKind[] = (process.env.BYR_TEST_STORES ?? 'sqlite,postgres')
+  .split(',')
+  .map((s) => s.trim())
+  .filter((s): s is StoreKind => s === 'sqlite' || s === 'postgres');
+
+/** The run's shared PostgreSQL cluster (started by the first test file that asks). */
+export async function testCluster(): Promise<Cluster> {
+  return sharedCluster(inject('byrPostgresRun'));
+}
+
+/** A fresh database on `store`: a new SQLite file in `temp`, or a new database on the run's PostgreSQL cluster. */
+export async function testDatabase(
+  store: StoreKind,
+  temp: { dbPath: (name?: string) => string },
+  name = 'sessions.sqlite',
+): Promise<string> {
+  return store === 'sqlite' ? temp.dbPath(name) : freshDatabase(await testCluster());
+}
+
+/**
+ * Runs one query on a test database (either store) and returns its rows: for checks of what is stored. Parameters are
+ * `?` in the SQL; counts come back as numbers from both.
+ */
+export async function queryDatabase<T>(database: string, sql: string, params: unknown[] = []): Promise<T[]> {
+  if (!database.startsWith('postgres://')) {
+    const db = new Database(database, { readonly: true });
+    try {
+      return db.prepare(sql).all(...params) as T[];
+    } finally {
+      db.close();
+    }
+  }
+  const client = new pg.Client({ connectionString: database });
+  await client.connect();
+  try {
+    let n = 0;
+    const rows = (
+      await client.query(
+        sql.replace(/\?/g, () => `$${++n}`),
+        params,
+      )
+    ).rows as Record<string, unknown>[];
+    // PostgreSQL's 64-bit counts arrive as text.
+    const numeric = (v: unknown) => (typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v);
+    return rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, numeric(v)]))) as T[];
+  } finally {
+    await client.end();
+  }
 }

@@ -1,28 +1,36 @@
 import { existsSync, readFileSync } from 'node:fs';
-import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { hashSecret } from '../../server/secrets.ts';
 import type { Dashboard } from '../../src/protocol/index.ts';
-import { call, createFakeClock, createSession, createTempDir, joinSession, postEvent, startApp } from './helpers.ts';
+import {
+  call,
+  createFakeClock,
+  createSession,
+  createTempDir,
+  joinSession,
+  postEvent,
+  queryDatabase,
+  STORES,
+  startApp,
+  testDatabase,
+} from './helpers.ts';
 import { readSse } from './sse-reader.ts';
 
 const HOUR = 3600_000;
 const temp = createTempDir();
 afterAll(() => temp.remove());
 
-function countRows(dbPath: string): Record<string, number> {
-  const db = new Database(dbPath, { readonly: true });
-  const count = (table: string) => (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
-  const counts = { sessions: count('sessions'), students: count('students'), events: count('events') };
-  db.close();
-  return counts;
+async function countRows(database: string): Promise<Record<string, number>> {
+  const count = async (table: string) =>
+    (await queryDatabase<{ n: number }>(database, `SELECT COUNT(*) AS n FROM ${table}`))[0]?.n ?? -1;
+  return { sessions: await count('sessions'), students: await count('students'), events: await count('events') };
 }
 
-describe('retention', { timeout: 30_000 }, () => {
+describe.each(STORES)('retention on %s', { timeout: 30_000 }, (store) => {
   it('deletes a session and its events 24 hours after creation, by the sweep job', async () => {
     const clock = createFakeClock();
-    const dbPath = temp.dbPath('sweep.sqlite');
-    const running = await startApp({ dbPath, now: clock.now });
+    const dbPath = await testDatabase(store, temp, 'sweep.sqlite');
+    const running = await startApp({ database: dbPath, now: clock.now });
     const base = running.url;
     const old = await createSession(base);
     const token = await joinSession(base, old.code);
@@ -32,12 +40,12 @@ describe('retention', { timeout: 30_000 }, () => {
     const sse = readSse(await fetch(`${base}/api/v1/sessions/${old.code}/stream?key=${old.key}`));
 
     clock.advance(12 * HOUR - 1);
-    expect(running.app.sweep()).toEqual([]);
-    expect(countRows(dbPath)).toEqual({ sessions: 2, students: 1, events: 1 });
+    expect(await running.app.sweep()).toEqual([]);
+    expect(await countRows(dbPath)).toEqual({ sessions: 2, students: 1, events: 1 });
 
     clock.advance(1);
-    expect(running.app.sweep()).toEqual([old.code]);
-    expect(countRows(dbPath)).toEqual({ sessions: 1, students: 0, events: 0 });
+    expect(await running.app.sweep()).toEqual([old.code]);
+    expect(await countRows(dbPath)).toEqual({ sessions: 1, students: 0, events: 0 });
     expect(await sse.next((m) => m.kind === 'message' && m.event === 'ended')).toBeTruthy();
     const late = await call(base, 'POST', `/api/v1/sessions/${old.code}/join`, { body: {} });
     expect(late.status).toBe(410);
@@ -49,7 +57,7 @@ describe('retention', { timeout: 30_000 }, () => {
 
   it('refuses an expired session (410) even before the sweep has run', async () => {
     const clock = createFakeClock();
-    const running = await startApp({ dbPath: temp.dbPath('expired.sqlite'), now: clock.now });
+    const running = await startApp({ database: await testDatabase(store, temp, 'expired.sqlite'), now: clock.now });
     const { code } = await createSession(running.url);
     const token = await joinSession(running.url, code);
     clock.advance(24 * HOUR);
@@ -64,41 +72,43 @@ describe('retention', { timeout: 30_000 }, () => {
 
   it('sweeps at start-up: a service started after the deadline deletes what expired while it was down', async () => {
     const clock = createFakeClock();
-    const dbPath = temp.dbPath('startup.sqlite');
-    const first = await startApp({ dbPath, now: clock.now });
+    const dbPath = await testDatabase(store, temp, 'startup.sqlite');
+    const first = await startApp({ database: dbPath, now: clock.now });
     const { code } = await createSession(first.url);
     await joinSession(first.url, code);
     await first.close();
 
     clock.advance(25 * HOUR);
-    const second = await startApp({ dbPath, now: clock.now });
-    expect(countRows(dbPath)).toEqual({ sessions: 0, students: 0, events: 0 });
+    const second = await startApp({ database: dbPath, now: clock.now });
+    expect(await countRows(dbPath)).toEqual({ sessions: 0, students: 0, events: 0 });
     await second.close();
   });
 
   it('runs the sweep on its interval', async () => {
     const clock = createFakeClock();
-    const dbPath = temp.dbPath('interval.sqlite');
-    const running = await startApp({ dbPath, now: clock.now, timings: { sweepMs: 20 } });
+    const dbPath = await testDatabase(store, temp, 'interval.sqlite');
+    const running = await startApp({ database: dbPath, now: clock.now, timings: { sweepMs: 20 } });
     await createSession(running.url);
     clock.advance(24 * HOUR);
     await new Promise((resolve) => setTimeout(resolve, 80));
-    expect(countRows(dbPath).sessions).toBe(0);
+    expect((await countRows(dbPath)).sessions).toBe(0);
     await running.close();
   });
 
   it('forgets the code of an ended session after 48 hours, so nothing about it is kept', async () => {
     const clock = createFakeClock();
-    const dbPath = temp.dbPath('tombstones.sqlite');
-    const running = await startApp({ dbPath, now: clock.now });
+    const dbPath = await testDatabase(store, temp, 'tombstones.sqlite');
+    const running = await startApp({ database: dbPath, now: clock.now });
     const { code, key } = await createSession(running.url);
     await call(running.url, 'DELETE', `/api/v1/sessions/${code}`, { bearer: key });
     clock.advance(48 * HOUR);
-    running.app.sweep();
+    await running.app.sweep();
     expect((await call(running.url, 'POST', `/api/v1/sessions/${code}/join`, { body: {} })).status).toBe(404);
     await running.close();
   });
+});
 
+describe('retention on SQLite', { timeout: 30_000 }, () => {
   it('erases a deleted session for real: its strings are gone from the file and the WAL (secure_delete)', async () => {
     const clock = createFakeClock();
     const dbPath = temp.dbPath('erase.sqlite');
@@ -115,7 +125,7 @@ describe('retention', { timeout: 30_000 }, () => {
     for (const trace of traces) expect(bytes()).toContain(trace);
     clock.advance(24 * HOUR);
     const alive = await createSession(running.url);
-    expect(running.app.sweep()).toEqual([code]);
+    expect(await running.app.sweep()).toEqual([code]);
     for (const trace of traces) expect(bytes(), trace).not.toContain(trace);
     expect(bytes()).toContain(hashSecret(alive.key)); // what is live is still there, read the same way
     await running.close();

@@ -20,7 +20,7 @@ describe('the story check and the player gender', () => {
   it('walks a script that declares player_gender once per gender', () => {
     const check = checkScenario(writeScenario('gendered', FIXED, ONE_ENDING));
     expect(check.problems).toEqual([]);
-    expect(check.languages[0]?.genders).toEqual(['unsaid', 'girl', 'boy']);
+    expect(check.languages[0]?.genders?.map((g) => g.gender)).toEqual(['unsaid', 'girl', 'boy']);
   });
 
   it('fails on a path that breaks with one gender only, and names that gender', () => {
@@ -34,9 +34,9 @@ describe('the story check and the player gender', () => {
   it('walks a script without the variable once, and a pinned gender only', () => {
     const once = checkScenario(writeScenario('plain', PLAIN, ONE_ENDING));
     expect(once.problems).toEqual([]);
-    expect(once.languages[0]?.genders).toEqual(['unsaid']);
+    expect(once.languages[0]?.genders?.map((g) => g.gender)).toEqual(['unsaid']);
     const pinned = checkScenario(writeScenario('pinned', GIRL_DEAD_END, { ...ONE_ENDING, playerGender: 'girl' }));
-    expect(pinned.languages[0]?.genders).toEqual(['girl']);
+    expect(pinned.languages[0]?.genders?.map((g) => g.gender)).toEqual(['girl']);
     expect(pinned.problems.join('\n')).toMatch(/dead end/);
   });
 });

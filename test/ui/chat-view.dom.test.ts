@@ -76,4 +76,16 @@ describe('ChatView', () => {
     expect(sep?.nextElementSibling?.getAttribute('data-id')).toBe('m1');
     expect(back?.getAttribute('aria-label')).toBe('chat.back');
   });
+
+  it('keeps the unread count when a system line arrives in that chat meanwhile', () => {
+    const v = view();
+    v.open('squad');
+    v.append(message('m1', 'dm', 'سلام'), 'dm', '17:40', false);
+    v.append(system('s1', 'أنس غيّر صورته'), 'dm', '17:41', false);
+    expect(v.unread('dm')).toBe(1);
+    v.open('dm');
+    expect(v.element.querySelector('.conversation .unread-sep')?.nextElementSibling?.getAttribute('data-id')).toBe(
+      'm1',
+    );
+  });
 });

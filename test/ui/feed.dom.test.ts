@@ -32,6 +32,24 @@ function message(id: number, from: string, text: string): TranscriptEntry {
 const context = { cast, t, isGroup: true, time: '17:40', onHelp: () => {} };
 
 describe('FeedView', () => {
+  it("sets a system line's direction from the story's language, not from its first letter", () => {
+    const system = (text: string): TranscriptEntry => ({
+      kind: 'system',
+      id: 's1' as MessageId,
+      chat: 'squad' as ChatId,
+      text,
+      pace: {},
+    });
+    const ar = new FeedView('Messages', t);
+    ar.append(system('Clipo · 214 ألف مشاهدة'), { ...context, cast: { ...cast, lang: 'ar', dir: 'rtl' } }, false);
+    const line = ar.element.querySelector('.system-line');
+    expect(line?.getAttribute('dir')).toBe('rtl');
+    expect(line?.getAttribute('lang')).toBe('ar');
+    const fr = new FeedView('Messages', t);
+    fr.append(system('Clipo · 214 k vues'), context, false);
+    expect(fr.element.querySelector('.system-line')?.getAttribute('dir')).toBe('ltr');
+  });
+
   it('is a polite log region named after the chat', () => {
     const feed = new FeedView('Messages: Squad', t);
     const log = feed.element.querySelector('[role="log"]');

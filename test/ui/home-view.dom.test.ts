@@ -1,27 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { renderHome } from '../../src/ui/index.ts';
+import { type HomeChoice, renderHome, type StoryCard } from '../../src/ui/index.ts';
 
 const t = (key: string, vars: Record<string, string | number> = {}) => `${key}${Object.values(vars).join('|')}`;
 
+const story = (over: Partial<StoryCard> = {}): StoryCard => ({
+  id: 'the-video',
+  title: 'La vidéo',
+  summary: 'Résumé',
+  minutes: 10,
+  age: 13,
+  contentNote: 'Note',
+  hasSave: true,
+  endingsFound: 0,
+  endings: 3,
+  ...over,
+});
+
 describe('renderHome', () => {
+  const chosen: HomeChoice[] = [];
+  const languages: string[] = [];
   const base = {
     t,
     lang: 'fr',
     dir: 'ltr' as const,
-    stories: [
-      {
-        id: 'the-video',
-        title: 'La vidéo',
-        summary: 'Résumé',
-        minutes: 10,
-        age: 13,
-        contentNote: 'Note',
-        hasSave: true,
-      },
+    stories: [story()],
+    languages: [
+      { code: 'fr', name: 'Français' },
+      { code: 'ar', name: 'العربية' },
+      { code: 'en', name: 'English' },
     ],
-    languages: [{ code: 'fr', name: 'Français' }],
-    onStart: () => {},
-    onLanguage: () => {},
+    onChoose: (choice: HomeChoice) => chosen.push(choice),
+    onLanguage: (code: string) => languages.push(code),
   };
 
   it('offers Continue and Start over for a saved story, with the content note', () => {
@@ -29,6 +38,46 @@ describe('renderHome', () => {
     const buttons = [...view.querySelectorAll('.story-card button')].map((b) => b.textContent);
     expect(buttons).toEqual(['home.continue', 'home.startOver']);
     expect(view.querySelector('details')?.textContent).toContain('Note');
+    chosen.length = 0;
+    for (const b of view.querySelectorAll<HTMLButtonElement>('.story-card button')) b.click();
+    expect(chosen).toEqual([
+      { kind: 'story', id: 'the-video', mode: 'continue' },
+      { kind: 'story', id: 'the-video', mode: 'new' },
+    ]);
+  });
+
+  it('shows each story’s progress on this device: not started, in progress, endings found n of m', () => {
+    const progress = (s: StoryCard) => renderHome({ ...base, stories: [s] }).querySelector('.progress')?.textContent;
+    expect(progress(story({ hasSave: false }))).toBe('home.progress.notStarted');
+    expect(progress(story({ hasSave: true }))).toBe('home.progress.inProgress');
+    expect(progress(story({ hasSave: false, endingsFound: 2 }))).toBe('home.progress.endings2|3');
+    expect(progress(story({ hasSave: true, endingsFound: 1 }))).toBe(
+      'home.progress.inProgress · home.progress.endings1|3',
+    );
+  });
+
+  it('offers the three languages as buttons, each named and marked in its own language, the current one pressed', () => {
+    const view = renderHome(base);
+    const group = view.querySelector('[role="group"]');
+    expect(group?.getAttribute('aria-label')).toBe('home.language');
+    const buttons = [...(group?.querySelectorAll<HTMLButtonElement>('button') ?? [])];
+    expect(buttons.map((b) => [b.textContent, b.lang, b.getAttribute('aria-pressed')])).toEqual([
+      ['Français', 'fr', 'true'],
+      ['العربية', 'ar', 'false'],
+      ['English', 'en', 'false'],
+    ]);
+    languages.length = 0;
+    for (const b of buttons) b.click();
+    expect(languages).toEqual(['ar', 'en']);
+  });
+
+  it('keeps the teachers’ entry apart from the stories, after them', () => {
+    const view = renderHome(base);
+    const teachers = view.querySelector('.teachers-entry');
+    expect(teachers?.querySelector('h2')?.textContent).toBe('home.teachers');
+    expect(teachers?.querySelector('.story-card')).toBeNull();
+    const list = view.querySelector('.story-list');
+    expect(list && teachers && list.compareDocumentPosition(teachers) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
   it("shows the partner's name and logo", () => {
@@ -47,7 +96,7 @@ describe('renderHome updates', () => {
       dir: 'ltr' as const,
       stories: [],
       languages: [],
-      onStart: () => {},
+      onChoose: () => {},
       onLanguage: () => {},
     };
     expect(renderHome(base).querySelector('.update')).toBeNull();

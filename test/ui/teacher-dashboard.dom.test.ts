@@ -85,7 +85,9 @@ describe('TeacherDashboard', () => {
     const { view } = makeView();
     view.update(dashboard());
     const waiting = [...view.element.querySelectorAll('.class-waiting')].map((e) => e.textContent);
-    expect(waiting).toEqual(['teacher.waiting5', 'teacher.waiting5', 'teacher.waiting5', 'teacher.waiting5']);
+    // No choice point is listed below the threshold: one line says when they will appear.
+    expect(waiting).toEqual(['teacher.noChoices5', 'teacher.waiting5', 'teacher.waiting5', 'teacher.waiting5']);
+    expect(view.element.querySelector('.class-item')).toBeNull();
     expect(view.element.querySelector('table td .class-bar')).toBeNull();
   });
 
@@ -112,6 +114,7 @@ describe('TeacherDashboard', () => {
       r.textContent?.trim(),
     );
     expect(rows).toEqual(['teacher.option14', 'teacher.option22']);
+    expect(view.element.textContent).not.toContain('teacher.noChoices');
     expect(view.element.querySelectorAll('table')[1]?.textContent).toContain('name:secrecy');
   });
 
@@ -160,6 +163,15 @@ describe('TeacherDashboard labels, progress and ending', () => {
     // A point whose options vary between visits keeps numbered options.
     const second = [...view.element.querySelectorAll('.class-item')][1];
     expect(second?.querySelector('tbody th')?.textContent).toBe('teacher.option1');
+  });
+
+  it("lists a point's options in the story's order whatever order the service sends them in", () => {
+    const { view } = makeView();
+    const point = shown('start#0', [2, 4]);
+    view.update(dashboard({ choices: [{ ...point, options: [...point.options].reverse() }] }));
+    view.showLabels(parseChoiceLabels({ version: 1, points: [{ point: 'start#0', number: 1, options: ['A', 'B'] }] }));
+    const rows = [...view.element.querySelectorAll('.class-item tbody tr')].map((r) => r.textContent);
+    expect(rows).toEqual(['A2', 'B4']);
   });
 
   it('counts joined, started and finished with plural-aware strings', () => {

@@ -41,7 +41,11 @@ function compareBatch(batches: PerGender<readonly ChatEvent[]>, out: Map<string,
   });
 }
 
-/** Plays every option of the choice the three runners stand at; returns the states not seen before. */
+/**
+ * Plays every option of the choice the three runners stand at; returns the states not seen before where the gender
+ * can still change a line (`keyOf` leaves player_gender out once no knot still to come reads it: from there on the
+ * three games are the same).
+ */
 function expand(
   runners: PerGender<ScenarioRunner>,
   offer: Extract<ChatEvent, { kind: 'choices' }>,
@@ -57,7 +61,7 @@ function expand(
     }
     const after = perGender((g) => runners[g].snapshot());
     const key = keyOf(after.unsaid);
-    if (seen.has(key)) continue;
+    if (seen.has(key) || (keyOf(after.girl) === key && keyOf(after.boy) === key)) continue;
     seen.add(key);
     next.push(after);
   }
@@ -79,7 +83,8 @@ export function collectGenderLines(
     (g) => new ScenarioRunner({ ...options, variables: playerVariables(g), onWarning: () => {} }),
   );
   if (!runners.unsaid.declares(PLAYER_GENDER_VARIABLE)) return { kind: 'same' };
-  const key = makeStateKey(typeof options.story === 'string' ? JSON.parse(options.story) : options.story);
+  const story: unknown = typeof options.story === 'string' ? JSON.parse(options.story) : options.story;
+  const key = makeStateKey(story, PLAYER_GENDER_VARIABLE);
   const keyOf = (save: SaveEnvelope) => key(save.inkState, save.chat);
   const lines = new Map<string, GenderLine>();
   const seen = new Set<string>();

@@ -1,0 +1,129 @@
+import {
+  createCheckResults,
+  createEndingsFound,
+  createFieldGuideStore,
+  createSaveSlots,
+  type EndingsFound,
+  type FieldGuideStore,
+  type SaveSlots,
+} from '../platform/index.ts';
+import type { PlayReport } from '../protocol/index.ts';
+import { type HomeChoice, h } from '../ui/index.ts';
+import { createGameRoute, type GameRoute } from './game-route.ts';
+import { createHomeScreen, type HomeScreen } from './home-screen.ts';
+import { type Launch, readLaunch } from './launch.ts';
+import { type OfflineTiming, scheduleOffline } from './offline-timing.ts';
+import { applyBrand } from './partner-setup.ts';
+import { createPreferences, type Preferences } from './preferences.ts';
+import { findPage, type Page } from './shell.ts';
+import { createStoryCatalog } from './story-catalog.ts';
+
+/** The app's parts, built before the game loads (Home, Help and Leave work without it). */
+export interface Core {
+  readonly page: Page;
+  readonly launch: Launch;
+  readonly preferences: Preferences;
+  readonly saves: SaveSlots;
+  readonly endings: EndingsFound;
+  readonly checkResults: ReturnType<typeof createCheckResults>;
+  /** The player's field guide (techniques caught), on this device only. */
+  readonly fieldGuide: FieldGuideStore;
+  readonly catalog: ReturnType<typeof createStoryCatalog>;
+  readonly route: GameRoute<HomeChoice>;
+  readonly offline: OfflineTiming;
+  readonly takeNotice: () => string | undefined;
+}
+
+/** What the game is handed besides the core: Home, help, and where play reports go. */
+export interface Parts extends Core {
+  readonly home: HomeScreen;
+  readonly help: (topic?: string) => void;
+  readonly report: (event: PlayReport) => void;
+}
+
+/** Reads the address and settings, loads the strings, and builds what Home needs. */
+export async function buildCore(): Promise<Core> {
+  const page = findPage();
+  const launch = await readLaunch(location);
+  applyBrand(launch.partner);
+  const saves = createSaveSlots(launch.store);
+  const endings = createEndingsFound(launch.store);
+  const preferences = await createPreferences({ store: launch.store, lang: launch.lang, settings: launch.settings });
+  const catalog = createStoryCatalog(
+    launch.registry,
+    { hasSave: (id) => saves.read(id).kind !== 'empty', endingsFound: (id) => endings.get(id).length },
+    (m) => console.warn(m),
+    () => preferences.settings().playerGender,
+  );
+  const notices = [...launch.notices];
+  const takeNotice = () => {
+    const key = notices.shift();
+    return key ? preferences.t()(key, { lang: preferences.lang().toUpperCase() }) : undefined;
+  };
+  const deepLink = launch.deepLink;
+  return {
+    page,
+    launch,
+    preferences,
+    saves,
+    endings,
+    checkResults: createCheckResults(launch.store),
+    fieldGuide: createFieldGuideStore(launch.store),
+    catalog,
+    route: createGameRoute<HomeChoice>(deepLink ? { kind: 'story', id: deepLink, mode: 'continue' } : undefined),
+    offline: scheduleOffline(),
+    takeNotice,
+  };
+}
+
+/** What happens when the player chooses on Home: the story's script starts loading alongside the game. */
+export function choose(c: Core, choice: HomeChoice): void {
+  if (choice.kind === 'story') {
+    if (choice.mode === 'new') c.saves.clear(choice.id);
+    c.offline.storyChosen(c.catalog.preload(choice.id, c.preferences.lang()));
+  }
+  c.route.choose(choice);
+}
+
+/** The first screen before the game has loaded: Home, or, for a story the address opens directly, a loading line. */
+export function paintFirstScreen(p: Parts): void {
+  const first = p.launch.deepLink;
+  if (!first) {
+    p.home.show(p.takeNotice());
+    return;
+  }
+  p.offline.storyChosen(p.catalog.preload(first, p.preferences.lang()));
+  const loading = h('p', { className: 'loading', role: 'status' }, p.preferences.t()('app.loading'));
+  p.page.ui.replaceChildren(loading);
+}
+
+/** Home as HTML, with the player's choices routed to the game (loaded or not). */
+export function homeFor(c: Core, switchLanguage: (code: string) => void): HomeScreen {
+  const partner = c.launch.partner;
+  const home = createHomeScreen({
+    ui: c.page.ui,
+    preferences: c.preferences,
+    languages: c.catalog.languages,
+    cards: c.catalog.cards,
+    checkResults: c.checkResults,
+    ...(partner.brand ? { brand: partner.brand } : {}),
+    hasTeacherScreen: partner.teacherMode,
+    projectorOnCards: partner.teacherMode,
+    update: c.offline.update,
+    isGameRunning: c.route.isRunning,
+    onChoose: (choice) => choose(c, choice),
+    onLanguage: switchLanguage,
+    onJoin: (code) => joinSession(code, c.preferences.lang()),
+  });
+  c.offline.onUpdateReady(home.refresh);
+  return home;
+}
+
+/** Joins a live class session with a code typed on Home: the game reloads into it, keeping the address's settings. */
+function joinSession(code: string, lang: string): void {
+  const url = new URL(location.href);
+  url.searchParams.set('join', code);
+  url.searchParams.set('lang', lang);
+  url.searchParams.delete('scenario');
+  location.assign(url.href);
+}

@@ -1,0 +1,50 @@
+import type { Translate } from './strings.ts';
+
+/** A story as the home screen lists it, in the current language, with the player's progress on this device. */
+export interface StoryCard {
+  readonly id: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly minutes: number;
+  readonly age: number;
+  readonly contentNote: string;
+  readonly hasSave: boolean;
+  /** Different endings this device has reached, and how many the story has. */
+  readonly endingsFound: number;
+  readonly endings: number;
+}
+
+/** What the player chose on Home (the app routes it to the game's screens, loading them first if needed). */
+export type HomeChoice =
+  | { readonly kind: 'story'; readonly id: string; readonly mode: 'new' | 'continue' }
+  | { readonly kind: 'projector'; readonly id: string }
+  | { readonly kind: 'check'; readonly phase: 'before' | 'after' }
+  | { readonly kind: 'teacher' };
+
+/** What the home screen needs and reports. */
+export interface HomeViewOptions {
+  readonly t: Translate;
+  readonly lang: string;
+  readonly dir: 'ltr' | 'rtl';
+  readonly stories: readonly StoryCard[];
+  /** Each language's name in that language. */
+  readonly languages: readonly { readonly code: string; readonly name: string }[];
+  readonly notice?: string;
+  readonly onChoose: (choice: HomeChoice) => void;
+  readonly onLanguage: (code: string) => void;
+  /** A new version is ready: Home offers to switch to it. */
+  readonly onUpdate?: () => void;
+  /** The partner offering the game, shown on Home. */
+  readonly brand?: { readonly name?: string; readonly logo?: string };
+  /** Teacher mode with a class-session service: the teachers' entry opens the class-session screen. */
+  readonly hasTeacherScreen?: boolean;
+  /** The before/after check: results so far on this device. */
+  readonly check?: {
+    readonly before?: { readonly correct: number; readonly total: number };
+    readonly after?: { readonly correct: number; readonly total: number };
+  };
+  /** A student joins a live class session with the code the teacher shows. */
+  readonly onJoin?: (code: string) => void;
+  /** Teacher mode: each story card also has its own "Play on the projector" button. */
+  readonly projectorOnCards?: boolean;
+}

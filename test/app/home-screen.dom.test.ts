@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { createHomeScreen } from '../../src/app/home-screen.ts';
+import type { Preferences } from '../../src/app/preferences.ts';
+import { DEFAULT_SETTINGS } from '../../src/platform/index.ts';
+import type { HomeChoice, StoryCard } from '../../src/ui/index.ts';
+
+function fakePreferences(): Preferences & { switchTo(lang: 'fr' | 'ar' | 'en'): void } {
+  let lang: 'fr' | 'ar' | 'en' = 'fr';
+  const listeners: (() => void)[] = [];
+  return {
+    lang: () => lang,
+    dir: () => (lang === 'ar' ? 'rtl' : 'ltr'),
+    t: () => (key) => `${lang}:${key}`,
+    settings: () => DEFAULT_SETTINGS,
+    setLang: async () => true,
+    setSettings: () => {},
+    watch: (l) => {
+      listeners.push(l);
+    },
+    switchTo(next) {
+      lang = next;
+      for (const l of listeners) l();
+    },
+  };
+}
+
+const card: StoryCard = {
+  id: 'the-video',
+  title: 'La vidéo',
+  summary: '',
+  minutes: 10,
+  age: 13,
+  contentNote: '',
+  hasSave: false,
+  endingsFound: 0,
+  endings: 2,
+};
+
+function setup(running = false) {
+  const ui = document.createElement('div');
+  document.body.replaceChildren(ui);
+  const preferences = fakePreferences();
+  const chosen: HomeChoice[] = [];
+  const home = createHomeScreen({
+    ui,
+    preferences,
+    languages: [
+      { code: 'fr', name: 'Français' },
+      { code: 'ar', name: 'العربية' },
+    ],
+    cards: () => [card],
+    checkResults: { get: () => undefined },
+    hasTeacherScreen: false,
+    projectorOnCards: false,
+    update: { isReady: () => false, apply: () => {} },
+    isGameRunning: () => running,
+    onChoose: (c) => chosen.push(c),
+    onLanguage: () => {},
+    onJoin: () => {},
+  });
+  return { ui, preferences, chosen, home };
+}
+
+describe('createHomeScreen', () => {
+  it('keeps the Home already on screen when the game shows Home (no redraw, focus stays)', () => {
+    const { ui, home } = setup();
+    home.show();
+    const painted = ui.firstElementChild;
+    const button = ui.querySelector<HTMLButtonElement>('.story-card button');
+    button?.focus();
+    home.show();
+    expect(ui.firstElementChild).toBe(painted);
+    expect(document.activeElement).toBe(button);
+  });
+
+  it('draws Home again, focused on its title, once another screen has replaced it or a notice is to be said', () => {
+    const { ui, home } = setup();
+    home.show();
+    ui.replaceChildren(document.createElement('section'));
+    home.show();
+    expect(ui.querySelector('h1')).toBe(document.activeElement);
+    home.show('Not found');
+    expect(ui.querySelector('.notice')?.textContent).toBe('Not found');
+  });
+
+  it('redraws in a new language, focus staying on the language button pressed', () => {
+    const { ui, preferences, home } = setup();
+    home.show();
+    ui.querySelector<HTMLButtonElement>('.lang-btn[lang="ar"]')?.focus();
+    preferences.switchTo('ar');
+    expect(ui.querySelector('h1')?.textContent).toBe('ar:app.title');
+    expect(ui.querySelector('main')?.getAttribute('dir')).toBe('rtl');
+    expect((document.activeElement as HTMLElement).lang).toBe('ar');
+  });
+
+  it('says "Loading…" for a choice made before the game has loaded, and routes it', () => {
+    const { ui, chosen, home } = setup(false);
+    home.show();
+    ui.querySelector<HTMLButtonElement>('.story-card button')?.click();
+    expect(ui.querySelector('[role="status"].home-status')?.textContent).toBe('fr:app.loading');
+    expect(chosen).toEqual([{ kind: 'story', id: 'the-video', mode: 'new' }]);
+  });
+});

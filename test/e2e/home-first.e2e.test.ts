@@ -1,0 +1,132 @@
+import { createRequire } from 'node:module';
+import type { Page, Route } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshotPath, useBuiltGame } from './browser.ts';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const game = useBuiltGame();
+
+/** Holds back the game's chunk (Phaser and the scenes) until `release` is called, as a slow phone link would. */
+async function holdGame(page: Page): Promise<{ release: () => void; held: Promise<void> }> {
+  let release = () => {};
+  let seen = () => {};
+  const held = new Promise<void>((r) => {
+    seen = r;
+  });
+  const gate = new Promise<void>((r) => {
+    release = r;
+  });
+  await page.route(/\/assets\/game-[\w-]+\.js$/, async (route: Route) => {
+    seen();
+    await gate;
+    await route.continue();
+  });
+  return { release, held };
+}
+
+async function axe(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(() => {
+    const run = (window as unknown as { axe: { run: (d: Document, o: unknown) => Promise<unknown> } }).axe.run;
+    return run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } });
+  });
+  const { violations } = result as { violations: { id: string; nodes: { target: string[] }[] }[] };
+  return violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+}
+
+const box = (page: Page, selector: string) =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return [r.x, r.y, r.width, r.height].map(Math.round);
+    });
+
+describe('Home before Phaser', () => {
+  it('shows Home, Help, Leave and the languages while the game is still loading; the story starts once it arrives', async () => {
+    const page = await game.browser.newPage({ viewport: { width: 360, height: 740 } });
+    const gate = await holdGame(page);
+    await page.goto(`${game.url}?lang=fr&pacing=instant`);
+    await gate.held;
+    const card = page.locator('.story-card[data-story="the-video"]');
+    await card.getByRole('heading').waitFor();
+    expect(await page.locator('#stage canvas').count(), 'Phaser is not there yet').toBe(0);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Avant de répondre');
+    expect(await axe(page), 'axe on Home before Phaser').toEqual([]);
+    // Home's title has focus; before it in the tab order come Settings, Help and Leave.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    const backwards: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      await page.keyboard.press('Shift+Tab');
+      backwards.push(await page.evaluate(() => document.activeElement?.className ?? ''));
+    }
+    expect(backwards).toEqual(['icon-btn settings-btn', 'help-btn', 'leave-btn']);
+    // Help works without the game.
+    await page.getByRole('button', { name: '? Aide' }).click();
+    await page.getByRole('dialog').getByRole('heading', { name: "Où trouver de l'aide" }).waitFor();
+    await page.keyboard.press('Escape');
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    // So do the language buttons: Home in Arabic, right to left, then back in French.
+    await page.getByRole('button', { name: 'العربية' }).click();
+    await page.getByRole('heading', { level: 1, name: 'قبل أن ترد' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    expect(await page.getByRole('button', { name: 'العربية' }).getAttribute('aria-pressed')).toBe('true');
+    await page.getByRole('button', { name: 'Français' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Avant de répondre' }).waitFor();
+    // The game arrives while the player reads: nothing on Home moves, and focus stays where it was.
+    const before = { title: await box(page, 'h1'), card: await box(page, '.story-card') };
+    const focused = await page.evaluate(() => document.activeElement?.textContent);
+    gate.release();
+    await page.locator('#stage canvas').waitFor({ state: 'attached' });
+    await page.waitForFunction(() => document.querySelector('#stage canvas')?.getAttribute('aria-hidden') === 'true');
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    expect({ title: await box(page, 'h1'), card: await box(page, '.story-card') }).toEqual(before);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(focused);
+    await card.getByRole('button', { name: 'Commencer' }).click();
+    await page.getByRole('button', { name: "Commencer l'histoire" }).click();
+    await page.locator('.bubble, .system-line').first().waitFor();
+    await page.close();
+  });
+
+  it('takes a story tapped before the game has loaded: "Loading…" is said, then its content note opens', async () => {
+    const page = await game.browser.newPage({ viewport: { width: 360, height: 740 } });
+    const gate = await holdGame(page);
+    await page.goto(`${game.url}?lang=en&pacing=instant`);
+    await gate.held;
+    await page.locator('.story-card[data-story="the-video"]').getByRole('button', { name: 'Start' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Loading…' }).count()).toBe(1);
+    gate.release();
+    await page.getByRole('button', { name: 'Start the story' }).click();
+    await page.locator('.bubble, .system-line').first().waitFor();
+    await page.close();
+  });
+
+  it('leaves at once before the game has loaded', async () => {
+    const page = await game.browser.newPage();
+    const gate = await holdGame(page);
+    await page.goto(`${game.url}?lang=fr`);
+    await gate.held;
+    await page.getByRole('button', { name: /Quitter/ }).click();
+    await page.waitForURL(/neutral\.html/);
+    gate.release();
+    await page.close();
+  });
+
+  for (const lang of ['fr', 'ar'] as const)
+    for (const [name, viewport] of [
+      ['phone', { width: 360, height: 740 }],
+      ['desktop', { width: 1366, height: 768 }],
+    ] as const)
+      it(`looks like a title screen (${lang}, ${name})`, async () => {
+        const page = await game.browser.newPage({ viewport });
+        await page.goto(`${game.url}?lang=${lang}`);
+        await page.locator('#stage canvas').waitFor({ state: 'attached' });
+        await page.locator('.story-card').first().waitFor();
+        await page.waitForTimeout(600);
+        await page.screenshot({ path: screenshotPath(`title-screen-${lang}-${name}`) });
+        const languages = page.getByRole('group').getByRole('button');
+        expect(await languages.evaluateAll((bs) => bs.map((b) => b.getAttribute('lang')))).toEqual(['fr', 'ar', 'en']);
+        await page.close();
+      });
+});
