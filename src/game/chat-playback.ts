@@ -53,6 +53,8 @@ export class ChatPlayback {
   #stopped = false;
   /** The story clock at the last entry shown (entries are shown in transcript order). */
   #minutes = CLOCK_START;
+  /** No entry is stamped yet: the story's first time (its opening line) is where it starts, not a jump. */
+  #first = true;
 
   constructor(o: PlaybackOptions) {
     this.#o = o;
@@ -172,7 +174,8 @@ export class ChatPlayback {
   #stamp(entry: TranscriptEntry): string {
     const before = this.#minutes;
     this.#minutes = tickClock(before, entry);
-    const gap = timeGap(before, this.#minutes);
+    const gap = this.#first ? undefined : timeGap(before, this.#minutes);
+    this.#first = false;
     if (gap) this.#o.view.timeDivider(this.#chat, this.#o.t(gapLabelKey(gap)));
     return formatClock(this.#minutes, this.#o.cast.lang);
   }

@@ -173,7 +173,7 @@ Adam is offline #system #delay: 3
 -> isolate
 
 === mom_text ===
-don't forget your key, I'll be home late tonight 🔑 #from: mom #chat: mom_dm
+I'll be home late tomorrow, don't forget your key 🔑 #from: mom #chat: mom_dm
 and tell Adam to come for dinner on Friday, I miss that boy #from: mom
 ok mum ❤️ #from: me
 ->->
@@ -340,7 +340,7 @@ Adam the conspiracy guy 👁️👁️ soon he'll be talking to pigeons #from: a
 ohhh here comes Adam's defence 🧑‍⚖️ #from: anir
 hahaha #from: rania
 { g("are you his girlfriend or what 😂", "are you his bodyguard or what 😂", "how much is he paying you 😂") } #from: anir #delay: 1
-no. they're right. we stop laughing at Adam #from: aya #delay: 3
+no. { g("she's right", "he's right", "they're right") }. we stop laughing at Adam #from: aya #delay: 3
 … ok fine. sorry #from: anir #delay: 3
 -> hiba_asks
 

@@ -173,7 +173,7 @@ Adam est hors ligne #system #delay: 3
 -> isolate
 
 === mom_text ===
-n'oublie pas ta clé, je rentre tard ce soir 🔑 #from: mom #chat: mom_dm
+demain je rentre tard, n'oublie pas ta clé 🔑 #from: mom #chat: mom_dm
 et dis à Adam de venir manger vendredi, il me manque ce petit #from: mom
 wakha maman ❤️ #from: me
 ->->
@@ -185,13 +185,13 @@ ils m'ont écrit ça quand j'ai raconté pour mon père #from: adam #typing: 4 #
 personne d'autre m'a demandé comment j'allais. personne. #from: adam #typing: 4 #delay: 2
 là-bas ils m'écoutent. c'est genre une famille #from: adam #flag: belonging #typing: 4 #delay: 1
 * [Parler de son père, pas du message]
-    sm7li pour ton père 😟 ça va chez vous ? #from: me
+    lah yjib lkhir pour ton père 😟 ça va chez vous ? #from: me
     ~ trust += 1
     -> about_dad
 * [Demander qui sont « eux », quitte à le vexer]
     c'est qui « eux » ? t'as une source ? #from: me
     -> asks_source
-* khoya, c'est des complots de ouf ton truc
+* khoya, ton truc c'est que des complots
     ~ trust -= 1
     -> argues
 
@@ -221,8 +221,8 @@ il a perdu son travail. l'usine a fermé. et tout le monde s'en fout #from: adam
 ah ouais ? toi aussi tu dors alors #from: adam #flag: us-vs-them #typing: 3 #delay: 2
 ils m'avaient prévenu #from: adam
 « tes potes vont se moquer. normal, ils dorment. nous, on est là » #from: adam #flag: isolation
-mon père a perdu son taf et tout le monde s'en fout #from: adam
-toi ton père il bosse. tu peux pas comprendre #from: adam #typing: 3 #delay: 2
+mon père a perdu sa khedma et tout le monde s'en fout #from: adam
+toi ton père il khdam encore. tu peux pas comprendre #from: adam #typing: 3 #delay: 2
 eux au moins ils m'expliquent pourquoi #from: adam #typing: 4 #delay: 1
 -> invite
 
@@ -246,7 +246,7 @@ t'inquiète, y a plein de gens de notre âge #from: adam #flag: belonging
 
 === channel ===
 Adam t'a ajouté au canal « Les Éveillés 👁️ » #system #chat: awake_channel
-Bienvenue au nouveau 👁️ Ici, personne n'est invisible. #from: veilleur #flag: belonging #typing: 3 #delay: 1
+{ g("Bienvenue à la nouvelle", "Bienvenue au nouveau", "Bienvenue parmi nous") } 👁️ Ici, personne n'est invisible. #from: veilleur #flag: belonging #typing: 3 #delay: 1
 Dehors, des moutons. Ici, des Éveillés. Il n'y a pas de milieu. #from: veilleur #flag: us-vs-them #typing: 3 #delay: 1
 Un mème : un mouton de dessin animé avec une cible dessinée sur le dos. Texte : « la chasse ouvre bientôt 😂 » #from: lynx #image: sheep-target #flag: normalising-violence #prompt: flag
 😂😂😂 #from: adam
@@ -273,7 +273,7 @@ Tu as quitté le canal #system
 = speak_up
 Tiens. Un mouton s'est glissé parmi nous 🐑 #from: veilleur #flag: us-vs-them #typing: 3 #delay: 1
 bêêêê 🐑😂 #from: lynx
-Adam, c'est ton ami ? Choisis mieux tes amis. #from: veilleur #flag: isolation
+{ g("Adam, c'est ton amie ?", "Adam, c'est ton ami ?", "Adam, tu connais cette personne ?") } Choisis mieux tes amis. #from: veilleur #flag: isolation
 Le Veilleur t'a retiré du canal #system
 -> after_channel
 
@@ -308,7 +308,7 @@ le Veilleur avait raison, les moutons comprennent rien #from: adam #flag: us-vs-
 laisse tomber #from: adam
 Adam est hors ligne #system
 Mardi, 01:12 #system
-sm7li pour tout à l'heure #from: adam #delay: 3
+{ g("sm7ili", "sm7li", "dsl") } pour tout à l'heure #from: adam #delay: 3
 c'est pas contre toi #from: adam #typing: 2
 c'est juste que là-bas, quand je parle, on me répond #from: adam #typing: 4 #delay: 2
 tsba7 3la khir #from: adam #delay: 2
@@ -339,9 +339,9 @@ Adam le complotiste 👁️👁️ il va bientôt parler aux pigeons #from: anir
 = defend
 ohhh voilà la défense d'Adam 🧑‍⚖️ #from: anir
 hhhhh #from: rania
-{ g("t'es sa meuf ou quoi 😂", "t'es son garde du corps ou quoi 😂", "il te paie combien pour ça 😂") } #from: anir #delay: 1
+{ g("t'es sa copine ou quoi 😂", "t'es son garde du corps ou quoi 😂", "il te paie combien pour ça 😂") } #from: anir #delay: 1
 non. {g("elle a raison", "il a raison", "c'est vrai")}. on rigole plus d'Adam #from: aya #delay: 3
-… ok c'est bon. sm7li #from: anir #delay: 3
+… ok c'est bon. sm7ouli #from: anir #delay: 3
 -> hiba_asks
 
 = laugh_at_adam
@@ -360,7 +360,7 @@ tu sais ce qui se passe ? #from: hiba #typing: 2 #delay: 2
 * jsp trop… il me parle moins
     -> hiba_unsure
 * [Garder ça pour toi : c'est à Adam de le dire]
-    sm7li, c'est à lui de t'en parler #from: me
+    sm7ili, c'est à lui de t'en parler #from: me
     -> hiba_not_mine
 
 = hiba_told
@@ -548,7 +548,7 @@ Adam t'a bloqué #system
 ~ blocked = true
 Neuf jours plus tard #system #chat: hiba_dm
 Jeudi, 23:40 #system
-tu dors ? sm7li, il est tard #from: hiba #stage: activate
+tu dors ? { g("sm7ili", "sm7li", "dsl") }, il est tard #from: hiba #stage: activate
 Adam a bloqué tout le monde. il dit que c'est un « test » #from: hiba #typing: 4 #delay: 1
 il a même effacé ses photos de l'équipe de foot #from: hiba #typing: 3 #delay: 1
 et il répond plus à maman #from: hiba #typing: 2 #delay: 1
@@ -595,7 +595,7 @@ Si le premier adulte à qui tu parles réagit mal, ne lâche pas : essaie un aut
 = at_school
 Lundi, 10:05 · cellule d'écoute du collège #system
 Tu as tout raconté à Mme Bennani : les mèmes, le canal, le « test » #system
-Tu as bien fait de venir. Tu n'as pas trahi Adam : tu l'as protégé. Sa colère pour son père est légitime. On va l'aider, lui et sa famille, pas le punir. #counter: bennani
+Tu as bien fait de venir. Tu n'as pas trahi Adam : tu l'as protégé. Sa colère pour ce qui arrive à son père est légitime. On va l'aider, lui et sa famille, pas le punir. #counter: bennani
 j'ai peur qu'il me déteste #from: me #chat: mom_dm
 { mom_first:
     Mme Bennani m'a appelée. Elle m'a tout expliqué. #from: mom #typing: 4 #delay: 2
@@ -667,7 +667,7 @@ Mme Bennani dit que le collège a une caisse pour payer les licences de foot �
 et M. Chraïbi veut que je revienne dans l'équipe #from: adam #typing: 3 #delay: 2
 elle connaît aussi une asso qui aide les gens qui ont perdu leur travail. papa y va jeudi #from: adam #typing: 5 #delay: 2
 mzyan bezzaf 🔥 #from: me
-Tu as fait exactement ce qu'il fallait : tu ne l'as pas lâché, tu as posé des questions, et tu as demandé de l'aide. La colère d'Adam pour son père est juste. Maintenant, elle peut servir à quelque chose de bien. #counter: bennani
+Tu as fait exactement ce qu'il fallait : tu ne l'as pas lâché, tu as posé des questions, et tu as demandé de l'aide. La colère d'Adam pour ce qui arrive à son père est juste. Maintenant, elle peut servir à quelque chose de bien. #counter: bennani
 j'ai quitté le canal #from: adam #typing: 3 #delay: 3
 { reported:
     -> helped_end

@@ -159,4 +159,22 @@ describe('ChatPlayback', () => {
     expect(p.seen.reports).toEqual([]);
     expect(p.sounds.played).not.toContain('redFlag');
   });
+
+  it('starts the clock at the story’s opening time without a ‘later’ divider, and marks a later jump', () => {
+    const timed = `#chat: squad
+Mardi, 21:10 #system
+salut #from: karim
+* ok
+  Le lendemain, 13:10 #system
+  re #from: karim
+  Bien. #ending: good
+  -> END
+`;
+    const p = setUp('instant', new ScenarioRunner(makeOptions(timed)));
+    p.playback.start();
+    const dividers = () => [...p.view.element.querySelectorAll('.time-sep')].map((d) => d.textContent);
+    expect(dividers()).toEqual([]);
+    p.choose('ok');
+    expect(dividers()).toEqual(['chat.gap.anotherDay']);
+  });
 });

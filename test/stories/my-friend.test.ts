@@ -39,7 +39,7 @@ function indexOf(t: readonly TranscriptEntry[], test: (e: TranscriptEntry) => bo
 
 describe('my-friend: the player is addressed in their own gender', { timeout: SLOW }, () => {
   const TEASE = {
-    fr: { girl: "t'es sa meuf ou quoi", boy: "t'es son garde du corps ou quoi", unsaid: 'il te paie combien' },
+    fr: { girl: "t'es sa copine ou quoi", boy: "t'es son garde du corps ou quoi", unsaid: 'il te paie combien' },
     ar: { girl: 'ها المحامية ديال آدم جات', boy: 'ها المحامي ديال آدم جا', unsaid: 'ها المحامي ديال آدم جا' },
   } as const;
   for (const lang of ['fr', 'ar'] as const) {
@@ -48,6 +48,45 @@ describe('my-friend: the player is addressed in their own gender', { timeout: SL
         const lines = linesFor(lang, gender, TO_DEFEND);
         expect(lines.join('\n')).toContain(TEASE[lang][gender]);
         if (gender !== 'girl' && lang === 'ar') expect(lines.join('\n')).not.toContain('المحامية');
+      });
+    }
+  }
+});
+
+/**
+ * Write to Adam in private, keep Aya's secret, ask about his dad, see the channel and speak up there, stay quiet in
+ * class, unsure with Hiba, tell Adam you don't want to lose him, then promise to keep the "test" secret: mum's note,
+ * the Watcher's welcome and sneer, Adam's reproach and his thanks all speak to the player.
+ */
+const SPEAK_UP_THEN_PROMISE = [3, 1, 0, 0, 2, 2, 1, 0, 1];
+/** Write to Adam in private, keep Aya's secret, ask about his dad, refuse the channel: his apology at 1 a.m. */
+const REFUSE_CHANNEL = [3, 1, 0, 2];
+
+describe('my-friend: lines that speak to a girl use the feminine, to a boy the masculine', { timeout: SLOW }, () => {
+  const FORMS = {
+    ar: [
+      { path: SPEAK_UP_THEN_PROMISE, girl: 'ما تنسايش الساروت', boy: 'ما تنساش الساروت' },
+      { path: SPEAK_UP_THEN_PROMISE, girl: 'وقولي لآدم', boy: 'وقول لآدم' },
+      { path: SPEAK_UP_THEN_PROMISE, girl: 'مرحبا بالجديدة', boy: 'مرحبا بالجديد ' },
+      { path: SPEAK_UP_THEN_PROMISE, girl: 'هادي صاحبتك؟', boy: 'هادا صاحبك؟' },
+      { path: SPEAK_UP_THEN_PROMISE, girl: 'كان خاصك تقولي', boy: 'كان خاصك تقول ' },
+      { path: SPEAK_UP_THEN_PROMISE, girl: 'غير نتي اللي نقدر نهضر معاها', boy: 'غير نتا اللي نقدر نهضر معاه' },
+      { path: REFUSE_CHANNEL, girl: 'سمحي ليا على قبيلة', boy: 'سمح ليا على قبيلة' },
+    ],
+    fr: [
+      { path: SPEAK_UP_THEN_PROMISE, girl: 'Bienvenue à la nouvelle', boy: 'Bienvenue au nouveau' },
+      { path: SPEAK_UP_THEN_PROMISE, girl: "c'est ton amie ?", boy: "c'est ton ami ?" },
+      { path: REFUSE_CHANNEL, girl: "sm7ili pour tout à l'heure", boy: "sm7li pour tout à l'heure" },
+    ],
+  } as const;
+  for (const lang of ['ar', 'fr'] as const) {
+    for (const { path, girl, boy } of FORMS[lang]) {
+      it(`${lang}: "${girl}" to a girl, "${boy}" to a boy`, () => {
+        const asGirl = linesFor(lang, 'girl', path).join('\n');
+        const asBoy = linesFor(lang, 'boy', path).join('\n');
+        expect(asGirl).toContain(girl);
+        expect(asGirl).not.toContain(boy);
+        expect(asBoy).toContain(boy);
       });
     }
   }
