@@ -37,6 +37,7 @@ function startGame([game, audio]: GameModules, p: Parts) {
     report: p.report,
     isInClassSession: () => p.launch.classSession !== undefined,
     checkResults: p.checkResults,
+    fieldGuide: p.fieldGuide,
     ...(p.launch.partner.teacherMode
       ? { teacherSessions: () => createClassSessionClient({ baseUrl: serviceUrl() }) }
       : {}),

@@ -1,8 +1,10 @@
 import {
   createCheckResults,
   createEndingsFound,
+  createFieldGuideStore,
   createSaveSlots,
   type EndingsFound,
+  type FieldGuideStore,
   type SaveSlots,
 } from '../platform/index.ts';
 import type { PlayReport } from '../protocol/index.ts';
@@ -24,6 +26,8 @@ export interface Core {
   readonly saves: SaveSlots;
   readonly endings: EndingsFound;
   readonly checkResults: ReturnType<typeof createCheckResults>;
+  /** The player's field guide (techniques caught), on this device only. */
+  readonly fieldGuide: FieldGuideStore;
   readonly catalog: ReturnType<typeof createStoryCatalog>;
   readonly route: GameRoute<HomeChoice>;
   readonly offline: OfflineTiming;
@@ -64,6 +68,7 @@ export async function buildCore(): Promise<Core> {
     saves,
     endings,
     checkResults: createCheckResults(launch.store),
+    fieldGuide: createFieldGuideStore(launch.store),
     catalog,
     route: createGameRoute<HomeChoice>(deepLink ? { kind: 'story', id: deepLink, mode: 'continue' } : undefined),
     offline: scheduleOffline(),

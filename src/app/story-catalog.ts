@@ -10,6 +10,7 @@ import {
   type PlayerGender,
   playerVariables,
   type ScenarioEntry,
+  TECHNIQUE_IDS,
   techniqueInfo,
 } from '../content/index.ts';
 import type { TechniqueId } from '../engine/index.ts';
@@ -136,6 +137,11 @@ export function createStoryCatalog(
         .map(({ scenario }) => toCard(scenario.id, langOf(code))),
     card: (id: string, code: string) => (registry.has(id) ? toCard(id, langOf(code)) : undefined),
     cast: (id: string, code: string): Cast => castOf(entryOf(id), langOf(code)),
+    techniques: (code: string) =>
+      TECHNIQUE_IDS.map((id) => {
+        const info = techniqueInfo(id, langOf(code));
+        return { id, name: info.name, short: info.short };
+      }),
     asksGender: (id: string) => asksGender(entryOf(id).scenario, playerGender()),
     check: (phase: 'before' | 'after', code: string) => loadCheck(phase, langOf(code)),
     async discussion(id: string, code: string): Promise<Readonly<Record<string, string>>> {

@@ -27,6 +27,11 @@ export interface PlaybackOptions {
   readonly onHome: () => void;
   /** A banner was shown: the scene hides it later on its own clock. */
   readonly onBanner: () => void;
+  /**
+   * A red flag caught right, for the field guide: returns what to say about it (the new cards), nothing when the
+   * guide already had them.
+   */
+  readonly onSpotted?: (entry: { readonly text: string }, techniques: readonly string[]) => readonly string[];
   /** A choice made or a red flag spotted, for a class session (ids only). */
   readonly onReport?: (report: PlayReport) => void;
 }
@@ -185,8 +190,11 @@ export class ChatPlayback {
     if (!outcome.ok || already) return;
     o.view.showFlag(entry.chat, id, outcome.value);
     // An ordinary message flagged is the player's business: nothing is reported.
-    if (outcome.value.kind === 'spotted')
+    if (outcome.value.kind === 'spotted') {
       for (const technique of outcome.value.techniques) o.onReport?.({ kind: 'flag', technique, spotted: true });
+      const lines = o.onSpotted?.(entry, outcome.value.techniques) ?? [];
+      if (lines.length) o.view.reward(entry.chat, entry.id, lines);
+    }
     o.sounds.play('redFlag');
     o.onProgress();
   }

@@ -3,6 +3,7 @@ import { buildDebrief, type OpenedStory, type SaveSlot, showsContentNote } from 
 import { ChatView, h, renderContentNote } from '../ui/index.ts';
 import { addBackdrop } from './backdrop.ts';
 import { ChatPlayback } from './chat-playback.ts';
+import { collectCards, openFieldGuide } from './field-guide.ts';
 import { openStory } from './open-story.ts';
 import type { GameContext, SaveSlotsPort } from './ports.ts';
 import type { ChatStart } from './scene-data.ts';
@@ -110,6 +111,7 @@ export class ChatScene extends Phaser.Scene {
       },
       inClassSession: ctx.isInClassSession(),
       onSkip: () => playback?.skip(),
+      onFieldGuide: (opener) => openFieldGuide(ctx, opener),
     });
     ctx.ui.replaceChildren(view.element);
     this.#view = view;
@@ -133,6 +135,8 @@ export class ChatScene extends Phaser.Scene {
         if (notice !== 'keptInPlace') ctx.saves.write(id, runner.snapshot());
       },
       onReport: (report) => ctx.report(report),
+      // The field guide is the player's own: kept on this device, never in a report.
+      onSpotted: (line, techniques) => collectCards(ctx, id, line, techniques),
       onFinished: () => {
         const model = buildDebrief(runner);
         for (const met of model.techniques)

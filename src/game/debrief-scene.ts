@@ -2,6 +2,7 @@ import Phaser from 'phaser';
 import { buildDebrief } from '../engine/index.ts';
 import { h, markClassPath, parseStoryMap, renderDebrief } from '../ui/index.ts';
 import { addBackdrop } from './backdrop.ts';
+import { cardsFromStory, openFieldGuide } from './field-guide.ts';
 import type { GameContext } from './ports.ts';
 import { readSavedGame } from './saved-game.ts';
 import { goTo, type SceneData } from './scene-data.ts';
@@ -77,6 +78,12 @@ export class DebriefScene extends Phaser.Scene {
       onHome: () => this.scene.start(SceneKey.Home),
       onHelp: (topic) => ctx.openHelp(topic),
       onSort: () => goTo(this.scene, SceneKey.Sort, { id: data.id }),
+      guide: {
+        found: ctx.fieldGuide.cards().length,
+        total: ctx.catalog.techniques(lang).length,
+        fromThisStory: cardsFromStory(ctx, data.id),
+        open: (opener) => openFieldGuide(ctx, opener),
+      },
     });
     ctx.ui.replaceChildren(view);
     if (data.classMap)

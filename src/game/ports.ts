@@ -1,6 +1,11 @@
 import type { SoundPlayer } from '../audio/index.ts';
 import type { OpenedStory, Pacing, Result, SaveEnvelope, SaveSlot, ScenarioRunner } from '../engine/index.ts';
-import type { CheckItem, PlayReport, DashboardUpdate as ProtocolDashboardUpdate } from '../protocol/index.ts';
+import type {
+  CheckItem,
+  FieldGuideCard,
+  PlayReport,
+  DashboardUpdate as ProtocolDashboardUpdate,
+} from '../protocol/index.ts';
 import type { Cast, DashboardData, HomeChoice, SettingsValues, StoryCard, Translate } from '../ui/index.ts';
 
 /** The stories the game can play, resolved to one language (main.ts builds it from src/content). */
@@ -15,6 +20,8 @@ export interface StoryCatalog {
   /** Any scenario's card, listed or not (the sample). */
   card(id: string, lang: string): StoryCard | undefined;
   cast(id: string, lang: string): Cast;
+  /** The 15 techniques the game teaches, in one language (the field guide's cards). */
+  techniques(lang: string): readonly { readonly id: string; readonly name: string; readonly short: string }[];
   /** Whether the content note asks the player's gender: not answered yet, and the story does not pin it. */
   asksGender(id: string): boolean;
   /** Loads a scenario's script and opens it from its save slot (engine/save-policy decides how). */
@@ -30,6 +37,15 @@ export interface SaveSlotsPort {
   /** False when the save could not be copied aside (storage full): it stays where it is and must not be overwritten. */
   setAside(scenario: string): boolean;
   clear(scenario: string): void;
+}
+
+/** The player's field guide on this device (platform/field-guide-store implements it). Never sent anywhere. */
+export interface FieldGuidePort {
+  cards(): readonly FieldGuideCard[];
+  /** Keeps the first catch of a technique: `added`, `known` (already in the guide), or `notKept` (storage full). */
+  add(card: FieldGuideCard): 'added' | 'known' | 'notKept';
+  /** True once after a stored guide that could not be read was set aside. */
+  takeSetAside(): boolean;
 }
 
 /** Everything the scenes use, built once by main.ts and handed to each scene. */
@@ -63,6 +79,8 @@ export interface GameContext {
     get(phase: 'before' | 'after'): { readonly correct: number; readonly total: number } | undefined;
     set(phase: 'before' | 'after', result: { readonly correct: number; readonly total: number }): void;
   };
+  /** The techniques caught, one card each, across all stories: on this device only, in no report. */
+  readonly fieldGuide: FieldGuidePort;
   /** Teacher mode only: a new connection to the class-session service, for the Teacher screen. */
   readonly teacherSessions?: () => TeacherSessionPort;
 }
@@ -87,4 +105,4 @@ export interface TeacherSessionPort {
 }
 
 /** Pacing as the settings store it. */
-export type { Pacing, PlayReport };
+export type { FieldGuideCard, Pacing, PlayReport };

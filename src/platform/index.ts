@@ -16,6 +16,13 @@ export {
   PROTOCOL_VERSION,
 } from './embed-bridge.ts';
 export { createEndingsFound, type EndingsFound } from './endings-found.ts';
+export {
+  type AddOutcome,
+  createFieldGuideStore,
+  FIELD_GUIDE_KEY,
+  type FieldGuideCard,
+  type FieldGuideStore,
+} from './field-guide-store.ts';
 export { hostOrigin, tellHostLeft } from './host-frame.ts';
 export { createBrowserStore, createMemoryStore, type KeyValueStore } from './key-value-store.ts';
 export { DEFAULT_LEAVE_URL, type LaunchConfig, readLaunchConfig } from './launch-config.ts';

@@ -11,6 +11,7 @@ export type {
   Gated,
   TechniqueSummary,
 } from './dashboard.ts';
+export { type FieldGuide, type FieldGuideCard, FieldGuideCardSchema, FieldGuideSchema } from './field-guide.ts';
 export {
   CheckPhaseSchema,
   type ClassEvent,

@@ -21,6 +21,8 @@ export interface ChatViewOptions {
   readonly onFlag: (id: string) => void;
   /** This game posts to a live class session: a small badge says so. */
   readonly inClassSession?: boolean;
+  /** Opens the player's field guide (the 🃏 button in both headers, and under a new card). */
+  readonly onFieldGuide?: (opener: HTMLElement | null) => void;
   /** The player tapped the conversation (or pressed Space/Enter on it) to skip the current wait. */
   readonly onSkip?: () => void;
 }
@@ -77,6 +79,7 @@ export class ChatView {
         this.#back.element,
         h('span', { className: 'conv-avatar' }),
         h('div', { style: 'flex:1;min-width:0' }, this.#header, this.#status),
+        this.#guideButton(),
         this.#pauseButton,
       ),
       this.#pausedNote,
@@ -93,6 +96,7 @@ export class ChatView {
         h('button', { type: 'button', className: 'icon-btn', 'aria-label': t('chat.home'), onclick: o.onHome }, '⌂'),
         h('h2', {}, t('chat.list')),
         o.inClassSession ? h('span', { className: 'class-badge' }, t('chat.classSession')) : false,
+        this.#guideButton(),
       ),
       this.#list.element,
     );
@@ -104,6 +108,21 @@ export class ChatView {
       this.#announcer,
       h('p', { className: 'visually-hidden', id: SKIP_HINT_ID }, t('chat.skipHint')),
       this.#layout,
+    );
+  }
+
+  #guideButton(): HTMLButtonElement | false {
+    const open = this.#o.onFieldGuide;
+    if (!open) return false;
+    return h(
+      'button',
+      {
+        type: 'button',
+        className: 'icon-btn guide-btn',
+        'aria-label': this.#o.t('guide.open'),
+        onclick: (e) => open(e.currentTarget as HTMLElement),
+      },
+      '🃏',
     );
   }
 
@@ -237,6 +256,17 @@ export class ChatView {
   clearChoices(): void {
     this.#pending = undefined;
     this.#composer.clear();
+  }
+
+  /** A red flag caught right added cards to the field guide: the effect at the message, and a polite announcement. */
+  reward(chat: string, id: string, lines: readonly string[]): void {
+    const open = this.#o.onFieldGuide;
+    this.#feed(chat).reward(
+      id,
+      lines,
+      open ? { label: this.#o.t('guide.open'), onOpen: () => open(document.activeElement as HTMLElement) } : undefined,
+    );
+    this.#announcer.textContent = lines.join(' ');
   }
 
   /** Shows the answer to a red flag under the message, in whichever chat it is. */

@@ -14,6 +14,13 @@ export interface DebriefViewOptions {
   readonly onHome: () => void;
   readonly onHelp: (topic?: string) => void;
   readonly onSort: () => void;
+  /** The player's field guide: progress across all stories, the cards this story added, and how to open it. */
+  readonly guide?: {
+    readonly found: number;
+    readonly total: number;
+    readonly fromThisStory: readonly string[];
+    readonly open: (opener: HTMLElement | null) => void;
+  };
 }
 
 /** One part of the debrief; `false` when it has nothing to show for this game. */

@@ -99,6 +99,29 @@ export class FeedView {
     feedback.scrollIntoView?.({ block: 'nearest' });
   }
 
+  /**
+   * The reward for a red flag caught right: the message glows once (CSS, off under reduced motion) and the new
+   * field-guide cards are named under the answer, with a way to open the guide.
+   */
+  reward(id: string, lines: readonly string[], open?: { readonly label: string; readonly onOpen: () => void }): void {
+    const bubble = this.#log.querySelector<HTMLElement>(`[data-id="${id}"]`);
+    if (!bubble || !lines.length) return;
+    bubble.classList.add('caught');
+    const feedback = bubble.nextElementSibling?.classList.contains('flag-feedback')
+      ? bubble.nextElementSibling
+      : bubble;
+    feedback.append(
+      h(
+        'div',
+        { className: 'guide-new' },
+        h('span', { className: 'card-icon', 'aria-hidden': 'true' }, '🃏'),
+        ...lines.map((line) => h('p', {}, line)),
+        open ? h('button', { type: 'button', className: 'btn secondary', onclick: open.onOpen }, open.label) : false,
+      ),
+    );
+    feedback.scrollIntoView?.({ block: 'nearest' });
+  }
+
   /** Number of entries shown. */
   get size(): number {
     return this.#count;

@@ -11,6 +11,7 @@ export { type DebriefViewOptions, renderDebrief } from './debrief-view.ts';
 export { applyDocumentLook, type DocumentLook } from './document-settings.ts';
 export { h, prefersReducedMotion } from './dom.ts';
 export { FeedView } from './feed-view.ts';
+export { type FieldGuideEntry, type FieldGuideViewOptions, showFieldGuide } from './field-guide-view.ts';
 export type { HelpFact, HelpItem } from './help-entry.ts';
 export { type HelpPanelOptions, openHelp } from './help-panel.ts';
 export { type HomeChoice, type HomeViewOptions, renderHome, type StoryCard } from './home-view.ts';
