@@ -113,6 +113,9 @@ describe('embedding on a partner site (another origin)', () => {
 
   it('plays to an ending and sends events with counts only, under the CSP, with resize events', async () => {
     const { page, violations } = await openPartner();
+    // A tall partner window: Chromium does not scroll the partner page from inside a cross-origin frame, so the
+    // content note's Start button (below the gender question) must already be within the window.
+    await page.setViewportSize({ width: 1100, height: 1500 });
     await page.getByRole('button', { name: 'Commencer' }).click();
     await expect.poll(async () => (await events(page)).map((e) => e.type), { timeout: 30000 }).toContain('ready');
     const frame = gameFrame(page);
