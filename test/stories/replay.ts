@@ -63,6 +63,25 @@ export function replay(id: string, lang: StoryLang, choices: readonly number[]):
   return runner.transcript;
 }
 
+/** The player's gender as the game sets it (`player_gender`). */
+export type Gender = 'girl' | 'boy' | 'unsaid';
+
+/** Plays the choices in order with the player's gender set, as the game sets it; the path may stop before the end. */
+export function replayAs(
+  id: string,
+  lang: StoryLang,
+  gender: Gender,
+  choices: readonly number[],
+): readonly TranscriptEntry[] {
+  const runner = new ScenarioRunner({ ...optionsFor(storyDir(id), lang), variables: { player_gender: gender } });
+  runner.next();
+  for (const index of choices) {
+    if (!runner.choose(index).ok) throw new Error(`${id}/${lang}/${gender}: choice ${index} refused`);
+    runner.next();
+  }
+  return runner.transcript;
+}
+
 /** The text of every line of a script that carries `#tag` (tags and choice/gather marks removed), for matching. */
 export function taggedTexts(id: string, lang: StoryLang, tag: string): string[] {
   const source = readFileSync(join(storyDir(id), `${lang}.ink`), 'utf8');

@@ -1,9 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ScenarioRunner, type TranscriptEntry } from '../../src/engine/index.ts';
-import { compileInkFile } from '../../tools/ink-compiler.ts';
-import { LANGS, optionsFor, recorded, replay, type StoryLang, storyDir, textOf } from './replay.ts';
+import type { TranscriptEntry } from '../../src/engine/index.ts';
+import { LANGS, recorded, replay, replayAs, type StoryLang, textOf } from './replay.ts';
 
 /**
  * The squad (issue 14), replayed as a player meets it: Baba, the first adult, takes the phone without listening;
@@ -24,23 +21,6 @@ const NOT_YOUR_FAULT: Record<StoryLang, RegExp> = {
   ar: /ماشي هو المشكل/,
   en: /you are not the problem/,
 };
-
-type Gender = 'girl' | 'boy' | 'unsaid';
-
-/** Replays a path with the player's gender set in the script itself (the game sets the same variable). */
-function replayAs(lang: StoryLang, gender: Gender, choices: readonly number[]): readonly TranscriptEntry[] {
-  const file = join(storyDir(ID), `${lang}.ink`);
-  const source = readFileSync(file, 'utf8').replace('VAR player_gender = "unsaid"', `VAR player_gender = "${gender}"`);
-  const compiled = compileInkFile(file, source);
-  if (!compiled.ok) throw new Error(compiled.problems.map((p) => p.message).join('\n'));
-  const runner = new ScenarioRunner({ ...optionsFor(storyDir(ID), lang), story: compiled.json });
-  runner.next();
-  for (const index of choices) {
-    expect(runner.choose(index).ok).toBe(true);
-    runner.next();
-  }
-  return runner.transcript;
-}
 
 const fromMe = (e: TranscriptEntry) => e.kind === 'message' && e.from === 'me';
 /** What others (and the app) say to the player. */
@@ -79,22 +59,22 @@ describe('the squad: the player is addressed as they said', { timeout: SLOW }, (
 
   it('ar: a girl is never addressed, nor speaks of herself, in the masculine', () => {
     for (const choices of paths) {
-      const girl = replayAs('ar', 'girl', choices);
-      const boy = replayAs('ar', 'boy', choices);
+      const girl = replayAs(ID, 'ar', 'girl', choices);
+      const boy = replayAs(ID, 'ar', 'boy', choices);
       const toGirl = saidToPlayer(girl).join('\n');
       expect(toGirl).not.toMatch(standalone('نتا'));
       expect(toGirl).not.toMatch(/ما تقول والو|ما تخافش|تحمل هادشي|تكذب على|داير معاها|وانتا لاصق|متواضع /);
       expect(saidByPlayer(girl).join('\n')).not.toMatch(/^جاي |حاشم شوية|ما بقيتش عارف |ماشي ذيب\./m);
       expect(saidToPlayer(boy).join('\n')).not.toMatch(standalone('نتي'));
     }
-    expect(saidToPlayer(replayAs('ar', 'girl', BABA_THEN_ALAOUI)).join('\n')).toMatch(/ونتي لاصقة/);
+    expect(saidToPlayer(replayAs(ID, 'ar', 'girl', BABA_THEN_ALAOUI)).join('\n')).toMatch(/ونتي لاصقة/);
   });
 
   it('fr: a girl is not called khoya nor "prévenu"; an unsaid player gets neither gender', () => {
     for (const choices of paths) {
-      const girl = saidToPlayer(replayAs('fr', 'girl', choices)).join('\n');
-      const boy = saidToPlayer(replayAs('fr', 'boy', choices)).join('\n');
-      const unsaid = saidToPlayer(replayAs('fr', 'unsaid', choices)).join('\n');
+      const girl = saidToPlayer(replayAs(ID, 'fr', 'girl', choices)).join('\n');
+      const boy = saidToPlayer(replayAs(ID, 'fr', 'boy', choices)).join('\n');
+      const unsaid = saidToPlayer(replayAs(ID, 'fr', 'unsaid', choices)).join('\n');
       expect(girl).not.toMatch(/\bkhoya\b|t'avais prévenu\b(?!e)|t'a lâché\b(?!e)|t'es un loup/);
       expect(boy).not.toMatch(/\bkhti\b|t'avais prévenue|t'a lâchée|\blouve\b/);
       expect(unsaid).not.toMatch(/\bkhoya\b|\bkhti\b|t'avais prévenue?\b|t'es (un|une) lou/);
@@ -103,9 +83,9 @@ describe('the squad: the player is addressed as they said', { timeout: SLOW }, (
 
   it('en needs no gender: the three transcripts are the same', () => {
     for (const choices of paths) {
-      const girl = replayAs('en', 'girl', choices).map(textOf);
-      expect(replayAs('en', 'boy', choices).map(textOf)).toEqual(girl);
-      expect(replayAs('en', 'unsaid', choices).map(textOf)).toEqual(girl);
+      const girl = replayAs(ID, 'en', 'girl', choices).map(textOf);
+      expect(replayAs(ID, 'en', 'boy', choices).map(textOf)).toEqual(girl);
+      expect(replayAs(ID, 'en', 'unsaid', choices).map(textOf)).toEqual(girl);
     }
   });
 });

@@ -1,9 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ScenarioRunner, type TranscriptEntry } from '../../src/engine/index.ts';
-import { compileInkFile } from '../../tools/ink-compiler.ts';
-import { LANGS, optionsFor, recorded, replay, type StoryLang, storyDir, textOf } from './replay.ts';
+import type { TranscriptEntry } from '../../src/engine/index.ts';
+import { LANGS, recorded, replay, replayAs, type StoryLang, textOf } from './replay.ts';
 
 /**
  * The video (issue 14), replayed as a player meets it: the father who reacts badly and the teacher the player goes
@@ -21,23 +18,6 @@ const TELLS_PARENTS: Record<StoryLang, RegExp> = { fr: /papa et maman/, ar: /ل�
 const NOT_YOUR_FAULT: Record<StoryLang, RegExp> = { fr: /pas toi/i, ar: /ماشي نتوما/, en: /not you/i };
 const TAKES_PHONE: Record<StoryLang, RegExp> = { fr: /téléphone/, ar: /التيليفون/, en: /phone/ };
 const SORRY: Record<StoryLang, RegExp> = { fr: /Pardon/, ar: /سمح ليا/, en: /sorry/ };
-
-type Gender = 'girl' | 'boy' | 'unsaid';
-
-/** Replays a path with the player's gender set in the script itself (the game sets the same variable). */
-function replayAs(lang: StoryLang, gender: Gender, choices: readonly number[]): readonly TranscriptEntry[] {
-  const file = join(storyDir(ID), `${lang}.ink`);
-  const source = readFileSync(file, 'utf8').replace('VAR player_gender = "unsaid"', `VAR player_gender = "${gender}"`);
-  const compiled = compileInkFile(file, source);
-  if (!compiled.ok) throw new Error(compiled.problems.map((p) => p.message).join('\n'));
-  const runner = new ScenarioRunner({ ...optionsFor(storyDir(ID), lang), story: compiled.json });
-  runner.next();
-  for (const index of choices) {
-    expect(runner.choose(index).ok).toBe(true);
-    runner.next();
-  }
-  return runner.transcript;
-}
 
 /** What others say to the player (the player's own lines address Kenza or Zak, not the player). */
 function saidToPlayer(t: readonly TranscriptEntry[]): string[] {
@@ -79,8 +59,8 @@ describe('the video: the player is addressed as they said', { timeout: SLOW }, (
   const paths = [BAD_ADULT_PATH, ...Object.values(recorded[ID] ?? {}).map((p) => p.choices)];
   it('fr: a girl is never addressed in the masculine, a boy never in the feminine', () => {
     for (const choices of paths) {
-      const girl = saidToPlayer(replayAs('fr', 'girl', choices)).join('\n');
-      const boy = saidToPlayer(replayAs('fr', 'boy', choices)).join('\n');
+      const girl = saidToPlayer(replayAs(ID, 'fr', 'girl', choices)).join('\n');
+      const boy = saidToPlayer(replayAs(ID, 'fr', 'boy', choices)).join('\n');
       expect(girl).not.toMatch(/\bkhoya\b|\bt'es sûr\b(?!e)|\bdifférent\b(?!e)|t'es le seul/);
       expect(boy).not.toMatch(/\bkhti\b|\bt'es sûre\b|\bdifférente\b|t'es la seule/);
     }
@@ -89,35 +69,35 @@ describe('the video: the player is addressed as they said', { timeout: SLOW }, (
   it('ar: a girl is addressed with نتي, a boy and an unsaid player with the masculine', () => {
     const standalone = (word: string) => new RegExp(`(^|[\\s،.؟!])${word}([\\s،.؟!]|$)`, 'm');
     for (const choices of paths) {
-      const girl = saidToPlayer(replayAs('ar', 'girl', choices)).join('\n');
-      const boy = saidToPlayer(replayAs('ar', 'boy', choices)).join('\n');
-      const unsaid = saidToPlayer(replayAs('ar', 'unsaid', choices)).join('\n');
+      const girl = saidToPlayer(replayAs(ID, 'ar', 'girl', choices)).join('\n');
+      const boy = saidToPlayer(replayAs(ID, 'ar', 'boy', choices)).join('\n');
+      const unsaid = saidToPlayer(replayAs(ID, 'ar', 'unsaid', choices)).join('\n');
       expect(girl).not.toMatch(standalone('نتا'));
       expect(boy).not.toMatch(standalone('نتي'));
       // An unsaid player gets the masculine a group chat uses for someone it does not know, without "my brother".
       expect(unsaid).not.toMatch(standalone('نتي'));
       expect(unsaid).not.toMatch(/ضرّاتني (خويا|أختي)/);
     }
-    const girl = saidToPlayer(replayAs('ar', 'girl', BAD_ADULT_PATH)).join('\n');
+    const girl = saidToPlayer(replayAs(ID, 'ar', 'girl', BAD_ADULT_PATH)).join('\n');
     expect(girl).toMatch(standalone('نتي'));
     // Dad's apology and simo's mockery follow the gender too.
     expect(girl).toMatch(/سمحي ليا/);
     expect(girl).toMatch(/وحدة أخرى باغية/);
-    expect(saidToPlayer(replayAs('ar', 'unsaid', BAD_ADULT_PATH)).join('\n')).toMatch(/شي حد آخر باغي/);
+    expect(saidToPlayer(replayAs(ID, 'ar', 'unsaid', BAD_ADULT_PATH)).join('\n')).toMatch(/شي حد آخر باغي/);
   });
 
   it('fr: an unsaid player gets wording with no gender where the script can avoid it', () => {
-    const unsaid = saidToPlayer(replayAs('fr', 'unsaid', BAD_ADULT_PATH)).join('\n');
-    const girl = saidToPlayer(replayAs('fr', 'girl', BAD_ADULT_PATH)).join('\n');
+    const unsaid = saidToPlayer(replayAs(ID, 'fr', 'unsaid', BAD_ADULT_PATH)).join('\n');
+    const girl = saidToPlayer(replayAs(ID, 'fr', 'girl', BAD_ADULT_PATH)).join('\n');
     expect(unsaid).not.toMatch(/\bkhoya\b|\bkhti\b/);
     expect(girl).not.toBe(unsaid);
   });
 
   it('en needs no gender: the three transcripts are the same', () => {
     for (const choices of paths) {
-      const girl = replayAs('en', 'girl', choices).map(textOf);
-      expect(replayAs('en', 'boy', choices).map(textOf)).toEqual(girl);
-      expect(replayAs('en', 'unsaid', choices).map(textOf)).toEqual(girl);
+      const girl = replayAs(ID, 'en', 'girl', choices).map(textOf);
+      expect(replayAs(ID, 'en', 'boy', choices).map(textOf)).toEqual(girl);
+      expect(replayAs(ID, 'en', 'unsaid', choices).map(textOf)).toEqual(girl);
     }
   });
 });
