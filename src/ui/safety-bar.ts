@@ -21,12 +21,22 @@ export function mountSafetyBar(
   // The screens start below the bar, whatever its height (it wraps at 200% text on a phone).
   const measure = () => document.documentElement.style.setProperty('--safety-height', `${root.offsetHeight}px`);
   if (typeof ResizeObserver === 'function') new ResizeObserver(measure).observe(root);
-  let lastEscape = 0;
-  document.addEventListener('keydown', (e) => {
-    if (e.key !== 'Escape' || document.querySelector('dialog[open]')) return;
-    if (e.timeStamp - lastEscape < DOUBLE_ESCAPE_MS) onLeave();
-    lastEscape = e.timeStamp;
-  });
+  // Not 0: event times count from page load, so a first Escape in the page's first 1.5 s would read as a double press.
+  let lastEscape = Number.NEGATIVE_INFINITY;
+  // Capture phase: the Escape that closes a dialog is seen while the dialog is still open, and does not count.
+  document.addEventListener(
+    'keydown',
+    (e) => {
+      if (e.key !== 'Escape') return;
+      if (document.querySelector('dialog[open]')) {
+        lastEscape = Number.NEGATIVE_INFINITY;
+        return;
+      }
+      if (e.timeStamp - lastEscape < DOUBLE_ESCAPE_MS) onLeave();
+      lastEscape = e.timeStamp;
+    },
+    { capture: true },
+  );
   return (t, lang, dir) => {
     root.setAttribute('lang', lang);
     root.setAttribute('dir', dir);

@@ -97,6 +97,22 @@ describe('learning mechanics', () => {
     await page.locator('textarea').waitFor();
     await page.close();
   });
+
+  it('one Escape does not leave: not right after load, not after the Escape that closed a dialog', async () => {
+    const page = await game.browser.newPage();
+    await page.goto(`${game.url}?lang=en`);
+    // Event times count from page load: the first press, however early, is a single press.
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('dialog').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(300);
+    expect(page.url()).not.toContain('neutral.html');
+    await page.getByRole('button', { name: 'Settings' }).waitFor();
+    await page.close();
+  });
 });
 
 describe('Leave inside a partner frame', () => {
