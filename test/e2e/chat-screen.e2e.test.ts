@@ -37,12 +37,15 @@ async function playThrough(page: Page, atChoice: (step: number) => Promise<void>
 
 describe('the conversation, as a sighted player sees it', () => {
   // Every choice of a full playthrough: the-squad in both languages, on a phone and a school PC, at 100 % and 200 %
-  // text; the other stories where it is hardest (200 % text on a phone).
-  const squad = ['fr', 'ar'].flatMap((lang) =>
-    [PHONE, DESKTOP].flatMap((viewport) =>
-      [1, 2].map((textSize) => ({ story: 'the-squad', lang, viewport, textSize })),
-    ),
-  );
+  // text — each language on each screen once, and each text size in each language once (a covering set: the four
+  // other pairings add little and cost a playthrough each); the other stories where it is hardest (200 % text on a
+  // phone).
+  const squad = [
+    { lang: 'fr', viewport: PHONE, textSize: 1 },
+    { lang: 'fr', viewport: DESKTOP, textSize: 2 },
+    { lang: 'ar', viewport: PHONE, textSize: 2 },
+    { lang: 'ar', viewport: DESKTOP, textSize: 1 },
+  ].map((c) => ({ story: 'the-squad', ...c }));
   const others = ['my-friend', 'the-mentor', 'the-video', 'the-sisters'].flatMap((story) =>
     ['fr', 'ar'].map((lang) => ({ story, lang, viewport: PHONE, textSize: 2 })),
   );
