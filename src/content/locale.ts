@@ -25,10 +25,11 @@ export function createTranslator(lang: Lang, messages: Messages) {
   // Building an Intl.NumberFormat costs a slow phone a few hundred ms (the locale's data): it is made only for a number
   // it changes. Every language here writes 0–999 as plain Latin digits (ar-MA uses them too; a test checks).
   let numbers: Intl.NumberFormat | undefined;
-  const formatNumber = (n: number) =>
-    Number.isInteger(n) && n >= 0 && n < 1000
-      ? String(n)
-      : (numbers ??= new Intl.NumberFormat(lang === 'ar' ? 'ar-MA' : lang)).format(n);
+  const formatNumber = (n: number): string => {
+    if (Number.isInteger(n) && n >= 0 && n < 1000) return String(n);
+    numbers ??= new Intl.NumberFormat(lang === 'ar' ? 'ar-MA' : lang);
+    return numbers.format(n);
+  };
   const missing = new Set<string>();
   return (key: string, vars: Readonly<Record<string, string | number>> = {}): string => {
     const message = messages[key];
