@@ -78,22 +78,22 @@ type Marks = Partial<Record<keyof typeof MARKS | 'pressed', number>>;
  * machine the polling's own delay would count. `pressed` is the content note's button, in the capture phase.
  */
 async function markInPage(context: BrowserContext): Promise<void> {
-  await context.addInitScript((marks: Record<string, string>) => {
-    const seen: Record<string, number> = {};
-    (window as unknown as { benchMarks: Record<string, number> }).benchMarks = seen;
-    const look = () => {
-      for (const [name, selector] of Object.entries(marks))
-        if (seen[name] === undefined && document.querySelector(selector)) seen[name] = performance.now();
-    };
-    new MutationObserver(look).observe(document, { childList: true, subtree: true, characterData: true });
-    addEventListener(
-      'click',
-      (e) => {
-        if ((e.target as Element | null)?.closest?.('.note-screen .btn')) seen.pressed ??= performance.now();
-      },
-      true,
-    );
-  }, MARKS);
+  // A string, not a function: tsx would wrap a function's inner functions in a helper the page does not have.
+  await context.addInitScript({
+    content: `(() => {
+      const marks = ${JSON.stringify(MARKS)};
+      const seen = {};
+      window.benchMarks = seen;
+      new MutationObserver(() => {
+        for (const [name, selector] of Object.entries(marks))
+          if (seen[name] === undefined && document.querySelector(selector)) seen[name] = performance.now();
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+      addEventListener('click', (e) => {
+        if (seen.pressed === undefined && e.target instanceof Element && e.target.closest('.note-screen .btn'))
+          seen.pressed = performance.now();
+      }, true);
+    })();`,
+  });
 }
 
 const marksOf = (page: Page) => page.evaluate(() => (window as unknown as { benchMarks: Marks }).benchMarks);
