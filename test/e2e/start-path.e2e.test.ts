@@ -51,7 +51,11 @@ describe('the start path', () => {
               .map((e) => e.name)
               .filter((u) => /\/assets\/(?:index|strings-fr)-/.test(u));
             const kept = await Promise.all(used.map((u) => caches.match(u, { ignoreSearch: true })));
-            return used.length > 0 && kept.every(Boolean) && Boolean(await caches.match('index.html', { ignoreSearch: true }));
+            return (
+              used.length > 0 &&
+              kept.every(Boolean) &&
+              Boolean(await caches.match('index.html', { ignoreSearch: true }))
+            );
           }),
         { timeout: 20000 },
       )
