@@ -96,7 +96,9 @@ export default defineConfig({
     rolldownOptions: {
       // inkjs has no side effects at import: the entry, which needs the engine's types and helpers but not the ink
       // runtime, leaves it to the chunk that opens a story (Home paints before inkjs is downloaded).
-      treeshake: { moduleSideEffects: (id: string) => !INK_RUNTIME.test(id) },
+      // Everything else keeps the bundler's own side-effect analysis (a module only re-exported or never used by Home
+      // stays out of the entry).
+      treeshake: { moduleSideEffects: (id: string) => (INK_RUNTIME.test(id) ? false : undefined) },
       // The partner loader is its own entry with a stable name: partners link /embed.js.
       input: {
         index: fileURLToPath(new URL('./index.html', import.meta.url)),

@@ -13,7 +13,12 @@ type GameModules = Awaited<ReturnType<typeof loadGame>>;
 
 /** Builds the game's context from the app's parts and starts Phaser behind the HTML already on screen. */
 function startGame([game, audio]: GameModules, p: Parts) {
-  const sounds = audio.createHowlerSoundPlayer({ src: audio.SOUND_SPRITE_URL, sprite: audio.SOUND_SPRITE });
+  // The audio context and the sprite (74 kB) wait until the first message is on screen: not on the start path.
+  const sounds = audio.createHowlerSoundPlayer({
+    src: audio.SOUND_SPRITE_URL,
+    sprite: audio.SOUND_SPRITE,
+    startAfter: p.offline.startDone,
+  });
   const tune = () => {
     sounds.setMuted(p.preferences.settings().muted);
     sounds.setVolume(p.preferences.settings().volume);

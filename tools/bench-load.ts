@@ -1,13 +1,14 @@
 import { resolve } from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
 import { build, preview } from 'vite';
 import { findBrowser } from '../test/e2e/browser.ts';
 import { inkPlugin } from './vite-plugin-ink.ts';
 
 /** The throttled profile: a cheap phone on slow mobile data. */
-const PROFILE = { downKbps: 1600, upKbps: 750, rttMs: 150, cpuSlowdown: 4 } as const;
+export const PROFILE = { downKbps: 1600, upKbps: 750, rttMs: 150, cpuSlowdown: 4 } as const;
 
-async function throttle(page: Page): Promise<void> {
+/** Puts a page on the throttled profile; the DevTools session it used is handed back for more. */
+export async function throttle(page: Page): Promise<CDPSession> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.emulateNetworkConditions', {
@@ -17,6 +18,7 @@ async function throttle(page: Page): Promise<void> {
     uploadThroughput: (PROFILE.upKbps * 1000) / 8,
   });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: PROFILE.cpuSlowdown });
+  return cdp;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
@@ -63,24 +65,70 @@ function recordArrivals(context: BrowserContext, start: () => number): Arrival[]
   return arrivals;
 }
 
+/** Selectors whose first appearance the page notes on its own clock (ms after its navigation started). */
+const MARKS = {
+  home: '.story-card',
+  message: '.bubble, .system-line',
+  line: '#line:not(:empty)',
+} as const;
+type Marks = Partial<Record<keyof typeof MARKS | 'pressed', number>>;
+
+/**
+ * Times are taken in the page (a MutationObserver, `performance.now()`), not by polling from here: on a loaded
+ * machine the polling's own delay would count. `pressed` is the content note's button, in the capture phase.
+ */
+async function markInPage(context: BrowserContext): Promise<void> {
+  // A string, not a function: tsx would wrap a function's inner functions in a helper the page does not have.
+  await context.addInitScript({
+    content: `(() => {
+      const marks = ${JSON.stringify(MARKS)};
+      const seen = {};
+      window.benchMarks = seen;
+      new MutationObserver(() => {
+        for (const [name, selector] of Object.entries(marks))
+          if (seen[name] === undefined && document.querySelector(selector)) seen[name] = performance.now();
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+      addEventListener('click', (e) => {
+        if (seen.pressed === undefined && e.target instanceof Element && e.target.closest('.note-screen .btn'))
+          seen.pressed = performance.now();
+      }, true);
+    })();`,
+  });
+}
+
+const marksOf = (page: Page) => page.evaluate(() => (window as unknown as { benchMarks: Marks }).benchMarks);
+
+/** Bytes the page itself fetched (compressed, with headers) that finished by `until`, on the page's clock. */
+const pageBytesUntil = (page: Page, until: number) =>
+  page.evaluate(
+    (end) =>
+      (performance.getEntriesByType('navigation') as PerformanceResourceTiming[])
+        .concat(performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .filter((e) => e.responseEnd <= end)
+        .reduce((s, e) => s + e.transferSize, 0),
+    until,
+  );
+
 /** One cold visit (Home, Start, the first message), then the service worker's precache, then a warm visit to Home. */
-async function gameOnce(browser: Browser, url: string): Promise<VisitFigures> {
+async function gameOnce(browser: Browser, url: string, lang: string): Promise<VisitFigures> {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  await markInPage(context);
   const page = await context.newPage();
   await throttle(page);
   let start = Date.now();
   const arrivals = recordArrivals(context, () => Date.now() - start);
-  await page.goto(`${url}?lang=fr&pacing=instant`, { waitUntil: 'commit' });
-  await page.locator('.story-card').first().waitFor({ timeout: 120000 });
-  const home = Date.now() - start;
+  await page.goto(`${url}?lang=${lang}&pacing=instant`, { waitUntil: 'commit' });
+  await page.locator(MARKS.home).first().waitFor({ timeout: 120000 });
   await page.locator('.story-card .btn').first().click();
-  await page.locator('.note-screen .btn').first().waitFor({ timeout: 120000 });
-  const pressed = Date.now();
-  await page.locator('.note-screen .btn').first().click();
-  await page.locator('.bubble, .system-line').first().waitFor({ timeout: 120000 });
-  const firstMessage = Date.now() - pressed;
-  const toFirstMessage = Date.now() - start;
-  const startBytes = arrivals.filter((a) => !a.worker && a.at <= toFirstMessage).reduce((s, a) => s + a.bytes, 0);
+  await page.locator('.note-screen .btn').first().click({ timeout: 120000 });
+  await page.locator(MARKS.message).first().waitFor({ timeout: 120000 });
+  const cold = await marksOf(page);
+  if (cold.home === undefined || cold.pressed === undefined || cold.message === undefined)
+    throw new Error(`the page did not note Home, the note's button and the first message: ${JSON.stringify(cold)}`);
+  const home = Math.round(cold.home);
+  const firstMessage = Math.round(cold.message - cold.pressed);
+  const toFirstMessage = Math.round(cold.message);
+  const startBytes = await pageBytesUntil(page, cold.message);
   // The precache runs after the first message: wait until the worker is active and controls the page.
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 120000 });
   await page.waitForTimeout(3000);
@@ -88,9 +136,9 @@ async function gameOnce(browser: Browser, url: string): Promise<VisitFigures> {
   const warm = await context.newPage();
   await throttle(warm);
   start = Date.now();
-  await warm.goto(`${url}?lang=fr&pacing=instant`, { waitUntil: 'commit' });
-  await warm.locator('.story-card').first().waitFor({ timeout: 120000 });
-  const repeatHome = Date.now() - start;
+  await warm.goto(`${url}?lang=${lang}&pacing=instant`, { waitUntil: 'commit' });
+  await warm.locator(MARKS.home).first().waitFor({ timeout: 120000 });
+  const repeatHome = Math.round((await marksOf(warm)).home ?? Number.NaN);
   await context.close();
   return { home, firstMessage, toFirstMessage, startBytes, repeatHome, arrivals: settled };
 }
@@ -98,18 +146,18 @@ async function gameOnce(browser: Browser, url: string): Promise<VisitFigures> {
 /** One cold load of the reference page: ms until its ink line shows. */
 async function referenceOnce(browser: Browser, url: string): Promise<number> {
   const context = await browser.newContext();
+  await markInPage(context);
   const page = await context.newPage();
   await throttle(page);
-  const start = Date.now();
   await page.goto(`${url}reference.html`, { waitUntil: 'commit' });
-  await page.locator('#line:not(:empty)').waitFor({ timeout: 120000 });
-  const ms = Date.now() - start;
+  await page.locator(MARKS.line).waitFor({ timeout: 120000 });
+  const ms = Math.round((await marksOf(page)).line ?? Number.NaN);
   await context.close();
   return ms;
 }
 
 /** Builds the reference page, serves both from `vite preview` on loopback, and takes the medians of cold loads. */
-export async function loadBench(runs = 5) {
+export async function loadBench(runs = 5, lang = 'fr') {
   const refDir = resolve('bench-results/reference');
   await build({
     configFile: false,
@@ -136,7 +184,7 @@ export async function loadBench(runs = 5) {
     const game: VisitFigures[] = [];
     const reference: number[] = [];
     for (let i = 0; i < runs; i++) {
-      game.push(await gameOnce(browser, gameUrl));
+      game.push(await gameOnce(browser, gameUrl, lang));
       reference.push(await referenceOnce(browser, refUrl));
     }
     const of = (pick: (g: VisitFigures) => number) => median(game.map(pick));
@@ -149,6 +197,7 @@ export async function loadBench(runs = 5) {
     return {
       profile: PROFILE,
       runs,
+      lang,
       home,
       firstMessage: of((g) => g.firstMessage),
       toFirstMessage,

@@ -14,6 +14,11 @@ export interface OfflineTiming {
   storyChosen(loaded: Promise<unknown>): void;
   /** A story's first messages are on screen (its bytes have arrived). */
   storyShown(): void;
+  /**
+   * Settles when the start path is over (the moment the worker registers): what is not needed to read Home or the first
+   * story's first messages (the sound sprite) waits for it, so it never competes with them on a slow link.
+   */
+  readonly startDone: Promise<void>;
 }
 
 function whenIdle(run: () => void): void {
@@ -33,7 +38,12 @@ export function scheduleOffline(): OfflineTiming {
     loading: Promise<unknown>[];
     onReady: (() => void)[];
   } = { loading: [], onReady: [] };
+  let done = () => {};
+  const startDone = new Promise<void>((resolve) => {
+    done = resolve;
+  });
   const register = () => {
+    done();
     state.registered ??= registerUpdates(() => {
       for (const listener of state.onReady) listener();
     });
@@ -61,5 +71,6 @@ export function scheduleOffline(): OfflineTiming {
       state.loading.push(loaded);
     },
     storyShown: () => whenIdle(register),
+    startDone,
   };
 }

@@ -32,8 +32,14 @@ export type AudioHost = Pick<Window, 'addEventListener' | 'removeEventListener'>
 
 /** How to build a howler-backed SoundPlayer. */
 export interface HowlerPlayerOptions {
-  /** URL of the sprite audio file; nothing is fetched before the player's first gesture. */
+  /** URL of the sprite audio file; nothing is fetched before the player's first gesture (nor before `startAfter`). */
   readonly src: string;
+  /**
+   * Nothing is created or fetched before this settles, even after a gesture: the game passes "the first story's first
+   * message is on screen", so the audio context and the sprite stay off the start path. Sounds asked for before are not
+   * played (as before the first gesture).
+   */
+  readonly startAfter?: PromiseLike<unknown>;
   /** Cue name to [start ms, duration ms]. */
   readonly sprite: Readonly<Record<string, readonly [number, number]>>;
   /** Defaults to `window`; without one (Node) the player stays silent. */
@@ -52,7 +58,7 @@ export interface HowlerSoundPlayer extends SoundPlayer {
 
 /** Where the player is in its life; only `ready` holds a Howl. */
 type PlayerState =
-  | { readonly kind: 'locked' } // waiting for the first gesture: browsers block audio before one
+  | { readonly kind: 'locked'; readonly gestured: boolean; readonly held: boolean } // waiting for a gesture (browsers block audio before one) and for `startAfter`
   | { readonly kind: 'ready'; readonly howl: HowlLike }
   | { readonly kind: 'silent' } // audio failed or is missing: the game goes on without sound
   | { readonly kind: 'disposed' };
@@ -79,7 +85,9 @@ class HowlerPlayer implements HowlerSoundPlayer {
   constructor(options: HowlerPlayerOptions) {
     this.#options = options;
     this.#host = options.target ?? (typeof window === 'undefined' ? undefined : window);
-    this.#state = this.#host ? { kind: 'locked' } : { kind: 'silent' };
+    const held = options.startAfter !== undefined;
+    this.#state = this.#host ? { kind: 'locked', gestured: false, held } : { kind: 'silent' };
+    options.startAfter?.then(this.#release, this.#release);
     this.#attempt('could not listen for the first gesture', () => {
       for (const type of GESTURES) this.#host?.addEventListener(type, this.#unlock, LISTEN);
       this.#host?.document.addEventListener('visibilitychange', this.#onVisibility);
@@ -120,12 +128,29 @@ class HowlerPlayer implements HowlerSoundPlayer {
   /** Creates the Howl inside the first gesture, so the audio context may start and no bytes load before. */
   readonly #unlock = (): void => {
     this.#stopListeningForGestures();
-    if (this.#state.kind !== 'locked') return;
+    const state = this.#state;
+    if (state.kind !== 'locked') return;
+    if (state.held) this.#state = { ...state, gestured: true };
+    else this.#create();
+  };
+
+  /**
+   * The start path is done: a gesture already made creates the Howl now. The page has the user's activation, so the
+   * audio context may start; where a browser still wants a gesture (iOS), howler resumes it on the next tap.
+   */
+  readonly #release = (): void => {
+    const state = this.#state;
+    if (state.kind !== 'locked') return;
+    if (state.gestured) this.#create();
+    else this.#state = { ...state, held: false };
+  };
+
+  #create(): void {
     const create = this.#options.createHowl ?? defaultCreateHowl;
     const howl = this.#attempt('audio could not start', () => create(this.#setup()));
     // A synchronous load error has already made the player silent: keep it so.
     if (howl && this.#state.kind === 'locked') this.#state = { kind: 'ready', howl };
-  };
+  }
 
   /** Browsers suspend audio in background tabs (and iOS "interrupts" it); wake it when the player is back. */
   readonly #onVisibility = (): void => {

@@ -22,7 +22,14 @@ export async function loadMessages(lang: Lang): Promise<Messages> {
 /** Looks up and fills UI strings for a language; a missing key shows the key itself and logs once. */
 export function createTranslator(lang: Lang, messages: Messages) {
   const plural = new Intl.PluralRules(lang);
-  const numbers = new Intl.NumberFormat(lang === 'ar' ? 'ar-MA' : lang);
+  // Building an Intl.NumberFormat costs a slow phone a few hundred ms (the locale's data): it is made only for a number
+  // it changes. Every language here writes 0–999 as plain Latin digits (ar-MA uses them too; a test checks).
+  let numbers: Intl.NumberFormat | undefined;
+  const formatNumber = (n: number): string => {
+    if (Number.isInteger(n) && n >= 0 && n < 1000) return String(n);
+    numbers ??= new Intl.NumberFormat(lang === 'ar' ? 'ar-MA' : lang);
+    return numbers.format(n);
+  };
   const missing = new Set<string>();
   return (key: string, vars: Readonly<Record<string, string | number>> = {}): string => {
     const message = messages[key];
@@ -36,7 +43,7 @@ export function createTranslator(lang: Lang, messages: Messages) {
     return text.replace(/\{(\w+)\}/g, (_, name: string) => {
       const value = vars[name];
       if (value === undefined) return `{${name}}`;
-      if (typeof value === 'number') return numbers.format(value);
+      if (typeof value === 'number') return formatNumber(value);
       // In Arabic, names and words in Latin script are isolated so they don't scramble the sentence around them.
       return lang === 'ar' ? `\u2068${value}\u2069` : value;
     });

@@ -75,6 +75,39 @@ describe('createHowlerSoundPlayer', () => {
     expect(calls.played).toEqual(['typing', 'messageIn']);
   });
 
+  it('with startAfter, creates and fetches nothing until it settles, then at once if a gesture came meanwhile', async () => {
+    let release = () => {};
+    const startAfter = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const { host, createHowl, player, calls } = setUp({ startAfter });
+    gesture(host, 'pointerdown');
+    player.setMuted(true);
+    player.play('messageIn');
+    await Promise.resolve();
+    expect(createHowl, 'held: the first tap starts no audio context and no download').not.toHaveBeenCalled();
+    release();
+    await startAfter;
+    await Promise.resolve();
+    expect(createHowl).toHaveBeenCalledTimes(1);
+    expect(createHowl.mock.calls[0]?.[0]).toMatchObject({ mute: true });
+    expect(calls.played, 'cues asked while held are not queued').toEqual([]);
+    gesture(host);
+    expect(createHowl).toHaveBeenCalledTimes(1);
+  });
+
+  it('with startAfter settled before any gesture, waits for the gesture as usual (a failed wait counts as settled)', async () => {
+    const startAfter = Promise.reject(new Error('never shown'));
+    const { host, createHowl, player, calls } = setUp({ startAfter });
+    await startAfter.catch(() => undefined);
+    await Promise.resolve();
+    expect(createHowl).not.toHaveBeenCalled();
+    gesture(host, 'touchend');
+    expect(createHowl).toHaveBeenCalledTimes(1);
+    player.play('typing');
+    expect(calls.played).toEqual(['typing']);
+  });
+
   it('hands mute and clamped volume set before the gesture to the new Howl', () => {
     const { host, createHowl, player } = setUp();
     player.setMuted(true);

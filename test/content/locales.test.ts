@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES, type Messages } from '../../src/content/index.ts';
+import { createTranslator, LANGUAGES, type Messages } from '../../src/content/index.ts';
 import ar from '../../src/content/locales/ar.json' with { type: 'json' };
 import en from '../../src/content/locales/en.json' with { type: 'json' };
 import fr from '../../src/content/locales/fr.json' with { type: 'json' };
@@ -58,5 +58,15 @@ describe('UI strings', () => {
         for (const text of texts) expect(text?.trim(), `${lang} ${key}`).not.toBe('');
       }
     }
+  });
+
+  it('writes numbers as each language does, with or without the number formatter (0–999 skip it)', () => {
+    for (const lang of LANGUAGES) {
+      const formatter = new Intl.NumberFormat(lang === 'ar' ? 'ar-MA' : lang);
+      const t = createTranslator(lang, { n: '{count}' });
+      for (const n of [0, 1, 7, 42, 999, 1000, 12345, -3, 2.5])
+        expect(t('n', { count: n }), `${lang} ${n}`).toBe(formatter.format(n));
+    }
+    expect(createTranslator('fr', { n: '{count}' })('n', { count: 1000 })).not.toBe('1000');
   });
 });
