@@ -1,0 +1,132 @@
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { type CDPSession, chromium, type Page } from 'playwright-core';
+import { preview } from 'vite';
+import en from '../../src/content/locales/en.json' with { type: 'json' };
+import { findBrowser } from '../../test/e2e/browser.ts';
+import { playToDebrief } from '../../test/e2e/play-helpers.ts';
+
+/**
+ * The canvas's cost in the built game, on the throttled phone's CPU (4× slower, as in bench-load.ts):
+ * - idle CPU with nothing moving, on Home and on the sorting game (ms of main-thread work per second, from the
+ *   DevTools protocol's `Performance.getMetrics` TaskDuration);
+ * - frame times while a card is dragged into a bin and flies in (median, p95).
+ * `tsx tools/bench/canvas-bench.ts [dist-dir]` prints them for any build (an older one: the before/after ratio).
+ */
+const CPU_SLOWDOWN = 4;
+const IDLE_MS = 5000;
+
+export interface CanvasFigures {
+  /** Main-thread ms per second with nothing moving. */
+  readonly idleHome: number;
+  readonly idleSorting: number;
+  /** Frame times while cards move; undefined for a build whose sorting screen has no draggable card. */
+  readonly frames?: { readonly median: number; readonly p95: number; readonly count: number };
+}
+
+async function taskSeconds(cdp: CDPSession): Promise<number> {
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  return metrics.find((m) => m.name === 'TaskDuration')?.value ?? Number.NaN;
+}
+
+/** ms of main-thread work per second over a quiet stretch, after the screen has settled. */
+async function idleCpu(page: Page, cdp: CDPSession): Promise<number> {
+  await page.waitForTimeout(3000);
+  const before = await taskSeconds(cdp);
+  await page.waitForTimeout(IDLE_MS);
+  return (((await taskSeconds(cdp)) - before) * 1000) / (IDLE_MS / 1000);
+}
+
+const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * q)] ?? Number.NaN;
+
+/** Drags three cards into a bin (20 mouse steps each, then the flight) while counting frame times. */
+async function dragFrames(page: Page): Promise<CanvasFigures['frames']> {
+  const card = page.locator('.sort-card.draggable');
+  if (!(await card.count())) return undefined;
+  await page.evaluate(() => {
+    const w = window as unknown as { frameTimes: number[]; frameRun: boolean };
+    w.frameTimes = [];
+    w.frameRun = true;
+    let last = performance.now();
+    const tick = (now: number) => {
+      w.frameTimes.push(now - last);
+      last = now;
+      if (w.frameRun) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  for (let i = 0; i < 3; i++) {
+    const box = await card.boundingBox();
+    const bin = await page
+      .locator('.sort-bin')
+      .nth(i % 2)
+      .boundingBox();
+    if (!box || !bin) break;
+    const from = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(bin.x + bin.width / 2, bin.y + bin.height / 2, { steps: 20 });
+    await page.mouse.up();
+    await page.locator('.sort-actions .btn').first().waitFor();
+    await page.waitForTimeout(300);
+    await page.locator('.sort-actions .btn').first().click();
+  }
+  const times = await page.evaluate(() => {
+    const w = window as unknown as { frameTimes: number[]; frameRun: boolean };
+    w.frameRun = false;
+    return w.frameTimes.slice(1);
+  });
+  return { median: quantile(times, 0.5), p95: quantile(times, 0.95), count: times.length };
+}
+
+/** Serves a build (dist/ by default) and measures it. */
+export async function canvasBench(distDir = 'dist'): Promise<CanvasFigures> {
+  const server = await preview({
+    logLevel: 'silent',
+    build: { outDir: resolve(distDir) },
+    preview: { port: 0, host: '127.0.0.1' },
+  });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('vite preview did not report its address');
+  const browser = await chromium.launch({
+    executablePath: findBrowser(),
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.goto(`${url}?lang=en`);
+    await page.locator('.story-card').first().waitFor({ timeout: 120000 });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    const idleHome = await idleCpu(page, cdp);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await playToDebrief(page, url, 'sample', 'en');
+    await page.getByRole('button', { name: en['sort.start'] }).click();
+    await page.locator('.sort-card').waitFor();
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    const idleSorting = await idleCpu(page, cdp);
+    const frames = await dragFrames(page);
+    return { idleHome, idleSorting, ...(frames ? { frames } : {}) };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/** The lines `npm run bench` prints. */
+export function canvasLines(f: CanvasFigures): string[] {
+  return [
+    `Canvas (headless Chromium, 360×740, CPU ${CPU_SLOWDOWN}× slower; figures inflated by machine load):`,
+    `  idle CPU with nothing moving: Home ${f.idleHome.toFixed(1)} ms/s, sorting game ${f.idleSorting.toFixed(1)} ms/s`,
+    f.frames
+      ? `  frame time while cards are dragged and fly into a bin: median ${f.frames.median.toFixed(1)} ms, p95 ${f.frames.p95.toFixed(1)} ms (${f.frames.count} frames)`
+      : '  frame time while cards move: this build has no draggable card',
+  ];
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const figures = await canvasBench(process.argv[2]);
+  for (const line of canvasLines(figures)) console.log(line);
+  console.log(JSON.stringify(figures));
+}
