@@ -8,8 +8,8 @@ import Phaser from 'phaser';
 
 /** Frames drawn with nothing busy before the loop sleeps (the last state is drawn by then). */
 const IDLE_FRAMES = 3;
-/** While asleep, how often to look for a tween or timer added by code no input started (a story chunk loading). */
-const POLL_MS = 100;
+/** While asleep, how often to look for work that woke nothing (a safety net: adding a tween or timer wakes at once). */
+const POLL_MS = 500;
 
 /** The parts of Phaser's scene manager and clock that say whether work is waiting; Phaser exposes no public query. */
 interface SceneManagerQueues {
@@ -57,6 +57,25 @@ export function idleControl(game: Phaser.Game): IdleControl {
   return controls.get(game) ?? { wake: () => undefined, hold: () => () => undefined };
 }
 
+/** Wraps the scene's ways to add a tween or a timer so that each also calls `wake`. */
+function wakeOnAdd(scene: Phaser.Scene, wake: () => void): void {
+  const wrap = <T extends object>(target: T, names: readonly (keyof T & string)[]) => {
+    for (const name of names) {
+      const original = target[name];
+      if (typeof original !== 'function') continue;
+      const bound = original.bind(target);
+      Object.assign(target, {
+        [name]: (...args: unknown[]) => {
+          wake();
+          return bound(...args);
+        },
+      });
+    }
+  };
+  wrap(scene.tweens, ['add', 'addCounter', 'addMultiple', 'chain']);
+  wrap(scene.time, ['addEvent']);
+}
+
 /** DOM events that may start something on the canvas: input, a size change, a host page's command. */
 const WAKE_EVENTS = ['pointerdown', 'keydown', 'click', 'wheel', 'resize', 'message', 'focusin'] as const;
 
@@ -90,6 +109,12 @@ export function sleepWhenIdle(game: Phaser.Game, parent: HTMLElement): IdleContr
     queueMicrotask(wake);
     return result;
   };
+  // A tween or timer added while asleep (a story chunk finished loading, a promise settled) wakes the loop at once.
+  const watchScenes = () => {
+    for (const scene of game.scene.scenes) wakeOnAdd(scene, () => queueMicrotask(wake));
+  };
+  if (game.isRunning) watchScenes();
+  else game.events.once(Phaser.Core.Events.READY, watchScenes);
   for (const type of WAKE_EVENTS) window.addEventListener(type, wake, { capture: true, passive: true });
   // Moving the pointer with a button down (a drag) keeps drawing; hovering does not.
   const onMove = (e: PointerEvent) => {
