@@ -129,6 +129,8 @@ export class SortView {
       h('p', {}, o.labels?.intro ?? o.t('sort.intro')),
       h('p', { className: 'sort-progress' }, this.#progress, this.#combo),
       this.#card,
+      // For pointer players only: a screen reader's way is the two buttons, which need no hint.
+      o.stage ? h('p', { className: 'sort-hint', 'aria-hidden': 'true' }, o.t('sort.dragHint')) : undefined,
       this.#feedback,
       this.#actions,
       this.#answers,
