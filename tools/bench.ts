@@ -4,6 +4,7 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
 import { findBrowser } from '../test/e2e/browser.ts';
+import { canvasBench, canvasLines } from './bench/canvas-bench.ts';
 import { loadBench } from './bench-load.ts';
 import { checkScenario } from './scenario-check.ts';
 import { listScenarioDirs } from './scenario-files.ts';
@@ -72,6 +73,8 @@ console.log(`  JS heap with 1,000 messages: ${feedFigures.heapMb.toFixed(1)} MB`
 console.log(
   `  frame time while typing dots animate: median ${feedFigures.frames.median.toFixed(1)} ms, p95 ${feedFigures.frames.p95.toFixed(1)} ms`,
 );
+const canvas = await canvasBench();
+for (const line of canvasLines(canvas)) console.log(line);
 const pipelineStart = performance.now();
 const walked = listScenarioDirs().map((dir) => checkScenario(dir));
 const pipelineMs = performance.now() - pipelineStart;
@@ -109,6 +112,6 @@ console.log(
 mkdirSync('bench-results', { recursive: true });
 writeFileSync(
   'bench-results/bench.json',
-  `${JSON.stringify({ date: new Date().toISOString(), files, pipeline: { ms: Math.round(pipelineMs), states }, firstLoad: size.firstLoad, embed: size.embed, stories: size.stories, load, feed: feedFigures }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), files, pipeline: { ms: Math.round(pipelineMs), states }, firstLoad: size.firstLoad, embed: size.embed, stories: size.stories, load, feed: feedFigures, canvas }, null, 2)}\n`,
 );
 console.log('Written: bench-results/bench.json');

@@ -77,20 +77,38 @@ export interface SortItem {
   readonly techniques: readonly TechniqueId[];
 }
 
+/** What a new round of the sorting exercise avoids: messages already sorted, and which round it is. */
+export interface SortRound {
+  /** Messages sorted in earlier rounds: drawn only once every other message has been. */
+  readonly seen?: ReadonlySet<MessageId>;
+  /** The round's number (0 first): reshuffles the messages already seen. */
+  readonly round?: number;
+}
+
 /**
  * Picks messages for the sorting exercise from what the player read: half showing a technique (different techniques
  * first), half ordinary (from people who never manipulate in the story), interleaved so both kinds alternate
- * irregularly. Deterministic for a transcript.
+ * irregularly. A later round takes messages not seen yet first, then the seen ones reshuffled. Deterministic for a
+ * transcript and round.
  */
-export function pickSortItems(transcript: readonly TranscriptEntry[], count = 8): SortItem[] {
+export function pickSortItems(
+  transcript: readonly TranscriptEntry[],
+  count = 8,
+  { seen = new Set(), round = 0 }: SortRound = {},
+): SortItem[] {
   const incoming = transcript.filter(
     (e): e is Extract<TranscriptEntry, { kind: 'message' }> => e.kind === 'message' && e.from !== 'me' && !e.image,
   );
-  const seen = new Set<TechniqueId>();
+  const techniques = new Set<TechniqueId>();
   const manipulative = incoming.filter((e) => e.techniques.length > 0);
+  const fresh = manipulative.filter((e) => !seen.has(e.id));
   const varied = [
-    ...manipulative.filter((e) => e.techniques.some((t) => !seen.has(t) && seen.add(t))),
-    ...manipulative,
+    ...fresh.filter((e) => e.techniques.some((t) => !techniques.has(t) && techniques.add(t))),
+    ...fresh,
+    ...shuffle(
+      manipulative.filter((e) => seen.has(e.id)),
+      round,
+    ),
   ].filter((e, i, all) => all.indexOf(e) === i);
   // An untagged line from someone who manipulates elsewhere ("how old are you?") is not a safe "ordinary" answer:
   // it may be a probe. Ordinary cards come only from people who never showed a technique.
@@ -100,7 +118,18 @@ export function pickSortItems(transcript: readonly TranscriptEntry[], count = 8)
   );
   const half = Math.floor(count / 2);
   const bad = varied.slice(0, Math.max(half, count - Math.min(half, ordinary.length)));
-  const good = spread(ordinary, count - Math.min(bad.length, count));
+  const wantGood = count - Math.min(bad.length, count);
+  const freshGood = spread(
+    ordinary.filter((e) => !seen.has(e.id)),
+    wantGood,
+  );
+  const good = [
+    ...freshGood,
+    ...shuffle(
+      ordinary.filter((e) => seen.has(e.id)),
+      round,
+    ).slice(0, wantGood - freshGood.length),
+  ];
   const items: SortItem[] = [];
   const pattern = [true, false, false, true, false, true, true, false];
   while (bad.length + good.length > 0 && items.length < count) {
@@ -110,6 +139,18 @@ export function pickSortItems(transcript: readonly TranscriptEntry[], count = 8)
     items.push({ id: next.id, isManipulation: next.techniques.length > 0, techniques: next.techniques });
   }
   return items;
+}
+
+/** A copy of a list in an order fixed by a seed (Fisher–Yates on a small linear congruential generator). */
+function shuffle<T>(list: readonly T[], seed: number): T[] {
+  const out = [...list];
+  let state = (seed * 2654435761 + 1) >>> 0;
+  for (let i = out.length - 1; i > 0; i--) {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    const j = state % (i + 1);
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
 }
 
 /** Takes `n` items spread evenly over a list (so not all from the first minutes of the story). */

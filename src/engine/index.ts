@@ -6,6 +6,7 @@ export {
   type DebriefModel,
   pickSortItems,
   type SortItem,
+  type SortRound,
   type TechniqueMet,
 } from './debrief.ts';
 export {

@@ -2,14 +2,15 @@ import Phaser from 'phaser';
 import { prefersReducedMotion } from '../ui/index.ts';
 import { backdropShapes, frameAround } from './layout.ts';
 
-function cssColor(name: string, fallback: number): number {
+/** A colour custom property of the page (`#rrggbb`) as a number for Phaser, or the fallback. */
+export function cssColor(name: string, fallback: number): number {
   const value = getComputedStyle(document.documentElement).getPropertyValue(name).trim();
   return /^#[0-9a-f]{6}$/i.test(value) ? Number.parseInt(value.slice(1), 16) : fallback;
 }
 
 /**
- * Draws the scene's backdrop behind the HTML layer: the app's background, soft chat-bubble shapes that drift
- * (still when motion is reduced), and a phone frame around the screen on wide windows. Redraws on resize.
+ * Draws the scene's backdrop behind the HTML layer: the app's background, soft chat-bubble shapes that settle
+ * into place (still when motion is reduced), and a phone frame around the screen on wide windows. Redraws on resize.
  */
 export function addBackdrop(scene: Phaser.Scene, ui: HTMLElement): void {
   const g = scene.add.graphics();
@@ -43,15 +44,9 @@ export function addBackdrop(scene: Phaser.Scene, ui: HTMLElement): void {
     g.setAlpha(0);
     shapes.setAlpha(0);
     scene.tweens.add({ targets: [g, shapes], alpha: 1, duration: 400, ease: 'Sine.easeOut' });
-    scene.tweens.add({
-      targets: shapes,
-      y: 24,
-      x: -16,
-      duration: 9000,
-      yoyo: true,
-      repeat: -1,
-      ease: 'Sine.easeInOut',
-    });
+    // One slow settle, not an endless drift: the canvas sleeps once nothing moves (see idle.ts).
+    shapes.setPosition(-16, 24);
+    scene.tweens.add({ targets: shapes, x: 0, y: 0, duration: 1600, ease: 'Sine.easeOut' });
   }
   // The HTML screen may change size after layout (fonts, text size): redraw on the next frame and on resize.
   scene.time.delayedCall(50, draw);

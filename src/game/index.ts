@@ -5,6 +5,7 @@ import { ChatScene } from './chat-scene.ts';
 import { CheckScene } from './check-scene.ts';
 import { DebriefScene } from './debrief-scene.ts';
 import { HomeScene } from './home-scene.ts';
+import { sleepWhenIdle } from './idle.ts';
 import type { GameContext } from './ports.ts';
 import { ProjectorScene } from './projector-scene.ts';
 import { SortScene } from './sort-scene.ts';
@@ -32,6 +33,7 @@ export { SceneKey };
 /**
  * Starts the game: a canvas behind the HTML layer, scenes sharing one context. Phaser's audio and input are off. The
  * canvas is transparent until a scene draws: the page's own background shows, so nothing flashes when it arrives.
+ * The loop sleeps when nothing moves (see idle.ts).
  */
 export function startGame(parent: HTMLElement, ctx: GameContext): Phaser.Game {
   const game = new Phaser.Game({
@@ -62,6 +64,7 @@ export function startGame(parent: HTMLElement, ctx: GameContext): Phaser.Game {
   };
   hide();
   game.events.once(Phaser.Core.Events.READY, hide);
+  sleepWhenIdle(game, parent);
   return game;
 }
 

@@ -1,5 +1,5 @@
 import type Phaser from 'phaser';
-import type { ChatEntry } from '../engine/index.ts';
+import type { ChatEntry, MessageId } from '../engine/index.ts';
 import type { SceneKeyName } from './scene-keys.ts';
 
 /** What the chat screen is started with: a scenario and how to open it (engine/save-policy says what each means). */
@@ -16,7 +16,8 @@ export interface SceneData {
   readonly chat: ChatStart;
   /** `classMap`: after projector mode, the story map with the class's path. */
   readonly debrief: { readonly id: string; readonly classMap?: boolean };
-  readonly sort: { readonly id: string };
+  /** `round` and `seen`: a replay of the sorting game, with the messages sorted in earlier rounds. */
+  readonly sort: { readonly id: string; readonly round?: number; readonly seen?: readonly MessageId[] };
   readonly projector: { readonly id: string };
   readonly check: { readonly phase: 'before' | 'after' };
 }

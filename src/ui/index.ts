@@ -19,7 +19,14 @@ export { ProjectorChatView } from './projector-chat-view.ts';
 export { ProjectorStage } from './projector-stage.ts';
 export { mountSafetyBar, renderNeutralScreen } from './safety-bar.ts';
 export { openSettings, type SettingsValues } from './settings-dialog.ts';
-export { type SortCard, SortView } from './sort-view.ts';
+export {
+  type Offset,
+  type SortBins,
+  type SortCard,
+  type SortPlacement,
+  type SortStage,
+  SortView,
+} from './sort-view.ts';
 export type { Translate } from './strings.ts';
 export { type DashboardData, TeacherDashboard, type TeacherDashboardOptions } from './teacher-dashboard.ts';
 export { mostHands, renderVotePanel, type VoteOutcome } from './vote-panel.ts';

@@ -103,6 +103,24 @@ describe('pickSortItems', () => {
     expect(items[1]?.isManipulation).toBe(false);
   });
 
+  it('a later round takes the messages not sorted yet first, then the seen ones reshuffled', () => {
+    const first = pickSortItems(transcript, 4);
+    const seen = new Set(first.map((i) => i.id));
+    const second = pickSortItems(transcript, 4, { seen, round: 1 });
+    expect(second).toHaveLength(4);
+    // 4 manipulative and 6 ordinary lines: round 1 used 2 and 2, so 2 manipulative and 4 ordinary are fresh.
+    expect(second.filter((i) => seen.has(i.id))).toEqual([]);
+    for (const i of second) seen.add(i.id);
+    const third = pickSortItems(transcript, 6, { seen, round: 2 });
+    expect(third).toHaveLength(6);
+    expect(third.filter((i) => !seen.has(i.id)).map((i) => i.isManipulation)).toEqual([false, false]);
+    expect(third.filter((i) => i.isManipulation)).toHaveLength(3);
+    const all = new Set([...seen, ...third.map((i) => i.id)]);
+    const reshuffled = [3, 4, 5].map((round) => pickSortItems(transcript, 6, { seen: all, round }).map((i) => i.id));
+    expect(new Set(reshuffled.map((ids) => ids.join()))).not.toHaveProperty('size', 1);
+    expect(pickSortItems(transcript, 6, { seen: all, round: 3 }).map((i) => i.id)).toEqual(reshuffled[0]);
+  });
+
   it('never offers an untagged line from a manipulator as an "ordinary" answer (it may be a probe)', () => {
     const lines = [
       ...Array.from({ length: 3 }, (_, i) => `message ordinaire numéro ${i} #from: sara`),
