@@ -17,6 +17,7 @@ export interface SceneData {
   /** `classMap`: after projector mode, the story map with the class's path. */
   readonly debrief: { readonly id: string; readonly classMap?: boolean };
   readonly sort: { readonly id: string };
+  readonly playbook: { readonly id: string };
   readonly projector: { readonly id: string };
   readonly check: { readonly phase: 'before' | 'after' };
 }

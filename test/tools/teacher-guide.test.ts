@@ -125,7 +125,7 @@ describe('teacher guide', () => {
 describe('distress moments', () => {
   const ink = `-> start
 === start ===
-salut #from: karim #flag: flattery #stage: target
+salut #from: karim #flag: flattery #aim: te faire sentir spécial #stage: target
 à quoi ça sert. je compte pour personne #from: me #distress
 hé. ça va vraiment ? je suis là #from: nadia #checkin
 Si tu te sens mal, parle à un adulte de confiance. #help: distress
@@ -223,7 +223,7 @@ describe('escaping', () => {
   const evil = '<script>alert(1)</script>';
   const ink = `
 === start ===
-Salut ${evil} #from: karim #flag: flattery #stage: target
+Salut ${evil} #from: karim #flag: flattery #aim: ${evil} #stage: target
 * [Répondre <b>gras</b>] ok
   -> fin
 * [Partir]
