@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES, type Lang, type Scenario, techniqueInfo } from '../../src/content/index.ts';
@@ -98,6 +98,20 @@ describe('teacher guide', () => {
       expect(text).toContain(techniqueInfo(id as TechniqueId, lang).name);
     }
   });
+
+  it.each(cases)(
+    'gives the aim of every manipulative line of $scenario.id in $lang, by stage',
+    ({ dir, scenario, lang }) => {
+      const section = get(scenario.id, lang).guide.match(/<section id="playbook">[\s\S]*?<\/section>/)?.[0] ?? '';
+      const aims = [...readFileSync(join(dir, `${lang}.ink`), 'utf8').matchAll(/#\s*aim:\s*([^#\n]+)/g)].map((m) =>
+        (m[1] ?? '').trim(),
+      );
+      expect(aims.length).toBeGreaterThan(0);
+      const text = textOf(section);
+      for (const aim of aims) expect(text).toContain(aim);
+      expect(section.match(/<table class="playbook">/g)?.length ?? 0).toBeGreaterThanOrEqual(2);
+    },
+  );
 
   it.each(cases)(
     'lists the counter-narrative voices and the teacher-only help of $scenario.id in $lang',
