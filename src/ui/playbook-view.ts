@@ -124,7 +124,7 @@ export function renderPlaybook(o: PlaybookViewOptions): HTMLElement {
   only.addEventListener('change', () => list.classList.toggle('only-planned', only.checked));
   const view = h(
     'main',
-    { className: 'screen playbook', lang: cast.lang, dir: cast.dir, 'aria-labelledby': 'playbook-title' },
+    { className: 'screen playbook wide', lang: cast.lang, dir: cast.dir, 'aria-labelledby': 'playbook-title' },
     h(
       'div',
       { className: 'topbar' },
