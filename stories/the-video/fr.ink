@@ -258,7 +258,7 @@ Bonjour. Merci Yasmine pour la vérification. Pas de honte pour ceux qui l'ont p
 
 === zak_colere ===
 #chat: zak_dm
-pourquoi t'as supprimé ?? ils t'ont retourné la tête en 5 min 😤 #from: zak #flag: isolation #delay: 2 #aim: Te faire croire que ceux qui t'ont aidé t'ont manipulé
+pourquoi t'as supprimé ?? ils t'ont retourné la tête en 5 min 😤 #from: zak #flag: isolation #delay: 2 #aim: Te faire croire que ceux qui ont voulu t'aider voulaient te manipuler
 ta classe, ta prof : tous avec les Hauts #from: zak #flag: us-vs-them #flag: isolation #aim: Que tu ne fasses plus confiance à ta classe ni à ta prof
 y a que nous qui te disons la vérité. samedi on t'attend quand même #from: zak #flag: false-authority #flag: escalation #aim: Te ramener vers le groupe et le rendez-vous de samedi
 * [Faire des captures, puis bloquer et signaler zak.vérité]
