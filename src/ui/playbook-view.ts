@@ -144,7 +144,7 @@ export function renderPlaybook(o: PlaybookViewOptions): HTMLElement {
         { className: 'pb-count' },
         t('playbook.count', { count: model.planned }),
         ' ',
-        t('playbook.flaggedCount', { count: model.flagged }),
+        model.flagged === 0 ? t('playbook.flaggedNone') : t('playbook.flaggedCount', { count: model.flagged }),
       ),
       h(
         'ol',

@@ -108,7 +108,8 @@ describe('the playbook after an ending', () => {
     expect(await page.locator('.pb-timeline .pb-mine').count()).toBeGreaterThan(0);
     expect(await violations(page)).toEqual([]);
     expect(await overflowing(page, '.playbook li, .playbook button, .playbook dd')).toEqual([]);
-    await page.screenshot({ path: screenshotPath('playbook-fr-phone'), fullPage: true });
+    await page.locator('.pb-planned').first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('playbook-fr-phone') });
 
     await page.getByLabel(L.fr.only).check();
     expect(await page.locator('.pb-timeline > li:visible').count()).toBe(rows.length);
@@ -137,13 +138,14 @@ describe('the playbook after an ending', () => {
     }
     expect(rows[0]?.technique).toContain(L.ar.flattery);
     expect(plain(rows[0]?.stage ?? '')).toContain(L.ar.firstStage);
-    // Tab order: back, the filter, the conversation (a focusable list, scrolled by arrow keys), the back button.
+    // From the focused heading: the filter, the conversation (a focusable list, scrolled by keys), the back button;
+    // the top bar's back arrow is before the heading.
     const focused = () =>
       page.evaluate(() => {
         const el = document.activeElement;
         return `${el?.tagName.toLowerCase()}|${el?.getAttribute('aria-label') ?? el?.textContent?.trim().slice(0, 40)}`;
       });
-    await page.keyboard.press('Tab');
+    await page.keyboard.press('Shift+Tab');
     expect(await focused()).toBe(`button|${L.ar.back}`);
     await page.keyboard.press('Tab');
     expect(await focused()).toMatch(/^input\|/);
@@ -159,6 +161,7 @@ describe('the playbook after an ending', () => {
     expect(await body.evaluate((b) => b.scrollTop)).toBeGreaterThan(before);
     expect(await violations(page)).toEqual([]);
     expect(await overflowing(page, '.playbook li, .playbook button, .playbook dd')).toEqual([]);
+    await page.locator('.pb-planned').nth(1).scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshotPath('playbook-ar-phone') });
     await page.keyboard.press('Tab');
     expect(await focused()).toBe(`button|${L.ar.back}`);
