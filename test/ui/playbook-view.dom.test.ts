@@ -30,7 +30,7 @@ const message = (n: number, chat: string, from: string, text: string, extra = {}
     pace: {},
     promptFlag: false,
     ...extra,
-  }) as TranscriptEntry;
+  }) as unknown as TranscriptEntry;
 
 const transcript: TranscriptEntry[] = [
   message(1, 'squad', 'karim', "t'es trop fort", {
