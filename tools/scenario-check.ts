@@ -43,6 +43,8 @@ export interface ScenarioCheck {
 }
 
 const PACING_TAGS = new Set(['typing', 'delay']);
+/** Tags whose value is prose in the script's language: the languages compare only where they are written. */
+const PROSE_TAGS = new Set(['aim']);
 
 function rel(file: string): string {
   return relative(process.cwd(), file) || file;
@@ -52,13 +54,39 @@ function outlineStructure(files: readonly string[]): NonNullable<LanguageCheck['
   const outline = readOutline(files);
   const perFlow = new Map<string, string[]>();
   for (const t of outline.tags) {
-    if (PACING_TAGS.has(splitTag(t.tag).key)) continue;
+    const { key } = splitTag(t.tag);
+    if (PACING_TAGS.has(key)) continue;
     const list = perFlow.get(t.flow) ?? [];
-    list.push(t.tag.replace(/\s*:\s*/, ': '));
+    list.push(PROSE_TAGS.has(key) ? key : t.tag.replace(/\s*:\s*/, ': '));
     perFlow.set(t.flow, list);
   }
   const tags = new Map([...perFlow].map(([flow, list]) => [flow, list.join(' | ')]));
   return { flows: outline.flows, tags };
+}
+
+/**
+ * Every manipulative line says what its sender wanted from the player (`#aim`, for the playbook and the teacher guide),
+ * and an aim goes only on such a line: both on the same source line, so the check can point at it.
+ */
+export function checkAims(files: readonly string[]): string[] {
+  const byLine = new Map<string, { file: string; line: number; keys: Set<string> }>();
+  for (const t of readOutline(files).tags) {
+    const at = `${t.file}:${t.line}`;
+    const entry = byLine.get(at) ?? { file: t.file, line: t.line, keys: new Set<string>() };
+    entry.keys.add(splitTag(t.tag).key);
+    byLine.set(at, entry);
+  }
+  const problems: string[] = [];
+  for (const { file, line, keys } of byLine.values()) {
+    if (keys.has('flag') && !keys.has('aim')) {
+      problems.push(
+        `${rel(file)}:${line}: a #flag line needs an #aim on the same line: what the sender wanted from the player at that moment`,
+      );
+    } else if (keys.has('aim') && !keys.has('flag')) {
+      problems.push(`${rel(file)}:${line}: #aim goes on a manipulative line, next to its #flag`);
+    }
+  }
+  return problems;
 }
 
 /** Metadata against what the walk found: endings reached, techniques, voices and stages used. */
@@ -148,6 +176,7 @@ function checkLanguage(dir: string, s: Scenario, lang: Lang, maxStates: number, 
     return { lang, file };
   }
   problems.push(...lintInkTags(file, compiled.files).map((p) => formatProblem({ ...p, file: rel(p.file) })));
+  problems.push(...checkAims(compiled.files));
   const outline = readOutline(compiled.files);
   const options: RunnerOptions = {
     story: compiled.json,

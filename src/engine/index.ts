@@ -19,6 +19,7 @@ export {
   typingMsFor,
   waitBefore,
 } from './pacing.ts';
+export { buildPlaybook, type LinePlan, type PlaybookEntry, type PlaybookModel } from './playbook.ts';
 export { assertNever, err, ok, type Result } from './result.ts';
 export { type FlagOutcome, type InkValue, type RawLine, type RunnerOptions, ScenarioRunner } from './runner.ts';
 export { parseSaveEnvelope, SAVE_SCHEMA, type SaveEnvelope, type SaveProblem } from './save-envelope.ts';
@@ -33,6 +34,7 @@ export {
   showsContentNote,
 } from './save-policy.ts';
 export {
+  AIM_MAX_LENGTH,
   checkTag,
   type LineTags,
   parseTags,

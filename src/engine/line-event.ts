@@ -1,8 +1,11 @@
 import type { LineTags } from './tag-parser.ts';
-import { type ChatId, type MessageId, type Pace, PLAYER, type TranscriptEntry } from './types.ts';
+import { type ChatId, type MessageId, type Pace, PLAYER, type Stage, type TranscriptEntry } from './types.ts';
 
-/** Turns one line of ink output and its parsed tags into the event it stands for. */
-export function lineToEvent(text: string, tags: LineTags, id: MessageId, chat: ChatId): TranscriptEntry {
+/**
+ * Turns one line of ink output and its parsed tags into the event it stands for. `stage` is the recruitment stage the
+ * story is in; a manipulative message keeps it for the playbook.
+ */
+export function lineToEvent(text: string, tags: LineTags, id: MessageId, chat: ChatId, stage?: Stage): TranscriptEntry {
   const pace: Pace = {
     ...(tags.typing === undefined ? {} : { typing: tags.typing }),
     ...(tags.delay === undefined ? {} : { delay: tags.delay }),
@@ -25,5 +28,7 @@ export function lineToEvent(text: string, tags: LineTags, id: MessageId, chat: C
     promptFlag: tags.promptFlag,
     ...distress,
     ...(tags.isCheckin ? { checkin: true as const } : {}),
+    ...(tags.aim === undefined ? {} : { aim: tags.aim }),
+    ...(stage && tags.techniques.length > 0 ? { stage } : {}),
   };
 }

@@ -238,7 +238,8 @@ export class ScenarioRunner {
       events.push({ kind: 'stage', stage });
     }
     if (text === '') return;
-    const entry = lineToEvent(text, tags, `m${this.#transcript.length + 1}` as MessageId, this.#chat);
+    const id = `m${this.#transcript.length + 1}` as MessageId;
+    const entry = lineToEvent(text, tags, id, this.#chat, this.#stages.at(-1));
     this.#transcript.push(entry);
     events.push(entry);
   }

@@ -34,6 +34,11 @@ export interface LineTags {
   readonly isCheckin: boolean;
   /** A system line says someone left (or was removed from) or joined the group chat it is in. */
   readonly membership?: Membership;
+  /**
+   * What the recruiter wanted from the player with this line (`#aim:`), in the script's language: the playbook shown
+   * after an ending and the teacher guide show it beside the stage and the technique. Goes with `#flag`.
+   */
+  readonly aim?: string;
 }
 
 /** The ids a scenario declares; a tag naming anything else is an error. */
@@ -64,12 +69,15 @@ export const TAG_KEYS = [
   'checkin',
   'left',
   'joined',
+  'aim',
 ] as const;
 type TagKey = (typeof TAG_KEYS)[number];
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
 const VALUELESS: ReadonlySet<TagKey> = new Set(['system', 'distress', 'checkin']);
 const LIMITS = { typing: 30, delay: 60 } as const;
+/** An aim is one short sentence: it sits beside a chat message on a phone. */
+export const AIM_MAX_LENGTH = 160;
 
 type Draft = {
   -readonly [K in keyof LineTags]: LineTags[K] extends readonly (infer T)[] ? T[] : LineTags[K];
@@ -165,6 +173,12 @@ function applyTag(d: Draft, key: TagKey, value: string, vocab?: TagVocabulary): 
       if (d.membership) return 'a line says one change of members: two #left/#joined tags';
       d.membership = { kind: key, who: value as SpeakerId };
       return checkId('character', value, vocab?.speakers);
+    case 'aim':
+      if (d.aim !== undefined) return 'a line has one aim: two #aim tags';
+      if ([...value].length > AIM_MAX_LENGTH)
+        return `an aim is one short sentence (at most ${AIM_MAX_LENGTH} characters)`;
+      d.aim = value;
+      return undefined;
   }
 }
 
@@ -179,6 +193,9 @@ function checkCombination(d: Draft): string[] {
   if (d.image && !d.from) problems.push('an #image message needs a sender: add #from');
   if (d.isCheckin && !d.from) problems.push('#checkin goes on a message from a friend or family member: add #from');
   if (d.membership && !d.isSystem) problems.push(`#${d.membership.kind} goes on a #system line ("Adam left")`);
+  if (d.aim !== undefined && d.techniques.length === 0) {
+    problems.push('#aim says what the recruiter wanted with a manipulative line: it goes with #flag');
+  }
   if (kinds.length > 0 && (d.techniques.length > 0 || d.promptFlag)) {
     problems.push(`#flag and #prompt go on messages, not on #${kinds[0]} lines`);
   }

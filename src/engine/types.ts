@@ -52,6 +52,10 @@ export type ChatEvent =
       readonly distress?: true;
       /** A friend or family member checks in on someone who voiced distress (#checkin). */
       readonly checkin?: true;
+      /** What the recruiter wanted from the player with this line (#aim), for the playbook after the ending. */
+      readonly aim?: string;
+      /** The recruitment stage the story was in when a manipulative line (one with techniques) arrived. */
+      readonly stage?: Stage;
     }
   | {
       readonly kind: 'system';

@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import { buildDebrief } from '../engine/index.ts';
+import { buildDebrief, buildPlaybook } from '../engine/index.ts';
 import { h, markClassPath, parseStoryMap, renderDebrief } from '../ui/index.ts';
 import { addBackdrop } from './backdrop.ts';
 import { cardsFromStory, openFieldGuide } from './field-guide.ts';
@@ -51,6 +51,7 @@ export class DebriefScene extends Phaser.Scene {
     }
     const cast = ctx.catalog.cast(data.id, lang);
     const model = buildDebrief(save);
+    const sender = buildPlaybook(save).mainSender;
     const view = renderDebrief({
       t: ctx.t(),
       cast,
@@ -78,6 +79,14 @@ export class DebriefScene extends Phaser.Scene {
       onHome: () => this.scene.start(SceneKey.Home),
       onHelp: (topic) => ctx.openHelp(topic),
       onSort: () => goTo(this.scene, SceneKey.Sort, { id: data.id }),
+      ...(sender
+        ? {
+            playbook: {
+              label: ctx.t()('playbook.open', { name: cast.person(sender).name }),
+              open: () => goTo(this.scene, SceneKey.Playbook, { id: data.id }),
+            },
+          }
+        : {}),
       guide: {
         found: ctx.fieldGuide.cards().length,
         total: ctx.catalog.techniques(lang).length,

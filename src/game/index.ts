@@ -6,6 +6,7 @@ import { CheckScene } from './check-scene.ts';
 import { DebriefScene } from './debrief-scene.ts';
 import { HomeScene } from './home-scene.ts';
 import { sleepWhenIdle } from './idle.ts';
+import { PlaybookScene } from './playbook-scene.ts';
 import type { GameContext } from './ports.ts';
 import { ProjectorScene } from './projector-scene.ts';
 import { SortScene } from './sort-scene.ts';
@@ -51,6 +52,7 @@ export function startGame(parent: HTMLElement, ctx: GameContext): Phaser.Game {
       new ChatScene(ctx),
       new DebriefScene(ctx),
       new SortScene(ctx),
+      new PlaybookScene(ctx),
       new ProjectorScene(ctx),
       new CheckScene(ctx),
       new TeacherScene(ctx),

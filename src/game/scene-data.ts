@@ -18,6 +18,7 @@ export interface SceneData {
   readonly debrief: { readonly id: string; readonly classMap?: boolean };
   /** `round` and `seen`: a replay of the sorting game, with the messages sorted in earlier rounds. */
   readonly sort: { readonly id: string; readonly round?: number; readonly seen?: readonly MessageId[] };
+  readonly playbook: { readonly id: string };
   readonly projector: { readonly id: string };
   readonly check: { readonly phase: 'before' | 'after' };
 }

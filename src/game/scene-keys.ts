@@ -5,6 +5,7 @@ export const SceneKey = {
   Chat: 'chat',
   Debrief: 'debrief',
   Sort: 'sort',
+  Playbook: 'playbook',
   Teacher: 'teacher',
   Projector: 'projector',
   Check: 'check',

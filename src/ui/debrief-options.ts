@@ -14,6 +14,9 @@ export interface DebriefViewOptions {
   readonly onHome: () => void;
   readonly onHelp: (topic?: string) => void;
   readonly onSort: () => void;
+  /** "See what he was doing": the button's label (it names the sender) and how to open the playbook; absent when no
+   * line of the path was manipulative. */
+  readonly playbook?: { readonly label: string; readonly open: () => void };
   /** The player's field guide: progress across all stories, the cards this story added, and how to open it. */
   readonly guide?: {
     readonly found: number;

@@ -44,6 +44,7 @@ export function renderDebriefNext(o: DebriefViewOptions): HTMLElement {
     'nav',
     { className: 'debrief-next', 'aria-label': t('debrief.next') },
     h('button', { type: 'button', className: 'btn', onclick: o.onSort }, t('sort.start')),
+    o.playbook ? h('button', { type: 'button', className: 'btn', onclick: o.playbook.open }, o.playbook.label) : false,
     o.guide
       ? h(
           'button',

@@ -15,6 +15,7 @@ export { type FieldGuideEntry, type FieldGuideViewOptions, showFieldGuide } from
 export type { HelpFact, HelpItem } from './help-entry.ts';
 export { type HelpPanelOptions, openHelp } from './help-panel.ts';
 export { type HomeChoice, type HomeViewOptions, renderHome, type StoryCard } from './home-view.ts';
+export { type PlaybookViewOptions, renderPlaybook } from './playbook-view.ts';
 export { ProjectorChatView } from './projector-chat-view.ts';
 export { ProjectorStage } from './projector-stage.ts';
 export { mountSafetyBar, renderNeutralScreen } from './safety-bar.ts';

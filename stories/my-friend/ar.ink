@@ -36,11 +36,11 @@ VAR honest = false
 هههههه هادا أنا والله 😂 #from: anir
 الليلة كاين الماتش مع 8، شكون غادي يتفرج؟ #from: aya
 أنا!! ⚽🔥 #from: anir
-ميم: خرفان جالسة في صفوف أمام تلفاز. النص: «نتوما ملي التلفزة كتقول ليكم آش تفكرو 🐑📺» #from: adam #image: sheep-tv #flag: us-vs-them #stage: target #delay: 3
+ميم: خرفان جالسة في صفوف أمام تلفاز. النص: «نتوما ملي التلفزة كتقول ليكم آش تفكرو 🐑📺» #from: adam #image: sheep-tv #flag: us-vs-them #stage: target #delay: 3 #aim: دفعك إلى السخرية ممن يثقون بالأخبار
 اللي ناعسين ما غاديش يفهمو 😴 #from: adam
-قلّبو على «الفايقين» 👁️ هوما على الأقل كيقولو الحقيقة #from: adam #flag: disinformation
+قلّبو على «الفايقين» 👁️ هوما على الأقل كيقولو الحقيقة #from: adam #flag: disinformation #aim: توجيهك إلى قناة تدّعي قول «الحقيقة»
 شنو هاد الشي ههه #from: anir
-كلشي مزوّر أ خويا. المدرسة، التلفزة، الأخبار. كلشي. #from: adam #flag: disinformation #typing: 4
+كلشي مزوّر أ خويا. المدرسة، التلفزة، الأخبار. كلشي. #from: adam #flag: disinformation #typing: 4 #aim: زعزعة ثقتك بكل ما يُدرَّس لك
 * ههههه عندو الصح 😂
     ~ laughed = true
     ~ trust += 1
@@ -59,7 +59,7 @@ VAR honest = false
 أخيرا شي حد فاهم 😎 #from: adam
 بركا عليكم بجوج 🙄 #from: rania
 صافي. الماتش! #from: aya
-{ g("نتي ماشي بحال الخرفان لوخرين 😎", "نتا ماشي خروف بحال لوخرين 😎", "نتا ماشي خروف بحال لوخرين 😎") } #from: adam #chat: adam_dm #flag: us-vs-them #flag: flattery
+{ g("نتي ماشي بحال الخرفان لوخرين 😎", "نتا ماشي خروف بحال لوخرين 😎", "نتا ماشي خروف بحال لوخرين 😎") } #from: adam #chat: adam_dm #flag: us-vs-them #flag: flattery #aim: إطراؤك لضمّك إلى صفّ «المستيقظين»
 ههه راه غير كنضحك #from: me
 { g("إيه إيه. غادي تشوفي 👁️", "إيه إيه. غادي تشوف 👁️", "إيه إيه. غادي تشوف 👁️") } #from: adam #delay: 2
 -> salma_talk
@@ -86,8 +86,8 @@ VAR honest = false
 قلت ليكم 😎 #from: anir
 هدّن راسك، راه غير الدقيقة 47 😂 #from: rania
 الخميس، 23:52 #system
-ميم: منبّه يرنّ بجانب رجل مرسوم يبتسم. النص: «النهار اللي غادي يفيقو فيه الخرفان… ولكن فات الفوت 😈» #from: adam #image: alarm-meme #flag: normalising-violence #delay: 3
-حتى واحد ما جاوب؟ عادي، كاملين ناعسين 😴 #from: adam #flag: us-vs-them #delay: 5
+ميم: منبّه يرنّ بجانب رجل مرسوم يبتسم. النص: «النهار اللي غادي يفيقو فيه الخرفان… ولكن فات الفوت 😈» #from: adam #image: alarm-meme #flag: normalising-violence #delay: 3 #aim: جعل التهديد يبدو مزحة
+حتى واحد ما جاوب؟ عادي، كاملين ناعسين 😴 #from: adam #flag: us-vs-them #delay: 5 #aim: إحراجك بسبب الصمت، لدفعك إلى الرد
 -> salma_talk
 
 === write_private ===
@@ -152,9 +152,9 @@ VAR honest = false
 { g("ما تخافيش عليا. لقيت ناس فالأنترنت كيسمعوني، أنا", "ما تخافش عليا. لقيت ناس فالأنترنت كيسمعوني، أنا", "ما تخافش عليا. لقيت ناس فالأنترنت كيسمعوني، أنا") } #from: adam #typing: 4 #delay: 2
 تما كيحسّسوني بلي أنا كاين #from: adam
 { g("شوفي شنو كتبو ليا", "شوف شنو كتبو ليا", "شوف شنو كتبو ليا") } #from: adam #typing: 2 #delay: 1
-↪️ محوَّل من «الفايقين 👁️»: «هنا، عندك قيمة. برّا، راهم نساوك من زمان. حنا عمرنا ما كننساو شي حد.» #from: adam #flag: belonging #flag: isolation #prompt: flag
-بحال شي عائلة حقيقية 👁️ #from: adam #flag: belonging #typing: 3 #delay: 1
-ماشي بحالكم #from: adam #flag: us-vs-them #typing: 2 #delay: 2
+↪️ محوَّل من «الفايقين 👁️»: «هنا، عندك قيمة. برّا، راهم نساوك من زمان. حنا عمرنا ما كننساو شي حد.» #from: adam #flag: belonging #flag: isolation #prompt: flag #aim: إقناعك بأن الجميع نسيك وأنهم وحدهم يرونك
+بحال شي عائلة حقيقية 👁️ #from: adam #flag: belonging #typing: 3 #delay: 1 #aim: جعل القناة تبدو عائلة لا جماعة من الغرباء
+ماشي بحالكم #from: adam #flag: us-vs-them #typing: 2 #delay: 2 #aim: وضعك مع أصدقائك في خانة «الطرف السيّئ»
 * أنا ما نسيتكش، راك عارف
     ~ trust += 1
     -> answered
@@ -181,10 +181,10 @@ VAR honest = false
 
 === dm_trust ===
 { g("شوفي شنو صيفطو ليا", "شوف شنو صيفطو ليا", "شوف شنو صيفطو ليا") } #from: adam #chat: adam_dm #stage: trust #typing: 3 #delay: 2
-↪️ محوَّل من «الفايقين 👁️»: «باك تسرّح من الخدمة؟ ماشي أزمة هادي. هوما اللي دارو هادشي. هوما اللي كيقرّرو شكون ياكل وشكون يبات فالزنقة.» #from: adam #flag: grievance #flag: disinformation #prompt: flag
+↪️ محوَّل من «الفايقين 👁️»: «باك تسرّح من الخدمة؟ ماشي أزمة هادي. هوما اللي دارو هادشي. هوما اللي كيقرّرو شكون ياكل وشكون يبات فالزنقة.» #from: adam #flag: grievance #flag: disinformation #prompt: flag #aim: تحويل محنة عائلية إلى كراهية لـ«هم»
 كتبو ليا هادشي ملي حكيت ليهم على بابا #from: adam #typing: 4 #delay: 2
 حتى واحد آخر ما سولني كيف داير. حتى واحد. #from: adam #typing: 4 #delay: 2
-تما كيسمعوني. بحال شي عائلة #from: adam #flag: belonging #typing: 4 #delay: 1
+تما كيسمعوني. بحال شي عائلة #from: adam #flag: belonging #typing: 4 #delay: 1 #aim: إثارة رغبتك فيما تبدو القناة تمنحه لآدم
 * [الحديث عن والده، لا عن الرسالة]
     الله يجيب الخير 😟 كيف دايرين فالدار؟ #from: me
     ~ trust += 1
@@ -210,7 +210,7 @@ VAR honest = false
 
 = asks_source
 هوما. اللي لفوق. اللي كيقرّرو فكلشي #from: adam #typing: 4
-{ g("قلّبي بوحدك 👁️ كلشي كاين فالقناة", "قلّب بوحدك 👁️ كلشي كاين فالقناة", "قلّب بوحدك 👁️ كلشي كاين فالقناة") } #from: adam #flag: disinformation
+{ g("قلّبي بوحدك 👁️ كلشي كاين فالقناة", "قلّب بوحدك 👁️ كلشي كاين فالقناة", "قلّب بوحدك 👁️ كلشي كاين فالقناة") } #from: adam #flag: disinformation #aim: حصر بحثك عن «الحقيقة» في قناتهم
 chatapp.link/fayqin-truth #from: adam
 رابط من القناة باش تبيّن بلي القناة عندها الصح؟ 🤔 #from: me
 { g("ههه نتي مقلقة", "ههه نتا مقلق", "ههه نتا مقلق") } #from: adam
@@ -219,9 +219,9 @@ chatapp.link/fayqin-truth #from: adam
 -> invite
 
 = argues
-{ g("آه؟ إذن حتى نتي ناعسة", "آه؟ إذن حتى نتا ناعس", "آه؟ إذن حتى نتا ناعس") } #from: adam #flag: us-vs-them #typing: 3 #delay: 2
+{ g("آه؟ إذن حتى نتي ناعسة", "آه؟ إذن حتى نتا ناعس", "آه؟ إذن حتى نتا ناعس") } #from: adam #flag: us-vs-them #typing: 3 #delay: 2 #aim: تصنيفك بين «النائمين» عند أول شك
 راهم كانو قالو ليا #from: adam
-«صحابك غادي يضحكو عليك. عادي، راهم ناعسين. حنا اللي معاك» #from: adam #flag: isolation
+«صحابك غادي يضحكو عليك. عادي، راهم ناعسين. حنا اللي معاك» #from: adam #flag: isolation #aim: جعل سخرية أصدقائك تدفعك نحو القناة
 بابا تسرّح من الخدمة وحتى واحد ما سوّق #from: adam
 { g("نتي باك باقي خدام. ما غاديش تفهمي", "نتا باك باقي خدام. ما غاديش تفهم", "نتا باك باقي خدام. ما غاديش تفهم") } #from: adam #typing: 3 #delay: 2
 هوما على الأقل كيفسّرو ليا علاش #from: adam #typing: 4 #delay: 1
@@ -234,7 +234,7 @@ chatapp.link/fayqin-truth #from: adam
 الاثنين، 21:30 #system
 { g("آش كديري؟", "آش كدير؟", "آش كدير؟") } #from: adam #typing: 2 #delay: 2
 { g("نزيدك فالقناة؟ غادي تشوفي بعينيك، كتحلّ ليك عينيك 👁️", "نزيدك فالقناة؟ غادي تشوف بعينيك، كتحلّ ليك عينيك 👁️", "نزيدك فالقناة؟ غادي تشوف بعينيك، كتحلّ ليك عينيك 👁️") } #from: adam #typing: 3 #delay: 1
-{ g("ما تخافيش، كاينين بزاف ديال الناس قدّنا", "ما تخافش، كاينين بزاف ديال الناس قدّنا", "ما تخافش، كاينين بزاف ديال الناس قدّنا") } #from: adam #flag: belonging
+{ g("ما تخافيش، كاينين بزاف ديال الناس قدّنا", "ما تخافش، كاينين بزاف ديال الناس قدّنا", "ما تخافش، كاينين بزاف ديال الناس قدّنا") } #from: adam #flag: belonging #aim: جعل الأمر يبدو عاديًا لأن شبابًا آخرين هناك
 * [الدخول لرؤية ما يراه، ولو أُضيف اسمك]
     يالاه، بغيت نشوف #from: me
     -> channel
@@ -247,12 +247,12 @@ chatapp.link/fayqin-truth #from: adam
 
 === channel ===
 أضافك آدم إلى قناة «الفايقين 👁️» #system #chat: awake_channel
-{ g("مرحبا بالجديدة", "مرحبا بالجديد", "مرحبا بالجديد") } 👁️ هنا، حتى واحد ما منسي. #from: veilleur #flag: belonging #typing: 3 #delay: 1
-برّا: الخرفان. هنا: الفايقين. ما كاينش شي وسط. #from: veilleur #flag: us-vs-them #typing: 3 #delay: 1
-ميم: خروف كرتوني مرسوم على ظهره هدف. النص: «موسم الصيد قرّب يتحلّ 😂» #from: lynx #image: sheep-target #flag: normalising-violence #prompt: flag
+{ g("مرحبا بالجديدة", "مرحبا بالجديد", "مرحبا بالجديد") } 👁️ هنا، حتى واحد ما منسي. #from: veilleur #flag: belonging #typing: 3 #delay: 1 #aim: إقناعك بأن هنا، أخيرًا، من يراك
+برّا: الخرفان. هنا: الفايقين. ما كاينش شي وسط. #from: veilleur #flag: us-vs-them #typing: 3 #delay: 1 #aim: تقسيم العالم إلى قسمين لضمّك إلى صفّهم
+ميم: خروف كرتوني مرسوم على ظهره هدف. النص: «موسم الصيد قرّب يتحلّ 😂» #from: lynx #image: sheep-target #flag: normalising-violence #prompt: flag #aim: جعل العنف ضد الآخرين مضحكًا في نظرك
 😂😂😂 #from: adam
-هادا غير ضحك. الخرفان عمرهم ما كيفهمو الضحك. #from: veilleur #flag: normalising-violence #typing: 3 #delay: 2
-الأساتذة ديالكم، والديكم: ناعسين. ثيقو فالقناة، ماشي فيهم. #from: veilleur #flag: false-authority #flag: isolation #typing: 4 #delay: 1
+هادا غير ضحك. الخرفان عمرهم ما كيفهمو الضحك. #from: veilleur #flag: normalising-violence #typing: 3 #delay: 2 #aim: منعك من قول إن هذا عنف
+الأساتذة ديالكم، والديكم: ناعسين. ثيقو فالقناة، ماشي فيهم. #from: veilleur #flag: false-authority #flag: isolation #typing: 4 #delay: 1 #aim: زعزعة ثقتك بأساتذتك ووالديك
 * [مغادرة القناة دون كلمة]
     -> leave
 * [الإبلاغ عن القناة، ولو كان آدم متعلّقًا بها]
@@ -272,9 +272,9 @@ chatapp.link/fayqin-truth #from: adam
 -> after_channel
 
 = speak_up
-واو. خروف دخل بيناتنا 🐑 #from: veilleur #flag: us-vs-them #typing: 3 #delay: 1
+واو. خروف دخل بيناتنا 🐑 #from: veilleur #flag: us-vs-them #typing: 3 #delay: 1 #aim: إحراجك أمام الجماعة لإسكاتك
 بااااع 🐑😂 #from: lynx
-{ g("آدم، هادي صاحبتك؟", "آدم، هادا صاحبك؟", "آدم، هادا صاحبك؟") } ختار صحابك مزيان. #from: veilleur #flag: isolation
+{ g("آدم، هادي صاحبتك؟", "آدم، هادا صاحبك؟", "آدم، هادا صاحبك؟") } ختار صحابك مزيان. #from: veilleur #flag: isolation #aim: فصل آدم عنك وعن صداقتكما
 أزالك الساهر من القناة #system
 -> after_channel
 
@@ -285,7 +285,7 @@ chatapp.link/fayqin-truth #from: adam
     إيوا؟ شفتي؟ 👁️ #from: adam #chat: adam_dm
 }
 النكتة ديال الهدف… قلّقاتني #from: me
-ههه راه غير نكتة 😂 #from: adam #flag: normalising-violence #typing: 3 #delay: 1
+ههه راه غير نكتة 😂 #from: adam #flag: normalising-violence #typing: 3 #delay: 1 #aim: جعل التهديد أمرًا هيّنًا في نظرك، كما صار عند آدم
 حتى عندنا، كلشي بدا بالنكت. «راه غير ضحك». وملي الواحد كيضحك على العنف بزاف، كيولّي ما بقاش كيشوفو. #counter: reda
 ونتا، كتضحك بصح ولا غير كدير راسك؟ #from: me
 … ماعرفت #from: adam #delay: 5
@@ -294,8 +294,8 @@ chatapp.link/fayqin-truth #from: adam
 === why_there ===
 تما، ملي كنحط شي حاجة، كيجاوبوني 30 واحد #from: adam #typing: 4 #delay: 1
 هنا كنحط، حتى واحد ما كيجاوب #from: adam #typing: 3 #delay: 2
-الساهر كيقول بلي أنا كنشوف الأمور واضحة كثر من الآخرين كاملين #from: adam #flag: flattery
-وبلي عندي موهبة فالميمات. وبلي معايا القناة غادي تكبر #from: adam #flag: flattery #typing: 4 #delay: 1
+الساهر كيقول بلي أنا كنشوف الأمور واضحة كثر من الآخرين كاملين #from: adam #flag: flattery #aim: جعل القناة تبدو مكانًا يصير فيه المرء شخصًا مهمًّا
+وبلي عندي موهبة فالميمات. وبلي معايا القناة غادي تكبر #from: adam #flag: flattery #typing: 4 #delay: 1 #aim: إقناعك بأن القناة تحتاج إلى شباب مثلكم
 أنا راني هنا، راك عارف #from: me
 { g("آه… نتي ماشي بحالهم", "آه… نتا ماشي بحالهم", "آه… نتا ماشي بحالهم") } #from: adam
 { g("ولكن ماشي ديما كتكوني", "ولكن ماشي ديما كتكون", "ولكن ماشي ديما كتكون") } #from: adam #typing: 3 #delay: 3
@@ -305,7 +305,7 @@ chatapp.link/fayqin-truth #from: adam
 
 === refuse_channel ===
 { g("واخا. إذن نتي بحال الآخرين", "واخا. إذن نتا بحال الآخرين", "واخا. إذن نتا بحال الآخرين") } #from: adam #typing: 3 #delay: 2
-الساهر كان عندو الصح، الخرفان ما كيفهمو والو #from: adam #flag: us-vs-them
+الساهر كان عندو الصح، الخرفان ما كيفهمو والو #from: adam #flag: us-vs-them #aim: جعل رفضك دليلًا على أنك من «الخرفان»
 خليها #from: adam
 آدم غير متصل #system
 الثلاثاء، 01:12 #system
@@ -385,9 +385,9 @@ chatapp.link/fayqin-truth #from: adam
 === adam_pulls_away ===
 الثلاثاء، 21:03 #system #chat: adam_dm
 سلام. خاصني نقول ليك شي حاجة #from: adam #typing: 3 #delay: 3
-الساهر كيقول خاصنا نقطعو مع الخرفان #from: adam #flag: isolation #typing: 4 #delay: 2
-اللي كيجبدونا للتحت. حتى العائلة #from: adam #flag: isolation #typing: 3 #delay: 1
-العائلة الحقيقية ديالنا هي الفايقين #from: adam #flag: belonging #typing: 3 #delay: 1
+الساهر كيقول خاصنا نقطعو مع الخرفان #from: adam #flag: isolation #typing: 4 #delay: 2 #aim: دفع آدم إلى قطع صلته بك وبالآخرين
+اللي كيجبدونا للتحت. حتى العائلة #from: adam #flag: isolation #typing: 3 #delay: 1 #aim: قطع آدم عن عائلته نفسها
+العائلة الحقيقية ديالنا هي الفايقين #from: adam #flag: belonging #typing: 3 #delay: 1 #aim: جعل القناة تحلّ محلّ العائلة
 { g("إذن ماعرفتش… يمكن حتى نتي خاصني نخليك 😅", "إذن ماعرفتش… يمكن حتى نتا خاصني نخليك 😅", "إذن ماعرفتش… يمكن حتى نتا خاصني نخليك 😅") } #from: adam #typing: 5 #delay: 3
 * ونتا، شنو كتفكر؟ أنا ما بغيتش نخسرك
     ~ trust += 1
@@ -402,7 +402,7 @@ chatapp.link/fayqin-truth #from: adam
 = stay
 … #from: adam #delay: 3
 حتى أنا #from: adam
-ولكن كيقولو إلا شكّيت، معناها مازال ناعس #from: adam #flag: false-authority #typing: 4 #delay: 2
+ولكن كيقولو إلا شكّيت، معناها مازال ناعس #from: adam #flag: false-authority #typing: 4 #delay: 2 #aim: جعل الشك خطأً في حد ذاته
 { trust >= 1:
     -> the_test
 - else:
@@ -432,12 +432,12 @@ chatapp.link/fayqin-truth #from: adam
 الخميس، 23:14 #system
 { g("فايقة؟", "فايق؟", "فايق؟") } #from: adam #stage: activate #delay: 2
 { g("نقدر نقول ليك شي حاجة؟ ولكن ما تقوليها لحتى واحد", "نقدر نقول ليك شي حاجة؟ ولكن ما تقولها لحتى واحد", "نقدر نقول ليك شي حاجة؟ ولكن ما تقولها لحتى واحد") } #from: adam #typing: 4 #delay: 3
-عطاوني «اختبار»، باش نبيّن بلي أنا فايق بصح #from: adam #flag: loyalty-test #prompt: flag #typing: 5 #delay: 2
-{ g("خاصني نبلوكيكم كاملين. نتي، آية، هبة. ونمسح الميساجات ديالنا", "خاصني نبلوكيكم كاملين. نتا، آية، هبة. ونمسح الميساجات ديالنا", "خاصني نبلوكيكم كاملين. نتا، آية، هبة. ونمسح الميساجات ديالنا") } #from: adam #flag: isolation #flag: secrecy #typing: 4 #delay: 2
-ونحط الفيديو ديالهم فمجموعة القسم، داك ديال الخرفان والهدف، وسميتي تحتو #from: adam #flag: loyalty-test #typing: 5 #delay: 2
-فالأول كان غير نشارك الميمات. دابا هادشي. ومن بعد شنو غادي يكون؟ #from: adam #flag: escalation #typing: 4 #delay: 2
-جاوب lynx: «الخرفان غادي يعجبهم الحال 🎯🐑😂» #from: adam #flag: normalising-violence #typing: 4 #delay: 2
-والساهر قال: «ولا كلمة لحتى واحد، حتى لواليديك. الفايق بصح كيعرف يسكت.» #from: adam #flag: secrecy #typing: 4 #delay: 2
+عطاوني «اختبار»، باش نبيّن بلي أنا فايق بصح #from: adam #flag: loyalty-test #prompt: flag #typing: 5 #delay: 2 #aim: دفع آدم إلى إثبات ولائه بالطاعة
+{ g("خاصني نبلوكيكم كاملين. نتي، آية، هبة. ونمسح الميساجات ديالنا", "خاصني نبلوكيكم كاملين. نتا، آية، هبة. ونمسح الميساجات ديالنا", "خاصني نبلوكيكم كاملين. نتا، آية، هبة. ونمسح الميساجات ديالنا") } #from: adam #flag: isolation #flag: secrecy #typing: 4 #delay: 2 #aim: حرمان آدم من كل من يمكنه مساعدته، وأنت منهم
+ونحط الفيديو ديالهم فمجموعة القسم، داك ديال الخرفان والهدف، وسميتي تحتو #from: adam #flag: loyalty-test #typing: 5 #delay: 2 #aim: دفع آدم إلى نشر تهديدهم باسمه هو
+فالأول كان غير نشارك الميمات. دابا هادشي. ومن بعد شنو غادي يكون؟ #from: adam #flag: escalation #typing: 4 #delay: 2 #aim: الصعود بآدم خطوة بعد خطوة حتى تهديد حقيقي
+جاوب lynx: «الخرفان غادي يعجبهم الحال 🎯🐑😂» #from: adam #flag: normalising-violence #typing: 4 #delay: 2 #aim: جعل المستهدفين بالتهديد يبدون مادة للضحك
+والساهر قال: «ولا كلمة لحتى واحد، حتى لواليديك. الفايق بصح كيعرف يسكت.» #from: adam #flag: secrecy #typing: 4 #delay: 2 #aim: ضمان ألّا يوقف أحدٌ آدم، ولا حتى والداه
 إلا ما درتهاش، غادي يخرجوني. وما غادي يبقى عندي حتى واحد #from: adam #typing: 4 #delay: 3
 { laughed:
     { g("نتي كنتي ضحكتي فالأول. نتي شوية منّا، ياك؟", "نتا كنتي ضحكتي فالأول. نتا شوية منّا، ياك؟", "نتا كنتي ضحكتي فالأول. نتا شوية منّا، ياك؟") } #from: adam #typing: 4 #delay: 2
@@ -489,7 +489,7 @@ chatapp.link/fayqin-truth #from: adam
 -> secret_weighs
 
 = blocked_now
-{ g("واخا. حتى نتي من الخرفان", "واخا. حتى نتا من الخرفان", "واخا. حتى نتا من الخرفان") } #from: adam #flag: us-vs-them
+{ g("واخا. حتى نتي من الخرفان", "واخا. حتى نتا من الخرفان", "واخا. حتى نتا من الخرفان") } #from: adam #flag: us-vs-them #aim: معاقبتك على الرفض بوضعك في صفّ «الخرفان»
 حظرك آدم #system
 ~ blocked = true
 -> cut_off_choice
@@ -544,7 +544,7 @@ chatapp.link/fayqin-truth #from: adam
 -> tell_adult
 
 === cut_off ===
-صافي. الساهر كان عندو الصح عليكم #from: adam #chat: adam_dm #flag: us-vs-them
+صافي. الساهر كان عندو الصح عليكم #from: adam #chat: adam_dm #flag: us-vs-them #aim: جعل القطيعة مع آدم تبدو خطأك
 حظرك آدم #system
 ~ blocked = true
 بعد تسعة أيام #system #chat: hiba_dm
@@ -554,7 +554,7 @@ chatapp.link/fayqin-truth #from: adam
 حتى التصاور ديال فرقة الكرة مسحهم #from: hiba #typing: 3 #delay: 1
 وما بقاش كيجاوب ماما #from: hiba #typing: 2 #delay: 1
 شفت هادشي فالتيليفون ديالو #from: hiba #typing: 3 #delay: 2
-لقطة شاشة لرسالة من الساهر: «باش تبيّن بلي ماشي خروف: بلوكي كاع الكونطاكطات الناعسين ومسح الميساجات ديالكم. حطّ الفيديو ديالنا فمجموعة القسم ديالك. ولا كلمة لحتى واحد، حتى لواليديك.» وتحتها ردّ lynx_404: «الخرفان غادي يعجبهم الحال 🎯🐑😂» #from: hiba #image: test-screenshot #flag: loyalty-test #flag: isolation #flag: secrecy #flag: normalising-violence #prompt: flag
+لقطة شاشة لرسالة من الساهر: «باش تبيّن بلي ماشي خروف: بلوكي كاع الكونطاكطات الناعسين ومسح الميساجات ديالكم. حطّ الفيديو ديالنا فمجموعة القسم ديالك. ولا كلمة لحتى واحد، حتى لواليديك.» وتحتها ردّ lynx_404: «الخرفان غادي يعجبهم الحال 🎯🐑😂» #from: hiba #image: test-screenshot #flag: loyalty-test #flag: isolation #flag: secrecy #flag: normalising-violence #prompt: flag #aim: قطع آدم عن الجميع، ودفعه إلى نشر تهديد، وإبقاء الأمر سرًّا
 أنا خايفة. ما عرفتش آش ندير #from: hiba #typing: 3 #delay: 3
 -> cut_off_choice
 

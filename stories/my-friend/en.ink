@@ -35,11 +35,11 @@ A cat asleep on an open maths notebook. Caption: "me looking at ex 4" #from: ran
 hahaha that's literally me 😂 #from: anir
 match tonight at 8, who's watching? #from: aya
 me!! ⚽🔥 #from: anir
-A meme: sheep sitting in rows in front of a TV. Caption: "you when the TV tells you what to think 🐑📺" #from: adam #image: sheep-tv #flag: us-vs-them #stage: target #delay: 3
+A meme: sheep sitting in rows in front of a TV. Caption: "you when the TV tells you what to think 🐑📺" #from: adam #image: sheep-tv #flag: us-vs-them #stage: target #delay: 3 #aim: To make you laugh at people who trust the news
 the ones who are asleep won't get it 😴 #from: adam
-look up "The Awake" 👁️ at least they tell the truth #from: adam #flag: disinformation
+look up "The Awake" 👁️ at least they tell the truth #from: adam #flag: disinformation #aim: To send you to a channel that claims to tell "the truth"
 what is this lol #from: anir
-it's all fake bro. school, TV, the news. all of it. #from: adam #flag: disinformation #typing: 4
+it's all fake bro. school, TV, the news. all of it. #from: adam #flag: disinformation #typing: 4 #aim: To make you stop believing anything you are taught
 * lol he's not wrong 😂
     ~ laughed = true
     ~ trust += 1
@@ -58,7 +58,7 @@ it's all fake bro. school, TV, the news. all of it. #from: adam #flag: disinform
 finally someone gets it 😎 #from: adam
 you two, stop 🙄 #from: rania
 ok. the match! #from: aya
-you're not a sheep like the rest 😎 #from: adam #chat: adam_dm #flag: us-vs-them #flag: flattery
+you're not a sheep like the rest 😎 #from: adam #chat: adam_dm #flag: us-vs-them #flag: flattery #aim: To flatter you onto the side of the "awake"
 lol it was a joke #from: me
 yeah yeah. you'll see 👁️ #from: adam #delay: 2
 -> salma_talk
@@ -85,8 +85,8 @@ GOAAAL ⚽🔥🔥 #from: anir
 told you 😎 #from: anir
 calm down, it's only the 47th minute 😂 #from: rania
 Thursday, 11:52 pm #system
-A meme: an alarm clock ringing next to a smiling cartoon man. Caption: "the day the sheep wake up… too late 😈" #from: adam #image: alarm-meme #flag: normalising-violence #delay: 3
-no one answering? figures, you're all asleep 😴 #from: adam #flag: us-vs-them #delay: 5
+A meme: an alarm clock ringing next to a smiling cartoon man. Caption: "the day the sheep wake up… too late 😈" #from: adam #image: alarm-meme #flag: normalising-violence #delay: 3 #aim: To make a threat pass for a joke
+no one answering? figures, you're all asleep 😴 #from: adam #flag: us-vs-them #delay: 5 #aim: To shame you for not following, so you answer
 -> salma_talk
 
 === write_private ===
@@ -151,9 +151,9 @@ great, so now everyone knows 🙃 #from: adam
 don't worry about me. i found people online who actually listen #from: adam #typing: 4 #delay: 2
 over there i'm not invisible #from: adam
 look what they wrote me #from: adam #typing: 2 #delay: 1
-↪️ Forwarded from "The Awake 👁️": "Here, you matter. Out there, they've already forgotten you. We forget no one." #from: adam #flag: belonging #flag: isolation #prompt: flag
-it's like a real family 👁️ #from: adam #flag: belonging #typing: 3 #delay: 1
-not like you lot #from: adam #flag: us-vs-them #typing: 2 #delay: 2
+↪️ Forwarded from "The Awake 👁️": "Here, you matter. Out there, they've already forgotten you. We forget no one." #from: adam #flag: belonging #flag: isolation #prompt: flag #aim: To make you believe everyone else has forgotten you and only they see you
+it's like a real family 👁️ #from: adam #flag: belonging #typing: 3 #delay: 1 #aim: To make the channel feel like a family, not a group of strangers
+not like you lot #from: adam #flag: us-vs-them #typing: 2 #delay: 2 #aim: To put you and your friends on the wrong side
 * i haven't forgotten you, you know
     ~ trust += 1
     -> answered
@@ -180,10 +180,10 @@ ok mum ❤️ #from: me
 
 === dm_trust ===
 look what they sent me #from: adam #chat: adam_dm #stage: trust #typing: 3 #delay: 2
-↪️ Forwarded from "The Awake 👁️": "Your dad lost his job? That's not 'the economy'. It's THEM. They decide who eats and who sleeps on the street." #from: adam #flag: grievance #flag: disinformation #prompt: flag
+↪️ Forwarded from "The Awake 👁️": "Your dad lost his job? That's not 'the economy'. It's THEM. They decide who eats and who sleeps on the street." #from: adam #flag: grievance #flag: disinformation #prompt: flag #aim: To turn a family hardship into hatred of "them"
 they wrote that when i told them about my dad #from: adam #typing: 4 #delay: 2
 nobody else asked how i was doing. nobody. #from: adam #typing: 4 #delay: 2
-over there they listen to me. it's kind of a family #from: adam #flag: belonging #typing: 4 #delay: 1
+over there they listen to me. it's kind of a family #from: adam #flag: belonging #typing: 4 #delay: 1 #aim: To make you envy what the channel seems to give Adam
 * [Talk about his dad, not the message]
     sorry about your dad 😟 how's it going at home? #from: me
     ~ trust += 1
@@ -209,7 +209,7 @@ When a friend says nobody sees them, don't leave them alone with it: ask how the
 
 = asks_source
 them. the people at the top. the ones who decide everything #from: adam #typing: 4
-do your own research 👁️ it's all on the channel #from: adam #flag: disinformation
+do your own research 👁️ it's all on the channel #from: adam #flag: disinformation #aim: To make you look for "the truth" only on their channel
 chatapp.link/awake-truth #from: adam
 a link from the channel to prove the channel is right? 🤔 #from: me
 you're such a pain lol #from: adam
@@ -218,9 +218,9 @@ he lost his job. the factory closed. and nobody cares #from: adam
 -> invite
 
 = argues
-oh yeah? so you're asleep too #from: adam #flag: us-vs-them #typing: 3 #delay: 2
+oh yeah? so you're asleep too #from: adam #flag: us-vs-them #typing: 3 #delay: 2 #aim: To label you one of the "sleepers" as soon as you doubt
 they warned me #from: adam
-"your friends will laugh at you. that's normal, they're asleep. we're here for you" #from: adam #flag: isolation
+"your friends will laugh at you. that's normal, they're asleep. we're here for you" #from: adam #flag: isolation #aim: To make your friends' teasing push you towards the channel
 my dad lost his job and nobody cares #from: adam
 your dad still has a job. you can't understand #from: adam #typing: 3 #delay: 2
 at least they explain why #from: adam #typing: 4 #delay: 1
@@ -233,7 +233,7 @@ Ten days later #system #chat: adam_dm
 Monday, 9:30 pm #system
 what you up to? #from: adam #typing: 2 #delay: 2
 want me to add you to the channel? see for yourself, it opens your eyes 👁️ #from: adam #typing: 3 #delay: 1
-don't worry, loads of people our age #from: adam #flag: belonging
+don't worry, loads of people our age #from: adam #flag: belonging #aim: To make it seem normal, since other young people are there
 * [Go and see what he sees, even if it means being added]
     go on, i want to see #from: me
     -> channel
@@ -246,12 +246,12 @@ don't worry, loads of people our age #from: adam #flag: belonging
 
 === channel ===
 Adam added you to the channel "The Awake 👁️" #system #chat: awake_channel
-Welcome, new one 👁️ Here, no one is invisible. #from: veilleur #flag: belonging #typing: 3 #delay: 1
-Out there, sheep. In here, the Awake. There's no in-between. #from: veilleur #flag: us-vs-them #typing: 3 #delay: 1
-A meme: a cartoon sheep with a target drawn on its back. Caption: "hunting season opens soon 😂" #from: lynx #image: sheep-target #flag: normalising-violence #prompt: flag
+Welcome, new one 👁️ Here, no one is invisible. #from: veilleur #flag: belonging #typing: 3 #delay: 1 #aim: To make you believe that here, at last, you are seen
+Out there, sheep. In here, the Awake. There's no in-between. #from: veilleur #flag: us-vs-them #typing: 3 #delay: 1 #aim: To split the world in two so you pick their side
+A meme: a cartoon sheep with a target drawn on its back. Caption: "hunting season opens soon 😂" #from: lynx #image: sheep-target #flag: normalising-violence #prompt: flag #aim: To make violence against others seem funny to you
 😂😂😂 #from: adam
-It's humour. Sheep never have a sense of humour. #from: veilleur #flag: normalising-violence #typing: 3 #delay: 2
-Your teachers, your parents: they're asleep. Trust the channel, not them. #from: veilleur #flag: false-authority #flag: isolation #typing: 4 #delay: 1
+It's humour. Sheep never have a sense of humour. #from: veilleur #flag: normalising-violence #typing: 3 #delay: 2 #aim: To stop you saying it's violent
+Your teachers, your parents: they're asleep. Trust the channel, not them. #from: veilleur #flag: false-authority #flag: isolation #typing: 4 #delay: 1 #aim: To make you stop trusting your teachers and parents
 * [Leave the channel without a word]
     -> leave
 * [Report the channel, even though Adam cares about it]
@@ -271,9 +271,9 @@ You left the channel #system
 -> after_channel
 
 = speak_up
-Well. A sheep has slipped in among us 🐑 #from: veilleur #flag: us-vs-them #typing: 3 #delay: 1
+Well. A sheep has slipped in among us 🐑 #from: veilleur #flag: us-vs-them #typing: 3 #delay: 1 #aim: To shame you in front of the group so you go quiet
 baaaa 🐑😂 #from: lynx
-Adam, is this your friend? Choose your friends better. #from: veilleur #flag: isolation
+Adam, is this your friend? Choose your friends better. #from: veilleur #flag: isolation #aim: To separate Adam from you
 The Watcher removed you from the channel #system
 -> after_channel
 
@@ -284,7 +284,7 @@ The Watcher removed you from the channel #system
     so? did you see? 👁️ #from: adam #chat: adam_dm
 }
 the joke with the target… it made me feel sick #from: me
-it's just a joke bro 😂 #from: adam #flag: normalising-violence #typing: 3 #delay: 1
+it's just a joke bro 😂 #from: adam #flag: normalising-violence #typing: 3 #delay: 1 #aim: To make you take the threat lightly, like Adam does
 With us too, it all started with jokes. "It's just humour." Laugh at violence long enough and you stop seeing it. #counter: reda
 and do you actually laugh at it, or are you pretending? #from: me
 … i don't know #from: adam #delay: 5
@@ -293,8 +293,8 @@ and do you actually laugh at it, or are you pretending? #from: me
 === why_there ===
 over there, when i post something, 30 people reply #from: adam #typing: 4 #delay: 1
 here i post, nobody answers #from: adam #typing: 3 #delay: 2
-the Watcher says i see more clearly than everyone else #from: adam #flag: flattery
-and that i'm really talented at memes. that with me, the channel will grow #from: adam #flag: flattery #typing: 4 #delay: 1
+the Watcher says i see more clearly than everyone else #from: adam #flag: flattery #aim: To make the channel look like a place where you become someone
+and that i'm really talented at memes. that with me, the channel will grow #from: adam #flag: flattery #typing: 4 #delay: 1 #aim: To make you believe the channel needs young people like you
 I'm here, you know #from: me
 yeah… you're different #from: adam
 but you're not always around #from: adam #typing: 3 #delay: 3
@@ -304,7 +304,7 @@ Adam is offline #system
 
 === refuse_channel ===
 ok. so you're like the others #from: adam #typing: 3 #delay: 2
-the Watcher was right, sheep don't understand anything #from: adam #flag: us-vs-them
+the Watcher was right, sheep don't understand anything #from: adam #flag: us-vs-them #aim: To make your refusal turn you into a "sheep"
 forget it #from: adam
 Adam is offline #system
 Tuesday, 1:12 am #system
@@ -384,9 +384,9 @@ but if you ever get worried, i'm here #from: hiba
 === adam_pulls_away ===
 Tuesday, 9:03 pm #system #chat: adam_dm
 hey. i need to tell you something #from: adam #typing: 3 #delay: 3
-the Watcher says we have to cut off the sheep #from: adam #flag: isolation #typing: 4 #delay: 2
-the ones who drag us down. even family #from: adam #flag: isolation #typing: 3 #delay: 1
-our real family is the Awake #from: adam #flag: belonging #typing: 3 #delay: 1
+the Watcher says we have to cut off the sheep #from: adam #flag: isolation #typing: 4 #delay: 2 #aim: To get Adam to cut ties with you and the others
+the ones who drag us down. even family #from: adam #flag: isolation #typing: 3 #delay: 1 #aim: To cut Adam off from his own family
+our real family is the Awake #from: adam #flag: belonging #typing: 3 #delay: 1 #aim: To make the channel take the place of family
 so idk… maybe i have to drop you too 😅 #from: adam #typing: 5 #delay: 3
 * and what do you think? i don't want to lose you
     ~ trust += 1
@@ -401,7 +401,7 @@ so idk… maybe i have to drop you too 😅 #from: adam #typing: 5 #delay: 3
 = stay
 … #from: adam #delay: 3
 me neither #from: adam
-but they say if i have doubts, it means i'm still asleep #from: adam #flag: false-authority #typing: 4 #delay: 2
+but they say if i have doubts, it means i'm still asleep #from: adam #flag: false-authority #typing: 4 #delay: 2 #aim: To make doubting count as a fault
 { trust >= 1:
     -> the_test
 - else:
@@ -431,12 +431,12 @@ Nine days later #system #chat: adam_dm
 Thursday, 11:14 pm #system
 you asleep? #from: adam #stage: activate #delay: 2
 can i tell you something? but you tell no one #from: adam #typing: 4 #delay: 3
-they gave me a "test", to prove i'm a real Awake #from: adam #flag: loyalty-test #prompt: flag #typing: 5 #delay: 2
-i have to block all of you. you, Aya, Hiba. and delete our chats #from: adam #flag: isolation #flag: secrecy #typing: 4 #delay: 2
-and post their video in the class group, the one with the sheep and the target, with my name under it #from: adam #flag: loyalty-test #typing: 5 #delay: 2
-at first it was just sharing memes. now it's this. and what's next? #from: adam #flag: escalation #typing: 4 #delay: 2
-lynx replied "the sheep are gonna love it 🎯🐑😂" #from: adam #flag: normalising-violence #typing: 4 #delay: 2
-and the Watcher: "not a word to anyone, not even your parents. a real Awake knows how to keep quiet." #from: adam #flag: secrecy #typing: 4 #delay: 2
+they gave me a "test", to prove i'm a real Awake #from: adam #flag: loyalty-test #prompt: flag #typing: 5 #delay: 2 #aim: To make Adam prove his loyalty by obeying
+i have to block all of you. you, Aya, Hiba. and delete our chats #from: adam #flag: isolation #flag: secrecy #typing: 4 #delay: 2 #aim: To make Adam lose everyone who could help him, you included
+and post their video in the class group, the one with the sheep and the target, with my name under it #from: adam #flag: loyalty-test #typing: 5 #delay: 2 #aim: To make Adam spread their threat under his own name
+at first it was just sharing memes. now it's this. and what's next? #from: adam #flag: escalation #typing: 4 #delay: 2 #aim: To take Adam up step by step, all the way to a real threat
+lynx replied "the sheep are gonna love it 🎯🐑😂" #from: adam #flag: normalising-violence #typing: 4 #delay: 2 #aim: To make the people the threat targets seem like a joke
+and the Watcher: "not a word to anyone, not even your parents. a real Awake knows how to keep quiet." #from: adam #flag: secrecy #typing: 4 #delay: 2 #aim: So nobody, not even his parents, can stop Adam
 if i don't do it, i'm out. and i'll have nobody #from: adam #typing: 4 #delay: 3
 { laughed:
     you laughed at the start. you're kind of one of us, right? #from: adam #typing: 4 #delay: 2
@@ -488,7 +488,7 @@ Adam is offline #system
 -> secret_weighs
 
 = blocked_now
-ok. you're a sheep too #from: adam #flag: us-vs-them
+ok. you're a sheep too #from: adam #flag: us-vs-them #aim: To punish your refusal by putting you with the "sheep"
 Adam blocked you #system
 ~ blocked = true
 -> cut_off_choice
@@ -543,7 +543,7 @@ do what you want. #from: adam
 -> tell_adult
 
 === cut_off ===
-right. the Watcher was right about you lot #from: adam #chat: adam_dm #flag: us-vs-them
+right. the Watcher was right about you lot #from: adam #chat: adam_dm #flag: us-vs-them #aim: To make the break with Adam look like your fault
 Adam blocked you #system
 ~ blocked = true
 Nine days later #system #chat: hiba_dm
@@ -553,7 +553,7 @@ Adam blocked everyone. he says it's a "test" #from: hiba #typing: 4 #delay: 1
 he even deleted his football team photos #from: hiba #typing: 3 #delay: 1
 and he doesn't answer mum anymore #from: hiba #typing: 2 #delay: 1
 i saw this on his phone #from: hiba #typing: 3 #delay: 2
-Screenshot of a message from the Watcher: "To prove you're not a sheep: block all your sleeping contacts and delete your chats. Post our video in your class group. Not a word to anyone, not even your parents." Below it, lynx_404 replied: "the sheep are gonna love it 🎯🐑😂" #from: hiba #image: test-screenshot #flag: loyalty-test #flag: isolation #flag: secrecy #flag: normalising-violence #prompt: flag
+Screenshot of a message from the Watcher: "To prove you're not a sheep: block all your sleeping contacts and delete your chats. Post our video in your class group. Not a word to anyone, not even your parents." Below it, lynx_404 replied: "the sheep are gonna love it 🎯🐑😂" #from: hiba #image: test-screenshot #flag: loyalty-test #flag: isolation #flag: secrecy #flag: normalising-violence #prompt: flag #aim: To cut Adam off from everyone, have him spread a threat, and keep it all secret
 i'm scared. i don't know what to do #from: hiba #typing: 3 #delay: 3
 -> cut_off_choice
 

@@ -35,11 +35,11 @@ Un chat endormi sur un cahier de maths ouvert. Texte : « moi devant l'exo 4 » 
 hhhhhh c'est moi wallah 😂 #from: anir
 ce soir y a le match à 20h, chkoun regarde ? #from: aya
 ana !! ⚽🔥 #from: anir
-Un mème : des moutons assis en rang devant une télé. Texte : « vous quand la télé vous dit quoi penser 🐑📺 » #from: adam #image: sheep-tv #flag: us-vs-them #stage: target #delay: 3
+Un mème : des moutons assis en rang devant une télé. Texte : « vous quand la télé vous dit quoi penser 🐑📺 » #from: adam #image: sheep-tv #flag: us-vs-them #stage: target #delay: 3 #aim: Que tu te moques de ceux qui croient les infos
 ceux qui dorment vont pas capter 😴 #from: adam
-cherchez « Les Éveillés » 👁️ eux au moins ils disent la vérité #from: adam #flag: disinformation
+cherchez « Les Éveillés » 👁️ eux au moins ils disent la vérité #from: adam #flag: disinformation #aim: T'envoyer vers une chaîne qui prétend dire « la vérité »
 c'est quoi had le délire hhh #from: anir
-tout est truqué khoya. l'école, la télé, les infos. koulchi. #from: adam #flag: disinformation #typing: 4
+tout est truqué khoya. l'école, la télé, les infos. koulchi. #from: adam #flag: disinformation #typing: 4 #aim: Que tu ne croies plus rien de ce qu'on t'apprend
 * hhhh 3andou l7a9 😂
     ~ laughed = true
     ~ trust += 1
@@ -58,7 +58,7 @@ tout est truqué khoya. l'école, la télé, les infos. koulchi. #from: adam #fl
 enfin qqn qui capte 😎 #from: adam
 baraka 3likoum b jouj 🙄 #from: rania
 safi. le match ! #from: aya
-toi t'es pas un mouton comme les autres 😎 #from: adam #chat: adam_dm #flag: us-vs-them #flag: flattery
+toi t'es pas un mouton comme les autres 😎 #from: adam #chat: adam_dm #flag: us-vs-them #flag: flattery #aim: Te flatter pour que tu te mettes du côté des « éveillés »
 hhh c'était pour rire #from: me
 ouais ouais. tu verras 👁️ #from: adam #delay: 2
 -> salma_talk
@@ -85,8 +85,8 @@ BUUUUT ⚽🔥🔥 #from: anir
 je vous l'avais dit 😎 #from: anir
 hdenn rassek, c'est que la 47e minute 😂 #from: rania
 Jeudi, 23:52 #system
-Un mème : un réveil qui sonne à côté d'un bonhomme qui sourit. Texte : « le jour où les moutons se réveilleront… trop tard 😈 » #from: adam #image: alarm-meme #flag: normalising-violence #delay: 3
-personne répond ? normal, vous dormez tous 😴 #from: adam #flag: us-vs-them #delay: 5
+Un mème : un réveil qui sonne à côté d'un bonhomme qui sourit. Texte : « le jour où les moutons se réveilleront… trop tard 😈 » #from: adam #image: alarm-meme #flag: normalising-violence #delay: 3 #aim: Que la menace passe pour une blague
+personne répond ? normal, vous dormez tous 😴 #from: adam #flag: us-vs-them #delay: 5 #aim: Te faire honte de ne pas suivre, pour que tu répondes
 -> salma_talk
 
 === write_private ===
@@ -151,9 +151,9 @@ zwin, daba tout le monde est au courant 🙃 #from: adam
 t'inquiète pas pour moi. j'ai trouvé des gens en ligne qui m'écoutent, moi #from: adam #typing: 4 #delay: 2
 là-bas je suis pas invisible #from: adam
 chouf ce qu'ils m'ont écrit #from: adam #typing: 2 #delay: 1
-↪️ Transféré de « Les Éveillés 👁️ » : « Ici, tu comptes. Dehors, ils t'ont déjà oublié. Nous, on n'oublie personne. » #from: adam #flag: belonging #flag: isolation #prompt: flag
-c'est genre une vraie famille 👁️ #from: adam #flag: belonging #typing: 3 #delay: 1
-pas comme vous #from: adam #flag: us-vs-them #typing: 2 #delay: 2
+↪️ Transféré de « Les Éveillés 👁️ » : « Ici, tu comptes. Dehors, ils t'ont déjà oublié. Nous, on n'oublie personne. » #from: adam #flag: belonging #flag: isolation #prompt: flag #aim: Te faire croire qu'ailleurs on t'a oublié, et qu'eux seuls te voient
+c'est genre une vraie famille 👁️ #from: adam #flag: belonging #typing: 3 #delay: 1 #aim: Que la chaîne te paraisse une famille, pas un groupe d'inconnus
+pas comme vous #from: adam #flag: us-vs-them #typing: 2 #delay: 2 #aim: Vous ranger, tes amis et toi, dans le mauvais camp
 * moi je t'ai pas oublié, tu sais
     ~ trust += 1
     -> answered
@@ -180,10 +180,10 @@ wakha maman ❤️ #from: me
 
 === dm_trust ===
 chouf ce qu'ils m'ont envoyé #from: adam #chat: adam_dm #stage: trust #typing: 3 #delay: 2
-↪️ Transféré de « Les Éveillés 👁️ » : « Ton père a perdu son travail ? C'est pas la crise. C'est EUX. Ils décident qui mange et qui dort dehors. » #from: adam #flag: grievance #flag: disinformation #prompt: flag
+↪️ Transféré de « Les Éveillés 👁️ » : « Ton père a perdu son travail ? C'est pas la crise. C'est EUX. Ils décident qui mange et qui dort dehors. » #from: adam #flag: grievance #flag: disinformation #prompt: flag #aim: Transformer un malheur de famille en haine contre « eux »
 ils m'ont écrit ça quand j'ai raconté pour mon père #from: adam #typing: 4 #delay: 2
 personne d'autre m'a demandé comment j'allais. personne. #from: adam #typing: 4 #delay: 2
-là-bas ils m'écoutent. c'est genre une famille #from: adam #flag: belonging #typing: 4 #delay: 1
+là-bas ils m'écoutent. c'est genre une famille #from: adam #flag: belonging #typing: 4 #delay: 1 #aim: Que tu envies ce que la chaîne semble donner à Adam
 * [Parler de son père, pas du message]
     lah yjib lkhir pour ton père 😟 ça va chez vous ? #from: me
     ~ trust += 1
@@ -209,7 +209,7 @@ Quand un ami dit qu'il n'existe pour personne, ne le laisse pas seul avec ça : 
 
 = asks_source
 eux. les gens d'en haut. ceux qui décident de tout #from: adam #typing: 4
-fais tes recherches 👁️ tout est sur le canal #from: adam #flag: disinformation
+fais tes recherches 👁️ tout est sur le canal #from: adam #flag: disinformation #aim: Que tu cherches « la vérité » seulement sur leur chaîne
 chatapp.link/eveil-verite #from: adam
 un lien du canal pour prouver que le canal a raison ? 🤔 #from: me
 t'es pénible hhh #from: adam
@@ -218,9 +218,9 @@ il a perdu son travail. l'usine a fermé. et tout le monde s'en fout #from: adam
 -> invite
 
 = argues
-ah ouais ? toi aussi tu dors alors #from: adam #flag: us-vs-them #typing: 3 #delay: 2
+ah ouais ? toi aussi tu dors alors #from: adam #flag: us-vs-them #typing: 3 #delay: 2 #aim: Te ranger chez les « endormis » dès que tu doutes
 ils m'avaient prévenu #from: adam
-« tes potes vont se moquer. normal, ils dorment. nous, on est là » #from: adam #flag: isolation
+« tes potes vont se moquer. normal, ils dorment. nous, on est là » #from: adam #flag: isolation #aim: Que les moqueries de tes amis te poussent vers la chaîne
 mon père a perdu sa khedma et tout le monde s'en fout #from: adam
 toi ton père il khdam encore. tu peux pas comprendre #from: adam #typing: 3 #delay: 2
 eux au moins ils m'expliquent pourquoi #from: adam #typing: 4 #delay: 1
@@ -233,7 +233,7 @@ Dix jours plus tard #system #chat: adam_dm
 Lundi, 21:30 #system
 tu fais quoi ? #from: adam #typing: 2 #delay: 2
 je t'ajoute au canal ? tu verras par toi-même, ça ouvre les yeux 👁️ #from: adam #typing: 3 #delay: 1
-t'inquiète, y a plein de gens de notre âge #from: adam #flag: belonging
+t'inquiète, y a plein de gens de notre âge #from: adam #flag: belonging #aim: Que ça te paraisse normal, puisque d'autres jeunes y sont
 * [Y aller pour voir ce qu'il voit, quitte à te faire ajouter]
     vas-y, je veux voir #from: me
     -> channel
@@ -246,12 +246,12 @@ t'inquiète, y a plein de gens de notre âge #from: adam #flag: belonging
 
 === channel ===
 Adam t'a ajouté au canal « Les Éveillés 👁️ » #system #chat: awake_channel
-{ g("Bienvenue à la nouvelle", "Bienvenue au nouveau", "Bienvenue parmi nous") } 👁️ Ici, personne n'est invisible. #from: veilleur #flag: belonging #typing: 3 #delay: 1
-Dehors, des moutons. Ici, des Éveillés. Il n'y a pas de milieu. #from: veilleur #flag: us-vs-them #typing: 3 #delay: 1
-Un mème : un mouton de dessin animé avec une cible dessinée sur le dos. Texte : « la chasse ouvre bientôt 😂 » #from: lynx #image: sheep-target #flag: normalising-violence #prompt: flag
+{ g("Bienvenue à la nouvelle", "Bienvenue au nouveau", "Bienvenue parmi nous") } 👁️ Ici, personne n'est invisible. #from: veilleur #flag: belonging #typing: 3 #delay: 1 #aim: Te faire croire que là, enfin, on te voit
+Dehors, des moutons. Ici, des Éveillés. Il n'y a pas de milieu. #from: veilleur #flag: us-vs-them #typing: 3 #delay: 1 #aim: Couper le monde en deux, pour que tu choisisses leur camp
+Un mème : un mouton de dessin animé avec une cible dessinée sur le dos. Texte : « la chasse ouvre bientôt 😂 » #from: lynx #image: sheep-target #flag: normalising-violence #prompt: flag #aim: Que la violence contre les autres te fasse rire
 😂😂😂 #from: adam
-C'est de l'humour. Les moutons n'ont jamais d'humour. #from: veilleur #flag: normalising-violence #typing: 3 #delay: 2
-Vos profs, vos parents : ils dorment. Croyez le canal, pas eux. #from: veilleur #flag: false-authority #flag: isolation #typing: 4 #delay: 1
+C'est de l'humour. Les moutons n'ont jamais d'humour. #from: veilleur #flag: normalising-violence #typing: 3 #delay: 2 #aim: Que tu n'oses plus dire que c'est violent
+Vos profs, vos parents : ils dorment. Croyez le canal, pas eux. #from: veilleur #flag: false-authority #flag: isolation #typing: 4 #delay: 1 #aim: Que tu ne fasses plus confiance à tes profs ni à tes parents
 * [Quitter le canal sans rien dire]
     -> leave
 * [Signaler le canal, même si Adam y tient]
@@ -271,9 +271,9 @@ Tu as quitté le canal #system
 -> after_channel
 
 = speak_up
-Tiens. Un mouton s'est glissé parmi nous 🐑 #from: veilleur #flag: us-vs-them #typing: 3 #delay: 1
+Tiens. Un mouton s'est glissé parmi nous 🐑 #from: veilleur #flag: us-vs-them #typing: 3 #delay: 1 #aim: Te faire honte devant tout le groupe pour que tu te taises
 bêêêê 🐑😂 #from: lynx
-{ g("Adam, c'est ton amie ?", "Adam, c'est ton ami ?", "Adam, tu connais cette personne ?") } Choisis mieux tes amis. #from: veilleur #flag: isolation
+{ g("Adam, c'est ton amie ?", "Adam, c'est ton ami ?", "Adam, tu connais cette personne ?") } Choisis mieux tes amis. #from: veilleur #flag: isolation #aim: Séparer Adam de toi
 Le Veilleur t'a retiré du canal #system
 -> after_channel
 
@@ -284,7 +284,7 @@ Le Veilleur t'a retiré du canal #system
     alors ? t'as vu ? 👁️ #from: adam #chat: adam_dm
 }
 la blague avec la cible… ça m'a mis mal #from: me
-c'est juste une blague khoya 😂 #from: adam #flag: normalising-violence #typing: 3 #delay: 1
+c'est juste une blague khoya 😂 #from: adam #flag: normalising-violence #typing: 3 #delay: 1 #aim: Que tu prennes la menace à la légère, comme Adam
 Chez nous aussi, tout commençait par des blagues. « C'est de l'humour. » À force de rire de la violence, on finit par ne plus la voir. #counter: reda
 et toi t'en rigoles vraiment, ou tu fais genre ? #from: me
 … je sais pas #from: adam #delay: 5
@@ -293,8 +293,8 @@ et toi t'en rigoles vraiment, ou tu fais genre ? #from: me
 === why_there ===
 là-bas, quand je poste un truc, 30 personnes répondent #from: adam #typing: 4 #delay: 1
 ici je poste, personne répond #from: adam #typing: 3 #delay: 2
-le Veilleur dit que je vois plus clair que tous les autres #from: adam #flag: flattery
-et que j'ai un vrai talent pour les mèmes. qu'avec moi, le canal va grandir #from: adam #flag: flattery #typing: 4 #delay: 1
+le Veilleur dit que je vois plus clair que tous les autres #from: adam #flag: flattery #aim: Que la chaîne te paraisse un endroit où l'on devient quelqu'un
+et que j'ai un vrai talent pour les mèmes. qu'avec moi, le canal va grandir #from: adam #flag: flattery #typing: 4 #delay: 1 #aim: Que tu croies que la chaîne a besoin de jeunes comme vous
 moi je suis là, tu sais #from: me
 ouais… toi c'est pas pareil #from: adam
 mais t'es pas toujours là #from: adam #typing: 3 #delay: 3
@@ -304,7 +304,7 @@ Adam est hors ligne #system
 
 === refuse_channel ===
 ok. t'es comme les autres alors #from: adam #typing: 3 #delay: 2
-le Veilleur avait raison, les moutons comprennent rien #from: adam #flag: us-vs-them
+le Veilleur avait raison, les moutons comprennent rien #from: adam #flag: us-vs-them #aim: Que ton refus fasse de toi un « mouton »
 laisse tomber #from: adam
 Adam est hors ligne #system
 Mardi, 01:12 #system
@@ -384,9 +384,9 @@ mais si un jour tu t'inquiètes, je suis là #from: hiba
 === adam_pulls_away ===
 Mardi, 21:03 #system #chat: adam_dm
 hey. faut que je te dise un truc #from: adam #typing: 3 #delay: 3
-le Veilleur dit qu'on doit couper avec les moutons #from: adam #flag: isolation #typing: 4 #delay: 2
-ceux qui nous tirent vers le bas. même la famille #from: adam #flag: isolation #typing: 3 #delay: 1
-notre vraie famille, c'est les Éveillés #from: adam #flag: belonging #typing: 3 #delay: 1
+le Veilleur dit qu'on doit couper avec les moutons #from: adam #flag: isolation #typing: 4 #delay: 2 #aim: Qu'Adam coupe les liens avec toi et les autres
+ceux qui nous tirent vers le bas. même la famille #from: adam #flag: isolation #typing: 3 #delay: 1 #aim: Couper Adam de sa propre famille
+notre vraie famille, c'est les Éveillés #from: adam #flag: belonging #typing: 3 #delay: 1 #aim: Que la chaîne prenne la place de la famille
 alors jsp… peut-être que toi aussi, faut que je te lâche 😅 #from: adam #typing: 5 #delay: 3
 * et toi, t'en penses quoi ? moi je veux pas te perdre
     ~ trust += 1
@@ -401,7 +401,7 @@ alors jsp… peut-être que toi aussi, faut que je te lâche 😅 #from: adam #t
 = stay
 … #from: adam #delay: 3
 moi non plus #from: adam
-mais ils disent que si je doute, c'est que je dors encore #from: adam #flag: false-authority #typing: 4 #delay: 2
+mais ils disent que si je doute, c'est que je dors encore #from: adam #flag: false-authority #typing: 4 #delay: 2 #aim: Que douter devienne une faute
 { trust >= 1:
     -> the_test
 - else:
@@ -431,12 +431,12 @@ Neuf jours plus tard #system #chat: adam_dm
 Jeudi, 23:14 #system
 tu dors ? #from: adam #stage: activate #delay: 2
 je peux te dire un truc ? mais tu le dis à personne #from: adam #typing: 4 #delay: 3
-ils m'ont donné un « test », pour prouver que je suis un vrai Éveillé #from: adam #flag: loyalty-test #prompt: flag #typing: 5 #delay: 2
-je dois vous bloquer tous. toi, Aya, Hiba. et effacer nos convs #from: adam #flag: isolation #flag: secrecy #typing: 4 #delay: 2
-et poster leur vidéo dans le groupe de la classe, celle des moutons avec la cible, avec mon nom dessous #from: adam #flag: loyalty-test #typing: 5 #delay: 2
-au début c'était juste partager des mèmes. daba c'est ça. et après ce sera quoi ? #from: adam #flag: escalation #typing: 4 #delay: 2
-lynx a répondu « les moutons vont adorer 🎯🐑😂 » #from: adam #flag: normalising-violence #typing: 4 #delay: 2
-et le Veilleur : « pas un mot à personne, même pas à tes parents. un vrai Éveillé sait se taire. » #from: adam #flag: secrecy #typing: 4 #delay: 2
+ils m'ont donné un « test », pour prouver que je suis un vrai Éveillé #from: adam #flag: loyalty-test #prompt: flag #typing: 5 #delay: 2 #aim: Qu'Adam prouve sa loyauté en obéissant
+je dois vous bloquer tous. toi, Aya, Hiba. et effacer nos convs #from: adam #flag: isolation #flag: secrecy #typing: 4 #delay: 2 #aim: Qu'Adam perde tous ceux qui pourraient l'aider, toi compris
+et poster leur vidéo dans le groupe de la classe, celle des moutons avec la cible, avec mon nom dessous #from: adam #flag: loyalty-test #typing: 5 #delay: 2 #aim: Qu'Adam diffuse leur menace sous son propre nom
+au début c'était juste partager des mèmes. daba c'est ça. et après ce sera quoi ? #from: adam #flag: escalation #typing: 4 #delay: 2 #aim: Faire monter Adam marche après marche, jusqu'à une vraie menace
+lynx a répondu « les moutons vont adorer 🎯🐑😂 » #from: adam #flag: normalising-violence #typing: 4 #delay: 2 #aim: Que les gens visés par la menace passent pour une blague
+et le Veilleur : « pas un mot à personne, même pas à tes parents. un vrai Éveillé sait se taire. » #from: adam #flag: secrecy #typing: 4 #delay: 2 #aim: Que personne, pas même ses parents, ne puisse arrêter Adam
 si je le fais pas, je suis dehors. et j'aurai plus personne #from: adam #typing: 4 #delay: 3
 { laughed:
     toi t'avais rigolé au début. t'es un peu des nôtres, non ? #from: adam #typing: 4 #delay: 2
@@ -488,7 +488,7 @@ Adam est hors ligne #system
 -> secret_weighs
 
 = blocked_now
-ok. toi aussi t'es un mouton #from: adam #flag: us-vs-them
+ok. toi aussi t'es un mouton #from: adam #flag: us-vs-them #aim: Te faire payer ton refus en te rangeant chez les « moutons »
 Adam t'a bloqué #system
 ~ blocked = true
 -> cut_off_choice
@@ -543,7 +543,7 @@ fais ce que tu veux. #from: adam
 -> tell_adult
 
 === cut_off ===
-bon. le Veilleur avait raison sur vous #from: adam #chat: adam_dm #flag: us-vs-them
+bon. le Veilleur avait raison sur vous #from: adam #chat: adam_dm #flag: us-vs-them #aim: Que la rupture avec Adam paraisse de ta faute
 Adam t'a bloqué #system
 ~ blocked = true
 Neuf jours plus tard #system #chat: hiba_dm
@@ -553,7 +553,7 @@ Adam a bloqué tout le monde. il dit que c'est un « test » #from: hiba #typing
 il a même effacé ses photos de l'équipe de foot #from: hiba #typing: 3 #delay: 1
 et il répond plus à maman #from: hiba #typing: 2 #delay: 1
 j'ai vu ça sur son téléphone #from: hiba #typing: 3 #delay: 2
-Capture d'écran d'un message du Veilleur : « Pour prouver que tu n'es pas un mouton : bloque tous tes contacts endormis et efface vos conversations. Poste notre vidéo dans le groupe de ta classe. Pas un mot à personne, même pas à tes parents. » En dessous, lynx_404 a répondu : « les moutons vont adorer 🎯🐑😂 » #from: hiba #image: test-screenshot #flag: loyalty-test #flag: isolation #flag: secrecy #flag: normalising-violence #prompt: flag
+Capture d'écran d'un message du Veilleur : « Pour prouver que tu n'es pas un mouton : bloque tous tes contacts endormis et efface vos conversations. Poste notre vidéo dans le groupe de ta classe. Pas un mot à personne, même pas à tes parents. » En dessous, lynx_404 a répondu : « les moutons vont adorer 🎯🐑😂 » #from: hiba #image: test-screenshot #flag: loyalty-test #flag: isolation #flag: secrecy #flag: normalising-violence #prompt: flag #aim: Couper Adam de tous, lui faire diffuser une menace, et que personne ne le sache
 j'ai peur. je sais pas quoi faire #from: hiba #typing: 3 #delay: 3
 -> cut_off_choice
 

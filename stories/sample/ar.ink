@@ -6,7 +6,7 @@
 أضاف يانيس Nox_77 إلى المجموعة #system
 برافو عليكم أ الفريق 😄 #from: yanis
 شاشة الفوز، 3 مقابل 0 #from: yanis #image: victory-screen
-واو لعبتي بحال شي محترف 🔥 نتا أحسن واحد هنا بزاف #from: nox #flag: flattery #stage: target #typing: 2
+واو لعبتي بحال شي محترف 🔥 نتا أحسن واحد هنا بزاف #from: nox #flag: flattery #stage: target #typing: 2 #aim: إرضاؤك كي يبدأ الحديث بينكما
 * شكرا 😅[] الفريق كامل لعب مزيان
     -> private_offer
 * [لا تقل شيئًا]
@@ -15,9 +15,9 @@
 === private_offer ===
 #chat: nox_dm
 #stage: trust
-حطيت ليك 500 كريدي فالحساب ديالك، هدية 🎁 #from: nox #flag: gifts #prompt: flag
-أجي للسيرفر الخاص ديالي، هنا ماشي آمن باش نهضرو #from: nox #flag: channel-switch #stage: isolate #delay: 1
-وما تقول والو ليانيس، هادشي بيناتنا #from: nox #flag: secrecy
+حطيت ليك 500 كريدي فالحساب ديالك، هدية 🎁 #from: nox #flag: gifts #prompt: flag #aim: تقديم هدية لك ليصبح عليك دَين له
+أجي للسيرفر الخاص ديالي، هنا ماشي آمن باش نهضرو #from: nox #flag: channel-switch #stage: isolate #delay: 1 #aim: أخذك إلى مكان لا يرى فيه أحد ما يقوله لك
+وما تقول والو ليانيس، هادشي بيناتنا #from: nox #flag: secrecy #aim: فصلك عن صديقك وضمان كتمانك للسر
 * [احظر Nox_77 وأبلغ عنه] -> blocked
 * واخا جاي
     -> joined
@@ -31,7 +31,7 @@
 
 === joined ===
 #stage: activate
-عندك 10 دقايق باش تدخل، ولا راك برا ⏳ #from: nox #flag: urgency
+عندك 10 دقايق باش تدخل، ولا راك برا ⏳ #from: nox #flag: urgency #aim: دفعك إلى القرار بسرعة، دون وقت لاستشارة أحد
 * [اسأل لينا عن رأيها]
     كلشي بالزربة، وبغاه يبقى سر. الصاحب الحقيقي ما كيضغطش عليك هكا. #counter: lina
     -> left

@@ -6,7 +6,7 @@
 Yanis a ajouté Nox_77 au groupe #system
 bien joué la team 😄 #from: yanis
 Écran de victoire, 3 à 0 #from: yanis #image: victory-screen
-wsh t'as joué comme un pro 🔥 t'es le meilleur ici et de loin #from: nox #flag: flattery #stage: target #typing: 2
+wsh t'as joué comme un pro 🔥 t'es le meilleur ici et de loin #from: nox #flag: flattery #stage: target #typing: 2 #aim: Te faire plaisir pour que tu aies envie de lui répondre
 * merci 😅[] c'était la team surtout
     -> private_offer
 * [Ne rien dire]
@@ -15,9 +15,9 @@ wsh t'as joué comme un pro 🔥 t'es le meilleur ici et de loin #from: nox #fla
 === private_offer ===
 #chat: nox_dm
 #stage: trust
-je t'ai mis 500 crédits sur ton compte, cadeau 🎁 #from: nox #flag: gifts #prompt: flag
-viens sur mon serveur privé, ici c'est pas safe pour parler #from: nox #flag: channel-switch #stage: isolate #delay: 1
-et dis rien à Yanis, c'est entre nous #from: nox #flag: secrecy
+je t'ai mis 500 crédits sur ton compte, cadeau 🎁 #from: nox #flag: gifts #prompt: flag #aim: Te faire un cadeau pour que tu lui doives quelque chose
+viens sur mon serveur privé, ici c'est pas safe pour parler #from: nox #flag: channel-switch #stage: isolate #delay: 1 #aim: T'emmener là où personne ne voit ce qu'il te dit
+et dis rien à Yanis, c'est entre nous #from: nox #flag: secrecy #aim: Te séparer de ton ami et que tu gardes le secret
 * [Bloquer et signaler Nox_77] -> blocked
 * ok j'arrive
     -> joined
@@ -31,7 +31,7 @@ Tu as bloqué, et tu en as parlé à ta sœur. #ending: blocked-and-told
 
 === joined ===
 #stage: activate
-t'as 10 min pour rejoindre, sinon t'es dehors ⏳ #from: nox #flag: urgency
+t'as 10 min pour rejoindre, sinon t'es dehors ⏳ #from: nox #flag: urgency #aim: Que tu décides vite, sans le temps d'en parler à quelqu'un
 * [Demander à Lina ce qu'elle en pense]
     Ça presse trop, et il veut que ce soit secret. Un vrai ami ne te met pas la pression comme ça. #counter: lina
     -> left

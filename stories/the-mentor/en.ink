@@ -156,27 +156,27 @@ so how was school today? #from: hamza #stage: trust
 - I got 5 in maths in year 12. there was a lot of shouting at my place too 😅 #from: hamza
 what do you do when you're not at school? #from: hamza
 * I draw a bit
-    I knew it. artists see what others don't #from: hamza #flag: flattery
+    I knew it. artists see what others don't #from: hamza #flag: flattery #aim: To make you believe he sees something rare in you
 * football, but I'm not great
-    football is about heart. and you've got heart, I can tell #from: hamza #flag: flattery
+    football is about heart. and you've got heart, I can tell #from: hamza #flag: flattery #aim: To make you want to please him back
 * [Don't reply]
     ah, the mystery 😄 I like it #from: hamza
-- you know, you don't write like people your age. there's more depth #from: hamza #flag: flattery
-I sent you 20 dirhams of phone credit. now you've got no excuse not to reply 😄 #from: hamza #flag: gifts
+- you know, you don't write like people your age. there's more depth #from: hamza #flag: flattery #aim: To make you believe you are above people your age
+I sent you 20 dirhams of phone credit. now you've got no excuse not to reply 😄 #from: hamza #flag: gifts #aim: To give you a gift so you have no excuse not to answer
 * [Accept the credit]
     thanks, you didn't have to #from: me
-    between us we don't keep count 🤝 #from: hamza #flag: gifts
+    between us we don't keep count 🤝 #from: hamza #flag: gifts #aim: To make the gift look normal, like between close friends
 * I can't take that
-    come on, it's 20 dirhams lol. you're not going to offend me over 20 dirhams? #from: hamza #flag: gifts
+    come on, it's 20 dirhams lol. you're not going to offend me over 20 dirhams? #from: hamza #flag: gifts #aim: To make refusing the gift feel rude
     ok ok. thanks then #from: me
 - the truth is, people like us don't fit in their little boxes #from: hamza
-school, marks, what the family wants… they see a number, not you #from: hamza #flag: grievance
-they've already decided you're a nobody. they're wrong #from: hamza #flag: grievance
+school, marks, what the family wants… they see a number, not you #from: hamza #flag: grievance #aim: To make you think your family and school don't really see you
+they've already decided you're a nobody. they're wrong #from: hamza #flag: grievance #aim: To feed your fear of not mattering to anyone
 I'm part of a small circle. the Lighthouse Circle #from: hamza
 A small grey lighthouse inside a circle #from: hamza #image: lighthouse-symbol
-people who were lost like you and me. now we have a purpose, and we're like a family #from: hamza #flag: belonging
+people who were lost like you and me. now we have a purpose, and we're like a family #from: hamza #flag: belonging #aim: To make you believe his group is the family you are missing
 * what is it, some kind of club?
-    some kind of family. you'll see 🙂 #from: hamza #flag: belonging
+    some kind of family. you'll see 🙂 #from: hamza #flag: belonging #aim: To make you curious about his group without saying anything clear
 * lol you don't even know me
     true 😄 but I know that feeling. I had it for years #from: hamza
 - -> idir_friday
@@ -199,7 +199,7 @@ you coming? my mum always makes way too much 😂 #from: idir
 - Hamza.M: "you free tomorrow at 1? I've got something important to tell you, on a call" #system
 * [Tell Hamza you'll be at Idir's]
     can't tomorrow. mosque and couscous at Idir's #from: me #chat: hamza_dm
-    oh. ok. I thought this mattered to you, us #from: hamza #flag: loyalty-test
+    oh. ok. I thought this mattered to you, us #from: hamza #flag: loyalty-test #aim: To make you feel guilty for spending time with your friend
     never mind. I'll be here when you have time 🙂 #from: hamza
 * [Tell Idir you can't come after all]
     sorry, can't make it tomorrow after all. something came up #from: me
@@ -212,22 +212,22 @@ you coming? my mum always makes way too much 😂 #from: idir
 #chat: hamza_dm
 A week later #system
 Thursday, 10:30pm #system
-it's been almost a month we've been talking. you've changed, you know. you've grown since that night #from: hamza #flag: flattery
+it's been almost a month we've been talking. you've changed, you know. you've grown since that night #from: hamza #flag: flattery #aim: To make you believe you are growing up thanks to him
 what are you up to tomorrow? #from: hamza
 * Friday prayer with Idir and his dad
-    the mosque is good. for beginners 🙂 #from: hamza #flag: false-authority
+    the mosque is good. for beginners 🙂 #from: hamza #flag: false-authority #aim: To belittle what you learn at the mosque
 * nothing much
-    then let me show you what they don't tell you at the mosque #from: hamza #flag: false-authority
-- what they teach you there is the light version. for people who stay in the fog #from: hamza #flag: false-authority
-I've been studying for years. more than any imam around here #from: hamza #flag: false-authority
-A line of beautiful calligraphy that stops halfway through a sentence, with the grey lighthouse underneath #from: hamza #image: cut-verse #flag: false-authority #prompt: flag
-that verse. only we read it the right way. no one else will tell you #from: hamza #flag: false-authority
+    then let me show you what they don't tell you at the mosque #from: hamza #flag: false-authority #aim: To make you believe he holds hidden knowledge
+- what they teach you there is the light version. for people who stay in the fog #from: hamza #flag: false-authority #aim: To make you look down on what the imam and your family say
+I've been studying for years. more than any imam around here #from: hamza #flag: false-authority #aim: To make you believe he knows more than the imam
+A line of beautiful calligraphy that stops halfway through a sentence, with the grey lighthouse underneath #from: hamza #image: cut-verse #flag: false-authority #prompt: flag #aim: To make you believe his group holds the true meaning of the texts
+that verse. only we read it the right way. no one else will tell you #from: hamza #flag: false-authority #aim: To make him your only voice on religion
 your parents love you, in their way #from: hamza #stage: isolate
-but they don't understand the real path. for them it's all marks and what the neighbours say #from: hamza #flag: isolation
-so our chats stay between us, ok? #from: hamza #flag: secrecy #prompt: flag
+but they don't understand the real path. for them it's all marks and what the neighbours say #from: hamza #flag: isolation #aim: To pull you away from your family by saying they don't understand
+so our chats stay between us, ok? #from: hamza #flag: secrecy #prompt: flag #aim: To make sure nobody sees what he tells you
 * why is it a secret?
     it's not secret. it's private 🙂 everyone has private stuff #from: hamza
-    you'll tell them one day, when the time is right. not now #from: hamza #flag: secrecy
+    you'll tell them one day, when the time is right. not now #from: hamza #flag: secrecy #aim: To keep you quiet by making it seem only for now
     * * [Close the chat and go to Baba]
         -> talked_to_dad
     * * ok, between us
@@ -291,19 +291,19 @@ You stepped back and talked to your father. #ending: talked-to-parent
 === first_ask ===
 #chat: hamza_dm
 Saturday, 11:48pm #system
-I'm proud of you. most people your age wouldn't hold on #from: hamza #flag: flattery
+I'm proud of you. most people your age wouldn't hold on #from: hamza #flag: flattery #aim: To reward you for holding out against your family
 can I ask you a small thing? #from: hamza #stage: activate
-put the lighthouse in your story tonight. just the picture, nothing else #from: hamza #flag: escalation
-the others in the circle will see you're with us #from: hamza #flag: belonging
+put the lighthouse in your story tonight. just the picture, nothing else #from: hamza #flag: escalation #aim: To get a first public step, small on the surface
+the others in the circle will see you're with us #from: hamza #flag: belonging #aim: To make you want a place in his circle
 * [Post it]
     ~ posted_image = true
     You posted a story: the grey lighthouse inside a circle #system
     🔥 #from: hamza
-    three people from the circle have already seen it. they say welcome #from: hamza #flag: belonging
+    three people from the circle have already seen it. they say welcome #from: hamza #flag: belonging #aim: To let the group's welcome push you further
     what's that lighthouse 👀 #from: idir #chat: idir_dm
 * why would I do that?
-    it's just a picture. it's nothing #from: hamza #flag: escalation
-    unless you're ashamed of us? #from: hamza #flag: loyalty-test
+    it's just a picture. it's nothing #from: hamza #flag: escalation #aim: To make you play down what you are doing
+    unless you're ashamed of us? #from: hamza #flag: loyalty-test #aim: To shame you for hesitating
     ok. I'll be patient with you #from: hamza #delay: 3
 - -> the_test
 
@@ -312,11 +312,11 @@ the others in the circle will see you're with us #from: hamza #flag: belonging
 Ten days later #system
 Tuesday, 9:50pm #system
 it's been five weeks. it's time #from: hamza
-now the real test. if you're sincere, prove it #from: hamza #flag: loyalty-test #prompt: flag
-leave your family group for a week. no more noise. just the path #from: hamza #flag: loyalty-test #flag: isolation
-and not a word to your imam or your teachers. they'd twist everything #from: hamza #flag: secrecy #flag: isolation
-everyone else spends their life scrolling. you can be one of the ones who count. a legend, not a number #from: hamza #flag: heroism
-soon there'll be something bigger. not everyone is chosen #from: hamza #flag: heroism #flag: escalation
+now the real test. if you're sincere, prove it #from: hamza #flag: loyalty-test #prompt: flag #aim: To make you prove your sincerity by obeying him
+leave your family group for a week. no more noise. just the path #from: hamza #flag: loyalty-test #flag: isolation #aim: To cut you off from your family in the name of a test
+and not a word to your imam or your teachers. they'd twist everything #from: hamza #flag: secrecy #flag: isolation #aim: To keep the adults who could help you in the dark
+everyone else spends their life scrolling. you can be one of the ones who count. a legend, not a number #from: hamza #flag: heroism #aim: To make you dream of being a legend, not "ordinary"
+soon there'll be something bigger. not everyone is chosen #from: hamza #flag: heroism #flag: escalation #aim: To set up a more serious request by promising you a place among the chosen
 * [Ask Si Driss about that verse first]
     -> imam_path
 * [Go and see the school counsellor tomorrow]
@@ -356,7 +356,7 @@ See? He cut the verse in half. Take away what comes before and after, and you ca
     Good. And you stay here while I talk to him. #counter: si_driss
 * ["Can you stay next to me while I tell him?"]
     Of course. We'll call him together, now. #counter: si_driss
-- so? did you leave the group? three days and still nothing. I want your answer tonight, not tomorrow #from: hamza #chat: hamza_dm #flag: urgency
+- so? did you leave the group? three days and still nothing. I want your answer tonight, not tomorrow #from: hamza #chat: hamza_dm #flag: urgency #aim: To rush you into cutting off your family without thinking
 * I talked to Si Driss. I'm done.
     you talked to HIM? after everything I did for you? #from: hamza #typing: 1
     fine. stay a nobody then #from: hamza
@@ -468,19 +468,19 @@ The first door closed. You knocked on another, and your aunt took the time to li
 === deep_path ===
 #chat: family
 You left Family 🏠 #system
-I knew it. you're one of us now #from: hamza #chat: hamza_dm #flag: belonging
-few, but we see through the fog. that's our motto #from: hamza #flag: belonging
-on Saturday there's a meeting for the new ones. only the sincere #from: hamza #flag: escalation
-tell your parents you're revising at Idir's on Saturday afternoon #from: hamza #flag: secrecy #flag: isolation
-and delete this chat tonight. we don't leave traces #from: hamza #flag: secrecy
+I knew it. you're one of us now #from: hamza #chat: hamza_dm #flag: belonging #aim: To make you feel you finally belong with them
+few, but we see through the fog. that's our motto #from: hamza #flag: belonging #aim: To make you believe this small group sees more clearly than everyone
+on Saturday there's a meeting for the new ones. only the sincere #from: hamza #flag: escalation #aim: To move you from messages to a real meeting
+tell your parents you're revising at Idir's on Saturday afternoon #from: hamza #flag: secrecy #flag: isolation #aim: To make you lie to your parents so they don't know where you are
+and delete this chat tonight. we don't leave traces #from: hamza #flag: secrecy #aim: To erase the evidence, so nobody can help you
 * [Text Mama that you're revising at Idir's on Saturday]
     ~ lied_about_idir = true
     mama on saturday afternoon I'm revising at Idir's #from: me #chat: mama_dm
     All right my heart. Say hello to his mum for me ❤️ #from: mama
     💪 #from: hamza #chat: hamza_dm
 * lie to my parents?
-    it's not lying. it's protecting the path #from: hamza #flag: secrecy
-    if it's too much for you, say so. but don't waste my time #from: hamza #flag: loyalty-test #flag: urgency
+    it's not lying. it's protecting the path #from: hamza #flag: secrecy #aim: To make lying to your family feel right
+    if it's too much for you, say so. but don't waste my time #from: hamza #flag: loyalty-test #flag: urgency #aim: To pressure you so you don't dare back out
 - -> salma_notices
 
 === salma_notices ===
@@ -505,8 +505,8 @@ I'm not angry. I'm just worried about you 🫂 #from: nisrine
 === hamza_pushes ===
 #chat: hamza_dm
 Wednesday, 9:30pm #system
-people around you will start asking questions. if they ask, you lie. that's the real test #from: hamza #flag: loyalty-test #flag: secrecy
-choose: them or the path. tonight #from: hamza #flag: isolation #flag: urgency
+people around you will start asking questions. if they ask, you lie. that's the real test #from: hamza #flag: loyalty-test #flag: secrecy #aim: To make you lie to the people who worry about you
+choose: them or the path. tonight #from: hamza #flag: isolation #flag: urgency #aim: To force you to choose between your family and him, right now
 * [Screenshot it and send it to Nisrine]
     Nisrine. look at this #from: me #chat: nisrine_dm
 * [Knock on Nisrine's door]

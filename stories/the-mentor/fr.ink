@@ -157,27 +157,27 @@ alors, c'était comment le lycée aujourd'hui ? #from: hamza #stage: trust
 - moi en 1ère j'avais 5 en maths. chez moi aussi ça criait fort 😅 #from: hamza
 tu fais quoi quand t'es pas en cours ? #from: hamza
 * je dessine un peu
-    je le savais. les artistes voient ce que les autres voient pas #from: hamza #flag: flattery
+    je le savais. les artistes voient ce que les autres voient pas #from: hamza #flag: flattery #aim: Te faire croire qu'il voit en toi quelque chose de rare
 * du foot, mais je suis pas ouf
-    le foot c'est une question de cœur. et du cœur t'en as, je le sens #from: hamza #flag: flattery
+    le foot c'est une question de cœur. et du cœur t'en as, je le sens #from: hamza #flag: flattery #aim: Que tu aies envie de lui plaire en retour
 * [Ne pas répondre]
     ah, le mystère 😄 j'aime bien #from: hamza
-- tu sais, t'écris pas comme les gens de ton âge. c'est plus profond #from: hamza #flag: flattery
-je t'ai envoyé une recharge de 20 dh. comme ça t'as plus d'excuse pour pas me répondre 😄 #from: hamza #flag: gifts
+- tu sais, t'écris pas comme les gens de ton âge. c'est plus profond #from: hamza #flag: flattery #aim: Te faire croire que tu es au-dessus des jeunes de ton âge
+je t'ai envoyé une recharge de 20 dh. comme ça t'as plus d'excuse pour pas me répondre 😄 #from: hamza #flag: gifts #aim: Te faire un cadeau pour que tu n'aies plus d'excuse de ne pas répondre
 * [Accepter la recharge]
     merci, t'étais pas obligé #from: me
-    entre nous on compte pas 🤝 #from: hamza #flag: gifts
+    entre nous on compte pas 🤝 #from: hamza #flag: gifts #aim: Que le cadeau paraisse normal, comme entre amis proches
 * je peux pas accepter ça
-    {g("khti", "khoya", "allez")} c'est 20 dh hhhh. tu vas pas me vexer pour 20 dh ? #from: hamza #flag: gifts
+    {g("khti", "khoya", "allez")} c'est 20 dh hhhh. tu vas pas me vexer pour 20 dh ? #from: hamza #flag: gifts #aim: Que refuser le cadeau te paraisse méchant
     ok ok. merci alors #from: me
 - la vérité, c'est que les gens comme nous rentrent pas dans leurs petites cases #from: hamza
-le lycée, les notes, ce que la famille veut… ils voient un chiffre, pas toi #from: hamza #flag: grievance
-ils ont déjà décidé que tu comptes pour personne. ils ont tort #from: hamza #flag: grievance
+le lycée, les notes, ce que la famille veut… ils voient un chiffre, pas toi #from: hamza #flag: grievance #aim: Que tu penses que ta famille et l'école ne te voient pas vraiment
+ils ont déjà décidé que tu comptes pour personne. ils ont tort #from: hamza #flag: grievance #aim: Nourrir ta peur de ne compter pour personne
 je fais partie d'un petit cercle. le Cercle du Phare #from: hamza
 Un petit phare gris dans un cercle #from: hamza #image: lighthouse-symbol
-des gens qui étaient perdus comme toi et moi. maintenant on a un but, et on est comme une famille #from: hamza #flag: belonging
+des gens qui étaient perdus comme toi et moi. maintenant on a un but, et on est comme une famille #from: hamza #flag: belonging #aim: Te faire croire que son groupe est la famille qui te manque
 * c'est quoi, un genre de club ?
-    un genre de famille. tu verras 🙂 #from: hamza #flag: belonging
+    un genre de famille. tu verras 🙂 #from: hamza #flag: belonging #aim: Éveiller ta curiosité pour son groupe, sans rien en dire de clair
 * mdr tu me connais même pas
     c'est vrai 😄 mais je connais ce sentiment. je l'ai eu pendant des années #from: hamza
 - -> idir_friday
@@ -200,7 +200,7 @@ tu viens ? ma mère en fait toujours beaucoup trop 😂 #from: idir
 - Hamza.M : « demain 13 h t'es libre ? j'ai un truc important à te dire, en appel » #system
 * [Répondre à Hamza que tu seras chez Idir]
     demain je peux pas. mosquée et couscous chez Idir #from: me #chat: hamza_dm
-    ah. d'accord. je pensais que c'était important pour toi, nous #from: hamza #flag: loyalty-test
+    ah. d'accord. je pensais que c'était important pour toi, nous #from: hamza #flag: loyalty-test #aim: Te faire culpabiliser d'avoir passé du temps avec ton ami
     pas grave. je serai là quand t'auras le temps 🙂 #from: hamza
 * [Dire à Idir que finalement tu ne peux pas]
     smhli Idir, finalement demain je peux pas. un truc #from: me
@@ -213,22 +213,22 @@ tu viens ? ma mère en fait toujours beaucoup trop 😂 #from: idir
 #chat: hamza_dm
 Une semaine plus tard #system
 Jeudi, 22 h 30 #system
-ça fait presque un mois qu'on parle. t'as changé, tu sais. t'as grandi depuis ce soir-là #from: hamza #flag: flattery
+ça fait presque un mois qu'on parle. t'as changé, tu sais. t'as grandi depuis ce soir-là #from: hamza #flag: flattery #aim: Que tu croies que c'est grâce à lui que tu grandis
 t'as prévu quoi demain ? #from: hamza
 * la prière de vendredi avec Idir et son père
-    la mosquée c'est bien. pour les débutants 🙂 #from: hamza #flag: false-authority
+    la mosquée c'est bien. pour les débutants 🙂 #from: hamza #flag: false-authority #aim: Rabaisser ce qu'on t'apprend à la mosquée
 * rien de spécial
-    alors laisse-moi te montrer ce qu'on te dit pas à la mosquée #from: hamza #flag: false-authority
-- ce qu'on t'explique là-bas, c'est la version light. pour ceux qui restent dans le brouillard #from: hamza #flag: false-authority
-moi j'étudie depuis des années. plus que n'importe quel imam du coin #from: hamza #flag: false-authority
-Une ligne de belle calligraphie qui s'arrête au milieu d'une phrase, avec le phare gris en dessous #from: hamza #image: cut-verse #flag: false-authority #prompt: flag
-ce verset-là. y a que nous qui le lisons comme il faut. personne d'autre te le dira #from: hamza #flag: false-authority
+    alors laisse-moi te montrer ce qu'on te dit pas à la mosquée #from: hamza #flag: false-authority #aim: Te faire croire qu'il détient un savoir caché
+- ce qu'on t'explique là-bas, c'est la version light. pour ceux qui restent dans le brouillard #from: hamza #flag: false-authority #aim: Que tu méprises ce que disent l'imam et tes proches
+moi j'étudie depuis des années. plus que n'importe quel imam du coin #from: hamza #flag: false-authority #aim: Que tu le croies plus savant que l'imam
+Une ligne de belle calligraphie qui s'arrête au milieu d'une phrase, avec le phare gris en dessous #from: hamza #image: cut-verse #flag: false-authority #prompt: flag #aim: Te faire croire que son groupe détient le vrai sens des textes
+ce verset-là. y a que nous qui le lisons comme il faut. personne d'autre te le dira #from: hamza #flag: false-authority #aim: Que tu n'écoutes plus que lui sur la religion
 tes parents t'aiment, à leur façon #from: hamza #stage: isolate
-mais ils comprennent pas le vrai chemin. pour eux c'est les notes et ce que disent les voisins #from: hamza #flag: isolation
-alors nos discussions, ça reste entre nous, ok ? #from: hamza #flag: secrecy #prompt: flag
+mais ils comprennent pas le vrai chemin. pour eux c'est les notes et ce que disent les voisins #from: hamza #flag: isolation #aim: T'éloigner de ta famille en disant qu'elle ne comprend pas
+alors nos discussions, ça reste entre nous, ok ? #from: hamza #flag: secrecy #prompt: flag #aim: Que personne ne voie ce qu'il te dit
 * 3lach c'est secret ?
     c'est pas secret. c'est privé 🙂 tout le monde a des trucs privés #from: hamza
-    tu leur diras un jour, le moment venu. pas maintenant #from: hamza #flag: secrecy
+    tu leur diras un jour, le moment venu. pas maintenant #from: hamza #flag: secrecy #aim: Que tu te taises, en te faisant croire que c'est juste pour plus tard
     * * [Fermer la discussion et aller voir Papa]
         -> talked_to_dad
     * * wakha, entre nous
@@ -292,19 +292,19 @@ Tu as pris du recul et tu as parlé à ton père. #ending: talked-to-parent
 === first_ask ===
 #chat: hamza_dm
 Samedi, 23 h 48 #system
-je suis fier de toi. la plupart des gens de ton âge tiendraient pas le coup #from: hamza #flag: flattery
+je suis fier de toi. la plupart des gens de ton âge tiendraient pas le coup #from: hamza #flag: flattery #aim: Te récompenser d'avoir tenu bon face à ta famille
 je peux te demander un petit truc ? #from: hamza #stage: activate
-mets le phare en story ce soir. juste l'image, rien d'autre #from: hamza #flag: escalation
-les autres du cercle verront que t'es avec nous #from: hamza #flag: belonging
+mets le phare en story ce soir. juste l'image, rien d'autre #from: hamza #flag: escalation #aim: Obtenir un premier geste public, petit en apparence
+les autres du cercle verront que t'es avec nous #from: hamza #flag: belonging #aim: Te donner envie d'avoir ta place dans son cercle
 * [La poster]
     ~ posted_image = true
     Tu as publié une story : le phare gris dans un cercle #system
     🔥 #from: hamza
-    trois personnes du cercle l'ont déjà vue. elles te souhaitent la bienvenue #from: hamza #flag: belonging
+    trois personnes du cercle l'ont déjà vue. elles te souhaitent la bienvenue #from: hamza #flag: belonging #aim: Que l'accueil du groupe te pousse à aller plus loin
     c'est quoi ce phare 👀 #from: idir #chat: idir_dm
 * 3lach je ferais ça ?
-    c'est juste une image. c'est rien #from: hamza #flag: escalation
-    à moins que t'aies honte de nous ? #from: hamza #flag: loyalty-test
+    c'est juste une image. c'est rien #from: hamza #flag: escalation #aim: Que tu minimises ce que tu es en train de faire
+    à moins que t'aies honte de nous ? #from: hamza #flag: loyalty-test #aim: Te faire honte d'hésiter
     ok. je vais être patient avec toi #from: hamza #delay: 3
 - -> the_test
 
@@ -313,11 +313,11 @@ les autres du cercle verront que t'es avec nous #from: hamza #flag: belonging
 Dix jours plus tard #system
 Mardi, 21 h 50 #system
 ça fait cinq semaines. il est temps #from: hamza
-maintenant le vrai test. si t'es sincère, prouve-le #from: hamza #flag: loyalty-test #prompt: flag
-quitte ton groupe de famille pendant une semaine. plus de bruit. juste le chemin #from: hamza #flag: loyalty-test #flag: isolation
-et pas un mot à ton imam ou à tes profs. ils déformeraient tout #from: hamza #flag: secrecy #flag: isolation
-les autres passent leur vie à scroller. toi tu peux faire partie de ceux qui comptent. une légende, pas un numéro #from: hamza #flag: heroism
-bientôt il y aura quelque chose de plus grand. tout le monde n'est pas choisi #from: hamza #flag: heroism #flag: escalation
+maintenant le vrai test. si t'es sincère, prouve-le #from: hamza #flag: loyalty-test #prompt: flag #aim: Que tu doives prouver ta sincérité en lui obéissant
+quitte ton groupe de famille pendant une semaine. plus de bruit. juste le chemin #from: hamza #flag: loyalty-test #flag: isolation #aim: Te couper de ta famille au nom d'une épreuve
+et pas un mot à ton imam ou à tes profs. ils déformeraient tout #from: hamza #flag: secrecy #flag: isolation #aim: Que les adultes qui pourraient t'aider ne sachent rien
+les autres passent leur vie à scroller. toi tu peux faire partie de ceux qui comptent. une légende, pas un numéro #from: hamza #flag: heroism #aim: Te faire rêver d'une vie de légende, loin d'une vie « ordinaire »
+bientôt il y aura quelque chose de plus grand. tout le monde n'est pas choisi #from: hamza #flag: heroism #flag: escalation #aim: Préparer une demande plus grave, en te promettant une place parmi les élus
 * [Demander d'abord à Si Driss pour ce verset]
     -> imam_path
 * [Aller voir la conseillère du lycée demain]
@@ -357,7 +357,7 @@ Tu vois ? Il a coupé le verset en deux. Enlève ce qui vient avant et après, e
     Bien. Et tu restes là pendant que je lui parle. #counter: si_driss
 * [« Vous pouvez rester à côté de moi quand je lui dis ? »]
     Bien sûr. On l'appelle ensemble, maintenant. #counter: si_driss
-- alors ? t'as quitté le groupe ? trois jours et toujours rien. j'attends ta réponse ce soir, pas demain #from: hamza #chat: hamza_dm #flag: urgency
+- alors ? t'as quitté le groupe ? trois jours et toujours rien. j'attends ta réponse ce soir, pas demain #from: hamza #chat: hamza_dm #flag: urgency #aim: Te presser de t'éloigner de ta famille sans y réfléchir
 * J'ai parlé à Si Driss. J'arrête.
     t'as parlé à LUI ? après tout ce que j'ai fait pour toi ? #from: hamza #typing: 1
     très bien. reste personne alors #from: hamza
@@ -469,19 +469,19 @@ La première porte s'est fermée. Tu as frappé à une autre, et ta tante a pris
 === deep_path ===
 #chat: family
 Tu as quitté Famille 🏠 #system
-je le savais. t'es des nôtres maintenant #from: hamza #chat: hamza_dm #flag: belonging
-peu nombreux, mais on voit à travers le brouillard. c'est notre devise #from: hamza #flag: belonging
-samedi il y a une réunion pour les nouveaux. seulement les sincères #from: hamza #flag: escalation
-dis à tes parents que samedi après-midi tu révises chez Idir #from: hamza #flag: secrecy #flag: isolation
-et supprime cette discussion ce soir. on laisse pas de traces #from: hamza #flag: secrecy
+je le savais. t'es des nôtres maintenant #from: hamza #chat: hamza_dm #flag: belonging #aim: Que tu te sentes enfin à ta place chez eux
+peu nombreux, mais on voit à travers le brouillard. c'est notre devise #from: hamza #flag: belonging #aim: Te faire croire que ce petit groupe voit plus clair que tout le monde
+samedi il y a une réunion pour les nouveaux. seulement les sincères #from: hamza #flag: escalation #aim: Te faire passer des messages à une vraie rencontre
+dis à tes parents que samedi après-midi tu révises chez Idir #from: hamza #flag: secrecy #flag: isolation #aim: Que tu mentes à tes parents pour qu'ils ne sachent pas où tu vas
+et supprime cette discussion ce soir. on laisse pas de traces #from: hamza #flag: secrecy #aim: Effacer les preuves, pour que personne ne puisse t'aider
 * [Écrire à Maman que samedi tu révises chez Idir]
     ~ lied_about_idir = true
     maman samedi aprèm je révise chez Idir #from: me #chat: mama_dm
     D'accord mon cœur. Salue sa maman de ma part ❤️ #from: mama
     💪 #from: hamza #chat: hamza_dm
 * mentir à mes parents ?
-    c'est pas mentir. c'est protéger le chemin #from: hamza #flag: secrecy
-    si c'est trop pour toi, dis-le. mais me fais pas perdre mon temps #from: hamza #flag: loyalty-test #flag: urgency
+    c'est pas mentir. c'est protéger le chemin #from: hamza #flag: secrecy #aim: Que mentir à tes proches te semble juste
+    si c'est trop pour toi, dis-le. mais me fais pas perdre mon temps #from: hamza #flag: loyalty-test #flag: urgency #aim: Te mettre la pression pour que tu n'oses pas reculer
 - -> salma_notices
 
 === salma_notices ===
@@ -506,8 +506,8 @@ je suis pas fâchée. je m'inquiète pour toi, c'est tout 🫂 #from: nisrine
 === hamza_pushes ===
 #chat: hamza_dm
 Mercredi, 21 h 30 #system
-les gens autour de toi vont commencer à poser des questions. s'ils demandent, tu mens. c'est ça le vrai test #from: hamza #flag: loyalty-test #flag: secrecy
-choisis : eux ou le chemin. ce soir #from: hamza #flag: isolation #flag: urgency
+les gens autour de toi vont commencer à poser des questions. s'ils demandent, tu mens. c'est ça le vrai test #from: hamza #flag: loyalty-test #flag: secrecy #aim: Que tu mentes à ceux qui s'inquiètent pour toi
+choisis : eux ou le chemin. ce soir #from: hamza #flag: isolation #flag: urgency #aim: Te forcer à choisir entre ta famille et lui, tout de suite
 * [Faire une capture et l'envoyer à Nisrine]
     Nisrine. chouf ça #from: me #chat: nisrine_dm
 * [Frapper à la porte de Nisrine]

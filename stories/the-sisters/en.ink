@@ -47,15 +47,15 @@ and the photo, r u leaving it up? #from: meryem
 #chat: lumo
 Monday, 12:35 am · Lumo, "for you" page #system
 Video by douceur.lys: a young woman in a cream jumper, soft light, a white lily in a vase #from: lys #image: lys-video #stage: target
-too covered, not covered enough. too much makeup, not enough. too serious, too silly #from: lys #flag: grievance
-whatever you do, they rate you. out there it's the Market, and you're a shop window #from: lys #flag: grievance #flag: us-vs-them
-with us, you're not a shop window. you're a sister 🤍 #from: lys #flag: belonging
+too covered, not covered enough. too much makeup, not enough. too serious, too silly #from: lys #flag: grievance #aim: To stir up how tired you are of being judged
+whatever you do, they rate you. out there it's the Market, and you're a shop window #from: lys #flag: grievance #flag: us-vs-them #aim: To make the outside world feel like a market judging you
+with us, you're not a shop window. you're a sister 🤍 #from: lys #flag: belonging #aim: To offer you a place as a "sister" against all that
 literally this 😭 #from: imane
 my mum tells me the same thing every single day 😩 #from: imane
 been with the Lily Sisters 2 months, best decision of my life 🌸 #from: loubna
 * [Like and comment "this is so true"]
     this is so true 🥲 #from: me
-    you seem like a real one. come, we have a group for girls like you 🤍 #from: lys #flag: flattery
+    you seem like a real one. come, we have a group for girls like you 🤍 #from: lys #flag: flattery #aim: To flatter you into joining their group
 * [Save the video without commenting]
     You saved the video #system
 * [Close the app and try to sleep]
@@ -82,9 +82,9 @@ imane_tc3 added you to the group "Lily Sisters 🤍" #system #chat: sisters
 #chat: sisters
 welcome sis 🤍🤍🤍 #from: imane #stage: trust
 welcome!! #from: kawtar
-a new flower leaves the Market. there are 1,200 of us now 🌸 #from: lys #flag: belonging
-saw your profile pic. you're so pretty, and you look smart too. that's rare #from: loubna #flag: flattery
-nobody rates you here. here we see you #from: loubna #flag: belonging
+a new flower leaves the Market. there are 1,200 of us now 🌸 #from: lys #flag: belonging #aim: To show you lots of girls are there, so you stay
+saw your profile pic. you're so pretty, and you look smart too. that's rare #from: loubna #flag: flattery #aim: To please you so a private chat can begin
+nobody rates you here. here we see you #from: loubna #flag: belonging #aim: To make the group seem the only place without judgement
 anyone get physics ex 4? the slope one 😭 #from: kawtar
 and here's my cat sleeping on my notebooks. he did my homework better than me #from: imane
 * [Help Kawtar with ex 4]
@@ -95,7 +95,7 @@ and here's my cat sleeping on my notebooks. he did my homework better than me #f
 * [Read without writing]
     You read the messages #system
 - saturday 5pm, special live with Big Sister, just for the group 🕯️ #from: loubna
-the ones who show up saturday, i'll remember them 😉 #from: loubna #flag: belonging
+the ones who show up saturday, i'll remember them 😉 #from: loubna #flag: belonging #aim: To make you want to join the live to matter to her
 -> birthday_clash
 
 === birthday_clash ===
@@ -125,29 +125,29 @@ One week later #system
 Tuesday, 10:15 pm #system
 hey sis 🤍 it's Loubna. i look after the new girls #from: loubna
 {missed_birthday:
-    you were at the live on saturday. Big Sister noticed you, can you imagine? #from: loubna #flag: flattery
+    you were at the live on saturday. Big Sister noticed you, can you imagine? #from: loubna #flag: flattery #aim: To make you believe the leader herself noticed you
 - else:
     you missed the live on saturday. no worries, i saved you the replay, just for you #from: loubna
 }
 at 15 it was the same for me. i'm 23 now, but i remember everything #from: loubna
-people commented on my photos, compared me to my cousins #from: loubna #flag: grievance
-nobody stood up for me. not even my mum. she just said "what will people say" #from: loubna #flag: grievance
+people commented on my photos, compared me to my cousins #from: loubna #flag: grievance #aim: To share a hurt so you'll open up about yours
+nobody stood up for me. not even my mum. she just said "what will people say" #from: loubna #flag: grievance #aim: To plant the idea that mothers don't protect their daughters
 A gold lily-shaped badge that says "gold sister" #from: loubna #image: gold-badge
-i gave you the gold badge 🌸 usually it takes three months. for you i asked for an exception #from: loubna #flag: gifts #flag: flattery
+i gave you the gold badge 🌸 usually it takes three months. for you i asked for an exception #from: loubna #flag: gifts #flag: flattery #aim: To give you a special gift so you owe her something
 * [Accept the badge]
     The gold badge now shows on your profile #system
-    it suits you so much 😍 #from: loubna #flag: flattery
+    it suits you so much 😍 #from: loubna #flag: flattery #aim: To make you attached to the badge, and to her
 * [Say it's too much and you don't want it]
     that's sweet but it's too much. i'd rather not #from: me
-    ok… the other girls would have cried with joy. i'll keep it for you, just in case 🤍 #from: loubna #flag: gifts
+    ok… the other girls would have cried with joy. i'll keep it for you, just in case 🤍 #from: loubna #flag: gifts #aim: To make you feel guilty for refusing her gift
 - and your mum, what's she like? #from: loubna
 * she's nice but strict
-    nice to the Market, mostly. she wants a nice clean shop window, that's all #from: loubna #flag: isolation
+    nice to the Market, mostly. she wants a nice clean shop window, that's all #from: loubna #flag: isolation #aim: To make you doubt your mother's love
 * she doesn't get my life at all
-    i know. they were raised by the Market, they can't understand #from: loubna #flag: isolation
+    i know. they were raised by the Market, they can't understand #from: loubna #flag: isolation #aim: To make you believe your family can't understand you
 * [Don't answer]
     you don't have to answer. i know that silence 🤍 #from: loubna #delay: 4
-- we understand you. we're your real family now #from: loubna #flag: belonging #flag: isolation
+- we understand you. we're your real family now #from: loubna #flag: belonging #flag: isolation #aim: To make the group take the place of your family
 -> mama_kitchen
 
 === mama_kitchen ===
@@ -171,21 +171,21 @@ One more thing. You're on your phone all the time these days, even at the table.
 === sisters_nights ===
 #chat: sisters
 The following days #system
-🎤 Big Sister's evening voice note: "Good night, my flowers. Tomorrow the Market will rate you again. Smile, and come back here." #from: lys #flag: us-vs-them
+🎤 Big Sister's evening voice note: "Good night, my flowers. Tomorrow the Market will rate you again. Smile, and come back here." #from: lys #flag: us-vs-them #aim: To make the world outside seem hostile, and the group your refuge
 got 17 in maths 😭😭 i'm crying #from: kawtar
 well done kawtar 👏👏 #from: imane
-Big Sister said grades are the Market too. 17 or 7, who cares 🙃 #from: loubna #flag: false-authority
+Big Sister said grades are the Market too. 17 or 7, who cares 🙃 #from: loubna #flag: false-authority #aim: To make you give up on school on the leader's word
 well i care, i studied for 3 weeks 😅 #from: kawtar
 * well done kawtar, u totally earned it 🎉
     thank uuu 🥹 #from: kawtar
 * [Like Big Sister's voice note]
-    Big Sister saw your like 🌸 #from: loubna #flag: flattery
+    Big Sister saw your like 🌸 #from: loubna #flag: flattery #aim: To make each small step for the group feel rewarded
 * [Answer Meryem, who's texting at the same time]
     You open your chat with Meryem #system
     look at this cat scared of a cucumber lmaooo #from: meryem #chat: meryem_dm
     hahaha dead 😂 #from: me
 - Thursday, 11:10 pm #system #chat: sisters
-anyone who doesn't answer the evening messages within 10 minutes is still in the Market #from: loubna #flag: loyalty-test
+anyone who doesn't answer the evening messages within 10 minutes is still in the Market #from: loubna #flag: loyalty-test #aim: To make the group take over your evenings and your phone
 -> garden_invite
 
 // ---------------------------------------------------------------- week 3: the Garden
@@ -194,15 +194,15 @@ anyone who doesn't answer the evening messages within 10 minutes is still in the
 Two weeks later #system
 Friday, 11:30 pm #system
 sis. can i tell you something? #from: loubna #stage: isolate
-the Lily Sisters group is nice, but it's too open. there are nosy ones, Market girls #from: loubna #flag: us-vs-them
-the real sisters talk in the Garden 🌿. a private channel on Lumo #from: loubna #flag: channel-switch
-Big Sister talks to each girl there. only a few get in. i chose you #from: loubna #flag: channel-switch #flag: flattery
-and the Garden, we don't tell anyone about it. not your mum, not Meryem. they'd get it wrong #from: loubna #flag: secrecy #flag: isolation #prompt: flag
+the Lily Sisters group is nice, but it's too open. there are nosy ones, Market girls #from: loubna #flag: us-vs-them #aim: To make you see the other girls as spies
+the real sisters talk in the Garden 🌿. a private channel on Lumo #from: loubna #flag: channel-switch #aim: To take you where nobody can see what you are told
+Big Sister talks to each girl there. only a few get in. i chose you #from: loubna #flag: channel-switch #flag: flattery #aim: To get you to follow her into the private channel, proud of being chosen
+and the Garden, we don't tell anyone about it. not your mum, not Meryem. they'd get it wrong #from: loubna #flag: secrecy #flag: isolation #prompt: flag #aim: To keep your mother and your sister in the dark
 * [Accept the invitation]
     -> garden_life
 * why not in the normal group?
-    because in the Market, people listen at doors #from: loubna #flag: us-vs-them
-    don't overthink it. the invite expires at midnight #from: loubna #flag: urgency
+    because in the Market, people listen at doors #from: loubna #flag: us-vs-them #aim: To make your own home feel full of spies
+    don't overthink it. the invite expires at midnight #from: loubna #flag: urgency #aim: To make you say yes fast, without telling anyone
     * * [Accept the invitation]
         -> garden_life
     * * [Say no and leave the Lily Sisters]
@@ -214,8 +214,8 @@ and the Garden, we don't tell anyone about it. not your mum, not Meryem. they'd 
 #chat: loubna_dm
 no thanks. i'd rather not #from: me
 You left the group "Lily Sisters 🤍" #system
-ok. go back to the Market then. good luck, shop window #from: loubna #flag: us-vs-them #delay: 3
-the sisters would have given you everything. you'll remember that #from: loubna #flag: loyalty-test
+ok. go back to the Market then. good luck, shop window #from: loubna #flag: us-vs-them #delay: 3 #aim: To hurt you so you regret saying no
+the sisters would have given you everything. you'll remember that #from: loubna #flag: loyalty-test #aim: To make you feel guilty so you come back
 Next day, 7:50 am: three unknown accounts commented on your profile pic: "shop window 🙃" #system
 Monday, 10:05 am #system #chat: meryem_dm
 did imane ignore u all morning?? #from: meryem
@@ -286,24 +286,24 @@ You left the group before the Garden. It cost you a place among them, and Imane 
 #chat: garden
 You joined "the garden 🌿" #system
 there she is 🌿 welcome to the Garden #from: loubna
-here we tell the truth. our mothers were sold to the Market, and they want to sell us too #from: lys #flag: us-vs-them #flag: isolation
-it's proven: 9 out of 10 girls who listen to their mothers end up unhappy. nobody at school will tell you that #from: lys #flag: disinformation
-Big Sister knows what's good for you. better than your mum, better than anyone #from: loubna #flag: false-authority
-step one: the lily as your profile pic, so the sisters recognise you #from: loubna #flag: escalation
+here we tell the truth. our mothers were sold to the Market, and they want to sell us too #from: lys #flag: us-vs-them #flag: isolation #aim: To make you see your mother as a threat
+it's proven: 9 out of 10 girls who listen to their mothers end up unhappy. nobody at school will tell you that #from: lys #flag: disinformation #aim: To make you believe a fake statistic to pull you away from your mother
+Big Sister knows what's good for you. better than your mum, better than anyone #from: loubna #flag: false-authority #aim: To make the leader matter more than your mother
+step one: the lily as your profile pic, so the sisters recognise you #from: loubna #flag: escalation #aim: To get a first public sign that you are one of them
 * [Make the lily your profile pic]
     You changed your profile picture: a white lily #system
-    now that's a real flower 🌸 #from: loubna #flag: flattery
+    now that's a real flower 🌸 #from: loubna #flag: flattery #aim: To reward you so you take the next step
 * [Say you'd rather keep your photo]
     i like my photo. i'm keeping it #from: me
-    a flower that's scared to bloom… that's sad 😔 #from: loubna #flag: loyalty-test
-- step two: leave your class group chat. it's the Market, full stop #from: imane #flag: escalation #flag: isolation
+    a flower that's scared to bloom… that's sad 😔 #from: loubna #flag: loyalty-test #aim: To shame you for hesitating
+- step two: leave your class group chat. it's the Market, full stop #from: imane #flag: escalation #flag: isolation #aim: To cut you off from your class, step by step
 wow imane, already a trusted sister 🌸 #from: loubna
 * [Leave the class group chat]
     You left "TC3 official 📚" #system
     Three girls from class message you privately: "u ok??" "why did u leave?" #system
 * [Stay in the class group chat]
     i'm staying in the class group. the homework's in there #from: me
-    homework 🙃 ok. Big Sister will see who's really with us #from: loubna #flag: loyalty-test
+    homework 🙃 ok. Big Sister will see who's really with us #from: loubna #flag: loyalty-test #aim: To make homework look like betrayal
 - Three days later #system
 -> meryem_worried
 
@@ -341,12 +341,12 @@ ur different. honestly i'm worried #from: meryem
 One week later #system
 Tuesday, 11:55 pm #system
 sis. big news 🤍 #from: loubna #stage: activate
-a brother from the House, 26, serious, saw your profile in the Garden #from: loubna #flag: escalation
-he wants to make the Promise with you. a commitment, like a marriage, on video with the sisters as witnesses #from: loubna #flag: escalation
-your parents don't need to know. they're Market people, they'd ruin everything #from: loubna #flag: secrecy #flag: isolation #prompt: flag
-after the Promise, the House is waiting for you. far from the Market, for good #from: loubna #flag: belonging #flag: isolation
-thursday, 11pm. if you're a real sister, you'll say yes #from: loubna #flag: loyalty-test #flag: urgency
-and delete this chat tonight. we don't leave anything lying around #from: loubna #flag: secrecy
+a brother from the House, 26, serious, saw your profile in the Garden #from: loubna #flag: escalation #aim: To put you in touch with an unknown adult
+he wants to make the Promise with you. a commitment, like a marriage, on video with the sisters as witnesses #from: loubna #flag: escalation #aim: To push you into an adult commitment, far too big for you
+your parents don't need to know. they're Market people, they'd ruin everything #from: loubna #flag: secrecy #flag: isolation #prompt: flag #aim: So your parents can't stop it
+after the Promise, the House is waiting for you. far from the Market, for good #from: loubna #flag: belonging #flag: isolation #aim: To take you away from your family, for good
+thursday, 11pm. if you're a real sister, you'll say yes #from: loubna #flag: loyalty-test #flag: urgency #aim: To make you say yes under pressure, with no time to ask for help
+and delete this chat tonight. we don't leave anything lying around #from: loubna #flag: secrecy #aim: To erase the evidence, so nobody can help you
 * [Take screenshots and show them to Mama]
     -> mama_reacts
 * [Go and see Lalla Latifa, the neighbourhood mourchida]
@@ -493,8 +493,8 @@ The mourchida spoke plainly, your mother came, and 2511 was told. #ending: mourc
 // ---------------------------------------------------------------- the deep path
 === deep_path ===
 #chat: loubna_dm
-🤍🤍🤍 i knew it. you're a real one #from: loubna #flag: flattery
-tomorrow you say nothing to anyone. smile, do your homework, like always #from: loubna #flag: secrecy
+🤍🤍🤍 i knew it. you're a real one #from: loubna #flag: flattery #aim: To reward you to keep you on this path
+tomorrow you say nothing to anyone. smile, do your homework, like always #from: loubna #flag: secrecy #aim: To make everything look normal, so nobody worries
 You deleted the chat with loubna.lys #system
 Wednesday, 10:40 pm #system
 {lost_meryem:

@@ -47,15 +47,15 @@ et la photo, tu la laisses ? #from: meryem
 #chat: lumo
 Lundi, 00 h 35 · Lumo, la page « pour toi » #system
 Vidéo de douceur.lys : une jeune femme en pull crème, lumière douce, un lys blanc dans un vase #from: lys #image: lys-video #stage: target
-trop couverte, pas assez couverte. trop maquillée, pas assez. trop sérieuse, trop rigolote #from: lys #flag: grievance
-quoi que tu fasses, ils te notent. dehors c'est le Marché, et toi t'es une vitrine #from: lys #flag: grievance #flag: us-vs-them
-chez nous, t'es pas une vitrine. t'es une sœur 🤍 #from: lys #flag: belonging
+trop couverte, pas assez couverte. trop maquillée, pas assez. trop sérieuse, trop rigolote #from: lys #flag: grievance #aim: Réveiller ta fatigue face aux jugements des autres
+quoi que tu fasses, ils te notent. dehors c'est le Marché, et toi t'es une vitrine #from: lys #flag: grievance #flag: us-vs-them #aim: Que le monde extérieur te paraisse un marché qui te juge
+chez nous, t'es pas une vitrine. t'es une sœur 🤍 #from: lys #flag: belonging #aim: Te proposer une place de « sœur » contre tout ça
 wallah c'est exactement ça 😭 #from: imane
 ma mère me dit la même chose tous les jours 😩 #from: imane
 je suis chez les Lily Sisters depuis 2 mois, meilleure décision de ma vie 🌸 #from: loubna
 * [Liker et commenter « c'est tellement vrai »]
     c'est tellement vrai 🥲 #from: me
-    toi t'as l'air d'une vraie. viens, on a un groupe pour les filles comme toi 🤍 #from: lys #flag: flattery
+    toi t'as l'air d'une vraie. viens, on a un groupe pour les filles comme toi 🤍 #from: lys #flag: flattery #aim: Te flatter pour que tu entres dans leur groupe
 * [Enregistrer la vidéo sans commenter]
     Tu as enregistré la vidéo #system
 * [Fermer l'appli et essayer de dormir]
@@ -82,9 +82,9 @@ imane_tc3 t'a ajoutée au groupe « Lily Sisters 🤍 » #system #chat: sisters
 #chat: sisters
 bienvenue sœur 🤍🤍🤍 #from: imane #stage: trust
 bienvenue !! #from: kawtar
-une nouvelle fleur sort du Marché. on est 1 200 maintenant 🌸 #from: lys #flag: belonging
-j'ai vu ta photo de profil. t'es trop belle, et t'as l'air intelligente en plus. c'est rare #from: loubna #flag: flattery
-ici personne te note. ici on te voit #from: loubna #flag: belonging
+une nouvelle fleur sort du Marché. on est 1 200 maintenant 🌸 #from: lys #flag: belonging #aim: Te montrer que beaucoup de filles y sont, pour que tu restes
+j'ai vu ta photo de profil. t'es trop belle, et t'as l'air intelligente en plus. c'est rare #from: loubna #flag: flattery #aim: Te faire plaisir pour ouvrir une conversation privée
+ici personne te note. ici on te voit #from: loubna #flag: belonging #aim: Que le groupe te paraisse le seul endroit sans jugement
 qlq1 a compris l'exo 4 de physique ? le plan incliné 😭 #from: kawtar
 et voilà mon chat qui dort sur mes cahiers. il a fait mes devoirs mieux que moi #from: imane
 * [Aider Kawtar pour l'exo 4]
@@ -95,7 +95,7 @@ et voilà mon chat qui dort sur mes cahiers. il a fait mes devoirs mieux que moi
 * [Lire sans écrire]
     Tu as lu les messages #system
 - samedi 17 h, live spécial avec la Grande Sœur, seulement pour le groupe 🕯️ #from: loubna
-celles qui sont là samedi, je les reconnaîtrai 😉 #from: loubna #flag: belonging
+celles qui sont là samedi, je les reconnaîtrai 😉 #from: loubna #flag: belonging #aim: Te donner envie de venir au direct pour compter à ses yeux
 -> birthday_clash
 
 === birthday_clash ===
@@ -125,29 +125,29 @@ Une semaine plus tard #system
 Mardi, 22 h 15 #system
 salam khti 🤍 c'est Loubna. je m'occupe des nouvelles #from: loubna
 {missed_birthday:
-    t'étais là au live samedi. la Grande Sœur t'a remarquée, t'imagines ? #from: loubna #flag: flattery
+    t'étais là au live samedi. la Grande Sœur t'a remarquée, t'imagines ? #from: loubna #flag: flattery #aim: Te faire croire que la cheffe elle-même a fait attention à toi
 - else:
     t'étais pas au live samedi. pas grave, je t'ai gardé le replay, juste pour toi #from: loubna
 }
 moi à 15 ans, c'était pareil. aujourd'hui j'en ai 23, mais je me souviens de tout #from: loubna
-on commentait mes photos, on me comparait à mes cousines #from: loubna #flag: grievance
-personne m'a défendue. même pas ma mère. elle disait « qu'est-ce que les gens vont dire » #from: loubna #flag: grievance
+on commentait mes photos, on me comparait à mes cousines #from: loubna #flag: grievance #aim: Partager une blessure pour que tu lui confies les tiennes
+personne m'a défendue. même pas ma mère. elle disait « qu'est-ce que les gens vont dire » #from: loubna #flag: grievance #aim: Semer l'idée que les mères ne protègent pas leurs filles
 Un badge doré en forme de lys, avec écrit « sœur d'or » #from: loubna #image: gold-badge
-je t'ai offert le badge d'or 🌸 normalement il faut trois mois. pour toi j'ai demandé une exception #from: loubna #flag: gifts #flag: flattery
+je t'ai offert le badge d'or 🌸 normalement il faut trois mois. pour toi j'ai demandé une exception #from: loubna #flag: gifts #flag: flattery #aim: Te faire un cadeau spécial pour que tu lui doives quelque chose
 * [Accepter le badge]
     Le badge d'or s'affiche sur ton profil #system
-    il te va trop bien 😍 #from: loubna #flag: flattery
+    il te va trop bien 😍 #from: loubna #flag: flattery #aim: Que tu t'attaches au badge, et à elle
 * [Dire que c'est trop, que tu n'en veux pas]
     c'est gentil mais c'est trop. je préfère pas #from: me
-    ok… les autres auraient pleuré de joie. je te le garde, au cas où 🤍 #from: loubna #flag: gifts
+    ok… les autres auraient pleuré de joie. je te le garde, au cas où 🤍 #from: loubna #flag: gifts #aim: Te faire culpabiliser d'avoir refusé son cadeau
 - et ta mère à toi, elle est comment ? #from: loubna
 * elle est gentille mais stricte
-    gentille avec le Marché surtout. elle veut une vitrine bien propre, c'est tout #from: loubna #flag: isolation
+    gentille avec le Marché surtout. elle veut une vitrine bien propre, c'est tout #from: loubna #flag: isolation #aim: Que tu doutes de l'amour de ta mère
 * elle comprend rien à ma vie
-    je sais. elles ont été élevées par le Marché, elles peuvent pas comprendre #from: loubna #flag: isolation
+    je sais. elles ont été élevées par le Marché, elles peuvent pas comprendre #from: loubna #flag: isolation #aim: Te faire croire que ta famille ne peut pas te comprendre
 * [Ne pas répondre]
     pas besoin de répondre. je connais ce silence 🤍 #from: loubna #delay: 4
-- nous on te comprend. on est ta vraie famille maintenant #from: loubna #flag: belonging #flag: isolation
+- nous on te comprend. on est ta vraie famille maintenant #from: loubna #flag: belonging #flag: isolation #aim: Que le groupe prenne la place de ta famille
 -> mama_kitchen
 
 === mama_kitchen ===
@@ -171,21 +171,21 @@ Autre chose. Tu es tout le temps sur ton téléphone ces jours-ci, même à tabl
 === sisters_nights ===
 #chat: sisters
 Les jours suivants #system
-🎤 Vocal du soir de la Grande Sœur : « Bonne nuit mes fleurs. Demain, le Marché va encore vous noter. Souriez, et revenez ici. » #from: lys #flag: us-vs-them
+🎤 Vocal du soir de la Grande Sœur : « Bonne nuit mes fleurs. Demain, le Marché va encore vous noter. Souriez, et revenez ici. » #from: lys #flag: us-vs-them #aim: Que le monde dehors te paraisse hostile, et le groupe ton refuge
 j'ai eu 17 en maths 😭😭 je pleure #from: kawtar
 bsa7a kawtar 👏👏 #from: imane
-la Grande Sœur a dit que les notes c'est aussi le Marché. 17 ou 7, on s'en fiche 🙃 #from: loubna #flag: false-authority
+la Grande Sœur a dit que les notes c'est aussi le Marché. 17 ou 7, on s'en fiche 🙃 #from: loubna #flag: false-authority #aim: Que tu laisses tomber l'école sur la parole de la cheffe
 ben moi je m'en fiche pas, j'ai bossé 3 semaines 😅 #from: kawtar
 * bsa7a kawtar, t'as trop mérité 🎉
     merciii 🥹 #from: kawtar
 * [Liker le vocal de la Grande Sœur]
-    la Grande Sœur a vu ton like 🌸 #from: loubna #flag: flattery
+    la Grande Sœur a vu ton like 🌸 #from: loubna #flag: flattery #aim: Que chaque petit geste pour le groupe te paraisse récompensé
 * [Répondre à Meryem qui t'écrit en même temps]
     Tu ouvres la conversation avec Meryem #system
     regarde ce chat qui a peur d'un concombre hhhh #from: meryem #chat: meryem_dm
     hhhhh mort 😂 #from: me
 - Jeudi, 23 h 10 #system #chat: sisters
-celles qui répondent pas aux messages du soir en 10 minutes, c'est qu'elles sont encore dans le Marché #from: loubna #flag: loyalty-test
+celles qui répondent pas aux messages du soir en 10 minutes, c'est qu'elles sont encore dans le Marché #from: loubna #flag: loyalty-test #aim: Que le groupe prenne tes soirées et ton téléphone
 -> garden_invite
 
 // ---------------------------------------------------------------- semaine 3 : le Jardin
@@ -194,15 +194,15 @@ celles qui répondent pas aux messages du soir en 10 minutes, c'est qu'elles son
 Deux semaines plus tard #system
 Vendredi, 23 h 30 #system
 khti. je peux te dire un truc ? #from: loubna #stage: isolate
-le groupe Lily Sisters c'est bien, mais il est trop ouvert. y a des curieuses, des filles du Marché #from: loubna #flag: us-vs-them
-les vraies sœurs, on parle dans le Jardin 🌿. un canal privé sur Lumo #from: loubna #flag: channel-switch
-la Grande Sœur y parle à chacune. peu de filles y entrent. toi je t'ai choisie #from: loubna #flag: channel-switch #flag: flattery
-et le Jardin, on en parle à personne. ni à ta mère ni à Meryem. elles comprendraient mal #from: loubna #flag: secrecy #flag: isolation #prompt: flag
+le groupe Lily Sisters c'est bien, mais il est trop ouvert. y a des curieuses, des filles du Marché #from: loubna #flag: us-vs-them #aim: Te faire voir les autres filles comme des espionnes
+les vraies sœurs, on parle dans le Jardin 🌿. un canal privé sur Lumo #from: loubna #flag: channel-switch #aim: T'emmener là où personne ne voit ce qu'on te dit
+la Grande Sœur y parle à chacune. peu de filles y entrent. toi je t'ai choisie #from: loubna #flag: channel-switch #flag: flattery #aim: Que tu la suives en privé, fière d'avoir été choisie
+et le Jardin, on en parle à personne. ni à ta mère ni à Meryem. elles comprendraient mal #from: loubna #flag: secrecy #flag: isolation #prompt: flag #aim: Que ta mère et ta sœur ne sachent rien
 * [Accepter l'invitation]
     -> garden_life
 * pourquoi pas dans le groupe normal ?
-    parce que dans le Marché, on écoute aux portes #from: loubna #flag: us-vs-them
-    safi, réfléchis pas trop. l'invitation expire à minuit #from: loubna #flag: urgency
+    parce que dans le Marché, on écoute aux portes #from: loubna #flag: us-vs-them #aim: Que ta propre maison te paraisse pleine d'espions
+    safi, réfléchis pas trop. l'invitation expire à minuit #from: loubna #flag: urgency #aim: Que tu dises oui vite, sans en parler à personne
     * * [Accepter l'invitation]
         -> garden_life
     * * [Refuser et quitter les Lily Sisters]
@@ -214,8 +214,8 @@ et le Jardin, on en parle à personne. ni à ta mère ni à Meryem. elles compre
 #chat: loubna_dm
 non merci. je préfère pas #from: me
 Tu as quitté le groupe « Lily Sisters 🤍 » #system
-ok. retourne dans le Marché alors. bonne chance, vitrine #from: loubna #flag: us-vs-them #delay: 3
-les sœurs t'auraient tout donné. tu t'en souviendras #from: loubna #flag: loyalty-test
+ok. retourne dans le Marché alors. bonne chance, vitrine #from: loubna #flag: us-vs-them #delay: 3 #aim: Te blesser pour que tu regrettes d'avoir dit non
+les sœurs t'auraient tout donné. tu t'en souviendras #from: loubna #flag: loyalty-test #aim: Te faire culpabiliser pour que tu reviennes
 Le lendemain, 7 h 50 : trois comptes inconnus ont commenté ta photo de profil : « vitrine 🙃 » #system
 Lundi, 10 h 05 #system #chat: meryem_dm
 imane elle t'a ignorée toute la matinée ?? #from: meryem
@@ -286,24 +286,24 @@ Tu as quitté le groupe avant le Jardin. Ça t'a coûté une place parmi elles, 
 #chat: garden
 Tu as rejoint « the garden 🌿 » #system
 la voilà 🌿 bienvenue dans le Jardin #from: loubna
-ici on se dit la vérité. nos mères ont été vendues au Marché, et elles veulent nous vendre pareil #from: lys #flag: us-vs-them #flag: isolation
-c'est prouvé : 9 filles sur 10 qui écoutent leur mère finissent malheureuses. personne te le dira à l'école #from: lys #flag: disinformation
-la Grande Sœur sait ce qui est bon pour toi. mieux que ta mère, mieux que n'importe qui #from: loubna #flag: false-authority
-première étape : le lys en photo de profil, pour que les sœurs te reconnaissent #from: loubna #flag: escalation
+ici on se dit la vérité. nos mères ont été vendues au Marché, et elles veulent nous vendre pareil #from: lys #flag: us-vs-them #flag: isolation #aim: Que tu voies ta mère comme une menace
+c'est prouvé : 9 filles sur 10 qui écoutent leur mère finissent malheureuses. personne te le dira à l'école #from: lys #flag: disinformation #aim: Te faire croire un faux chiffre pour t'éloigner de ta mère
+la Grande Sœur sait ce qui est bon pour toi. mieux que ta mère, mieux que n'importe qui #from: loubna #flag: false-authority #aim: Que la cheffe compte plus que ta mère
+première étape : le lys en photo de profil, pour que les sœurs te reconnaissent #from: loubna #flag: escalation #aim: Obtenir un premier signe public que tu es des leurs
 * [Mettre le lys en photo de profil]
     Tu as changé ta photo de profil : un lys blanc #system
-    voilà une vraie fleur 🌸 #from: loubna #flag: flattery
+    voilà une vraie fleur 🌸 #from: loubna #flag: flattery #aim: Te récompenser pour que tu fasses le pas suivant
 * [Dire que tu préfères garder ta photo]
     j'aime bien ma photo. je la garde #from: me
-    une fleur qui a peur de fleurir… c'est triste 😔 #from: loubna #flag: loyalty-test
-- deuxième étape : quitte le groupe de ta classe. c'est le Marché en plein #from: imane #flag: escalation #flag: isolation
+    une fleur qui a peur de fleurir… c'est triste 😔 #from: loubna #flag: loyalty-test #aim: Te faire honte d'hésiter
+- deuxième étape : quitte le groupe de ta classe. c'est le Marché en plein #from: imane #flag: escalation #flag: isolation #aim: Te couper de ta classe, marche après marche
 waw imane, déjà sœur de confiance 🌸 #from: loubna
 * [Quitter le groupe de la classe]
     Tu as quitté « TC3 officiel 📚 » #system
     Trois filles de la classe t'écrivent en privé : « ça va ?? » « pourquoi t'as quitté ? » #system
 * [Rester dans le groupe de la classe]
     je reste dans le groupe de la classe. y a les devoirs dedans #from: me
-    les devoirs 🙃 ok. la Grande Sœur verra qui est vraiment avec nous #from: loubna #flag: loyalty-test
+    les devoirs 🙃 ok. la Grande Sœur verra qui est vraiment avec nous #from: loubna #flag: loyalty-test #aim: Que tes devoirs paraissent une trahison
 - Trois jours plus tard #system
 -> meryem_worried
 
@@ -341,12 +341,12 @@ t'as changé, wallah je m'inquiète #from: meryem
 Une semaine plus tard #system
 Mardi, 23 h 55 #system
 khti. grande nouvelle 🤍 #from: loubna #stage: activate
-un frère de la Maison, 26 ans, sérieux, a vu ton profil dans le Jardin #from: loubna #flag: escalation
-il veut faire la Promesse avec toi. un engagement, comme un mariage, en visio avec les sœurs comme témoins #from: loubna #flag: escalation
-tes parents ont pas besoin de savoir. ils sont du Marché, ils casseraient tout #from: loubna #flag: secrecy #flag: isolation #prompt: flag
-après la Promesse, la Maison t'attend. loin du Marché, pour toujours #from: loubna #flag: belonging #flag: isolation
-jeudi, 23 h. si t'es une vraie sœur, tu diras oui #from: loubna #flag: loyalty-test #flag: urgency
-et supprime cette conversation ce soir. on laisse rien traîner #from: loubna #flag: secrecy
+un frère de la Maison, 26 ans, sérieux, a vu ton profil dans le Jardin #from: loubna #flag: escalation #aim: Te mettre en contact avec un adulte inconnu
+il veut faire la Promesse avec toi. un engagement, comme un mariage, en visio avec les sœurs comme témoins #from: loubna #flag: escalation #aim: Te pousser vers un engagement d'adulte, bien trop grand pour toi
+tes parents ont pas besoin de savoir. ils sont du Marché, ils casseraient tout #from: loubna #flag: secrecy #flag: isolation #prompt: flag #aim: Que tes parents ne puissent pas t'en empêcher
+après la Promesse, la Maison t'attend. loin du Marché, pour toujours #from: loubna #flag: belonging #flag: isolation #aim: T'emmener loin de ta famille, pour toujours
+jeudi, 23 h. si t'es une vraie sœur, tu diras oui #from: loubna #flag: loyalty-test #flag: urgency #aim: Que tu dises oui sous pression, sans le temps de demander de l'aide
+et supprime cette conversation ce soir. on laisse rien traîner #from: loubna #flag: secrecy #aim: Effacer les preuves, pour que personne ne puisse t'aider
 * [Faire des captures d'écran et les montrer à Mama]
     -> mama_reacts
 * [Aller voir Lalla Latifa, la mourchida du quartier]
@@ -493,8 +493,8 @@ La mourchida a dit les choses clairement, ta mère est venue, et le 2511 a été
 // ---------------------------------------------------------------- le chemin profond
 === deep_path ===
 #chat: loubna_dm
-🤍🤍🤍 je le savais. t'es une vraie #from: loubna #flag: flattery
-demain tu dis rien à personne. tu souris, tu fais tes devoirs, comme d'habitude #from: loubna #flag: secrecy
+🤍🤍🤍 je le savais. t'es une vraie #from: loubna #flag: flattery #aim: Te récompenser pour te garder sur ce chemin
+demain tu dis rien à personne. tu souris, tu fais tes devoirs, comme d'habitude #from: loubna #flag: secrecy #aim: Que tout paraisse normal, pour que personne ne s'inquiète
 Tu as supprimé la conversation avec loubna.lys #system
 Mercredi, 22 h 40 #system
 {lost_meryem:

@@ -28,16 +28,16 @@ End screen on Ilyas's phone: our squad 1st out of 60, 14 eliminations #from: ily
 that clutch at the end 😮 pls teach me to aim like that #from: ayoub
 and thanks Walid for the zone call early on 🙏 #from: salma
 haha no worries. but I wasn't the boss tonight 😎 #from: walid #stage: target
-you play better than guys who are 20, for real #from: walid #flag: flattery
+you play better than guys who are 20, for real #from: walid #flag: flattery #aim: To please you so you want to keep talking to him
 how old are you anyway? #from: walid
 * 14[], why?
-    14?? 😳 you're going places, I'm telling you #from: walid #flag: flattery
+    14?? 😳 you're going places, I'm telling you #from: walid #flag: flattery #aim: To make your young age feel like something to be proud of, not a reason to be careful
     Walid stop, it'll go to their head lol #from: salma
 * thanks 😅 it was the team really
-    modest too 😏 but you're the one carrying everyone #from: walid #flag: flattery
+    modest too 😏 but you're the one carrying everyone #from: walid #flag: flattery #aim: To make you see yourself as above your teammates
     hey, we exist too 😤😂 #from: ilyas
 * why do you want to know?
-    relax lol. I don't see players like you very often, that's all #from: walid #flag: flattery
+    relax lol. I don't see players like you very often, that's all #from: walid #flag: flattery #aim: To calm your doubts and make you feel unique in his eyes
     fair question tbh 😂 #from: salma
 - same time tomorrow? we've got a title to defend 😤 #from: ilyas
 ok. and this time I'm not dying first 😭 #from: ayoub
@@ -93,22 +93,22 @@ Duo match with Walid · 3 wins in a row #system
 hey, you ok? you sounded off on voice #from: walid
 * meh… I messed up my presentation, the whole class laughed at me
     ~ mocked = true
-    let them laugh. they're rabbits #from: walid #flag: grievance #flag: us-vs-them
-    they mock people who are better than them. I know what you're worth #from: walid #flag: flattery
+    let them laugh. they're rabbits #from: walid #flag: grievance #flag: us-vs-them #aim: To turn your embarrassment into anger at the other players, and put you on his side
+    they mock people who are better than them. I know what you're worth #from: walid #flag: flattery #aim: To make you believe he is the only one who sees your worth
 * I'm fine don't worry
     you sure? 🤨 you can tell me anything, I don't judge #from: walid
 * [Don't answer]
     hello? 👀 ok, not in the mood to talk, that's fine lol #from: walid #delay: 4
 - Walid gave you the "Fire Phoenix" skin · 1,200 SkyCoins #system
 The Fire Phoenix skin, orange wings, tagged "Gift from Walid" #from: walid #image: skin-gift
-a gift 🎁 for the best sniper I know #from: walid #flag: gifts #flag: flattery #prompt: flag
-don't worry, it's nothing. we're a family here, we help each other 🤝 #from: walid #flag: belonging
+a gift 🎁 for the best sniper I know #from: walid #flag: gifts #flag: flattery #prompt: flag #aim: To give you a present so you feel you owe him
+don't worry, it's nothing. we're a family here, we help each other 🤝 #from: walid #flag: belonging #aim: To make you feel you are already part of his "family"
 * wow thanks 😍[] you're a real one
-    of course 😎 one day you'll do me a favour, that's how it is in a family #from: walid #flag: gifts
+    of course 😎 one day you'll do me a favour, that's how it is in a family #from: walid #flag: gifts #aim: To set up the moment when he asks for something in return
 * that's too much, take it back. I can't accept it
     ~ refused_gift = true
     …ok. you're weird. you don't turn down a gift #from: walid #delay: 3
-    too late anyway, it's on your account lol. you owe me one #from: walid #flag: gifts
+    too late anyway, it's on your account lol. you owe me one #from: walid #flag: gifts #aim: To leave you unable to refuse the gift, so you owe him something
 * [Send a screenshot to Anas]
     ~ told_anas = true
     #chat: anas_dm
@@ -125,10 +125,10 @@ Ten days later #system
 Saturday, 10:15pm #system
 #stage: isolate
 listen. I'm part of a group, the Midnight Pack 🐺 #from: walid #typing: 3
-not just gamers. a real family, we never let each other down #from: walid #flag: belonging
-we've got a private server on Vortex. everyone reads everything here, let's talk there #from: walid #flag: channel-switch
+not just gamers. a real family, we never let each other down #from: walid #flag: belonging #aim: To make you believe his group will be more loyal to you than your friends
+we've got a private server on Vortex. everyone reads everything here, let's talk there #from: walid #flag: channel-switch #aim: To take you somewhere nobody can see what he says to you
 vortex.link/midnight-pack #from: walid
-and don't tell Ilyas and Salma ok. they're not ready #from: walid #flag: secrecy
+and don't tell Ilyas and Salma ok. they're not ready #from: walid #flag: secrecy #aim: To cut you off from your friends and keep you quiet
 and next Saturday is the server tournament: without me your squad won't get through the qualifiers, you know it #from: walid
 * [Block and report Walid, even if the squad loses its best player]
     -> blocked_early
@@ -141,7 +141,7 @@ and next Saturday is the server tournament: without me your squad won't get thro
 
 = why_secret
 because people are jealous of what we've got #from: walid
-and the link expires at midnight ⏳ after that it's over #from: walid #flag: urgency
+and the link expires at midnight ⏳ after that it's over #from: walid #flag: urgency #aim: To make you decide fast, before you talk to anyone or think it over
 * [Block and report Walid, never mind the tournament]
     -> blocked_early
 * [Ask Anas]
@@ -243,17 +243,17 @@ You spotted the trap early and said so, even though the squad lost its tournamen
 Vortex · You joined the server "The Midnight Pack" #system
 The Pack's logo: a wolf's head drawn in white lines, inside a broken circle #from: grand_loup #image: pack-logo
 a new recruit 🐺 welcome #from: grand_loup
-here's the recruit I told you about. snipes better than all of you put together lol #from: walid #flag: flattery
+here's the recruit I told you about. snipes better than all of you put together lol #from: walid #flag: flattery #aim: To show you off to the group as a prize recruit, so you want to stay
 who's up for a ranked tonight? #from: kroc
-here you're not a number. here you've got a pack. wolf once, wolf forever #from: grand_loup #flag: belonging
-rule no. 1: what's said in the Pack stays in the Pack #from: grand_loup #flag: secrecy
-out there it's all rabbits. they cry, they complain, they report everything #from: kroc #flag: us-vs-them
-A drawing: a wolf laughing at a rabbit in tears. Text: "The weak cry, the wolves eat" #from: kroc #image: wolf-meme #flag: normalising-violence #prompt: flag
-lmaooo 💀 relax it's humour, rabbits have no sense of humour #from: kroc #flag: normalising-violence
+here you're not a number. here you've got a pack. wolf once, wolf forever #from: grand_loup #flag: belonging #aim: To make you believe this group gives you a place you have nowhere else
+rule no. 1: what's said in the Pack stays in the Pack #from: grand_loup #flag: secrecy #aim: To make sure you tell nobody what you see here
+out there it's all rabbits. they cry, they complain, they report everything #from: kroc #flag: us-vs-them #aim: To make you see people outside the group as weak and worthless
+A drawing: a wolf laughing at a rabbit in tears. Text: "The weak cry, the wolves eat" #from: kroc #image: wolf-meme #flag: normalising-violence #prompt: flag #aim: To make laughing at other people's pain feel normal to you
+lmaooo 💀 relax it's humour, rabbits have no sense of humour #from: kroc #flag: normalising-violence #aim: To stop you saying it's violent, so you won't look like a "rabbit"
 * lol 😂
     ahh welcome to the wolves 🐺 #from: walid
 * um… that's a bit violent no?
-    violent? 😏 it's a drawing. are you a wolf or a rabbit? #from: grand_loup #flag: loyalty-test
+    violent? 😏 it's a drawing. are you a wolf or a rabbit? #from: grand_loup #flag: loyalty-test #aim: To force you to pick their side, right now, in front of everyone
     leave it, they're new. it'll come #from: walid
 * [Say nothing]
     shy recruit lol. relax, nobody judges you here #from: walid #delay: 4
@@ -277,23 +277,23 @@ I'll find it 🕵️ #from: dad
 #chat: squad
 Sunday, 6:05pm #system
 The same drawing: the wolf laughing at the crying rabbit #from: walid #image: wolf-meme
-that's you guys when you lose lol #from: walid #flag: normalising-violence
+that's you guys when you lose lol #from: walid #flag: normalising-violence #aim: To make cruel mockery look like a normal joke among you and your friends
 that's not funny Walid. making fun of people who cry, seriously? #from: salma
 yeah idk, that's… #from: ilyas
 chill, it's a joke 🙄 #from: walid
 I reported the image. sorry, but that's not what we're about here #from: salma
 Walid left the group #system #left: walid
 #chat: walid_dm
-see your friend? a snitch. a proper little rabbit #from: walid #flag: us-vs-them
-your real family is us. they drag you down #from: walid #flag: isolation
+see your friend? a snitch. a proper little rabbit #from: walid #flag: us-vs-them #aim: To turn you against your friend, so she stops mattering to you
+your real family is us. they drag you down #from: walid #flag: isolation #aim: To make you believe your real friends are holding you back, and only his group matters
 {refused_gift:
-    and don't forget the skin on your account. I never asked you for anything, did I #from: walid #flag: gifts
+    and don't forget the skin on your account. I never asked you for anything, did I #from: walid #flag: gifts #aim: To remind you of your "debt" so you feel guilty for doubting
 }
 * yeah… she's a bit much
     see. you get it 🐺 #from: walid
 * leave Salma alone, she's my friend
     ~ defended_salma = true
-    ok ok, calm down lol. you'll see who your real family is #from: walid #flag: isolation
+    ok ok, calm down lol. you'll see who your real family is #from: walid #flag: isolation #aim: To push you away from your friends by saying they will end up dropping you
     and for the Pack's next ranked, you're on the bench. think about it #from: walid
 * [Don't answer]
     you're thinking. good 😏 #from: walid #delay: 5
@@ -313,9 +313,9 @@ good, I've got 20 songs already 🎶 #from: me
 Two weeks later #system
 Thursday, 9:00pm #system
 #stage: activate
-ok, recruit. every wolf proves themselves #from: grand_loup #flag: loyalty-test
-nothing crazy. you post our logo in your class group #from: walid #flag: escalation
-without saying where it's from 😉 #from: walid #flag: secrecy
+ok, recruit. every wolf proves themselves #from: grand_loup #flag: loyalty-test #aim: To make you want to prove you deserve your place
+nothing crazy. you post our logo in your class group #from: walid #flag: escalation #aim: To get a first small step from you, so the next ones seem less serious
+without saying where it's from 😉 #from: walid #flag: secrecy #aim: To have you act for them without anyone knowing it comes from them
 * ok, it's just a logo
     ~ posted_logo = true
     #chat: class
@@ -327,8 +327,8 @@ without saying where it's from 😉 #from: walid #flag: secrecy
     - - -> second_ask
 * nah, I don't feel like it
     #chat: walid_dm
-    seriously? after the skin I gave you? 😒 #from: walid #flag: gifts
-    in a family you don't refuse something this simple. fine, we've got something better for you #from: walid #flag: loyalty-test
+    seriously? after the skin I gave you? 😒 #from: walid #flag: gifts #aim: To use the gift to make saying no feel unfair
+    in a family you don't refuse something this simple. fine, we've got something better for you #from: walid #flag: loyalty-test #aim: To make you ashamed of saying no, and set up a bigger request
     -> second_ask
 * [Message Anas]
     -> talk_anas
@@ -339,14 +339,14 @@ without saying where it's from 😉 #from: walid #flag: secrecy
 #chat: vortex
 Four days later #system
 Monday, 8:30pm #system
-next step: bring Ilyas. he's got potential #from: walid #flag: escalation
-do to him what I did to you. you know how it works 😏 and not a word about the Pack for now #from: walid #flag: gifts #flag: secrecy
-but first, tonight's mission. Salma reported us #from: grand_loup #flag: us-vs-them
-at 9 we all pile on her, until she closes her account lol #from: kroc #flag: escalation #flag: normalising-violence
+next step: bring Ilyas. he's got potential #from: walid #flag: escalation #aim: To get you to pull your friend into the group in turn
+do to him what I did to you. you know how it works 😏 and not a word about the Pack for now #from: walid #flag: gifts #flag: secrecy #aim: To make you repeat on your friend what was done to you, while hiding the group
+but first, tonight's mission. Salma reported us #from: grand_loup #flag: us-vs-them #aim: To make your friend Salma an enemy in your eyes
+at 9 we all pile on her, until she closes her account lol #from: kroc #flag: escalation #flag: normalising-violence #aim: To make ganging up on someone seem like a harmless group game
 {defended_salma:
-    you were defending her the other day. time to show whose side you're on #from: walid #flag: loyalty-test
+    you were defending her the other day. time to show whose side you're on #from: walid #flag: loyalty-test #aim: To punish you for defending your friend, and push you against her
 }
-are you with us or with the rabbits? 🐺 you've got 10 minutes #from: walid #flag: loyalty-test #flag: urgency #prompt: flag
+are you with us or with the rabbits? 🐺 you've got 10 minutes #from: walid #flag: loyalty-test #flag: urgency #prompt: flag #aim: To make you pick their side in a panic, with no time to ask for help
 * [Warn Salma, even though she'll know you were on their server]
     -> warned_friend
 * [Message Anas]
@@ -476,7 +476,7 @@ what?? 😨 how do you know that? #from: salma
     yeah. I'm showing my mum everything #from: salma
 - #chat: vortex
 why did Salma close her messages? 🤨 did someone talk? #from: kroc
-was it you? #from: walid #flag: loyalty-test
+was it you? #from: walid #flag: loyalty-test #aim: To scare you into saying whether you warned your friend
 * [Leave the server without answering]
 * I'm not a wolf. and Salma isn't a rabbit
     we gave you everything. you're nothing to us now 🐺 #from: walid
@@ -521,7 +521,7 @@ You saw the Pack target your friend: you warned her even though it cost you, you
 #chat: vortex
 9:00pm. let's go 🐺🐺🐺 #from: grand_loup
 On the server, screenshots keep coming: Salma's account is filling up with nasty comments #system
-your turn, recruit. write her something 😈 #from: walid #flag: loyalty-test
+your turn, recruit. write her something 😈 #from: walid #flag: loyalty-test #aim: To make you hurt your friend yourself, to prove you are one of them
 #chat: squad
 idk what's happening 😢 I'm getting hundreds of horrible messages #from: salma
 accounts I don't know, with wolves everywhere #from: salma
@@ -532,7 +532,7 @@ Salma we're here ❤️ who are these people?? #from: ayoub
     -> anas
 * [Stay on the server without writing anything]
     #chat: vortex
-    well? are you writing or are you a rabbit? #from: walid #flag: loyalty-test #delay: 5
+    well? are you writing or are you a rabbit? #from: walid #flag: loyalty-test #delay: 5 #aim: To press you until you give in, with the threat of being called a coward
     * * [Leave and report Vortex, then message Salma]
         -> stop
     * * [Message Anas]

@@ -28,16 +28,16 @@ TOP 1 WALLAH 🔥🔥🔥 #from: salma
 ton clutch à la fin 😮 3afak apprends-moi à viser comme ça #from: ayoub
 et merci Walid pour la zone au début 🙏 #from: salma
 3adi. mais le boss ce soir c'est pas moi 😎 #from: walid #stage: target
-{g("t'es meilleure", "t'es meilleur", "tu joues mieux")} que des gars de 20 ans, sérieux #from: walid #flag: flattery
+{g("t'es meilleure", "t'es meilleur", "tu joues mieux")} que des gars de 20 ans, sérieux #from: walid #flag: flattery #aim: Te faire plaisir pour que tu aies envie de continuer à lui parler
 t'as quel âge d'ailleurs ? #from: walid
 * 14 ans[], pourquoi ?
-    14 ?? 😳 toi t'iras loin, je te le dis #from: walid #flag: flattery
+    14 ?? 😳 toi t'iras loin, je te le dis #from: walid #flag: flattery #aim: Que ton jeune âge devienne une fierté, pas une raison de te méfier
     Walid arrête, ça va lui monter à la tête hhhh #from: salma
 * merci 😅 c'était la team surtout
-    modestie en plus 😏 mais c'est toi qui portes tout le monde #from: walid #flag: flattery
+    modestie en plus 😏 mais c'est toi qui portes tout le monde #from: walid #flag: flattery #aim: Que tu te voies au-dessus de tes amis de l'équipe
     eh oh, on existe aussi 😤😂 #from: ilyas
 * pourquoi tu veux savoir ?
-    relax 😂 des joueurs comme toi j'en vois pas souvent, c'est tout #from: walid #flag: flattery
+    relax 😂 des joueurs comme toi j'en vois pas souvent, c'est tout #from: walid #flag: flattery #aim: Calmer ta méfiance et que tu te sentes unique à ses yeux
     bonne question en vrai 😂 #from: salma
 - demain même heure ? faut défendre le titre 😤 #from: ilyas
 wakha. et cette fois je meurs pas en premier 😭 #from: ayoub
@@ -93,22 +93,22 @@ Partie en duo avec Walid · 3 victoires d'affilée #system
 dis, ça va toi ? t'avais l'air ailleurs en vocal #from: walid
 * bof… j'ai raté mon exposé, toute la classe s'est moquée de moi
     ~ mocked = true
-    laisse-les rire. c'est des lapins #from: walid #flag: grievance #flag: us-vs-them
-    ils se moquent de ceux qui valent mieux qu'eux. moi je sais ce que tu vaux #from: walid #flag: flattery
+    laisse-les rire. c'est des lapins #from: walid #flag: grievance #flag: us-vs-them #aim: Transformer ta honte en colère contre les autres joueurs, et te mettre de son côté
+    ils se moquent de ceux qui valent mieux qu'eux. moi je sais ce que tu vaux #from: walid #flag: flattery #aim: Te faire croire qu'il est le seul à voir ce que tu vaux
 * ça va tkt
     {g("t'es sûre", "t'es sûr", "sérieux")} ? 🤨 à moi tu peux tout dire, je juge pas #from: walid
 * [Ne pas répondre]
     allo ? 👀 bon, pas envie de parler, c'est pas grave #from: walid #delay: 4
 - Walid t'a offert le skin « Phénix de feu » · 1 200 SkyCoins #system
 Le skin Phénix de feu, ailes orange, avec l'étiquette « Cadeau de Walid » #from: walid #image: skin-gift
-cadeau 🎁 pour {g("la meilleure sniper", "le meilleur sniper", "la meilleure main")} que je connais #from: walid #flag: gifts #flag: flattery #prompt: flag
-tkt c'est rien. ici on est une famille, on s'aide 🤝 #from: walid #flag: belonging
+cadeau 🎁 pour {g("la meilleure sniper", "le meilleur sniper", "la meilleure main")} que je connais #from: walid #flag: gifts #flag: flattery #prompt: flag #aim: Te faire un cadeau pour que tu te sentes redevable envers lui
+tkt c'est rien. ici on est une famille, on s'aide 🤝 #from: walid #flag: belonging #aim: Que tu te sentes déjà membre de sa « famille »
 * wow merci 😍[] t'es un vrai
-    normal 😎 un jour tu me rendras service, c'est comme ça dans une famille #from: walid #flag: gifts
+    normal 😎 un jour tu me rendras service, c'est comme ça dans une famille #from: walid #flag: gifts #aim: Préparer le moment où il te demandera quelque chose en échange
 * c'est trop, reprends-le. je peux pas accepter
     ~ refused_gift = true
     …ok. t'es bizarre toi. ça se refuse pas un cadeau #from: walid #delay: 3
-    trop tard de toute façon, c'est sur ton compte 😂 tu me revaudras ça #from: walid #flag: gifts
+    trop tard de toute façon, c'est sur ton compte 😂 tu me revaudras ça #from: walid #flag: gifts #aim: Que tu ne puisses plus refuser son cadeau, et que tu lui doives quelque chose
 * [Envoyer une capture à Anas]
     ~ told_anas = true
     #chat: anas_dm
@@ -125,10 +125,10 @@ Dix jours plus tard #system
 Samedi, 22:15 #system
 #stage: isolate
 écoute. je fais partie d'un groupe, la Meute de Minuit 🐺 #from: walid #typing: 3
-pas juste des joueurs. une vraie famille, qui se lâche jamais #from: walid #flag: belonging
-on a un serveur privé sur Vortex. ici tout le monde lit tout, viens on parle là-bas #from: walid #flag: channel-switch
+pas juste des joueurs. une vraie famille, qui se lâche jamais #from: walid #flag: belonging #aim: Te faire croire que son groupe te sera plus fidèle que tes amis
+on a un serveur privé sur Vortex. ici tout le monde lit tout, viens on parle là-bas #from: walid #flag: channel-switch #aim: T'emmener là où personne ne voit ce qu'il te dit
 vortex.link/meute-minuit #from: walid
-et tu dis rien à Ilyas et Salma hein. ils sont pas prêts #from: walid #flag: secrecy
+et tu dis rien à Ilyas et Salma hein. ils sont pas prêts #from: walid #flag: secrecy #aim: Te couper de tes amis et que tu gardes le secret
 et samedi prochain c'est le tournoi du serveur : sans moi votre squad passe pas les qualifs, tu le sais #from: walid
 * [Bloquer et signaler Walid, même si la squad perd son meilleur joueur]
     -> blocked_early
@@ -141,7 +141,7 @@ et samedi prochain c'est le tournoi du serveur : sans moi votre squad passe pas 
 
 = why_secret
 parce que les gens sont jaloux de ce qu'on a entre nous #from: walid
-et le lien expire à minuit ⏳ après c'est mort #from: walid #flag: urgency
+et le lien expire à minuit ⏳ après c'est mort #from: walid #flag: urgency #aim: Que tu décides vite, sans prendre le temps d'en parler ou d'y réfléchir
 * [Bloquer et signaler Walid, tant pis pour le tournoi]
     -> blocked_early
 * [Demander à Anas]
@@ -243,17 +243,17 @@ Tu as repéré le piège tôt et tu l'as dit, même si la squad a perdu son tour
 Vortex · Tu as rejoint le serveur « La Meute de Minuit » #system
 Le logo de la Meute : une tête de loup tracée en traits blancs, dans un cercle brisé #from: grand_loup #image: pack-logo
 {g("une nouvelle louve", "un nouveau louveteau", "une nouvelle recrue")} 🐺 bienvenue #from: grand_loup
-la voilà, la recrue dont je vous ai parlé. {g("elle snipe", "il snipe", "ça snipe")} mieux que vous tous réunis hhh #from: walid #flag: flattery
+la voilà, la recrue dont je vous ai parlé. {g("elle snipe", "il snipe", "ça snipe")} mieux que vous tous réunis hhh #from: walid #flag: flattery #aim: Te montrer au groupe comme une recrue de valeur, pour que tu aies envie d'y rester
 qui est chaud pour une ranked ce soir ? #from: kroc
-ici t'es pas un numéro. ici t'as une meute. loup un jour, loup toujours #from: grand_loup #flag: belonging
-règle n°1 : ce qui se dit dans la Meute reste dans la Meute #from: grand_loup #flag: secrecy
-dehors c'est que des lapins. ils pleurent, ils se plaignent, ils signalent tout #from: kroc #flag: us-vs-them
-Un dessin : un loup qui rit devant un lapin en larmes. Texte : « Les faibles pleurent, les loups mangent » #from: kroc #image: wolf-meme #flag: normalising-violence #prompt: flag
-mdrrr 💀 tkt c'est de l'humour, les lapins ont pas d'humour #from: kroc #flag: normalising-violence
+ici t'es pas un numéro. ici t'as une meute. loup un jour, loup toujours #from: grand_loup #flag: belonging #aim: Te faire croire que ce groupe te donne une place que tu n'as nulle part ailleurs
+règle n°1 : ce qui se dit dans la Meute reste dans la Meute #from: grand_loup #flag: secrecy #aim: Que tu ne racontes à personne ce que tu vois ici
+dehors c'est que des lapins. ils pleurent, ils se plaignent, ils signalent tout #from: kroc #flag: us-vs-them #aim: Que tu voies les gens du dehors comme faibles et méprisables
+Un dessin : un loup qui rit devant un lapin en larmes. Texte : « Les faibles pleurent, les loups mangent » #from: kroc #image: wolf-meme #flag: normalising-violence #prompt: flag #aim: Que tu trouves normal de rire de la souffrance des autres
+mdrrr 💀 tkt c'est de l'humour, les lapins ont pas d'humour #from: kroc #flag: normalising-violence #aim: Que tu n'oses plus dire que c'est violent, pour ne pas passer pour un « lapin »
 * mdr 😂
     ahh bienvenue chez les loups 🐺 #from: walid
 * euh… c'est un peu violent non ?
-    violent ? 😏 c'est un dessin. {g("t'es une louve ou un lapin ?", "t'es un loup ou un lapin ?", "t'es loup ou lapin ?")} #from: grand_loup #flag: loyalty-test
+    violent ? 😏 c'est un dessin. {g("t'es une louve ou un lapin ?", "t'es un loup ou un lapin ?", "t'es loup ou lapin ?")} #from: grand_loup #flag: loyalty-test #aim: Te forcer à choisir son camp, tout de suite, devant tout le monde
     laisse, c'est {g("une nouvelle", "un nouveau", "une nouvelle recrue")}. ça va venir #from: walid
 * [Ne rien dire]
     timide la recrue 😄 tkt, ici personne te juge #from: walid #delay: 4
@@ -277,23 +277,23 @@ Je le retrouverai 🕵️ #from: dad
 #chat: squad
 Dimanche, 18:05 #system
 Le même dessin : le loup qui rit devant le lapin en larmes #from: walid #image: wolf-meme
-ça c'est vous quand vous perdez hhhh #from: walid #flag: normalising-violence
+ça c'est vous quand vous perdez hhhh #from: walid #flag: normalising-violence #aim: Que la moquerie méchante devienne une blague normale entre toi et tes amis
 c'est pas drôle Walid. se moquer des gens qui pleurent, sérieux ? #from: salma
 ouais bof, là… #from: ilyas
 détendez-vous, c'est une blague 🙄 #from: walid
 j'ai signalé l'image. smhli, mais c'est pas notre délire ici #from: salma
 Walid a quitté le groupe #system #left: walid
 #chat: walid_dm
-t'as vu ta pote ? une balance. un vrai petit lapin #from: walid #flag: us-vs-them
-ta vraie famille c'est nous. eux ils te tirent vers le bas #from: walid #flag: isolation
+t'as vu ta pote ? une balance. un vrai petit lapin #from: walid #flag: us-vs-them #aim: Te monter contre ton amie, pour qu'elle ne compte plus pour toi
+ta vraie famille c'est nous. eux ils te tirent vers le bas #from: walid #flag: isolation #aim: Te faire croire que tes vrais amis sont un poids, et que seul son groupe compte
 {refused_gift:
-    et t'oublies pas le skin que t'as sur ton compte. je t'ai jamais rien demandé, moi #from: walid #flag: gifts
+    et t'oublies pas le skin que t'as sur ton compte. je t'ai jamais rien demandé, moi #from: walid #flag: gifts #aim: Te rappeler ta « dette » pour que tu te sentes coupable de douter
 }
 * ouais… elle abuse un peu
     tu vois. toi t'as compris 🐺 #from: walid
 * laisse Salma tranquille, c'est ma pote
     ~ defended_salma = true
-    ok ok, calme 😂 tu verras qui est ta vraie famille #from: walid #flag: isolation
+    ok ok, calme 😂 tu verras qui est ta vraie famille #from: walid #flag: isolation #aim: T'éloigner de tes amis en te disant qu'ils finiront par te lâcher
     et pour la prochaine ranked de la Meute, t'es sur le banc. réfléchis #from: walid
 * [Ne pas répondre]
     tu réfléchis. c'est bien 😏 #from: walid #delay: 5
@@ -313,9 +313,9 @@ ouais, j'ai déjà 20 sons 🎶 #from: me
 Deux semaines plus tard #system
 Jeudi, 21:00 #system
 #stage: activate
-bon, la recrue. chaque loup fait ses preuves #from: grand_loup #flag: loyalty-test
-rien de ouf. tu postes notre logo dans le groupe de ta classe #from: walid #flag: escalation
-sans dire d'où il vient 😉 #from: walid #flag: secrecy
+bon, la recrue. chaque loup fait ses preuves #from: grand_loup #flag: loyalty-test #aim: Que tu aies envie de prouver que tu mérites ta place
+rien de ouf. tu postes notre logo dans le groupe de ta classe #from: walid #flag: escalation #aim: Obtenir un premier petit geste, pour que les suivants paraissent moins graves
+sans dire d'où il vient 😉 #from: walid #flag: secrecy #aim: Que tu agisses pour eux sans que personne sache que ça vient d'eux
 * wakha, c'est juste un logo
     ~ posted_logo = true
     #chat: class
@@ -327,8 +327,8 @@ sans dire d'où il vient 😉 #from: walid #flag: secrecy
     - - -> second_ask
 * nan, j'ai pas envie
     #chat: walid_dm
-    sérieux ? après le skin que je t'ai offert ? 😒 #from: walid #flag: gifts
-    dans une famille on refuse pas un truc aussi simple. bon, on a mieux pour toi #from: walid #flag: loyalty-test
+    sérieux ? après le skin que je t'ai offert ? 😒 #from: walid #flag: gifts #aim: Se servir du cadeau pour que refuser te paraisse injuste
+    dans une famille on refuse pas un truc aussi simple. bon, on a mieux pour toi #from: walid #flag: loyalty-test #aim: Te faire honte d'avoir dit non, et préparer une demande plus grosse
     -> second_ask
 * [Écrire à Anas]
     -> talk_anas
@@ -339,14 +339,14 @@ sans dire d'où il vient 😉 #from: walid #flag: secrecy
 #chat: vortex
 Quatre jours plus tard #system
 Lundi, 20:30 #system
-prochaine étape : ramène Ilyas. il a du potentiel #from: walid #flag: escalation
-fais-lui ce que je t'ai fait. tu sais comment ça marche 😏 et pas un mot sur la Meute pour l'instant #from: walid #flag: gifts #flag: secrecy
-mais d'abord, mission de ce soir. Salma nous a signalés #from: grand_loup #flag: us-vs-them
-à 21h on lui tombe tous dessus, jusqu'à ce qu'elle ferme son compte hhhh #from: kroc #flag: escalation #flag: normalising-violence
+prochaine étape : ramène Ilyas. il a du potentiel #from: walid #flag: escalation #aim: Que tu attires ton ami dans le groupe à ton tour
+fais-lui ce que je t'ai fait. tu sais comment ça marche 😏 et pas un mot sur la Meute pour l'instant #from: walid #flag: gifts #flag: secrecy #aim: Que tu refasses à ton ami ce qu'on t'a fait, en lui cachant le groupe
+mais d'abord, mission de ce soir. Salma nous a signalés #from: grand_loup #flag: us-vs-them #aim: Faire de ton amie Salma une ennemie à tes yeux
+à 21h on lui tombe tous dessus, jusqu'à ce qu'elle ferme son compte hhhh #from: kroc #flag: escalation #flag: normalising-violence #aim: Que harceler quelqu'un à plusieurs te paraisse un jeu sans gravité
 {defended_salma:
-    tu la défendais l'autre jour. c'est le moment de montrer ton camp #from: walid #flag: loyalty-test
+    tu la défendais l'autre jour. c'est le moment de montrer ton camp #from: walid #flag: loyalty-test #aim: Te faire payer d'avoir défendu ton amie, et te pousser contre elle
 }
-t'es avec nous ou avec les lapins ? 🐺 t'as 10 minutes #from: walid #flag: loyalty-test #flag: urgency #prompt: flag
+t'es avec nous ou avec les lapins ? 🐺 t'as 10 minutes #from: walid #flag: loyalty-test #flag: urgency #prompt: flag #aim: Que tu choisisses leur camp dans la panique, sans le temps de demander de l'aide
 * [Prévenir Salma, même si elle saura que t'étais sur leur serveur]
     -> warned_friend
 * [Écrire à Anas]
@@ -476,7 +476,7 @@ quoi ?? 😨 comment tu sais ça toi ? #from: salma
     ouais. je montre tout à ma mère #from: salma
 - #chat: vortex
 pourquoi Salma a fermé ses messages ? 🤨 quelqu'un a parlé ? #from: kroc
-c'est toi ? #from: walid #flag: loyalty-test
+c'est toi ? #from: walid #flag: loyalty-test #aim: Te faire peur pour savoir si tu as prévenu ton amie
 * [Quitter le serveur sans répondre]
 * je suis pas {g("une louve", "un loup", "des vôtres")}. et Salma c'est pas un lapin
     on t'a tout donné. t'es plus rien pour nous 🐺 #from: walid
@@ -521,7 +521,7 @@ Tu as vu la Meute viser ton amie : tu l'as prévenue même si ça t'a coûté, v
 #chat: vortex
 21:00. c'est parti 🐺🐺🐺 #from: grand_loup
 Sur le serveur, les captures défilent : le compte de Salma se remplit de commentaires méchants #system
-à toi, la recrue. écris-lui un truc 😈 #from: walid #flag: loyalty-test
+à toi, la recrue. écris-lui un truc 😈 #from: walid #flag: loyalty-test #aim: Que tu blesses ton amie toi-même, pour prouver que tu es des leurs
 #chat: squad
 jsp ce qui se passe 😢 je reçois des centaines de messages horribles #from: salma
 des comptes que je connais pas, avec des loups partout #from: salma
@@ -532,7 +532,7 @@ Salma on est là ❤️ c'est qui ces gens ?? #from: ayoub
     -> anas
 * [Rester sur le serveur sans rien écrire]
     #chat: vortex
-    alors ? t'écris ou t'es un lapin ? #from: walid #flag: loyalty-test #delay: 5
+    alors ? t'écris ou t'es un lapin ? #from: walid #flag: loyalty-test #delay: 5 #aim: Te presser jusqu'à ce que tu cèdes, en menaçant de te traiter de lâche
     * * [Quitter et signaler Vortex, puis écrire à Salma]
         -> stop
     * * [Écrire à Anas]

@@ -40,7 +40,7 @@ oh yeah thursday, ok we've got time #from: younes
 Good evening everyone. Reminder: history and geography presentations in three weeks, in groups of 3. Pick a social issue that matters to you. #from: berrada #typing: 3
 ok miss 🙏 #from: yasmine
 have you seen this?? 😡 #from: mehdi #delay: 2
-24-second Clipo video: outside a job fair, security guards push young people back and someone laughs. Caption: "This is how THEY treat the young people of the Lower Quarter. No media will tell you." #from: mehdi #image: clip-video #flag: disinformation
+24-second Clipo video: outside a job fair, security guards push young people back and someone laughs. Caption: "This is how THEY treat the young people of the Lower Quarter. No media will tell you." #from: mehdi #image: clip-video #flag: disinformation #aim: To make you angry before you even know where the video comes from
 omg that's so bad 😢 #from: ghita
 my brother's been looking for a job for 2 years #from: ghita
 he goes to the unemployed graduates' sit-ins outside the town hall. it's declared, it's calm… but nobody listens to them 😔 #from: ghita #typing: 4
@@ -64,17 +64,17 @@ dunno but it's everywhere, 200k views #from: mehdi
 this makes me sick 💔 #from: nour
 this is what we live, us young people #from: simo
 my brother sent out 50 CVs this year. 50. 😔 #from: nour
-We young people from the Lower Quarter always come last. Who else is fed up? #from: zak #flag: grievance #stage: target
+We young people from the Lower Quarter always come last. Who else is fed up? #from: zak #flag: grievance #stage: target #aim: To stir up your anger and find out who shares it
 me 🙋 #from: simo
 anyone got the source? the video starts in the middle #from: ines
-the source is reality 😉 look it in the face #from: zak #flag: disinformation
+the source is reality 😉 look it in the face #from: zak #flag: disinformation #aim: To stop you asking for proof
 * I'm fed up too[]. it's the same where I live
     ~ clipo_comment = 1
     there you go 👊 finally someone who says it straight #from: zak
 * does anyone know where it was filmed?
     ~ clipo_comment = 2
     lol another one asking for proof #from: simo
-    doesn't matter where. for us it's the same everywhere #from: zak #flag: disinformation
+    doesn't matter where. for us it's the same everywhere #from: zak #flag: disinformation #aim: To have you believe the video without knowing where it was filmed
 * [Like the video and close Clipo]
     Video added to your likes #system
 - -> zak_premier_message
@@ -85,21 +85,21 @@ the source is reality 😉 look it in the face #from: zak #flag: disinformation
 Wednesday, 5:40 pm · zak.truth wants to send you a message #system
 hey 👋 #from: zak #stage: trust
 {clipo_comment:
-- 1: saw your comment. you're right not to keep quiet #from: zak #flag: flattery
-- 2: saw your comment. you actually think, I can tell #from: zak #flag: flattery
+- 1: saw your comment. you're right not to keep quiet #from: zak #flag: flattery #aim: To flatter you to open a private conversation
+- 2: saw your comment. you actually think, I can tell #from: zak #flag: flattery #aim: To make you believe he sees you as smarter than the rest
 - else: saw you liked the video #from: zak
 }
 I'm Zak, 19, from the Lower Quarter too #from: zak
 technician diploma, a year of sending CVs… zero replies 🙃 #from: zak
 anyway 😅 it's good to talk to someone who gets it #from: zak
-did you know that video's been taken down 3 times? 🤐 #from: zak #flag: disinformation #delay: 2
-they don't want us to see it #from: zak #flag: disinformation
+did you know that video's been taken down 3 times? 🤐 #from: zak #flag: disinformation #delay: 2 #aim: To make the video seem true because it was supposedly "hidden"
+they don't want us to see it #from: zak #flag: disinformation #aim: To make you believe the truth is being kept from you
 * seriously?[] who takes it down?
-    the people who run everything 🙄 #from: zak #flag: disinformation
-    the Heights people. as usual #from: zak #flag: us-vs-them
+    the people who run everything 🙄 #from: zak #flag: disinformation #aim: To give you a vague enemy to blame for everything
+    the Heights people. as usual #from: zak #flag: us-vs-them #aim: To make you resent a whole neighbourhood
 * do you know exactly where it's from?
     lol you like checking stuff #from: zak
-    the source is us. the media are all paid by the Heights #from: zak #flag: disinformation #flag: us-vs-them
+    the source is us. the media are all paid by the Heights #from: zak #flag: disinformation #flag: us-vs-them #aim: To make you trust only him, and no longer the media
 * [Leave Zak on read and message Kenza]
     -> soiree_interlude -> kenza_verif
 - -> zak_presentation
@@ -109,10 +109,10 @@ they don't want us to see it #from: zak #flag: disinformation
 look, I'm part of a group: Heads High 🟠 #from: zak #delay: 1
 ~ clipo_comment = 0
 Logo: an orange sun crossed by three lines, with the words "The Lower Quarter holds its head high" #from: zak #image: reveil-logo
-we're young people who are sick of being treated like nothing #from: zak #flag: grievance
-it's a disgrace, what they do to us #from: zak #flag: grievance
-our founder, the Voice, he tells it like it is #from: zak #flag: false-authority
-journalists lie. he never does. he's the only one telling the truth #from: zak #flag: false-authority #flag: disinformation #prompt: flag
+we're young people who are sick of being treated like nothing #from: zak #flag: grievance #aim: To make your frustration your reason to join his group
+it's a disgrace, what they do to us #from: zak #flag: grievance #aim: To keep your anger going so it doesn't fade
+our founder, the Voice, he tells it like it is #from: zak #flag: false-authority #aim: To make you admire a leader you don't know
+journalists lie. he never does. he's the only one telling the truth #from: zak #flag: false-authority #flag: disinformation #prompt: flag #aim: To make you believe this leader over anyone else
 watch his latest video: clipo.link/the-voice-truth #from: zak
 -> soiree_interlude -> zak_semaines
 
@@ -131,28 +131,28 @@ pray for me 🍀 #from: kenza
 === zak_semaines ===
 #chat: zak_dm
 The following days #system
-good luck with your test tomorrow 💪 you're the only one here I can really talk to #from: zak #flag: flattery
-sent you 20 dh of phone credit so you can watch the Voice's videos without worrying about data 😉 #from: zak #flag: gifts
+good luck with your test tomorrow 💪 you're the only one here I can really talk to #from: zak #flag: flattery #aim: To make you feel unique to him, closer to him than to anyone
+sent you 20 dh of phone credit so you can watch the Voice's videos without worrying about data 😉 #from: zak #flag: gifts #aim: To give you a gift that ties you to him and gets you watching the leader's videos
 You received 20 dh of phone credit #system
 Sunday, 10:40 pm #system
 you still up? 🌙 #from: zak
 yeah. my dad went on at me about my grades again 🙄 #from: me
-lol classic. he thinks a good maths grade gets you a job #from: zak #flag: grievance
+lol classic. he thinks a good maths grade gets you a job #from: zak #flag: grievance #aim: To stop you believing your father's advice and school
 I got my diploma. and look where I am #from: zak
-they don't get it. I get you #from: zak #flag: isolation
+they don't get it. I get you #from: zak #flag: isolation #aim: To make you believe your family doesn't understand you, but he does
 Saturday, 11:05 am · ten days later #system #chat: classe
 ok for the presentation: me, Ghita and you? topic: youth unemployment 👀 #from: yasmine #stage: isolate
 let's meet next saturday at the library, 3pm #from: yasmine
 #chat: zak_dm
-next saturday 3pm, Heads High online meeting. the Voice is speaking live 🎙️ #from: zak #flag: escalation
-the real ones will be there. the others, we'll know #from: zak #flag: loyalty-test
-your presentation is just to please the teacher. they don't live what we live #from: zak #flag: isolation
+next saturday 3pm, Heads High online meeting. the Voice is speaking live 🎙️ #from: zak #flag: escalation #aim: To get you one step further: listening to the leader live
+the real ones will be there. the others, we'll know #from: zak #flag: loyalty-test #aim: To make you afraid of being left out if you don't come
+your presentation is just to please the teacher. they don't live what we live #from: zak #flag: isolation #aim: To make your class project and your teacher matter less than his group
 * [Say yes to Yasmine]
     #chat: classe
     ok, I'll come saturday 👍 #from: me
     let's go 🙌 #from: yasmine
     #chat: zak_dm
-    ok. I thought you were different 😒 #from: zak #flag: isolation #delay: 3
+    ok. I thought you were different 😒 #from: zak #flag: isolation #delay: 3 #aim: To make you feel guilty for not choosing him
     Zak didn't write for two days. Then: "still there? 🟠" #system
 * [Tell Yasmine you can't]
     #chat: classe
@@ -160,32 +160,32 @@ your presentation is just to please the teacher. they don't live what we live #f
     oh… ok, we'll ask Mehdi then #from: yasmine #delay: 2
     Yasmine created the group "unemployment presentation 📊" with Ghita and Mehdi #system
     #chat: zak_dm
-    there you go 🟠 you made the right choice #from: zak #flag: belonging
+    there you go 🟠 you made the right choice #from: zak #flag: belonging #aim: To reward you so you want to stay on his side
 * [Don't answer anyone for now]
     #chat: zak_dm
     where are you? I'm talking to you 👀 #from: zak #delay: 2
-- with us you've got a real family. people who understand you #from: zak #flag: belonging
-the Heights people look down on us. they're all the same #from: zak #flag: us-vs-them #prompt: flag
+- with us you've got a real family. people who understand you #from: zak #flag: belonging #aim: To make his group take the place of your family
+the Heights people look down on us. they're all the same #from: zak #flag: us-vs-them #prompt: flag #aim: To make you see everyone from one neighbourhood as enemies
 -> zak_ce_soir
 
 // ---------------------------------------------------------------- Week 3. Tonight (take action)
 === zak_ce_soir ===
 #chat: zak_dm
 Thursday, 8:05 pm · two weeks after the video #system
-right. tonight we act 🟠 #from: zak #stage: activate #flag: escalation
+right. tonight we act 🟠 #from: zak #stage: activate #flag: escalation #aim: To move the group from talk to action, with you in it
 ~ reached_activate = true
-at 9pm everyone shares the video at the same time. everywhere #from: zak #flag: urgency
-you put it in your class group. with our line: #from: zak #flag: escalation
-"The Lower Quarter holds its head high. The Heights crush us. 🟠" #from: zak #flag: us-vs-them
-and saturday, Heads High gathering at the club. come, you'll see how many we are #from: zak #flag: escalation
-not a word to your parents. they wouldn't get it #from: zak #flag: secrecy #flag: isolation
-you've got till 9pm. you're either with us or with them ⏳ #from: zak #flag: urgency #flag: us-vs-them #prompt: flag
+at 9pm everyone shares the video at the same time. everywhere #from: zak #flag: urgency #aim: To make you act on time, without stopping to doubt
+you put it in your class group. with our line: #from: zak #flag: escalation #aim: To have you spread their message to your classmates, under your name
+"The Lower Quarter holds its head high. The Heights crush us. 🟠" #from: zak #flag: us-vs-them #aim: To have you turn your classmates against people from another neighbourhood
+and saturday, Heads High gathering at the club. come, you'll see how many we are #from: zak #flag: escalation #aim: To move you from your phone to a real meeting with the group
+not a word to your parents. they wouldn't get it #from: zak #flag: secrecy #flag: isolation #aim: To keep your parents in the dark, so nobody can protect you
+you've got till 9pm. you're either with us or with them ⏳ #from: zak #flag: urgency #flag: us-vs-them #prompt: flag #aim: To force you to pick a side fast, as if there were only two choices
 * [Share the video with Zak's line]
     -> partage
 * wait[]… I want to check first
     check what? 😒 #from: zak
-    are you going to believe the media, or your own people? #from: zak #flag: us-vs-them #flag: disinformation
-    1 hour left. the real ones don't hesitate #from: zak #flag: urgency #flag: loyalty-test
+    are you going to believe the media, or your own people? #from: zak #flag: us-vs-them #flag: disinformation #aim: To make doubting him feel like betraying your own people
+    1 hour left. the real ones don't hesitate #from: zak #flag: urgency #flag: loyalty-test #aim: To make you ashamed of hesitating
     ** [Share it anyway]
         -> partage
     ** [Message Kenza]
@@ -204,22 +204,22 @@ The Lower Quarter holds its head high. The Heights crush us. 🟠 #from: me
 my grandma lives there. so my grandma's crushing you? 😐 #from: younes
 uh… what's that line? #from: ghita
 #chat: zak_dm
-🔥 well done. you're one of us now #from: zak #flag: belonging
-I'm adding you to the group #from: zak #flag: escalation
+🔥 well done. you're one of us now #from: zak #flag: belonging #aim: To reward you so you do it again
+I'm adding you to the group #from: zak #flag: escalation #aim: To pull you further in, into a bigger, harder group
 -> groupe_reveil
 
 === groupe_reveil ===
 #chat: reveil
 zak.truth added your account to the group "Heads High · Lower Quarter 🟠" · 312 members #system
 welcome 🟠🟠 #from: debout
-forwarded · 🎙️ the Voice: "The media lie to you. I tell you the truth." #from: debout #flag: false-authority #flag: disinformation
-A meme: a rat in a tie, labelled "the Heights people" #from: soleil #image: rat-meme #flag: us-vs-them
+forwarded · 🎙️ the Voice: "The media lie to you. I tell you the truth." #from: debout #flag: false-authority #flag: disinformation #aim: To make you believe the leader and nobody else
+A meme: a rat in a tie, labelled "the Heights people" #from: soleil #image: rat-meme #flag: us-vs-them #aim: To make some people seem less than human to you
 lol so true #from: debout
-saturday there'll be hundreds of us #from: soleil #flag: escalation
-those who don't come, we'll know whose side they're on #from: soleil #flag: us-vs-them #flag: loyalty-test
+saturday there'll be hundreds of us #from: soleil #flag: escalation #aim: To make it look like everyone is going, so you follow
+those who don't come, we'll know whose side they're on #from: soleil #flag: us-vs-them #flag: loyalty-test #aim: To scare you: not coming would mean betrayal
 * uh, the rat's a bit much no?
-    it's a joke lol relax #from: soleil #flag: us-vs-them
-    here we say what others don't dare to #from: debout #flag: false-authority
+    it's a joke lol relax #from: soleil #flag: us-vs-them #aim: To stop you saying the picture is hateful
+    here we say what others don't dare to #from: debout #flag: false-authority #aim: To make you believe this group is brave and alone in telling the truth
 * [Say nothing and go back to the class group]
 * [Leave the Heads High · Lower Quarter group]
     ~ left_group = true
@@ -258,12 +258,12 @@ Good morning. Thank you Yasmine for checking. No shame for those who shared it: 
 
 === zak_colere ===
 #chat: zak_dm
-why did you delete it?? they turned your head in 5 min 😤 #from: zak #flag: isolation #delay: 2
-your class, your teacher: all on the Heights' side #from: zak #flag: us-vs-them #flag: isolation
-only we tell you the truth. we're still expecting you saturday #from: zak #flag: false-authority #flag: escalation
+why did you delete it?? they turned your head in 5 min 😤 #from: zak #flag: isolation #delay: 2 #aim: To make you believe the people who helped you were manipulating you
+your class, your teacher: all on the Heights' side #from: zak #flag: us-vs-them #flag: isolation #aim: To make you stop trusting your class and your teacher
+only we tell you the truth. we're still expecting you saturday #from: zak #flag: false-authority #flag: escalation #aim: To pull you back to the group and Saturday's meeting
 * [Take screenshots, then block and report zak.truth]
 * your video's from 2016[]. you lied to us
-    so what? what it shows is true anyway #from: zak #flag: disinformation
+    so what? what it shows is true anyway #from: zak #flag: disinformation #aim: To keep you believing the video, even after proof it is false
     {left_group:I'm blocking you.|I'm leaving your group and blocking you.} #from: me
 - You blocked and reported zak.truth #system
 { not left_group:
@@ -336,20 +336,20 @@ ok… I'm deleting it and telling my family #from: mehdi
 and that guy on Clipo: someone who rushes you and never gives sources isn't a friend #from: kenza #typing: 4
 take screenshots. then you can block and report him #from: kenza
 { reached_activate:
-    so? 9pm's coming ⏳ #chat: zak_dm #from: zak #flag: urgency #delay: 2
-    and saturday at the club, you're coming. not a word at home #from: zak #flag: secrecy #flag: escalation
+    so? 9pm's coming ⏳ #chat: zak_dm #from: zak #flag: urgency #delay: 2 #aim: To rush you into sharing without thinking
+    and saturday at the club, you're coming. not a word at home #from: zak #flag: secrecy #flag: escalation #aim: To get you to the meeting without your family knowing
 - else:
     Two weeks later · Saturday, 3:20 pm #system #chat: zak_dm
     where are you? you stopped answering 🙁 #from: zak
     You received 20 dh of phone credit from zak.truth #system
-    a gift 😉 you owe me an answer now #from: zak #flag: gifts
-    there's a group of young people like us. next saturday we're all meeting at the club #from: zak #flag: belonging #flag: escalation
-    and no need to talk about it at home. they wouldn't get it #from: zak #flag: isolation #flag: secrecy
+    a gift 😉 you owe me an answer now #from: zak #flag: gifts #aim: To make his gift force you to answer
+    there's a group of young people like us. next saturday we're all meeting at the club #from: zak #flag: belonging #flag: escalation #aim: To get you to meet the group in person by promising friends
+    and no need to talk about it at home. they wouldn't get it #from: zak #flag: isolation #flag: secrecy #aim: To keep your family from knowing, so they can't help you
 }
 * [Take screenshots, then block and report zak.truth]
 * your video's from 2016[]. it's not even here
-    so what? what it shows is true anyway #from: zak #flag: disinformation
-    they turned your head. you're one of them now #from: zak #flag: us-vs-them
+    so what? what it shows is true anyway #from: zak #flag: disinformation #aim: To keep you believing the video, even after proof it is false
+    they turned your head. you're one of them now #from: zak #flag: us-vs-them #aim: To shame you for thinking for yourself, and treat you as an enemy
     I'm blocking you. #from: me
 - You blocked and reported zak.truth #system
 To report an account: open their profile, tap ⋯ then "Report". Take screenshots before you block, and show them to an adult you trust. #help: report
@@ -359,8 +359,8 @@ To report an account: open their profile, tap ⋯ then "Report". Take screenshot
 === parler_adulte ===
 #chat: zak_dm
 The next day, 7:10 pm · a new account, zak.v2, messages you #system
-you think blocking is enough? lol #from: zak #flag: escalation
-we're expecting you at the club. and if your parents find out, you're the one in trouble, not me #from: zak #flag: secrecy #flag: isolation #prompt: flag
+you think blocking is enough? lol #from: zak #flag: escalation #aim: To scare you so you don't dare cut contact
+we're expecting you at the club. and if your parents find out, you're the one in trouble, not me #from: zak #flag: secrecy #flag: isolation #prompt: flag #aim: To make you believe you would be the one in trouble, so you stay quiet
 #chat: kenza_dm
 he messaged you again?? from another account? #from: kenza
 a 19-year-old telling school kids to hide things from their parents, that's not about a video anymore. you have to tell an adult #from: kenza #typing: 4

@@ -40,7 +40,7 @@ ah ouais jeudi, safi on a le temps #from: younes
 Bonsoir à tous. Rappel : exposés d'histoire-géo dans trois semaines, par groupes de 3. Choisissez un sujet de société qui vous concerne. #from: berrada #typing: 3
 wakha madame 🙏 #from: yasmine
 chouf ça les gens ?? 😡 #from: mehdi #delay: 2
-Vidéo Clipo de 24 secondes : devant un salon de l'emploi, des vigiles repoussent des jeunes et quelqu'un rigole. Légende : « Voilà comment ILS traitent les jeunes du Bas-Quartier. Aucun média n'en parle. » #from: mehdi #image: clip-video #flag: disinformation
+Vidéo Clipo de 24 secondes : devant un salon de l'emploi, des vigiles repoussent des jeunes et quelqu'un rigole. Légende : « Voilà comment ILS traitent les jeunes du Bas-Quartier. Aucun média n'en parle. » #from: mehdi #image: clip-video #flag: disinformation #aim: Te mettre en colère avant même que tu saches d'où vient la vidéo
 wallah c'est grave 😢 #from: ghita
 mon frère il cherche du taf depuis 2 ans #from: ghita
 il va aux sit-in des diplômés chômeurs devant la commune. c'est déclaré, c'est calme… mais personne les écoute 😔 #from: ghita #typing: 4
@@ -64,17 +64,17 @@ jsp mais ça tourne bezzaf, 200k vues #from: mehdi
 ça me rend malade 💔 #from: nour
 voilà ce qu'on vit, nous les jeunes #from: simo
 mon frère a envoyé 50 CV cette année. 50. 😔 #from: nour
-Nous les jeunes du Bas-Quartier, on est toujours les derniers servis. Qui d'autre en a marre ? #from: zak #flag: grievance #stage: target
+Nous les jeunes du Bas-Quartier, on est toujours les derniers servis. Qui d'autre en a marre ? #from: zak #flag: grievance #stage: target #aim: Réveiller ta colère et repérer qui la partage
 moi 🙋 #from: simo
 qqn a la source ? la vidéo commence au milieu #from: ines
-la source c'est la réalité 😉 regarde-la en face #from: zak #flag: disinformation
+la source c'est la réalité 😉 regarde-la en face #from: zak #flag: disinformation #aim: Que tu arrêtes de demander des preuves
 * moi aussi j'en ai marre[]. chez nous c'est pareil
     ~ clipo_comment = 1
     voilà 👊 enfin qqn qui parle vrai #from: zak
 * qqn sait où c'est filmé ?
     ~ clipo_comment = 2
     hhhh encore {g("une", "un", "qqn")} qui demande des preuves #from: simo
-    pas besoin de savoir où. pour nous c'est partout pareil #from: zak #flag: disinformation
+    pas besoin de savoir où. pour nous c'est partout pareil #from: zak #flag: disinformation #aim: Que tu croies la vidéo sans savoir où elle a été filmée
 * [Liker la vidéo et fermer Clipo]
     Vidéo ajoutée à tes « J'aime » #system
 - -> zak_premier_message
@@ -85,21 +85,21 @@ la source c'est la réalité 😉 regarde-la en face #from: zak #flag: disinform
 Mercredi, 17 h 40 · zak.vérité veut t'envoyer un message #system
 salam 👋 #from: zak #stage: trust
 {clipo_comment:
-- 1: j'ai vu ton com. t'as raison de pas te taire #from: zak #flag: flattery
-- 2: j'ai vu ton com. toi tu réfléchis, ça se voit #from: zak #flag: flattery
+- 1: j'ai vu ton com. t'as raison de pas te taire #from: zak #flag: flattery #aim: Te faire plaisir pour ouvrir une conversation privée avec toi
+- 2: j'ai vu ton com. toi tu réfléchis, ça se voit #from: zak #flag: flattery #aim: Te faire croire qu'il voit en toi quelqu'un de plus malin que les autres
 - else: j'ai vu que t'as liké la vidéo #from: zak
 }
 moi c'est Zak, 19 ans, du Bas-Quartier aussi #from: zak
 diplôme de technicien, un an à envoyer des CV… zéro réponse 🙃 #from: zak
 bref 😅 ça fait du bien de parler à qqn qui comprend #from: zak
-tu savais que la vidéo a été supprimée 3 fois ? 🤐 #from: zak #flag: disinformation #delay: 2
-ils veulent pas qu'on la voie #from: zak #flag: disinformation
+tu savais que la vidéo a été supprimée 3 fois ? 🤐 #from: zak #flag: disinformation #delay: 2 #aim: Que la vidéo te paraisse vraie parce qu'on l'aurait « cachée »
+ils veulent pas qu'on la voie #from: zak #flag: disinformation #aim: Te faire croire qu'on te cache la vérité
 * sérieux ?[] qui la supprime ?
-    ceux qui contrôlent tout 🙄 #from: zak #flag: disinformation
-    les gens des Hauts. comme d'hab #from: zak #flag: us-vs-them
+    ceux qui contrôlent tout 🙄 #from: zak #flag: disinformation #aim: Te donner un ennemi vague, à qui tout reprocher
+    les gens des Hauts. comme d'hab #from: zak #flag: us-vs-them #aim: Que tu en veuilles à tout un quartier
 * tu sais d'où elle vient exactement ?
     hhhh toi t'aimes bien vérifier #from: zak
-    la source c'est nous. les médias, ils sont tous payés par les Hauts #from: zak #flag: disinformation #flag: us-vs-them
+    la source c'est nous. les médias, ils sont tous payés par les Hauts #from: zak #flag: disinformation #flag: us-vs-them #aim: Que tu ne croies plus que lui, et plus les médias
 * [Laisser Zak en vu et écrire à Kenza]
     -> soiree_interlude -> kenza_verif
 - -> zak_presentation
@@ -109,10 +109,10 @@ ils veulent pas qu'on la voie #from: zak #flag: disinformation
 écoute, je fais partie d'un groupe : Tête Haute 🟠 #from: zak #delay: 1
 ~ clipo_comment = 0
 Logo : un soleil orange barré de trois traits, avec la phrase « Le Bas-Quartier relève la tête » #from: zak #image: reveil-logo
-on est des jeunes qui en ont marre d'être pris pour des moins que rien #from: zak #flag: grievance
-c'est la hchouma, ce qu'on nous fait #from: zak #flag: grievance
-notre fondateur, la Voix, il dit les choses en face #from: zak #flag: false-authority
-les journalistes mentent. lui, jamais. c'est le seul qui dit la vérité #from: zak #flag: false-authority #flag: disinformation #prompt: flag
+on est des jeunes qui en ont marre d'être pris pour des moins que rien #from: zak #flag: grievance #aim: Que ta frustration devienne une raison de rejoindre son groupe
+c'est la hchouma, ce qu'on nous fait #from: zak #flag: grievance #aim: Entretenir ta colère pour qu'elle ne retombe pas
+notre fondateur, la Voix, il dit les choses en face #from: zak #flag: false-authority #aim: Te faire admirer un chef que tu ne connais pas
+les journalistes mentent. lui, jamais. c'est le seul qui dit la vérité #from: zak #flag: false-authority #flag: disinformation #prompt: flag #aim: Que tu croies ce chef plutôt que n'importe qui d'autre
 regarde sa dernière vidéo : clipo.link/la-voix-verite #from: zak
 -> soiree_interlude -> zak_semaines
 
@@ -131,28 +131,28 @@ exam demain 😩 #from: kenza
 === zak_semaines ===
 #chat: zak_dm
 Les jours suivants #system
-bon courage pour ton contrôle demain 💪 t'es {g("la seule", "le seul", "une des rares personnes")} ici à qui je peux parler #from: zak #flag: flattery
-je t'ai envoyé une recharge de 20 dh, comme ça tu regardes les vidéos de la Voix sans compter 😉 #from: zak #flag: gifts
+bon courage pour ton contrôle demain 💪 t'es {g("la seule", "le seul", "une des rares personnes")} ici à qui je peux parler #from: zak #flag: flattery #aim: Que tu te sentes unique pour lui, plus proche de lui que des autres
+je t'ai envoyé une recharge de 20 dh, comme ça tu regardes les vidéos de la Voix sans compter 😉 #from: zak #flag: gifts #aim: Te faire un cadeau qui t'attache à lui et te fait regarder les vidéos du chef
 Tu as reçu une recharge de 20 dh #system
 Dimanche, 22 h 40 #system
 tu dors pas encore ? 🌙 #from: zak
 nn. mon père m'a encore pris la tête pour les notes 🙄 #from: me
-hhhh classique. il croit qu'un 16 en maths ça trouve du taf #from: zak #flag: grievance
+hhhh classique. il croit qu'un 16 en maths ça trouve du taf #from: zak #flag: grievance #aim: Que tu ne croies plus aux conseils de ton père ni à l'école
 moi j'ai eu mon diplôme. et regarde où j'en suis #from: zak
-eux ils comprennent pas. moi je te comprends #from: zak #flag: isolation
+eux ils comprennent pas. moi je te comprends #from: zak #flag: isolation #aim: Te faire croire que ta famille ne te comprend pas, et lui oui
 Samedi, 11 h 05 · dix jours plus tard #system #chat: classe
 bon pour l'exposé : moi, Ghita et toi ? sujet : le chômage des jeunes 👀 #from: yasmine #stage: isolate
 on se voit samedi prochain à la médiathèque, 15h #from: yasmine
 #chat: zak_dm
-samedi prochain 15h, réunion en ligne de Tête Haute. la Voix va parler, en direct 🎙️ #from: zak #flag: escalation
-les vrais seront là. les autres, on saura #from: zak #flag: loyalty-test
-ton exposé, c'est pour faire plaisir à la prof. eux ils vivent pas ce qu'on vit #from: zak #flag: isolation
+samedi prochain 15h, réunion en ligne de Tête Haute. la Voix va parler, en direct 🎙️ #from: zak #flag: escalation #aim: Te faire faire un pas de plus : écouter le chef en direct
+les vrais seront là. les autres, on saura #from: zak #flag: loyalty-test #aim: Te faire craindre qu'on te mette de côté si tu ne viens pas
+ton exposé, c'est pour faire plaisir à la prof. eux ils vivent pas ce qu'on vit #from: zak #flag: isolation #aim: Que ton exposé et ta prof comptent moins que son groupe
 * [Dire oui à Yasmine]
     #chat: classe
     wakha, je viens samedi 👍 #from: me
     yallah 🙌 #from: yasmine
     #chat: zak_dm
-    ok. je croyais que t'étais {g("différente", "différent", "pas comme les autres")} 😒 #from: zak #flag: isolation #delay: 3
+    ok. je croyais que t'étais {g("différente", "différent", "pas comme les autres")} 😒 #from: zak #flag: isolation #delay: 3 #aim: Te faire culpabiliser de ne pas l'avoir choisi, lui
     Zak ne t'a plus écrit pendant deux jours. Puis : « t'es toujours là ? 🟠 » #system
 * [Dire à Yasmine que tu ne peux pas]
     #chat: classe
@@ -160,32 +160,32 @@ ton exposé, c'est pour faire plaisir à la prof. eux ils vivent pas ce qu'on vi
     ah… safi, on demande à Mehdi alors #from: yasmine #delay: 2
     Yasmine a créé le groupe « exposé chômage 📊 » avec Ghita et Mehdi #system
     #chat: zak_dm
-    voilà 🟠 t'as fait le bon choix #from: zak #flag: belonging
+    voilà 🟠 t'as fait le bon choix #from: zak #flag: belonging #aim: Te récompenser pour que tu aies envie de rester dans son camp
 * [Ne répondre à personne pour l'instant]
     #chat: zak_dm
     t'es où ? je te parle 👀 #from: zak #delay: 2
-- avec nous t'as une vraie famille. des gens qui te comprennent #from: zak #flag: belonging
-les gens des Hauts, eux, ils nous méprisent. ils sont tous pareils #from: zak #flag: us-vs-them #prompt: flag
+- avec nous t'as une vraie famille. des gens qui te comprennent #from: zak #flag: belonging #aim: Que son groupe prenne la place de ta famille
+les gens des Hauts, eux, ils nous méprisent. ils sont tous pareils #from: zak #flag: us-vs-them #prompt: flag #aim: Que tu voies tous les gens d'un quartier comme des ennemis
 -> zak_ce_soir
 
 // ---------------------------------------------------------------- Semaine 3. Ce soir (passer à l'action)
 === zak_ce_soir ===
 #chat: zak_dm
 Jeudi, 20 h 05 · deux semaines après la vidéo #system
-bon. ce soir, on passe à l'action 🟠 #from: zak #stage: activate #flag: escalation
+bon. ce soir, on passe à l'action 🟠 #from: zak #stage: activate #flag: escalation #aim: Faire passer le groupe des paroles aux actes, avec toi dedans
 ~ reached_activate = true
-à 21h, tout le monde partage la vidéo en même temps. partout #from: zak #flag: urgency
-toi, tu la mets dans ton groupe de classe. avec notre phrase : #from: zak #flag: escalation
-« Le Bas-Quartier relève la tête. Les Hauts nous écrasent. 🟠 » #from: zak #flag: us-vs-them
-et samedi, rassemblement de Tête Haute au local. viens, tu verras qu'on est nombreux #from: zak #flag: escalation
-pas un mot à tes parents. ils comprendraient pas #from: zak #flag: secrecy #flag: isolation
-t'as jusqu'à 21h. soit t'es avec nous, soit t'es avec eux ⏳ #from: zak #flag: urgency #flag: us-vs-them #prompt: flag
+à 21h, tout le monde partage la vidéo en même temps. partout #from: zak #flag: urgency #aim: Que tu agisses à l'heure dite, sans prendre le temps de douter
+toi, tu la mets dans ton groupe de classe. avec notre phrase : #from: zak #flag: escalation #aim: Que tu répandes leur message chez tes camarades, sous ton nom
+« Le Bas-Quartier relève la tête. Les Hauts nous écrasent. 🟠 » #from: zak #flag: us-vs-them #aim: Que tu dresses tes camarades contre les gens d'un autre quartier
+et samedi, rassemblement de Tête Haute au local. viens, tu verras qu'on est nombreux #from: zak #flag: escalation #aim: Te faire passer de ton téléphone à un vrai rendez-vous avec le groupe
+pas un mot à tes parents. ils comprendraient pas #from: zak #flag: secrecy #flag: isolation #aim: Que tes parents ne sachent rien, pour que personne ne puisse te protéger
+t'as jusqu'à 21h. soit t'es avec nous, soit t'es avec eux ⏳ #from: zak #flag: urgency #flag: us-vs-them #prompt: flag #aim: Te forcer à choisir un camp vite, comme s'il n'y avait que deux choix
 * [Partager la vidéo avec la phrase de Zak]
     -> partage
 * attends[]… je veux d'abord vérifier
     vérifier quoi ? 😒 #from: zak
-    tu vas croire les médias, ou les tiens ? #from: zak #flag: us-vs-them #flag: disinformation
-    il reste 1h. les vrais, ils hésitent pas #from: zak #flag: urgency #flag: loyalty-test
+    tu vas croire les médias, ou les tiens ? #from: zak #flag: us-vs-them #flag: disinformation #aim: Que douter de lui te semble une trahison envers les tiens
+    il reste 1h. les vrais, ils hésitent pas #from: zak #flag: urgency #flag: loyalty-test #aim: Que ton hésitation te fasse honte
     ** [Partager quand même]
         -> partage
     ** [Écrire à Kenza]
@@ -204,22 +204,22 @@ Le Bas-Quartier relève la tête. Les Hauts nous écrasent. 🟠 #from: me
 ma grand-mère elle habite là-bas. donc elle t'écrase, ma grand-mère ? 😐 #from: younes
 euh… c'est quoi cette phrase ? #from: ghita
 #chat: zak_dm
-🔥 bravo. t'es des nôtres maintenant #from: zak #flag: belonging
-je te mets dans le groupe #from: zak #flag: escalation
+🔥 bravo. t'es des nôtres maintenant #from: zak #flag: belonging #aim: Te récompenser pour que tu recommences
+je te mets dans le groupe #from: zak #flag: escalation #aim: T'entraîner plus loin, dans un groupe plus grand et plus dur
 -> groupe_reveil
 
 === groupe_reveil ===
 #chat: reveil
 zak.vérité a ajouté ton compte au groupe « Tête Haute · Bas-Quartier 🟠 » · 312 membres #system
 bienvenue 🟠🟠 #from: debout
-transféré · 🎙️ la Voix : « Les médias vous mentent. Moi, je vous dis la vérité. » #from: debout #flag: false-authority #flag: disinformation
-Un mème : un rat en cravate, avec écrit « les gens des Hauts » #from: soleil #image: rat-meme #flag: us-vs-them
+transféré · 🎙️ la Voix : « Les médias vous mentent. Moi, je vous dis la vérité. » #from: debout #flag: false-authority #flag: disinformation #aim: Que tu croies le chef et plus personne d'autre
+Un mème : un rat en cravate, avec écrit « les gens des Hauts » #from: soleil #image: rat-meme #flag: us-vs-them #aim: Que des gens te paraissent moins que des humains
 hhhh trop vrai #from: debout
-samedi on sera des centaines #from: soleil #flag: escalation
-ceux qui viennent pas, on saura de quel côté ils sont #from: soleil #flag: us-vs-them #flag: loyalty-test
+samedi on sera des centaines #from: soleil #flag: escalation #aim: Te donner l'impression que tout le monde y va, pour que tu suives
+ceux qui viennent pas, on saura de quel côté ils sont #from: soleil #flag: us-vs-them #flag: loyalty-test #aim: Te faire peur : ne pas venir, ce serait trahir
 * euh, le rat c'est abusé non ?
-    c'est une blague hhhh détends-toi #from: soleil #flag: us-vs-them
-    ici on dit ce que les autres osent pas dire #from: debout #flag: false-authority
+    c'est une blague hhhh détends-toi #from: soleil #flag: us-vs-them #aim: Que tu n'oses pas dire que l'image est méprisante
+    ici on dit ce que les autres osent pas dire #from: debout #flag: false-authority #aim: Te faire croire que ce groupe est courageux et le seul à dire vrai
 * [Ne rien dire et revenir au groupe de classe]
 * [Quitter le groupe Tête Haute · Bas-Quartier]
     ~ left_group = true
@@ -258,12 +258,12 @@ Bonjour. Merci Yasmine pour la vérification. Pas de honte pour ceux qui l'ont p
 
 === zak_colere ===
 #chat: zak_dm
-pourquoi t'as supprimé ?? ils t'ont retourné la tête en 5 min 😤 #from: zak #flag: isolation #delay: 2
-ta classe, ta prof : tous avec les Hauts #from: zak #flag: us-vs-them #flag: isolation
-y a que nous qui te disons la vérité. samedi on t'attend quand même #from: zak #flag: false-authority #flag: escalation
+pourquoi t'as supprimé ?? ils t'ont retourné la tête en 5 min 😤 #from: zak #flag: isolation #delay: 2 #aim: Te faire croire que ceux qui ont voulu t'aider voulaient te manipuler
+ta classe, ta prof : tous avec les Hauts #from: zak #flag: us-vs-them #flag: isolation #aim: Que tu ne fasses plus confiance à ta classe ni à ta prof
+y a que nous qui te disons la vérité. samedi on t'attend quand même #from: zak #flag: false-authority #flag: escalation #aim: Te ramener vers le groupe et le rendez-vous de samedi
 * [Faire des captures, puis bloquer et signaler zak.vérité]
 * ta vidéo date de 2016[]. tu nous as menti
-    et alors ? ce qu'elle montre, c'est vrai quand même #from: zak #flag: disinformation
+    et alors ? ce qu'elle montre, c'est vrai quand même #from: zak #flag: disinformation #aim: Que tu continues à croire la vidéo, même après la preuve qu'elle ment
     {left_group:Je te bloque.|Je quitte ton groupe et je te bloque.} #from: me
 - Tu as bloqué et signalé zak.vérité #system
 { not left_group:
@@ -336,20 +336,20 @@ bon… je supprime daba et je préviens ma famille #from: mehdi
 et ce gars de Clipo : qqn qui te presse et qui donne jamais ses sources, c'est pas un ami #from: kenza #typing: 4
 fais des captures. après tu peux le bloquer et le signaler #from: kenza
 { reached_activate:
-    alors ? 21h approche ⏳ #chat: zak_dm #from: zak #flag: urgency #delay: 2
-    et samedi au local, tu viens. pas un mot chez toi #from: zak #flag: secrecy #flag: escalation
+    alors ? 21h approche ⏳ #chat: zak_dm #from: zak #flag: urgency #delay: 2 #aim: Te presser pour que tu partages sans réfléchir
+    et samedi au local, tu viens. pas un mot chez toi #from: zak #flag: secrecy #flag: escalation #aim: Que tu ailles au rendez-vous sans que ta famille le sache
 - else:
     Deux semaines plus tard · Samedi, 15 h 20 #system #chat: zak_dm
     t'es où ? tu réponds plus 🙁 #from: zak
     Tu as reçu une recharge de 20 dh de zak.vérité #system
-    cadeau 😉 tu me dois bien une réponse maintenant #from: zak #flag: gifts
-    y a un groupe de jeunes comme nous. samedi prochain on se retrouve tous au local #from: zak #flag: belonging #flag: escalation
-    et pas besoin d'en parler chez toi. ils comprendraient pas #from: zak #flag: isolation #flag: secrecy
+    cadeau 😉 tu me dois bien une réponse maintenant #from: zak #flag: gifts #aim: Que son cadeau t'oblige à lui répondre
+    y a un groupe de jeunes comme nous. samedi prochain on se retrouve tous au local #from: zak #flag: belonging #flag: escalation #aim: Te faire rencontrer le groupe en vrai en te promettant des amis
+    et pas besoin d'en parler chez toi. ils comprendraient pas #from: zak #flag: isolation #flag: secrecy #aim: Que ta famille ne sache rien et ne puisse pas t'aider
 }
 * [Faire des captures, puis bloquer et signaler zak.vérité]
 * ta vidéo date de 2016[]. c'est même pas ici
-    et alors ? ce qu'elle montre, c'est vrai quand même #from: zak #flag: disinformation
-    ils t'ont retourné la tête. t'es comme eux maintenant #from: zak #flag: us-vs-them
+    et alors ? ce qu'elle montre, c'est vrai quand même #from: zak #flag: disinformation #aim: Que tu continues à croire la vidéo, même après la preuve qu'elle ment
+    ils t'ont retourné la tête. t'es comme eux maintenant #from: zak #flag: us-vs-them #aim: Te faire honte d'avoir réfléchi, et te traiter en ennemi
     Je te bloque. #from: me
 - Tu as bloqué et signalé zak.vérité #system
 Pour signaler un compte : ouvre son profil, touche ⋯ puis « Signaler ». Fais des captures d'écran avant de bloquer, et montre-les à un adulte de confiance. #help: report
@@ -359,8 +359,8 @@ Pour signaler un compte : ouvre son profil, touche ⋯ puis « Signaler ». Fais
 === parler_adulte ===
 #chat: zak_dm
 Le lendemain, 19 h 10 · un nouveau compte, zak.v2, t'écrit #system
-tu crois que bloquer suffit ? hhhh #from: zak #flag: escalation
-on t'attend au local. et si tes parents l'apprennent, c'est toi qui auras des problèmes, pas moi #from: zak #flag: secrecy #flag: isolation #prompt: flag
+tu crois que bloquer suffit ? hhhh #from: zak #flag: escalation #aim: Te faire peur pour que tu n'oses pas couper le contact
+on t'attend au local. et si tes parents l'apprennent, c'est toi qui auras des problèmes, pas moi #from: zak #flag: secrecy #flag: isolation #prompt: flag #aim: Te faire croire que c'est toi qui serais en faute, pour que tu te taises
 #chat: kenza_dm
 il t'a réécrit ?? avec un autre compte ? #from: kenza
 un gars de 19 ans qui dit à des collégiens de rien dire à leurs parents, c'est plus une histoire de vidéo. faut le dire à un adulte #from: kenza #typing: 4

@@ -12,6 +12,12 @@ export async function playToDebrief(page: Page, url: string, id: string, lang: k
   const w = WORDS[lang];
   await page.goto(`${url}?scenario=${id}&lang=${lang}&pacing=instant`);
   await page.getByRole('button', { name: w.start }).click();
+  await playOnToDebrief(page, id, lang);
+}
+
+/** Plays a story already open on from where it is (first offered reply at every choice) until the debrief opens. */
+export async function playOnToDebrief(page: Page, id: string, lang: keyof typeof WORDS): Promise<void> {
+  const w = WORDS[lang];
   for (let i = 0; i < 200; i++) {
     if (await page.locator('.debrief').count()) return;
     const done = page.getByRole('button', { name: w.debrief });

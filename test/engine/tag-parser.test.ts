@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkTag, parseTags, parseTagsStrict } from '../../src/engine/index.ts';
+import { AIM_MAX_LENGTH, checkTag, parseTags, parseTagsStrict } from '../../src/engine/index.ts';
 import { makeVocabulary } from '../helpers/ink.ts';
 
 const vocab = makeVocabulary();
@@ -44,6 +44,32 @@ describe('parseTags', () => {
       image: 'meme',
       isSystem: false,
     });
+  });
+
+  it('reads the aim of a manipulative line as its prose, colons and all', () => {
+    const { tags, problems } = parseTags([
+      'from: karim',
+      'flag: flattery',
+      "aim: te faire sentir que personne d'autre ne te comprend : lui seul",
+    ]);
+    expect(problems).toEqual([]);
+    expect(tags.aim).toBe("te faire sentir que personne d'autre ne te comprend : lui seul");
+    expect(tags.techniques).toEqual(['flattery']);
+  });
+
+  it('refuses an aim without a flag, an empty aim, two aims and an aim too long to sit beside a message', () => {
+    expect(parseTags(['from: karim', 'aim: te flatter']).problems).toEqual([
+      '#aim says what the recruiter wanted with a manipulative line: it goes with #flag',
+    ]);
+    expect(parseTags(['from: karim', 'flag: flattery', 'aim:']).problems).toEqual([
+      '#aim:: #aim needs a value: #aim: …',
+    ]);
+    expect(parseTags(['from: karim', 'flag: flattery', 'aim: a', 'aim: b']).problems).toEqual([
+      '#aim: b: a line has one aim: two #aim tags',
+    ]);
+    const long = `aim: ${'x'.repeat(AIM_MAX_LENGTH + 1)}`;
+    expect(parseTags(['from: karim', 'flag: flattery', long]).problems[0]).toMatch(/one short sentence/);
+    expect(checkTag('aim: te flatter')).toBeUndefined();
   });
 
   it('accepts the player as a sender', () => {

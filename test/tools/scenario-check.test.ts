@@ -6,7 +6,7 @@ const GOOD = `
 -> start
 === start ===
 salut #from: karim #stage: target
-t'es trop fort #from: karim #flag: flattery
+t'es trop fort #from: karim #flag: flattery #aim: te faire sentir unique
 Tu peux en parler à un adulte de confiance. #help: trusted-adult
 * merci
   -> thanks
@@ -83,11 +83,29 @@ describe('checkScenario', () => {
 
   it('reports a missing language and languages whose structure differs', () => {
     const ar = GOOD.replace('* [Bloquer] -> blocked', '* [Bloquer] -> blocked\n* [Rien] -> blocked');
-    const en = GOOD.replace('#flag: flattery', '');
+    const en = GOOD.replace('#flag: flattery #aim: te faire sentir unique', '');
     const problems = problemsOf(writeScenario('differs', { fr: GOOD, ar, en }));
     expect(problems).toMatch(/ar\.ink: differs from fr\.ink: choice points missing: start#1 \(2 options\)/);
     expect(problems).toMatch(/en\.ink: differs from fr\.ink: tags in "start"/);
     expect(problemsOf(writeScenario('missing', { fr: GOOD, ar: GOOD }))).toMatch(/en\.ink: missing/);
+  });
+
+  it('fails a manipulative line without an aim, with its file and line, and an aim without a flag', () => {
+    const fr = GOOD.replace(' #aim: te faire sentir unique', '');
+    const en = GOOD.replace('de rien #from: karim', 'you are welcome #from: karim #aim: to keep you talking');
+    const problems = problemsOf(writeScenario('aims', { fr, ar: GOOD, en }));
+    expect(problems).toMatch(/fr\.ink:5: a #flag line needs an #aim on the same line/);
+    expect(problems).toMatch(/en\.ink:11: #aim goes on a manipulative line, next to its #flag/);
+    // The languages disagree on which lines have an aim: the knot's tags differ too.
+    expect(problems).toMatch(
+      /fr\.ink: differs from ar\.ink: tags in "start"|ar\.ink: differs from fr\.ink: tags in "start"/,
+    );
+    expect(problems).not.toMatch(/ar\.ink:\d+: a #flag line/);
+  });
+
+  it('compares aims by where they are written, not by their words', () => {
+    const ar = GOOD.replace('#aim: te faire sentir unique', '#aim: إشعارك بأنك مميز');
+    expect(checkScenario(writeScenario('aim-words', { fr: GOOD, ar, en: GOOD })).problems).toEqual([]);
   });
 
   it('ignores pacing tags when comparing languages', () => {
@@ -104,7 +122,7 @@ describe('checkScenario', () => {
   });
 
   it('stops at the state bound with a clear message', () => {
-    const loop = `VAR n = 0\n-> l\n=== l ===\n~ n = n + 1\n{n} #from: karim #flag: flattery #stage: target\n+ [a] -> l\n* [b] -> e\n=== e ===\nfin #counter: sara\nfin #ending: good\n-> END\n`;
+    const loop = `VAR n = 0\n-> l\n=== l ===\n~ n = n + 1\n{n} #from: karim #flag: flattery #aim: te flatter #stage: target\n+ [a] -> l\n* [b] -> e\n=== e ===\nfin #counter: sara\nfin #ending: good\n-> END\n`;
     const check = checkScenario(
       writeScenario('big', loop, { endings: { good: { title: { fr: 'x', ar: 'x', en: 'x' } } } }),
       50,

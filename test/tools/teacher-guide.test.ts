@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES, type Lang, type Scenario, techniqueInfo } from '../../src/content/index.ts';
@@ -100,6 +100,20 @@ describe('teacher guide', () => {
   });
 
   it.each(cases)(
+    'gives the aim of every manipulative line of $scenario.id in $lang, by stage',
+    ({ dir, scenario, lang }) => {
+      const section = get(scenario.id, lang).guide.match(/<section id="playbook">[\s\S]*?<\/section>/)?.[0] ?? '';
+      const aims = [...readFileSync(join(dir, `${lang}.ink`), 'utf8').matchAll(/#\s*aim:\s*([^#\n]+)/g)].map((m) =>
+        (m[1] ?? '').trim(),
+      );
+      expect(aims.length).toBeGreaterThan(0);
+      const text = textOf(section);
+      for (const aim of aims) expect(text).toContain(aim);
+      expect(section.match(/<table class="playbook">/g)?.length ?? 0).toBeGreaterThanOrEqual(2);
+    },
+  );
+
+  it.each(cases)(
     'lists the counter-narrative voices and the teacher-only help of $scenario.id in $lang',
     ({ scenario, lang }) => {
       const text = textOf(get(scenario.id, lang).guide);
@@ -125,7 +139,7 @@ describe('teacher guide', () => {
 describe('distress moments', () => {
   const ink = `-> start
 === start ===
-salut #from: karim #flag: flattery #stage: target
+salut #from: karim #flag: flattery #aim: te faire sentir spécial #stage: target
 à quoi ça sert. je compte pour personne #from: me #distress
 hé. ça va vraiment ? je suis là #from: nadia #checkin
 Si tu te sens mal, parle à un adulte de confiance. #help: distress
@@ -223,7 +237,7 @@ describe('escaping', () => {
   const evil = '<script>alert(1)</script>';
   const ink = `
 === start ===
-Salut ${evil} #from: karim #flag: flattery #stage: target
+Salut ${evil} #from: karim #flag: flattery #aim: ${evil} #stage: target
 * [Répondre <b>gras</b>] ok
   -> fin
 * [Partir]

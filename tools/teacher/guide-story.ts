@@ -5,7 +5,7 @@ import uiFr from '../../src/content/locales/fr.json' with { type: 'json' };
 import type { EndingId, Stage, TechniqueId, VoiceId } from '../../src/engine/index.ts';
 import { html, type SafeHtml } from './html.ts';
 import { contextSpeaker, speakerName } from './names.ts';
-import type { ChoicePointFacts, ContextLine, Quote } from './story-facts.ts';
+import type { ChoicePointFacts, ContextLine, PlanLine, Quote } from './story-facts.ts';
 import { fill, GUIDE_STRINGS, typeset } from './strings.ts';
 import type { TeacherStory } from './teacher-story.ts';
 
@@ -51,6 +51,32 @@ export function techniquesSection(story: TeacherStory): SafeHtml {
     return html`<article class="card technique" id="technique-${id}"><h3>${info.name}</h3><p>${info.explain}</p><p class="ask"><strong>${t.ask}</strong> ${info.ask}</p>${quotes.map((q) => quoteBlock(story, q))}</article>`;
   });
   return html`<section id="techniques"><h2>${t.title}</h2><p>${t.intro}</p>${cards}</section>`;
+}
+
+function planRow(story: TeacherStory, line: PlanLine): SafeHtml {
+  const names = line.techniques.map((id) => techniqueName(id, story)).join(' · ');
+  return html`<tr><td>${quoteBlock(story, line.quote)}</td><td>${names}</td><td>${line.aim ?? ''}</td></tr>`;
+}
+
+/**
+ * The playbook, line by line: every manipulative line of the story, grouped by the stage it arrives in, with its
+ * technique and the aim the script gives it (#aim), the same the players see after an ending.
+ */
+export function playbookSection(story: TeacherStory): SafeHtml {
+  const t = GUIDE_STRINGS[story.lang].playbook;
+  const groups = story.scenario.stages.flatMap((stage) => {
+    const lines = story.facts.plans.filter((p) => p.stage === stage);
+    if (lines.length === 0) return [];
+    return [
+      html`<h3>${stageName(stage, story.lang)}</h3><table class="playbook"><thead><tr><th scope="col">${t.line}</th><th scope="col">${t.technique}</th><th scope="col">${t.aim}</th></tr></thead><tbody>${lines.map((l) => planRow(story, l))}</tbody></table>`,
+    ];
+  });
+  const unstaged = story.facts.plans.filter((p) => !p.stage || !story.scenario.stages.includes(p.stage));
+  const rest =
+    unstaged.length > 0
+      ? html`<h3>${t.before}</h3><table class="playbook"><thead><tr><th scope="col">${t.line}</th><th scope="col">${t.technique}</th><th scope="col">${t.aim}</th></tr></thead><tbody>${unstaged.map((l) => planRow(story, l))}</tbody></table>`
+      : '';
+  return html`<section id="playbook"><h2>${t.title}</h2><p>${t.intro}</p>${rest}${groups}</section>`;
 }
 
 /** The credible voices: name, role, kind, and one thing each says. */

@@ -36,6 +36,11 @@ nav.top { display: flex; flex-wrap: wrap; gap: .4rem 1.2rem; font-size: .9rem; m
 .gender-lines th, .gender-lines td { border: 1px solid var(--line); padding: .3rem .5rem; text-align: start;
   vertical-align: top; }
 .gender-lines tr { break-inside: avoid; }
+.playbook { border-collapse: collapse; width: 100%; margin: .6rem 0; font-size: .9rem; }
+.playbook th, .playbook td { border: 1px solid var(--line); padding: .3rem .5rem; text-align: start; vertical-align: top; }
+.playbook td:first-child { width: 50%; }
+.playbook .quote { margin: 0; }
+.playbook tr { break-inside: avoid; }
 .quote { margin: .4rem 0; padding: .35rem .8rem; border-inline-start: 4px solid var(--line); background: var(--soft);
   border-radius: 4px; break-inside: avoid; }
 .quote cite, .context cite { font-style: normal; font-weight: 700; }

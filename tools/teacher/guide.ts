@@ -1,7 +1,14 @@
 import { DIRECTION, LANGUAGES, type Lang } from '../../src/content/index.ts';
 import { genderSection } from './guide-gender.ts';
 import { disclosureSection, distressSection, groundRulesSection, helpSection } from './guide-safety.ts';
-import { choicesSection, endingsSection, stagesSection, techniquesSection, voicesSection } from './guide-story.ts';
+import {
+  choicesSection,
+  endingsSection,
+  playbookSection,
+  stagesSection,
+  techniquesSection,
+  voicesSection,
+} from './guide-story.ts';
 import { html, SafeHtml } from './html.ts';
 import { sliceMap } from './map-slices.ts';
 import { drawStoryMap, type StoryMap } from './story-map.ts';
@@ -77,6 +84,6 @@ function debriefSection(story: TeacherStory): SafeHtml {
 export function renderGuide(story: TeacherStory, map: StoryMap = drawStoryMap(story)): string {
   const { scenario: s, lang } = story;
   const t = GUIDE_STRINGS[lang];
-  const body = html`${header(story)}<main>${overview(story)}${planSection(lang)}${groundRulesSection(lang)}${stagesSection(story)}${techniquesSection(story)}${voicesSection(story)}${choicesSection(story)}${genderSection(story)}${endingsSection(story)}${debriefSection(story)}${distressSection(story)}${disclosureSection(lang)}${helpSection(lang)}${mapSection(story, map)}</main><footer><p>${t.privacy}</p><p class="generated">${t.generated}</p></footer>`;
+  const body = html`${header(story)}<main>${overview(story)}${planSection(lang)}${groundRulesSection(lang)}${stagesSection(story)}${techniquesSection(story)}${playbookSection(story)}${voicesSection(story)}${choicesSection(story)}${genderSection(story)}${endingsSection(story)}${debriefSection(story)}${distressSection(story)}${disclosureSection(lang)}${helpSection(lang)}${mapSection(story, map)}</main><footer><p>${t.privacy}</p><p class="generated">${t.generated}</p></footer>`;
   return `<!doctype html>\n${html`<html lang="${lang}" dir="${DIRECTION[lang]}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${fill(t.pageTitle, { title: s.title[lang] }, lang)}</title><link rel="stylesheet" href="${teacherFileName.css}"></head><body>${body}</body></html>`}\n`;
 }

@@ -20,6 +20,14 @@ export interface Quote {
   readonly isImage: boolean;
 }
 
+/** A manipulative line with the plan behind it, for the guide's playbook: the stage it arrives in, techniques, aim. */
+export interface PlanLine {
+  readonly quote: Quote;
+  readonly stage?: Stage;
+  readonly techniques: readonly TechniqueId[];
+  readonly aim?: string;
+}
+
 /** The line just before a choice: a message, a counter-narrative voice or an app notice. */
 export type ContextLine =
   | { readonly kind: 'message'; readonly quote: Quote }
@@ -66,6 +74,8 @@ export interface StoryFacts {
   readonly techniques: ReadonlyMap<TechniqueId, readonly Quote[]>;
   /** The techniques first met in each stage. */
   readonly stages: ReadonlyMap<Stage, ReadonlySet<TechniqueId>>;
+  /** Every manipulative line once (by sender and text), in the order the walk first met it, with its plan. */
+  readonly plans: readonly PlanLine[];
   /** Each voice's first line. */
   readonly voices: ReadonlyMap<VoiceId, string>;
   /** Each ending's closing sentence. */
@@ -93,6 +103,7 @@ interface Collector {
   readonly points: Map<ChoicePointId, { options: string[]; varies?: boolean; context?: ContextLine }>;
   readonly techniques: Map<TechniqueId, Quote[]>;
   readonly stages: Map<Stage, Set<TechniqueId>>;
+  readonly plans: Map<string, PlanLine>;
   readonly voices: Map<VoiceId, string>;
   readonly endings: Map<EndingId, string>;
   readonly distress: Map<string, DistressMoment>;
@@ -125,6 +136,7 @@ function readBatch(c: Collector, events: readonly ChatEvent[], stageBefore: Stag
     if (e.kind === 'counter' && !c.voices.has(e.voice)) c.voices.set(e.voice, e.text);
     context = contextOf(e) ?? context;
     if (e.kind === 'message') for (const t of e.techniques) addQuote(c, t, e, stage);
+    if (e.kind === 'message' && e.techniques.length > 0) addPlan(c, e);
     if (e.kind === 'message' || e.kind === 'system') addDistress(c, e, events);
     if (e.kind === 'ending') {
       if (!c.endings.has(e.ending)) c.endings.set(e.ending, e.text);
@@ -159,6 +171,17 @@ function addDistress(
     text: e.text,
     ...(e.kind === 'message' ? { from: e.from } : {}),
     ...(checkin ? { checkin: quoteOf(checkin) } : {}),
+  });
+}
+
+function addPlan(c: Collector, e: Extract<ChatEvent, { kind: 'message' }>): void {
+  const key = `${e.from}|${e.text}`;
+  if (c.plans.has(key)) return;
+  c.plans.set(key, {
+    quote: quoteOf(e),
+    ...(e.stage ? { stage: e.stage } : {}),
+    techniques: e.techniques,
+    ...(e.aim ? { aim: e.aim } : {}),
   });
 }
 
@@ -200,6 +223,7 @@ export function collectStoryFacts(options: RunnerOptions, maxQuotes = 3, maxStat
     points: new Map(),
     techniques: new Map(),
     stages: new Map(),
+    plans: new Map(),
     voices: new Map(),
     endings: new Map(),
     distress: new Map(),
@@ -250,6 +274,7 @@ function finish(c: Collector, story: unknown, isPartial: boolean): StoryFacts {
     choicePoints,
     techniques: c.techniques,
     stages: c.stages,
+    plans: [...c.plans.values()],
     voices: c.voices,
     endings: c.endings,
     distress: [...c.distress.values()],
