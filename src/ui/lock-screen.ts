@@ -79,9 +79,11 @@ export class LockScreen {
     const label = t('lock.notification', { name: n.from.name, text: n.text });
     // The button's name is its text, read in order: "Notification from Anas: first words · chat 21:10" (the
     // words around the name come from the same string as the announcement, hidden on screen).
-    const [before = '', between = ''] = t('lock.notification', { name: '\u0001', text: '\u0002' }).split(
-      /[\u0001\u0002]/,
-    );
+    const NAME = '{{name}}';
+    // The name and the message isolate their own direction (dir="auto"): the marks t() puts around values go.
+    const template = t('lock.notification', { name: NAME, text: '{{text}}' }).replace(/[\u2066-\u2069]/g, '');
+    const before = template.slice(0, template.indexOf(NAME));
+    const between = template.slice(template.indexOf(NAME) + NAME.length, template.indexOf('{{text}}'));
     const button = h(
       'button',
       { type: 'button', className: 'notification', 'data-chat': n.chat, onclick: () => this.#o.onOpen(n.chat) },
