@@ -81,7 +81,8 @@ describe('settings, text size, motion and saves', () => {
         .evaluate((el) => getComputedStyle(el).animationName),
     ).toBe('typing-dot');
     await full.close();
-  });
+    // Two story starts through the lock screen at normal pacing: more than the default minute on a loaded machine.
+  }, 120_000);
 
   it('continues at the same message after a reload mid-scenario', async () => {
     const page = await game.browser.newPage();
