@@ -35,7 +35,8 @@ function message(entry: Extract<TranscriptEntry, { kind: 'message' }>, c: Bubble
     showName
       ? h(
           'span',
-          { className: 'sender-line' },
+          // Its own direction (like the name's): the initials under the face must not set the bubble's.
+          { className: 'sender-line', dir: 'auto' },
           avatar(c.cast.person(entry.from), 'small'),
           h('span', { className: 'sender', dir: 'auto', style: `--person:${c.cast.person(entry.from).color}` }, name),
         )
