@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { teacherPlugin } from './tools/teacher/vite-plugin-teacher.ts';
+import { facesPlugin } from './tools/vite-plugin-faces.ts';
 import { inkPlugin } from './tools/vite-plugin-ink.ts';
 
 // Phaser is built from its sources with only what the game uses: the core entry (no physics, tilemaps…),
@@ -29,6 +30,8 @@ export default defineConfig({
   publicDir: 'assets',
   plugins: [
     inkPlugin(),
+    // The cast's faces and the stories' covers, drawn at build time (assets/faces/, loaded when shown).
+    facesPlugin(),
     // Teacher guides and story maps, generated from the scripts at build time (dist/teachers/).
     teacherPlugin(),
     // Offline after one visit, even one the worker never controlled (a first visit, a host sending no-store): the
@@ -65,6 +68,12 @@ export default defineConfig({
             urlPattern: /\/assets\/(?:fr|ar|en)-[\w-]+\.js$/,
             handler: 'CacheFirst',
             options: { cacheName: 'stories', expiration: { maxEntries: 60 } },
+          },
+          {
+            // Faces and covers: cached as they are shown; offline, a face never seen shows its initials.
+            urlPattern: /\/assets\/faces\//,
+            handler: 'CacheFirst',
+            options: { cacheName: 'faces', expiration: { maxEntries: 80 } },
           },
           {
             urlPattern: /\/(?:fonts|sounds)\//,

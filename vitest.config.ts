@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
+import { facesPlugin } from './tools/vite-plugin-faces.ts';
 import { inkPlugin } from './tools/vite-plugin-ink.ts';
 
 // The environment comes from the file name: *.test.ts in Node, *.dom.test.ts in jsdom, e2e/*.e2e.test.ts in Chromium.
 export default defineConfig({
-  plugins: [inkPlugin()],
+  plugins: [inkPlugin(), facesPlugin()],
   test: {
     projects: [
       {

@@ -1,3 +1,4 @@
+import { avatars, covers } from 'virtual:faces';
 import {
   asksGender,
   DIRECTION,
@@ -31,7 +32,9 @@ function castOf(entry: ScenarioEntry, lang: Lang): Cast {
   const s = entry.scenario;
   const person = (id: string) => {
     const c = s.characters[id];
-    return c ? { name: c.name[lang], color: c.color } : { name: id, color: '#5a6275' };
+    const face = avatars[`${s.id}/${id}`];
+    if (!c) return { name: id, color: '#5a6275' };
+    return face ? { name: c.name[lang], color: c.color, face } : { name: c.name[lang], color: c.color };
   };
   return {
     lang,
@@ -126,6 +129,7 @@ export function createStoryCatalog(
       hasSave: progress.hasSave(s.id),
       endingsFound: progress.endingsFound(s.id),
       endings: Object.keys(s.endings).length,
+      ...(covers[s.id] ? { cover: covers[s.id] } : {}),
     };
   };
   return {

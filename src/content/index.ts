@@ -23,7 +23,15 @@ export {
   playerVariables,
 } from './player-gender.ts';
 export { type CompiledScript, loadRegistry, type ScenarioEntry, type StoryFiles } from './registry.ts';
-export { firstChatOf, parseScenario, recruitersOf, type Scenario, ScenarioSchema, vocabularyOf } from './scenario.ts';
+export {
+  AVATAR_LOOKS,
+  firstChatOf,
+  parseScenario,
+  recruitersOf,
+  type Scenario,
+  ScenarioSchema,
+  vocabularyOf,
+} from './scenario.ts';
 export {
   ordinaryInfo,
   parseTaxonomy,

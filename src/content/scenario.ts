@@ -22,6 +22,15 @@ const VOICE_KINDS = ['peer', 'sibling', 'parent', 'teacher', 'scholar', 'former-
 /** What a character is to the player, where a rule depends on it: a recruiter can never send a #checkin. */
 export const CHARACTER_ROLES = ['recruiter'] as const;
 
+/** The kinds of face the avatar generator draws (tools/faces.ts): hair, beard and glasses are picked within one. */
+export const AVATAR_LOOKS = ['girl', 'boy', 'woman', 'man'] as const;
+
+/** How a character's avatar is drawn: a look, and a seed to try another face of that look (default: the id). */
+const Avatar = v.object({
+  look: v.picklist(AVATAR_LOOKS),
+  seed: v.optional(v.pipe(v.string(), v.minLength(1))),
+});
+
 const Chat = v.variant('kind', [
   v.object({ kind: v.literal('dm'), with: Id }),
   v.object({ kind: v.literal('group'), title: Localized, members: v.array(Id) }),
@@ -38,7 +47,15 @@ export const ScenarioSchema = v.object({
   stages: v.array(v.picklist(STAGES)),
   techniques: v.array(v.picklist(TECHNIQUE_IDS)),
   learningGoals: LocalizedList,
-  characters: v.record(Id, v.object({ name: Localized, color: Color, role: v.optional(v.picklist(CHARACTER_ROLES)) })),
+  characters: v.record(
+    Id,
+    v.object({
+      name: Localized,
+      color: Color,
+      role: v.optional(v.picklist(CHARACTER_ROLES)),
+      avatar: v.optional(Avatar),
+    }),
+  ),
   chats: v.record(Id, Chat),
   voices: v.record(Id, v.object({ kind: v.picklist(VOICE_KINDS), name: Localized, role: Localized })),
   images: v.array(Id),

@@ -64,6 +64,7 @@ export class ChatPlayback {
   /** Shows what a restored game already had, at once, then plays on. */
   start(): void {
     const { runner, view } = this.#o;
+    view.setClock(formatClock(this.#minutes, this.#o.cast.lang));
     for (const entry of runner.transcript) {
       if (entry.kind === 'message' || entry.kind === 'system') this.#chat = entry.chat;
       view.append(entry, this.#chat, this.#stamp(entry), false);
@@ -159,6 +160,8 @@ export class ChatPlayback {
     const elsewhere = o.view.append(entry, this.#chat, this.#stamp(entry), animate);
     if (entry.kind !== 'message') return;
     if (entry.from === 'me') o.sounds.play('messageOut');
+    // On the lock screen a message is a notification there (no banner).
+    else if (o.view.locked) o.sounds.play('notification');
     else if (!elsewhere) o.sounds.play('messageIn');
     else {
       o.sounds.play('notification');

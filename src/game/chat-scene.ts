@@ -3,6 +3,7 @@ import { buildDebrief, type OpenedStory, type SaveSlot, showsContentNote } from 
 import { ChatView, h, renderContentNote } from '../ui/index.ts';
 import { addBackdrop } from './backdrop.ts';
 import { ChatPlayback } from './chat-playback.ts';
+import { CLOCK_START, formatDate } from './fictional-clock.ts';
 import { collectCards, openFieldGuide } from './field-guide.ts';
 import { openStory } from './open-story.ts';
 import type { GameContext, SaveSlotsPort } from './ports.ts';
@@ -156,6 +157,9 @@ export class ChatScene extends Phaser.Scene {
         bannerTimer = this.time.delayedCall(5000, () => view.banner.hide());
       },
     });
+    // A new story starts on the phone's lock screen (a resumed one goes straight back to its chat); instant pacing,
+    // which shows everything at once (tests, teachers, fast readers), opens the chat app at once too.
+    if (runner.transcript.length === 0 && ctx.settings().pacing !== 'instant') view.lock(formatDate(CLOCK_START, lang));
     const started = playback;
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       started.stop();

@@ -38,6 +38,15 @@ export function formatClock(minutes: number, lang: string): string {
   return new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit' }).format(date);
 }
 
+/** The story's first day on the phone's calendar: a fictional day in autumn term, no holiday near it. */
+const FIRST_DAY = { year: 2026, month: 9, day: 13 };
+
+/** Formats the story's day as the lock screen writes it ("13 octobre", "13 أكتوبر"): no weekday, which a story's own lines may name. */
+export function formatDate(minutes: number, lang: string): string {
+  const date = new Date(FIRST_DAY.year, FIRST_DAY.month, FIRST_DAY.day + Math.floor(minutes / DAY));
+  return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long' }).format(date);
+}
+
 /** A long jump of the story clock, shown as a divider in the chat ("later that night", "another day"). */
 export type TimeGap =
   | { readonly kind: 'later'; readonly part: 'day' | 'evening' | 'night' }

@@ -1,4 +1,4 @@
-import { avatar } from './bubble.ts';
+import { avatar } from './avatar.ts';
 import type { Person } from './cast.ts';
 import { h } from './dom.ts';
 import type { Translate } from './strings.ts';
@@ -24,7 +24,7 @@ export class Banner {
           onOpen();
         },
       },
-      avatar(from.name, from.color, 'small'),
+      avatar(from, 'small'),
       h(
         'span',
         { className: 'text' },

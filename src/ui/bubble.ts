@@ -1,6 +1,6 @@
 import type { TranscriptEntry } from '../engine/index.ts';
+import { avatar } from './avatar.ts';
 import type { Cast } from './cast.ts';
-import { initials } from './cast.ts';
 import { h } from './dom.ts';
 import type { Translate } from './strings.ts';
 
@@ -17,15 +17,6 @@ export interface BubbleContext {
   readonly onFlag?: (id: string) => void;
 }
 
-/** An avatar: initials on the person's colour (made here, no images). */
-export function avatar(name: string, color: string, size: '' | 'small' = ''): HTMLElement {
-  return h(
-    'span',
-    { className: `avatar ${size}`.trim(), style: `background:${color}`, 'aria-hidden': 'true' },
-    initials(name),
-  );
-}
-
 function message(entry: Extract<TranscriptEntry, { kind: 'message' }>, c: BubbleContext): HTMLElement {
   const mine = entry.from === 'me';
   const name = mine ? c.t('chat.you') : c.cast.person(entry.from).name;
@@ -40,8 +31,15 @@ function message(entry: Extract<TranscriptEntry, { kind: 'message' }>, c: Bubble
       dir: 'auto',
     },
     // The name carries its own direction, so that the bubble's `dir="auto"` follows the message, not a Latin username.
+    // In a group, the first of a run of messages shows the sender's face beside their name.
     showName
-      ? h('span', { className: 'sender', dir: 'auto', style: `--person:${c.cast.person(entry.from).color}` }, name)
+      ? h(
+          'span',
+          // Its own direction (like the name's): the initials under the face must not set the bubble's.
+          { className: 'sender-line', dir: 'auto' },
+          avatar(c.cast.person(entry.from), 'small'),
+          h('span', { className: 'sender', dir: 'auto', style: `--person:${c.cast.person(entry.from).color}` }, name),
+        )
       : h('span', { className: 'visually-hidden', dir: 'auto' }, `${name}: `),
     picture
       ? h(
@@ -87,12 +85,7 @@ function card(entry: Exclude<TranscriptEntry, { kind: 'message' | 'system' }>, c
       return h(
         'div',
         { className: 'item card counter', 'data-id': entry.id, lang: c.cast.lang },
-        h(
-          'span',
-          { className: 'who' },
-          avatar(v.name, v.color, 'small'),
-          c.t('chat.counter', { name: v.name, role: v.role }),
-        ),
+        h('span', { className: 'who' }, avatar(v, 'small'), c.t('chat.counter', { name: v.name, role: v.role })),
         h('p', { dir: 'auto' }, entry.text),
       );
     }

@@ -1,7 +1,9 @@
-/** A person as the HTML layer shows them: display name and avatar colour. */
+/** A person as the HTML layer shows them: display name, avatar colour and, when one was drawn, their face. */
 export interface Person {
   readonly name: string;
   readonly color: string;
+  /** The address of the person's avatar picture (generated at build time); initials show without it. */
+  readonly face?: string;
 }
 
 /** A conversation in the chat list. */

@@ -1,4 +1,4 @@
-import { avatar } from './bubble.ts';
+import { avatar } from './avatar.ts';
 import type { ChatInfo } from './cast.ts';
 import { h } from './dom.ts';
 import type { Translate } from './strings.ts';
@@ -25,7 +25,7 @@ export class ChatListView {
       const button = h(
         'button',
         { type: 'button', 'data-chat': chat.id, onclick: () => onOpen(chat.id) },
-        avatar(chat.avatar.name, chat.avatar.color),
+        avatar(chat.avatar),
         h('span', { className: 'who' }, h('span', { className: 'name', dir: 'auto' }, chat.title), last),
         badge,
       );

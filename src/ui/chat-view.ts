@@ -1,13 +1,15 @@
 import type { ChoiceOption, FlagOutcome, Membership, TranscriptEntry } from '../engine/index.ts';
+import { avatar } from './avatar.ts';
 import { BackButton } from './back-button.ts';
 import { Banner } from './banner.ts';
-import { avatar } from './bubble.ts';
 import type { Cast, ChatInfo } from './cast.ts';
 import { ChatListView } from './chat-list-view.ts';
 import { Composer } from './composer.ts';
 import { h } from './dom.ts';
 import { SKIP_HINT_ID } from './feed-marks.ts';
 import { FeedView } from './feed-view.ts';
+import { LockScreen } from './lock-screen.ts';
+import { statusBar } from './status-bar.ts';
 import type { Translate } from './strings.ts';
 
 /** What the chat screen reports back to its scene. */
@@ -53,6 +55,10 @@ export class ChatView {
   /** Group members as the story has changed them (who left, who joined), by chat. */
   readonly #rosters = new Map<string, readonly string[]>();
   #pending: { chat: string; options: readonly ChoiceOption[]; onChoose: (index: number) => void } | undefined;
+  /** The phone's status bar: the story clock, as on the lock screen. */
+  readonly #statusBar = statusBar();
+  /** The lock screen a new story starts on, until the player opens a notification. */
+  #lock: LockScreen | undefined;
 
   constructor(o: ChatViewOptions) {
     this.#o = o;
@@ -87,6 +93,7 @@ export class ChatView {
       this.#composer.element,
     );
     this.#header.id = 'conversation-title';
+    this.#header.tabIndex = -1;
     const listPane = h(
       'section',
       { className: 'chat-list-pane', 'aria-label': t('chat.list') },
@@ -107,6 +114,7 @@ export class ChatView {
       this.banner.element,
       this.#announcer,
       h('p', { className: 'visually-hidden', id: SKIP_HINT_ID }, t('chat.skipHint')),
+      this.#statusBar.element,
       this.#layout,
     );
   }
@@ -124,6 +132,43 @@ export class ChatView {
       },
       '🃏',
     );
+  }
+
+  /**
+   * Shows the phone's lock screen in place of the chat app: incoming messages arrive on it as notifications until the
+   * player opens one, which opens the chat app at that chat.
+   */
+  lock(date: string): void {
+    const lock = new LockScreen({
+      t: this.#o.t,
+      time: this.#statusBar.time(),
+      date,
+      onOpen: (chat) => this.#unlock(chat),
+    });
+    this.#lock = lock;
+    this.#layout.hidden = true;
+    this.#layout.before(lock.element);
+    this.element.classList.add('locked');
+    lock.focus();
+  }
+
+  get locked(): boolean {
+    return this.#lock !== undefined;
+  }
+
+  #unlock(chat: string): void {
+    this.#lock?.element.remove();
+    this.#lock = undefined;
+    this.element.classList.remove('locked');
+    this.#layout.hidden = false;
+    this.open(chat);
+    this.#header.focus();
+  }
+
+  /** Sets the story clock in the status bar (and on the lock screen). */
+  setClock(time: string): void {
+    this.#statusBar.setTime(time);
+    this.#lock?.setTime(time);
   }
 
   get openChat(): string | undefined {
@@ -159,7 +204,7 @@ export class ChatView {
     this.#list.setCurrent(id);
     this.#list.markRead(id);
     this.#header.textContent = chat.title;
-    this.#conversation.querySelector('.conv-avatar')?.replaceChildren(avatar(chat.avatar.name, chat.avatar.color));
+    this.#conversation.querySelector('.conv-avatar')?.replaceChildren(avatar(chat.avatar));
     this.#conversation.querySelector('.feed-slot')?.replaceChildren(this.#feed(id).element);
     this.#layout.dataset.view = 'conversation';
     this.#renderStatus();
@@ -192,7 +237,7 @@ export class ChatView {
     this.#typingIn = name ? chat : undefined;
     if (name) this.#feed(chat).showTyping(name);
     // Screen readers hear "… is typing" once per conversation, not before every message.
-    if (name && chat === this.#open && !this.#announcedTyping.has(chat)) {
+    if (name && chat === this.#open && !this.#lock && !this.#announcedTyping.has(chat)) {
       this.#announcedTyping.add(chat);
       this.#announcer.textContent = this.#o.t('chat.typingNamed', { name });
     }
@@ -215,8 +260,13 @@ export class ChatView {
       },
       animate,
     );
+    this.setClock(time);
     const elsewhere = this.#open !== chat || this.#layout.dataset.view === 'list';
     const incoming = entry.kind === 'message' && entry.from !== 'me';
+    if (this.#lock && entry.kind === 'message' && incoming) {
+      const from = this.#o.cast.person(entry.from);
+      this.#lock.notify({ chat, chatTitle: info.title, from, text: entry.text, time });
+    }
     this.#list.update(chat, 'text' in entry ? entry.text : '', elsewhere && incoming);
     if (entry.kind === 'message' && entry.from === 'me') this.#list.markRead(chat);
     this.#renderBack();

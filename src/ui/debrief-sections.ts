@@ -1,4 +1,4 @@
-import { avatar } from './bubble.ts';
+import { avatar } from './avatar.ts';
 import type { DebriefViewOptions } from './debrief-options.ts';
 import { h } from './dom.ts';
 
@@ -117,7 +117,7 @@ export function renderVoices(o: DebriefViewOptions): HTMLElement | false {
         return h(
           'li',
           { className: 'card counter' },
-          h('span', { className: 'who' }, avatar(voice.name, voice.color, 'small'), t('chat.counter', voice)),
+          h('span', { className: 'who' }, avatar(voice, 'small'), t('chat.counter', voice)),
           h('p', { dir: 'auto' }, v.text),
         );
       }),

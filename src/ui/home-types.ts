@@ -12,6 +12,8 @@ export interface StoryCard {
   /** Different endings this device has reached, and how many the story has. */
   readonly endingsFound: number;
   readonly endings: number;
+  /** The address of the story's cover picture (drawn at build time), when it has one. */
+  readonly cover?: string;
 }
 
 /** What the player chose on Home (the app routes it to the game's screens, loading them first if needed). */

@@ -1,3 +1,4 @@
+import './phone.css';
 import { h } from './dom.ts';
 import { checkSection, joinSection, teachersSection } from './home-teachers.ts';
 import type { HomeChoice, HomeViewOptions, StoryCard } from './home-types.ts';
@@ -14,7 +15,25 @@ function progressOf(story: StoryCard, t: Translate): string {
   return parts.length ? parts.join(' · ') : t('home.progress.notStarted');
 }
 
-function card(story: StoryCard, o: HomeViewOptions): HTMLElement {
+/**
+ * The story's cover (decorative: the title is under it). Only the first card's cover loads with Home; the others wait
+ * until they scroll near the screen.
+ */
+function cover(story: StoryCard, first: boolean): HTMLElement | false {
+  if (!story.cover) return false;
+  return h('img', {
+    className: 'cover',
+    src: story.cover,
+    alt: '',
+    width: 640,
+    height: 260,
+    loading: first ? 'eager' : 'lazy',
+    decoding: 'async',
+    onerror: (e) => (e.currentTarget as HTMLElement).remove(),
+  });
+}
+
+function card(story: StoryCard, o: HomeViewOptions, first: boolean): HTMLElement {
   const t = o.t;
   const titleId = `story-${story.id}`;
   const button = (label: string, className: string, choice: HomeChoice) =>
@@ -23,6 +42,7 @@ function card(story: StoryCard, o: HomeViewOptions): HTMLElement {
   return h(
     'li',
     { className: 'story-card', 'data-story': story.id },
+    cover(story, first),
     h('h3', { id: titleId }, story.title),
     h('p', { className: started || story.endingsFound ? 'progress started' : 'progress' }, progressOf(story, t)),
     h('p', {}, story.summary),
@@ -105,7 +125,7 @@ export function renderHome(o: HomeViewOptions): HTMLElement {
           )
         : false,
       h('h2', {}, t('home.heading')),
-      h('ul', { className: 'story-list' }, ...o.stories.map((s) => card(s, o))),
+      h('ul', { className: 'story-list' }, ...o.stories.map((s, i) => card(s, o, i === 0))),
       o.check ? checkSection(o) : false,
       o.onJoin ? joinSection(o.t, o.onJoin) : false,
       teachersSection(o),

@@ -1,6 +1,7 @@
 /** The HTML layer: everything the player reads and presses. Text is always inserted as text. */
 export { type Announce, mountAnnouncer } from './announcer.ts';
-export { avatar, renderEntry } from './bubble.ts';
+export { avatar } from './avatar.ts';
+export { renderEntry } from './bubble.ts';
 export { type Cast, type ChatInfo, initials, type Person, type TechniqueText } from './cast.ts';
 export { ChatView, type ChatViewOptions } from './chat-view.ts';
 export { type ChoiceLabels, parseChoiceLabels } from './class-choice-labels.ts';

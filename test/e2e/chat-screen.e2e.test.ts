@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshotPath, useBuiltGame } from './browser.ts';
 import { controlContrasts, type LookSettings, latestEntryPlace, overflowing, useSettings } from './chat-geometry.ts';
+import { unlock } from './play-helpers.ts';
 
 const game = useBuiltGame();
 
@@ -229,6 +230,7 @@ describe('waits and the content note', () => {
     const page = await game.browser.newPage({ viewport: PHONE });
     await page.goto(`${game.url}?scenario=sample&lang=fr&pacing=relaxed`);
     await page.getByRole('button', { name: "Commencer l'histoire" }).click();
+    await unlock(page);
     const log = page.getByRole('log', { name: 'Messages: Team Comète' });
     await page.locator('.typing:not([hidden])').waitFor();
     expect(await page.locator('.typing .skip-hint').textContent()).toBe('touche pour passer');

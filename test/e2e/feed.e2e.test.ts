@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshotPath, useBuiltGame } from './browser.ts';
+import { unlock } from './play-helpers.ts';
 
 const game = useBuiltGame();
 
@@ -89,6 +90,7 @@ describe('the messaging feed', () => {
   it('paces messages with typing dots at normal speed, and instant pacing shows them at once', async () => {
     const page = await game.browser.newPage({ viewport: { width: 360, height: 740 } });
     await startStory(page, `${game.url}?scenario=sample&lang=en&pacing=normal`);
+    await unlock(page);
     await page.locator('.typing:not([hidden])').waitFor({ timeout: 10000 });
     expect(await page.locator('.bubble').count()).toBeLessThan(3);
     await startStory(page, `${game.url}?scenario=sample&lang=en&pacing=instant`);

@@ -51,3 +51,14 @@ export function contrast(a: string, b: string): number {
   const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
   return ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
 }
+
+/**
+ * A new story opens on the phone's lock screen (at every pacing but `instant`): opens the chat app from the newest
+ * notification, as a player taps it.
+ */
+export async function unlock(page: Page): Promise<void> {
+  const notification = page.locator('.lock-screen .notification').first();
+  await notification.waitFor({ timeout: 15000 });
+  await notification.click();
+  await page.locator('.lock-screen').waitFor({ state: 'detached' });
+}

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshotPath, useBuiltGame } from './browser.ts';
+import { unlock } from './play-helpers.ts';
 
 const game = useBuiltGame();
 
@@ -58,6 +59,7 @@ describe('settings, text size, motion and saves', () => {
     const page = await game.browser.newPage({ reducedMotion: 'reduce' });
     await page.goto(`${game.url}?scenario=sample&lang=en&pacing=normal`);
     await page.getByRole('button', { name: 'Start the story' }).click();
+    await unlock(page);
     await page.locator('.typing:not([hidden])').waitFor({ timeout: 10000 });
     expect(await page.evaluate(() => document.documentElement.dataset.motion)).toBe('reduced');
     expect(
@@ -70,6 +72,7 @@ describe('settings, text size, motion and saves', () => {
     const full = await game.browser.newPage();
     await full.goto(`${game.url}?scenario=sample&lang=en&pacing=normal`);
     await full.getByRole('button', { name: 'Start the story' }).click();
+    await unlock(full);
     await full.locator('.typing:not([hidden])').waitFor({ timeout: 10000 });
     expect(
       await full
@@ -78,7 +81,8 @@ describe('settings, text size, motion and saves', () => {
         .evaluate((el) => getComputedStyle(el).animationName),
     ).toBe('typing-dot');
     await full.close();
-  });
+    // Two story starts through the lock screen at normal pacing: more than the default minute on a loaded machine.
+  }, 120_000);
 
   it('continues at the same message after a reload mid-scenario', async () => {
     const page = await game.browser.newPage();

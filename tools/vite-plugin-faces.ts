@@ -1,0 +1,79 @@
+import { join } from 'node:path';
+import type { Plugin } from 'vite';
+import { castFaces, contentHash, coverSvg } from './faces.ts';
+import { listScenarioDirs, loadScenarioFile } from './scenario-files.ts';
+
+const VIRTUAL = 'virtual:faces';
+const RESOLVED = `\0${VIRTUAL}`;
+/** Where the pictures are served, next to the build's other hashed files. */
+const FOLDER = 'assets/faces';
+
+/** Every face and cover: file name → SVG, and the addresses the game looks them up by. */
+export interface FaceFiles {
+  readonly files: ReadonlyMap<string, string>;
+  /** "story/character" → address. */
+  readonly avatars: Readonly<Record<string, string>>;
+  /** story id → address. */
+  readonly covers: Readonly<Record<string, string>>;
+}
+
+/** Draws the faces and covers of every scenario under `root`; a scenario.json that does not validate fails. */
+export function buildFaces(root?: string): FaceFiles {
+  const files = new Map<string, string>();
+  const avatars: Record<string, string> = {};
+  const covers: Record<string, string> = {};
+  const add = (name: string, svg: string) => {
+    const file = `${FOLDER}/${name}-${contentHash(svg)}.svg`;
+    files.set(file, svg);
+    return `./${file}`;
+  };
+  for (const dir of listScenarioDirs(root)) {
+    const loaded = loadScenarioFile(dir);
+    if (!loaded.ok) throw new Error(loaded.error.join('\n'));
+    const s = loaded.value;
+    const faces = castFaces(s);
+    for (const [id, svg] of faces) avatars[`${s.id}/${id}`] = add(`${s.id}-${id}`, svg);
+    covers[s.id] = add(`cover-${s.id}`, coverSvg(s, faces));
+  }
+  return { files, avatars, covers };
+}
+
+/**
+ * `import { avatars, covers } from 'virtual:faces'`: the addresses of the cast's faces and the stories' covers, drawn
+ * at build time (tools/faces.ts) and emitted as SVG files under assets/faces/ (served from memory in dev). The game
+ * loads each picture only when it shows it.
+ */
+export function facesPlugin(): Plugin {
+  let faces: FaceFiles | undefined;
+  let isBuild = false;
+  const current = () => {
+    faces ??= buildFaces();
+    return faces;
+  };
+  return {
+    name: 'before-you-reply:faces',
+    configResolved(config) {
+      isBuild = config.command === 'build';
+    },
+    resolveId(id) {
+      return id === VIRTUAL ? RESOLVED : null;
+    },
+    load(id) {
+      if (id !== RESOLVED) return null;
+      faces = undefined;
+      const built = current();
+      for (const dir of listScenarioDirs()) this.addWatchFile(join(dir, 'scenario.json'));
+      if (isBuild) for (const [fileName, source] of built.files) this.emitFile({ type: 'asset', fileName, source });
+      return `export const avatars = ${JSON.stringify(built.avatars)};\nexport const covers = ${JSON.stringify(built.covers)};\n`;
+    },
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const path = decodeURIComponent((req.url ?? '').split('?')[0] ?? '').replace(/^\//, '');
+        const svg = path.startsWith(`${FOLDER}/`) ? current().files.get(path) : undefined;
+        if (!svg) return next();
+        res.setHeader('Content-Type', 'image/svg+xml');
+        res.end(svg);
+      });
+    },
+  };
+}
