@@ -1,7 +1,7 @@
 import './playbook.css';
 
 import { type LinePlan, type PlaybookEntry, type PlaybookModel, STAGES } from '../engine/index.ts';
-import { avatar } from './bubble.ts';
+import { avatar } from './avatar.ts';
 import type { Cast } from './cast.ts';
 import { h } from './dom.ts';
 import type { Translate } from './strings.ts';
@@ -71,7 +71,7 @@ function renderEntry(entry: PlaybookEntry, o: PlaybookViewOptions): HTMLElement 
     h(
       'div',
       { className: 'pb-message' },
-      person ? avatar(person.name, person.color, 'small') : false,
+      person ? avatar(person, 'small') : false,
       h(
         'p',
         {},
