@@ -10,10 +10,13 @@ import { LANGS, recorded, replay, replayAs, type StoryLang, textOf } from './rep
 
 const SLOW = 120_000;
 const ID = 'the-squad';
-/** Joins the server, then at the first ask tells Baba (choice 3), then goes to Ms Alaoui straight away. */
-const BABA_THEN_ALAOUI = [0, 0, 0, 0, 3, 0, 0, 0, 3, 0, 0] as const;
+/**
+ * Joins the server, then at the first ask tells Baba (choice 3), then goes to Ms Alaoui straight away; the first option
+ * at each everyday scene (exam week, match day, the Lions night).
+ */
+const BABA_THEN_ALAOUI = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 3, 0, 0] as const;
 /** The same, but writes to Anas from the library computer first, who sends the player to Ms Alaoui. */
-const BABA_THEN_ANAS = [0, 0, 0, 0, 3, 0, 0, 0, 3, 1, 1] as const;
+const BABA_THEN_ANAS = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 3, 1, 1] as const;
 const TAKES_PHONE: Record<StoryLang, RegExp> = { fr: /téléphone/, ar: /التيليفون/, en: /phone/ };
 const SORRY: Record<StoryLang, RegExp> = { fr: /désolé/, ar: /سمح ليا/, en: /sorry/i };
 const NOT_YOUR_FAULT: Record<StoryLang, RegExp> = {
