@@ -404,6 +404,17 @@ are you sure he wanted something? #from: ayoub
 * do what you want
     ok… I'll ask my dad what he thinks #from: ayoub
     good idea #from: salma
+- #chat: salma_dm
+by the way… thanks for speaking up first #from: salma
+if he'd written to me again with a gift, idk if I'd have held out 😕 #from: salma
+* [Tell her to keep screenshots too]
+    keep his messages to you as well, screenshots. just in case #from: me
+    already done 📸 my mum saw them last night #from: salma
+* you'd have held out. you're the one who sensed it first
+    maybe 😅 but you're the one who told everyone #from: salma
+* [Send her a heart]
+    🤍 #from: me
+    🤍🤍 #from: salma
 - ->->
 
 // ---------------------------------------------------------------- the private server

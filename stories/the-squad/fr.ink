@@ -404,6 +404,17 @@ vous êtes sûrs qu'il voulait un truc ? #from: ayoub
 * fais comme tu veux
     bon… je vais demander à mon père ce qu'il en pense #from: ayoub
     bonne idée ça #from: salma
+- #chat: salma_dm
+au fait… merci d'avoir parlé en premier #from: salma
+s'il m'avait réécrit avec un cadeau, jsp si j'aurais tenu 😕 #from: salma
+* [Lui dire de garder ses captures, elle aussi]
+    garde ses messages à toi aussi, en captures. au cas où #from: me
+    déjà fait 📸 ma mère les a vues hier soir #from: salma
+* t'aurais tenu. c'est toi qui l'as senti en premier
+    peut-être 😅 mais c'est toi qui l'as dit à tout le monde #from: salma
+* [Lui envoyer un cœur]
+    🤍 #from: me
+    🤍🤍 #from: salma
 - ->->
 
 // ---------------------------------------------------------------- le serveur privé
