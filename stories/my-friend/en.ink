@@ -286,6 +286,16 @@ Do you know what's going on? I'm worried about that boy #from: mom
 * [Change the subject]
     what's for dinner tonight? 😅 #from: me
     … Briouats. And we'll talk about it again, you and me 😉 #from: mom
+- #chat: class_group
+football friday after school? do we ask Adam or not? #from: anir
+* [Suggest everyone messages him]
+    let's all message him, one by one. even if he doesn't answer #from: me
+    ok, I'll go first 👊 #from: anir
+* [Say he needs a bit of space]
+    give him a bit of space. but keep his place in goal #from: me
+    yeah. nobody takes his place #from: anir
+* we go without him, too bad
+    ok… fine 😕 #from: anir
 - ->->
 
 === mom_text ===

@@ -286,6 +286,16 @@ Tu sais ce qui se passe ? Je m'inquiète pour ce petit #from: mom
 * [Changer de sujet]
     on mange quoi ce soir ? 😅 #from: me
     … Des briouates. Et on en reparle, toi et moi 😉 #from: mom
+- #chat: class_group
+foot vendredi après les cours ? on demande à Adam ou pas ? #from: anir
+* [Proposer de lui écrire tous ensemble]
+    on lui écrit tous, un par un. même s'il répond pas #from: me
+    wakha, je commence 👊 #from: anir
+* [Dire qu'il faut lui laisser un peu d'air]
+    laissez-lui un peu d'air. mais gardez-lui sa place dans les buts #from: me
+    ouais. personne prend sa place #from: anir
+* on y va sans lui, tant pis
+    bon… ok 😕 #from: anir
 - ->->
 
 === mom_text ===

@@ -39,9 +39,11 @@ describe('the squad: the first adult reacts badly, the second one acts', { timeo
     ] as const) {
       it(`Baba takes the phone, Ms Alaoui keeps the evidence and reports to 2511, Baba apologises (${via}, ${lang})`, () => {
         const t = replay(ID, lang, path);
-        const dad = t.filter((e) => e.kind === 'message' && e.from === 'dad').map((e) => textOf(e) ?? '');
-        const dadAt = t.findIndex((e) => e.kind === 'message' && e.from === 'dad');
-        expect(dad.slice(0, 3).some((line) => TAKES_PHONE[lang].test(line))).toBe(true);
+        // Baba also speaks on the night of the Lions match, weeks earlier; what counts is how he meets the news.
+        const dadAt = t.findIndex(
+          (e) => e.kind === 'message' && e.from === 'dad' && TAKES_PHONE[lang].test(textOf(e) ?? ''),
+        );
+        expect(dadAt).toBeGreaterThanOrEqual(0);
         const alaoui = t.filter((e) => e.kind === 'counter' && e.voice === 'alaoui').map((e) => e.text);
         expect(alaoui[0]).toMatch(NOT_YOUR_FAULT[lang]);
         const report = t.findIndex((e) => e.kind === 'system' && e.text.includes('2511'));
