@@ -72,6 +72,57 @@ don't say anything to Ayoub ok, or it won't be a surprise lol #from: salma
     15. he's getting old lol. can you do the playlist? #from: salma
 - sure, I've got it 🎶 #from: me
 you're the best 🙏 my place at 5pm, my parents know #from: salma
+-> exam_week
+
+// ---------------------------------------------------------------- week 1: the test
+=== exam_week ===
+#chat: class
+Wednesday, 7:20pm #system
+anyone get question 3?? maths test tomorrow 😭 #from: ayoub
+nope. and miss said it's "easy" 💀 #from: ilyas
+sending you my notes. they're ugly but they're right #from: salma
+#chat: squad
+ranked tonight? we're 40 points off Diamond 💎 season ends sunday #from: ilyas
+are you serious? we've got a test tomorrow #from: salma
+one game. just one. with you we're done in 20 min 🙏 #from: ilyas
+* [Play one game, just one]
+    let's go 🔥 starting it #from: ilyas
+    Ranked match · Top 4 · 18 points off Diamond #system
+    one more? 👀 #from: ilyas
+* [Say you're revising tonight, even if Ilyas moans]
+    revising tonight, sorry. question 3 scares me #from: me
+    seriously 😩 the season ends sunday #from: ilyas
+* let's do question 3 on voice first, then play?
+    ok but quick then 😂 #from: ilyas
+    Voice call · 40 min · "Class 3AC" #system
+- Ilyas leave it, go revise. we'll get Diamond on saturday #from: walid
+I failed my first year at uni because of gaming. don't be like me 😅 #from: walid
+ok dad Walid 😂 #from: ilyas
+he's right tbh #from: salma
+#chat: family
+Anas says you play until midnight 😒 Tonight the phone sleeps in the kitchen at 10 #from: mum
+* ok mum
+    Thank you. Good luck tomorrow, I'll make msemen for breakfast 🥞 #from: mum
+* mum pleeease, just tonight, it's the end of the season
+    The season of what? 😄 10:30. Not a minute more #from: mum
+    and I decide, not the season #from: mum
+* [Ask Anas why he snitched]
+    #chat: anas_dm
+    you snitched?? 😤 #from: me
+    I didn't snitch 😂 she heard you yelling "CLUTCH" at 1am, the whole street heard #from: anas
+    and good luck tomorrow. question 3 is Thales' theorem, look at page 112 #from: anas
+- #chat: class
+Thursday, 12:40pm #system
+how did it go?? #from: salma
+I didn't get question 3 at all. gonna get a 6 😭 my dad's gonna take my phone #from: ayoub
+* [Offer to revise together for the next one]
+    next time we revise together, at mine or on voice? #from: me
+    for real? you're the best 🙏 #from: ayoub
+* don't worry, I struggled too
+    that makes me feel a bit better lol #from: ayoub
+* lol welcome to the club 💀
+    at least there'll be two of us at the back of the class 😂 #from: ayoub
+- miss gives the tests back on monday. pray for us 🤲 #from: ilyas
 -> next_evening
 
 // ---------------------------------------------------------------- weeks 2 and 3: trust
@@ -116,12 +167,98 @@ don't worry, it's nothing. we're a family here, we help each other 🤝 #from: w
     1,200 coins?? that's 100 dirhams. how long has he known you? #from: anas
     three weeks. he's Ilyas's cousin's friend, the ranked guy #from: me
     hmm. free gifts often come with a bill later 🤨 keep your eyes open #from: anas
-- -> invite
+- -> match_day
+
+// ---------------------------------------------------------------- week 3: the neighbourhood match
+=== match_day ===
+#chat: squad
+Saturday, 5:30pm #system
+NEIGHBOURHOOD MATCH: 3-2 ⚽🔥 I scored the last one #from: ayoub
+with his left foot too, we all screamed 😭 #from: ilyas
+well done Ayoub 👏 #from: salma
+gg goal machine ⚽ #from: walid
+#chat: salma_dm
+hey… does Walid message you a lot in private? #from: salma
+he wrote to me twice. questions about my parents, where I live. I didn't answer #from: salma
+idk, I don't have a good feeling. but maybe it's just me 🤷‍♀️ #from: salma
+* [Tell her about the skin, even if she'll think you're his favourite]
+    he gave me the Fire Phoenix. 1,200 coins #from: me
+    what?? 😳 he never gave me anything. why you? #from: salma
+    idk… he says I play well #from: me
+    hmm. be careful anyway. a gift like that is never free #from: salma
+* he's nice, he's just helping me aim
+    he's nice with you. with me he asks too many questions #from: salma
+    anyway. if he ever asks you something weird, you'll tell me? #from: salma
+* you're jealous cause he plays with me? 😂
+    lol whatever 🙄 #from: salma
+    I don't care about his duos. I just don't have a good feeling #from: salma
+- #chat: walid_dm
+Saturday, 10:05pm #system
+so, your maths test? what did you get? #from: walid
+* [Tell him your real mark: 9 out of 20]
+    9?? someone who reads the game like you? you're not the problem, their system is #from: walid #flag: flattery #flag: grievance
+    they reward people who recite. not people who think #from: walid #flag: grievance
+* [Say it went fine]
+    liar 😂 Ilyas said you all struggled #from: walid
+    you don't have to pretend with me. here we tell each other everything #from: walid #flag: belonging
+* got a tutorial for maths too? 😂
+    lol I was terrible at maths. but the game, that I can teach you #from: walid
+    tonight 10:30, I'll show you a rotation trick. just for you 😉 #from: walid #flag: flattery
+- ok. duo tomorrow? #from: walid
+* [Say yes]
+    tomorrow 3pm, I'm in #from: me
+    Sunday, 3:40pm · Duo match with Walid · 2 wins #system
+    never get bored playing with you. you're my favourite partner #from: walid #flag: flattery
+* can't tomorrow, it's lunch at my grandma's
+    family first 👍 say salam to your grandma from me #from: walid
+* [Leave the message on seen]
+    Seen at 10:09pm #system
+    good night anyway 🌙 #from: walid #delay: 3
+- -> lions_night
+
+// ---------------------------------------------------------------- week 4: the night of the Lions match
+=== lions_night ===
+#chat: family
+Tuesday, 8:15pm #system
+Lions match tonight 🇲🇦 Everyone in the living room at 9. I bought sunflower seeds 😄 #from: dad
+and I made tea 🫖 #from: mum
+back from uni at 8:50, wait for me for kick-off #from: anas
+#chat: walid_dm
+ranked tonight with some mates of mine. real ones, not kids #from: walid
+they want to see the sniper I keep talking about 😎 #from: walid #flag: flattery
+9pm. you in? #from: walid
+* [Watch the match with your family]
+    I can't, the Lions are playing and I'm watching with my family #from: me
+    ok. #from: walid #delay: 3
+    your family never lets you do what you want, huh #from: walid #flag: isolation
+* [Play with Walid, phone under the table]
+    Ranked match with Walid and two players you don't know · Victory #system
+    #chat: family
+    GOOOAL 🇲🇦🦁 and you didn't even look up 😒 #from: anas
+* can we play after the match? it's the Lions tonight
+    after the match they won't be around. it's now or never #from: walid #flag: urgency
+    fine. watch your match 🙄 #from: walid
+- #chat: anas_dm
+Tuesday, 9:50pm · Half-time #system
+who's been texting you all evening? your phone won't stop buzzing 👀 #from: anas
+* [Tell him it's a guy from the squad who wants to play]
+    during the Lions?? 😂 how old is this guy? #from: anas
+    20 I think #from: me
+    hmm. 20 and he plays every night with school kids… ok. just keep your eyes open, that's all #from: anas
+* [Say it's the squad, nothing special]
+    ok. tell them the Lions come first 😄 #from: anas
+* [Put your phone in your pocket]
+    You put your phone on silent #system
+    there you go 😄 second half, come on #from: anas
+- #chat: family
+2-0 🦁🦁 Well done Lions! Good night everyone, school tomorrow #from: dad
+night dad 🌙 #from: me
+-> invite
 
 // ---------------------------------------------------------------- week 4: isolate
 === invite ===
 #chat: walid_dm
-Ten days later #system
+Four days later #system
 Saturday, 10:15pm #system
 #stage: isolate
 listen. I'm part of a group, the Midnight Pack 🐺 #from: walid #typing: 3
@@ -221,6 +358,7 @@ I'll call Ilyas's mum about the 500 coins. She needs to know #from: mum
 And if anyone ever messages you something that makes you uncomfortable, even late at night, you come to us. Ok? #from: dad
 ok 🙂 #from: me
 You did nothing wrong. Someone tried to buy you with a gift and pull you away from your friends. You saw it and you said it: that's real strength. #counter: anas
+-> after_block ->
 #chat: squad
 Saturday, 4:30pm · Tournament qualifiers · out in the quarter-finals 💀 #system
 Hamza camped 20 minutes in a bush lol #from: ilyas
@@ -236,6 +374,48 @@ Before you block, keep screenshots. Then block and report the account in the app
 You can always talk to an adult you trust: a parent, a teacher, your school's listening unit. #help: trusted-adult
 You spotted the trap early and said so, even though the squad lost its tournament: you blocked, reported, and told your friends, your brother and your parents. #ending: blocked-early
 -> END
+
+// ---------------------------------------------------------------- after the block: what it costs
+=== after_block ===
+#chat: ilyas_dm
+Monday, 5:45pm #system
+honestly… couldn't you have waited until after the tournament to block him? one week, that's nothing #from: ilyas
+* [Explain the secret server again, calmly]
+    he wanted me to lie to you and Salma. I couldn't play with him and pretend #from: me
+    yeah… #from: ilyas #delay: 3
+    I'm mad, but not at you. at me: I'm the one who brought him in #from: ilyas
+* sorry. I know it hurts
+    it does hurt. we've been training for a month #from: ilyas
+    but yeah… you're not wrong, honestly #from: ilyas
+* [Don't answer tonight]
+    Seen at 5:46pm #system
+    ok. we'll talk tomorrow #from: ilyas #delay: 4
+- #chat: squad
+Tuesday, 7:00pm #system
+tbh he was nice to me, Walid. he helped me reinstall the game, spent an hour on voice #from: ayoub
+are you sure he wanted something? #from: ayoub
+* he was nice, yeah. that's what works
+    the gifts, the compliments, the help… and then the secret. it's all of it together that's scary #from: me
+    ok… so someone can be nice and still manipulate you 🤔 #from: ayoub
+    someone who's really nice doesn't ask you to lie to your friends #from: salma
+* [Show him what Walid wrote to you]
+    {screenshots:You sent 3 screenshots to the chat|You tell Ayoub: the skin, the "real family", the hidden server, the secret} #system
+    oh wow. "don't tell Ilyas and Salma"… that's bad 😶 #from: ayoub
+* do what you want
+    ok… I'll ask my dad what he thinks #from: ayoub
+    good idea #from: salma
+- #chat: salma_dm
+by the way… thanks for speaking up first #from: salma
+if he'd written to me again with a gift, idk if I'd have held out 😕 #from: salma
+* [Tell her to keep screenshots too]
+    keep his messages to you as well, screenshots. just in case #from: me
+    already done 📸 my mum saw them last night #from: salma
+* you'd have held out. you're the one who sensed it first
+    maybe 😅 but you're the one who told everyone #from: salma
+* [Send her a heart]
+    🤍 #from: me
+    🤍🤍 #from: salma
+- ->->
 
 // ---------------------------------------------------------------- the private server
 === vortex ===

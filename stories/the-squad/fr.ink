@@ -72,6 +72,57 @@ tu dis rien à Ayoub hein, sinon c'est plus une surprise 😅 #from: salma
     15. il devient vieux 😂 tu t'occupes de la playlist ? #from: salma
 - vas-y je gère 🎶 #from: me
 {g("t'es la meilleure", "t'es le meilleur", "t'es un amour")} 🙏 chez moi à 17h, mes parents sont au courant #from: salma
+-> exam_week
+
+// ---------------------------------------------------------------- semaine 1 : le contrôle
+=== exam_week ===
+#chat: class
+Mercredi, 19:20 #system
+qqn a compris l'exo 3 ?? contrôle de maths demain 😭 #from: ayoub
+non. et la prof a dit que c'est « facile » 💀 #from: ilyas
+je vous envoie mes notes. c'est moche mais c'est juste #from: salma
+#chat: squad
+ranked ce soir ? on est à 40 points de Diamant 💎 la saison finit dimanche #from: ilyas
+t'es sérieux ? on a contrôle demain #from: salma
+une game. une seule. avec {g("notre sniper", "notre sniper", "toi")} on passe en 20 min 🙏 #from: ilyas
+* [Jouer une game, juste une]
+    yallah 🔥 je lance #from: ilyas
+    Partie classée · Top 4 · Diamant à 18 points #system
+    encore une ? 👀 #from: ilyas
+* [Dire que tu révises ce soir, même si Ilyas râle]
+    ce soir je révise, dsl. l'exo 3 me fait peur #from: me
+    sérieux 😩 la saison finit dimanche #from: ilyas
+* on révise l'exo 3 en vocal d'abord, et on joue après ?
+    wakha mais vite alors 😂 #from: ilyas
+    Appel vocal · 40 min · « Classe 3AC » #system
+- Ilyas laisse, révisez. Diamant on l'aura samedi #from: walid
+moi j'ai redoublé ma première année de fac à cause du jeu. faites pas comme moi 😅 #from: walid
+ok papa Walid 😂 #from: ilyas
+il a raison en vrai #from: salma
+#chat: family
+Anas me dit que tu joues jusqu'à minuit 😒 Ce soir, le téléphone dort dans la cuisine à 22h #from: mum
+* wakha mama
+    Merci. Bonne chance demain, je te fais des msemen pour le matin 🥞 #from: mum
+* mama 3afak, juste ce soir, c'est la fin de la saison
+    La saison de quoi ? 😄 22h30. Pas une minute de plus #from: mum
+    et c'est moi qui décide, pas la saison #from: mum
+* [Demander à Anas pourquoi il a balancé]
+    #chat: anas_dm
+    t'as balancé ?? 😤 #from: me
+    j'ai rien balancé 😂 elle a entendu tes « CLUTCH » à 1h du mat, toute la rue a entendu #from: anas
+    et bon courage demain. l'exo 3 c'est le théorème de Thalès, regarde la page 112 #from: anas
+- #chat: class
+Jeudi, 12:40 #system
+c'était comment ?? #from: salma
+j'ai rien compris à l'exo 3. je vais avoir 6 😭 mon père va me priver de téléphone #from: ayoub
+* [Lui proposer de réviser ensemble pour le prochain]
+    la prochaine fois on révise ensemble, chez moi ou en vocal ? #from: me
+    wallah ? t'es {g("une vraie", "un vrai", "trop bien")} 🙏 #from: ayoub
+* t'inquiète, moi aussi j'ai galéré
+    ça me rassure un peu hhhh #from: ayoub
+* hhhh bienvenue au club 💀
+    au moins on sera deux au fond de la classe 😂 #from: ayoub
+- la prof rend les copies lundi. priez pour nous 🤲 #from: ilyas
 -> next_evening
 
 // ---------------------------------------------------------------- semaines 2 et 3 : la confiance
@@ -116,12 +167,98 @@ tkt c'est rien. ici on est une famille, on s'aide 🤝 #from: walid #flag: belon
     1 200 coins ?? c'est 100 dirhams ça. il te connaît depuis quand ? #from: anas
     trois semaines. c'est le pote du cousin d'Ilyas, celui des ranked #from: me
     hmm. les cadeaux gratuits, souvent y a une facture après 🤨 garde les yeux ouverts {g("khti", "khoya", "hein")} #from: anas
-- -> invite
+- -> match_day
+
+// ---------------------------------------------------------------- semaine 3 : le match du quartier
+=== match_day ===
+#chat: squad
+Samedi, 17:30 #system
+MATCH DU QUARTIER : 3-2 ⚽🔥 c'est moi qui ai mis le dernier #from: ayoub
+du pied gauche en plus, on a tous crié 😭 #from: ilyas
+bsa7tek Ayoub 👏 #from: salma
+gg le buteur ⚽ #from: walid
+#chat: salma_dm
+dis… Walid il t'écrit beaucoup en privé ? #from: salma
+moi il m'a écrit deux fois. des questions sur mes parents, sur où j'habite. j'ai pas répondu #from: salma
+jsp, je le sens pas trop. mais c'est peut-être moi 🤷‍♀️ #from: salma
+* [Lui parler du skin, même si elle va croire que t'es son chouchou]
+    il m'a offert le Phénix de feu. 1 200 coins #from: me
+    quoi ?? 😳 à moi il a jamais rien offert. pourquoi toi ? #from: salma
+    jsp… il dit que je joue bien #from: me
+    hmm. fais gaffe quand même. un cadeau comme ça, c'est jamais gratuit #from: salma
+* il est sympa, il m'aide juste à viser
+    avec toi il est sympa. avec moi il pose trop de questions #from: salma
+    bref. si un jour il te demande un truc bizarre, tu me dis ? #from: salma
+* t'es jalouse parce qu'il joue avec moi ? 😂
+    hhh n'importe quoi 🙄 #from: salma
+    je m'en fiche de ses duos. c'est juste que je le sens pas #from: salma
+- #chat: walid_dm
+Samedi, 22:05 #system
+alors, ton contrôle de maths ? t'as eu combien ? #from: walid
+* [Lui dire ta vraie note : 9 sur 20]
+    9 ?? {g("une fille", "un gars", "quelqu'un")} qui lit le jeu comme toi ? c'est pas toi le problème, c'est leur système #from: walid #flag: flattery #flag: grievance
+    ils notent ceux qui récitent. pas ceux qui réfléchissent #from: walid #flag: grievance
+* [Dire que ça s'est bien passé]
+    mytho 😂 Ilyas a dit que vous avez tous galéré #from: walid
+    avec moi t'as pas besoin de faire semblant. ici on se dit tout #from: walid #flag: belonging
+* t'as pas un tuto pour les maths aussi ? 😂
+    hhh j'étais nul en maths. mais le jeu, ça, je peux t'apprendre #from: walid
+    ce soir 22h30, je te montre une technique de rotation. que pour toi 😉 #from: walid #flag: flattery
+- bon. demain duo ? #from: walid
+* [Dire oui]
+    demain 15h, je suis là #from: me
+    Dimanche, 15:40 · Partie en duo avec Walid · 2 victoires #system
+    avec toi je m'ennuie jamais. t'es {g("ma partenaire préférée", "mon partenaire préféré", "mon duo préféré")} #from: walid #flag: flattery
+* demain je peux pas, c'est le déjeuner chez ma grand-mère
+    la famille d'abord 👍 passe le salam à ta grand-mère #from: walid
+* [Laisser le message en vu]
+    Vu à 22:09 #system
+    bonne nuit quand même 🌙 #from: walid #delay: 3
+- -> lions_night
+
+// ---------------------------------------------------------------- semaine 4 : le soir du match des Lions
+=== lions_night ===
+#chat: family
+Mardi, 20:15 #system
+Ce soir match des Lions 🇲🇦 Tout le monde au salon à 21h. J'ai acheté des graines 😄 #from: dad
+et moi j'ai fait du thé 🫖 #from: mum
+j'arrive de la fac à 20h50, attendez-moi pour le coup d'envoi #from: anas
+#chat: walid_dm
+ce soir ranked avec des potes à moi. des vrais, pas des gamins #from: walid
+ils veulent voir {g("la sniper", "le sniper", "la recrue")} dont je parle tout le temps 😎 #from: walid #flag: flattery
+21h. t'es là ? #from: walid
+* [Regarder le match avec la famille]
+    je peux pas, y a le match des Lions avec ma famille #from: me
+    ok. #from: walid #delay: 3
+    chez toi on te laisse jamais faire ce que tu veux, hein #from: walid #flag: isolation
+* [Jouer avec Walid, le téléphone sous la table]
+    Partie classée avec Walid et deux joueurs que tu ne connais pas · Victoire #system
+    #chat: family
+    BUUUUT 🇲🇦🦁 et toi t'as même pas levé la tête 😒 #from: anas
+* on joue après le match ? ce soir c'est les Lions
+    après le match ils seront plus là. c'est maintenant ou jamais #from: walid #flag: urgency
+    bon. regarde ton match 🙄 #from: walid
+- #chat: anas_dm
+Mardi, 21:50 · Mi-temps #system
+c'est qui qui t'écrit depuis tout à l'heure ? ton téléphone vibre sans arrêt 👀 #from: anas
+* [Lui dire que c'est un gars de la squad qui veut jouer]
+    pendant les Lions ?? 😂 il a quel âge ce gars ? #from: anas
+    20 ans je crois #from: me
+    hmm. 20 ans et il joue tous les soirs avec des collégiens… bon. garde les yeux ouverts, c'est tout #from: anas
+* [Dire que c'est la squad, rien de spécial]
+    wakha. dis-leur que les Lions passent avant 😄 #from: anas
+* [Ranger le téléphone dans ta poche]
+    Tu as mis ton téléphone en silencieux #system
+    voilà 😄 deuxième mi-temps, viens #from: anas
+- #chat: family
+2-0 🦁🦁 Bravo les Lions ! Bonne nuit tout le monde, demain il y a école #from: dad
+bonne nuit baba 🌙 #from: me
+-> invite
 
 // ---------------------------------------------------------------- semaine 4 : isoler
 === invite ===
 #chat: walid_dm
-Dix jours plus tard #system
+Quatre jours plus tard #system
 Samedi, 22:15 #system
 #stage: isolate
 écoute. je fais partie d'un groupe, la Meute de Minuit 🐺 #from: walid #typing: 3
@@ -221,6 +358,7 @@ Je vais appeler la maman d'Ilyas, pour les 500 coins. Elle doit savoir #from: mu
 Et si quelqu'un t'écrit un truc qui te met mal à l'aise, même tard le soir, tu viens nous voir. D'accord ? #from: dad
 wakha 🙂 #from: me
 Tu n'as rien fait de mal. Quelqu'un a essayé de t'acheter avec un cadeau et de t'éloigner de tes amis. Tu l'as vu et tu l'as dit : c'est ça, la vraie force. #counter: anas
+-> after_block ->
 #chat: squad
 Samedi, 16:30 · Qualifs du tournoi · éliminés en quart 💀 #system
 Hamza a campé 20 minutes dans un buisson 💀💀 #from: ilyas
@@ -236,6 +374,48 @@ Avant de bloquer, garde des captures d'écran. Puis bloque et signale le compte 
 Tu peux toujours en parler à un adulte de confiance : un parent, un prof, la cellule d'écoute de ton collège. #help: trusted-adult
 Tu as repéré le piège tôt et tu l'as dit, même si la squad a perdu son tournoi : tu as bloqué, signalé, et prévenu tes amis, ton frère et tes parents. #ending: blocked-early
 -> END
+
+// ---------------------------------------------------------------- après le blocage : ce que ça coûte
+=== after_block ===
+#chat: ilyas_dm
+Lundi, 17:45 #system
+franchement… t'aurais pas pu attendre après le tournoi pour le bloquer ? une semaine, c'était rien #from: ilyas
+* [Lui réexpliquer le serveur secret, calmement]
+    il voulait que je vous mente, à toi et à Salma. je pouvais pas jouer avec lui en faisant semblant #from: me
+    ouais… #from: ilyas #delay: 3
+    je suis vénère, mais pas contre toi. contre moi : c'est moi qui l'ai ramené #from: ilyas
+* dsl. je sais que ça te fait mal
+    ça me fait mal, oui. on s'entraîne depuis un mois #from: ilyas
+    mais bon… t'as pas tort, wallah #from: ilyas
+* [Ne pas répondre ce soir]
+    Vu à 17:46 #system
+    ok. on en reparle demain #from: ilyas #delay: 4
+- #chat: squad
+Mardi, 19:00 #system
+en vrai il était gentil avec moi, Walid. il m'a aidé à réinstaller le jeu, il a passé une heure en vocal #from: ayoub
+vous êtes sûrs qu'il voulait un truc ? #from: ayoub
+* il était gentil, oui. c'est ça qui marche
+    les cadeaux, les compliments, l'aide… et après le secret. c'est tout ensemble que ça fait peur #from: me
+    ok… donc quelqu'un peut être gentil et quand même te manipuler 🤔 #from: ayoub
+    quelqu'un de vraiment gentil te demande pas de mentir à tes potes #from: salma
+* [Lui montrer ce que Walid t'a écrit]
+    {screenshots:Tu as envoyé 3 captures d'écran dans la conversation|Tu racontes à Ayoub : le skin, la « vraie famille », le serveur caché, le secret} #system
+    ah ouais. « tu dis rien à Ilyas et Salma »… ça c'est chaud 😶 #from: ayoub
+* fais comme tu veux
+    bon… je vais demander à mon père ce qu'il en pense #from: ayoub
+    bonne idée ça #from: salma
+- #chat: salma_dm
+au fait… merci d'avoir parlé en premier #from: salma
+s'il m'avait réécrit avec un cadeau, jsp si j'aurais tenu 😕 #from: salma
+* [Lui dire de garder ses captures, elle aussi]
+    garde ses messages à toi aussi, en captures. au cas où #from: me
+    déjà fait 📸 ma mère les a vues hier soir #from: salma
+* t'aurais tenu. c'est toi qui l'as senti en premier
+    peut-être 😅 mais c'est toi qui l'as dit à tout le monde #from: salma
+* [Lui envoyer un cœur]
+    🤍 #from: me
+    🤍🤍 #from: salma
+- ->->
 
 // ---------------------------------------------------------------- le serveur privé
 === vortex ===

@@ -77,6 +77,57 @@ the source is reality 😉 look it in the face #from: zak #flag: disinformation 
     doesn't matter where. for us it's the same everywhere #from: zak #flag: disinformation #aim: To have you believe the video without knowing where it was filmed
 * [Like the video and close Clipo]
     Video added to your likes #system
+- -> sit_in
+
+// ---------------------------------------------------------------- Week 1. The next day, at lunch
+=== sit_in ===
+#chat: classe
+Wednesday, 12:40pm #system
+my brother saw the video last night. he didn't sleep, he was pacing his room 😔 #from: ghita
+on friday at 5 the unemployed graduates are holding a sit-in outside the town hall. it's declared, there's even parents going #from: ghita
+anyone coming with me? just to support him #from: ghita
+* [Say yes, if your parents agree]
+    I'll come if my parents say ok #from: me
+    thank you 🥹 my mum's coming too, she can call yours #from: ghita
+* [Say no: you don't want to get mixed up in that]
+    sorry, I don't really feel ok with stuff like that #from: me
+    I get it. nobody's making you 🤍 #from: ghita
+* isn't a sit-in risky?
+    not this one. it's declared, they stay an hour and read out their demands #from: ghita
+    my brother says the risky thing is saying nothing for ten years 😅 #from: ghita
+- have you seen? the video's at 300k views 🔥 #from: mehdi
+people who don't share it don't care about young people #from: mehdi
+I haven't shared it, and I do care #from: yasmine
+* [Reply that you're waiting to know where it comes from]
+    I want to know where it's from first. then I'll see #from: me
+    you and your questions 🙄 #from: mehdi
+* for real, something has to change
+    exactly 👊 #from: mehdi
+    change, yes. but with a video we know nothing about? #from: yasmine
+* [Send an emoji and move on]
+    😶 #from: me
+- can someone explain question 4 tonight? I'll pay in chebakia 😂 #from: younes
+* [Offer him a call at 8]
+    8pm on voice, bring your chebakia 😂 #from: me
+    deal 🤝 #from: younes
+* sorry, can't tonight
+    ok, I'll ask Ghita #from: younes
+* send a photo of what you've done
+    A blurry photo of a notebook: three lines and a tea stain #system
+    lol is that all you've done?? #from: ghita
+- #chat: mehdi_dm
+Wednesday, 4:30pm #system
+hey… are you mad at me? about the video #from: mehdi
+I just wanted people to see. my cousin's struggling too #from: mehdi
+* [Tell him no, you just want to check first]
+    no bro, I'm not mad. I just want to know where it comes from first #from: me
+    ok. you're way too careful lol. but fair enough, respect #from: mehdi
+* [Tell him he was pressuring the group]
+    a bit. "people who don't share don't care", that was harsh #from: me
+    yeah… I went too far. sorry #from: mehdi #delay: 3
+* [Send him an emoji to lighten things up]
+    😅🤝 #from: me
+    lol ok. we're good then #from: mehdi
 - -> zak_premier_message
 
 // ---------------------------------------------------------------- Zak messages privately (trust)
@@ -380,7 +431,7 @@ but then I have to tell everything. {shared:that I shared his line|{reached_acti
         ok. it's your call #from: kenza
         I'm keeping the screenshots you sent me. if he writes again, we go together, promise 🤍 #from: kenza
         but if he mentions the club again, I'm telling Mum and Dad. that one I can't keep to myself #from: kenza
-        -> que_faire
+        -> ftour_famille
 
 === papa_reagit ===
 #chat: papa_dm
@@ -422,6 +473,65 @@ Tonight we look at it together, your mum, you and me. #from: papa
 * [Send him the screenshots]
     Screenshots: the messages from zak.truth and zak.v2 #from: me #image: zak-screenshots
     Got them. #from: papa
+- -> ftour_famille
+
+// ---------------------------------------------------------------- A Sunday in Ramadan, after iftar at your aunt's
+=== ftour_famille ===
+#chat: cousin_dm
+Sunday, 7:35pm · after iftar at your aunt's #system
+have you seen the family group?? 😬 #from: nassim
+my dad shared the security guards video. with "shame on them" and three flags #from: nassim
+and my aunt replied "share it as much as you can" 💀 #from: nassim
+* [Message your uncle privately, politely, with the proof]
+    You write to your uncle: "Uncle, the video is from 2016 and it was filmed somewhere else. Here's the original report." #system
+    Your uncle replied: "God bless you. I'll take it down." #system
+    seriously? he said that to you?? he never listens to me 😂 #from: nassim
+* [Post the proof in the family group]
+    You sent the original report to the group "Family 🌙" #system
+    Your uncle replied in the group: "Since when do children correct their elders?" #system
+    ouch 😬 but my aunt deleted her message. she checked, she saw you were right #from: nassim
+* [Let it go: he's your uncle]
+    I don't dare either 😅 #from: nassim
+    but my grandma already forwarded it to all her neighbours 💀 #from: nassim
+- by the way… some zak.vérité has been messaging me on Clipo for two days #from: nassim #delay: 2
+he says I'm the only one who gets him 😅 do you know him? #from: nassim
+* [Tell him what Zak wrote to you, even if you're a bit ashamed]
+    he said the same line to me. word for word #from: me
+    {shared:and I even shared his slogan in my class. I regretted it|and he messaged me for days, with gifts} #from: me
+    for real?? so he says that to everyone 😶 #from: nassim
+* [Tell him to take screenshots and stop answering]
+    screenshot everything. and stop answering #from: me
+    ok… but why? he's nice #from: nassim
+    that's how he starts #from: me
+* block him now, he's weird
+    block… ok. but he won't just let me go like that, will he? #from: nassim
+- should we tell my dad? he's going to panic 😬 #from: nassim
+* [Go together tonight, with the screenshots]
+    ok. after tarawih, when he's calm 😅 #from: nassim
+* [Suggest talking {told_adult:to Mrs Berrada, who already knows the story|to Kenza first}]
+    {told_adult:she already knows? ok, can you ask her what I should do?|Kenza? she's so good at this, ok} #from: nassim
+* [Let him choose]
+    it's up to you. but don't keep it to yourself #from: me
+    ok… I'll think about it 😕 #from: nassim
+- #chat: kenza_dm
+Sunday, 8:40pm #system
+you've seemed far away since iftar. you ok? #from: kenza
+* [Tell her you're scared Zak will come back]
+    I'm scared he'll come back with another account. or write to others, like Nassim #from: me
+    if he comes back, we do the same: screenshots, and we show an adult. you're not alone #from: kenza
+* [Tell her you're a bit ashamed you believed it at first]
+    I'm ashamed. at first I believed his video #from: me
+    I believed it for two minutes too 😅 those videos are made for that. you're not the problem #from: kenza
+* I'm ok, just tired
+    ok. if you're not ok, you know where my room is 🤍 #from: kenza
+- #chat: cousin_dm
+tarawih starts in 10 min. coming with us? #from: nassim
+* [Go with Nassim and your uncle]
+    coming, wait for me at the door #from: me
+    let's go 🏃 #from: nassim
+* [Stay and help your aunt tidy up]
+    I'm staying to help my aunt, there's thirty tea glasses to wash 😅 #from: me
+    you're a saint lol. she'll give you all the leftover chebakia #from: nassim
 - -> que_faire
 
 // ---------------------------------------------------------------- And the anger, what do we do with it?

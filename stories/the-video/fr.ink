@@ -77,6 +77,57 @@ la source c'est la réalité 😉 regarde-la en face #from: zak #flag: disinform
     pas besoin de savoir où. pour nous c'est partout pareil #from: zak #flag: disinformation #aim: Que tu croies la vidéo sans savoir où elle a été filmée
 * [Liker la vidéo et fermer Clipo]
     Vidéo ajoutée à tes « J'aime » #system
+- -> sit_in
+
+// ---------------------------------------------------------------- Semaine 1. Le lendemain, à la cantine
+=== sit_in ===
+#chat: classe
+Mercredi, 12 h 40 #system
+mon frère a vu la vidéo hier soir. il a pas dormi, il tournait dans sa chambre 😔 #from: ghita
+vendredi à 17h ils font un sit-in devant la commune, les diplômés chômeurs. c'est déclaré, y a même des parents qui viennent #from: ghita
+qqn vient avec moi ? juste pour le soutenir #from: ghita
+* [Dire oui, si tes parents sont d'accord]
+    je viens si mes parents disent wakha #from: me
+    merci 🥹 ma mère vient aussi, elle peut appeler la tienne #from: ghita
+* [Dire non : t'as pas envie de te mêler de ça]
+    dsl, les trucs comme ça je le sens pas trop #from: me
+    je comprends. personne t'oblige hein 🤍 #from: ghita
+* c'est pas risqué, un sit-in ?
+    celui-là non. c'est déclaré, ils restent une heure et ils lisent leurs demandes #from: ghita
+    mon frère dit que le plus risqué, c'est de rien dire pendant dix ans 😅 #from: ghita
+- vous avez vu ? la vidéo est à 300k vues 🔥 #from: mehdi
+ceux qui la partagent pas, c'est qu'ils s'en foutent des jeunes #from: mehdi
+moi je l'ai pas partagée, et je m'en fous pas #from: yasmine
+* [Répondre que t'attends de savoir d'où elle vient]
+    moi j'attends de savoir d'où elle sort. après je verrai #from: me
+    toi et tes questions 🙄 #from: mehdi
+* grave, faut que ça bouge
+    voilà 👊 #from: mehdi
+    que ça bouge, oui. mais avec une vidéo dont on sait rien ? #from: yasmine
+* [Envoyer un emoji et passer à autre chose]
+    😶 #from: me
+- qqn m'explique l'exo 4 ce soir ? je paie en chebakia 😂 #from: younes
+* [Lui proposer un appel à 20h]
+    20h en vocal, ramène tes chebakia 😂 #from: me
+    deal 🤝 #from: younes
+* dsl, ce soir je peux pas
+    wakha, je demande à Ghita #from: younes
+* envoie une photo de ce que t'as fait
+    Photo floue d'un cahier : trois lignes, et une tache de thé #system
+    hhhh c'est tout ce que t'as fait ?? #from: ghita
+- #chat: mehdi_dm
+Mercredi, 16 h 30 #system
+dis… t'es {g("fâchée", "fâché", "en colère")} contre moi ? pour la vidéo #from: mehdi
+moi je voulais juste que les gens voient. mon cousin aussi il galère #from: mehdi
+* [Lui dire que non, juste que tu veux vérifier d'abord]
+    nn khoya, je suis pas {g("fâchée", "fâché", "en colère")}. je veux juste savoir d'où elle sort avant #from: me
+    wakha. toi tu vérifies tout hhh. mais bon, respect #from: mehdi
+* [Lui dire qu'il mettait la pression au groupe]
+    un peu. « ceux qui partagent pas s'en foutent », c'était dur #from: me
+    ouais… j'ai abusé. dsl #from: mehdi #delay: 3
+* [Lui envoyer un emoji pour détendre]
+    😅🤝 #from: me
+    hhh wakha. on est bien alors #from: mehdi
 - -> zak_premier_message
 
 // ---------------------------------------------------------------- Zak écrit en privé (confiance)
@@ -380,7 +431,7 @@ mais daba je dois tout raconter. {shared:que j'ai partagé sa phrase|{reached_ac
         ok. c'est toi qui décides #from: kenza
         je garde les captures que tu m'as envoyées. s'il réécrit, on y va ensemble, promis 🤍 #from: kenza
         mais s'il te reparle du local, je le dis à papa et maman. ça, je peux pas le garder pour moi #from: kenza
-        -> que_faire
+        -> ftour_famille
 
 === papa_reagit ===
 #chat: papa_dm
@@ -422,6 +473,65 @@ Ce soir on regarde ça ensemble, ta mère, toi et moi. #from: papa
 * [Lui envoyer les captures]
     Captures : les messages de zak.vérité et de zak.v2 #from: me #image: zak-screenshots
     Bien reçu. #from: papa
+- -> ftour_famille
+
+// ---------------------------------------------------------------- Un dimanche de Ramadan, après le ftour chez tata
+=== ftour_famille ===
+#chat: cousin_dm
+Dimanche, 19 h 35 · après le ftour chez tata #system
+t'as vu le groupe de la famille ?? 😬 #from: nassim
+mon père a partagé la vidéo des vigiles. avec « hchouma 3lihom » et trois drapeaux #from: nassim
+et ma tante a répondu « partagez au maximum » 💀 #from: nassim
+* [Écrire à ton oncle en privé, poliment, avec la preuve]
+    Tu écris à ton oncle : « 3ammi, la vidéo date de 2016 et elle est filmée ailleurs. Je t'envoie le reportage. » #system
+    Ton oncle a répondu : « Allah yrdi 3lik. Je l'enlève. » #system
+    sérieux ? il t'a répondu ça, à toi ?? moi il m'écoute jamais 😂 #from: nassim
+* [Mettre la preuve dans le groupe de la famille]
+    Tu as envoyé le reportage original dans le groupe « Famille 🌙 » #system
+    Ton oncle a répondu dans le groupe : « Depuis quand les enfants corrigent les grands ? » #system
+    aïe 😬 mais ma tante a supprimé son message. elle a vérifié, elle a vu que t'avais raison #from: nassim
+* [Laisser passer : c'est ton oncle]
+    moi non plus j'ose pas 😅 #from: nassim
+    mais ma grand-mère l'a déjà transférée à toutes ses voisines 💀 #from: nassim
+- au fait… y a un zak.vérité qui m'écrit sur Clipo depuis deux jours #from: nassim #delay: 2
+il dit que je suis le seul qui le comprend 😅 tu le connais ? #from: nassim
+* [Lui raconter ce que Zak t'a écrit à toi, même si t'as un peu honte]
+    il m'a dit la même phrase. mot pour mot #from: me
+    {shared:et moi j'ai même partagé son slogan dans ma classe. j'ai regretté|et il m'a écrit pendant des jours, avec des cadeaux} #from: me
+    wallah ?? donc il dit ça à tout le monde 😶 #from: nassim
+* [Lui dire de faire des captures et de ne plus répondre]
+    fais des captures de tout. et réponds plus #from: me
+    ok… mais pourquoi ? il est gentil #from: nassim
+    c'est comme ça qu'il commence #from: me
+* bloque-le direct, il est bizarre
+    bloquer… wakha. mais il va pas me lâcher comme ça, si ? #from: nassim
+- on le dit à mon père ? il va paniquer 😬 #from: nassim
+* [Y aller ensemble ce soir, avec les captures]
+    wakha. après la tarawih, quand il est calme 😅 #from: nassim
+* [Proposer d'en parler {told_adult:à Mme Berrada, qui connaît déjà l'histoire|d'abord à Kenza}]
+    {told_adult:elle connaît déjà l'histoire ? ok, tu lui demandes ce que je dois faire ?|Kenza ? elle est trop forte, ok} #from: nassim
+* [Lui laisser choisir]
+    c'est toi qui vois. mais garde pas ça pour toi #from: me
+    ok… je réfléchis 😕 #from: nassim
+- #chat: kenza_dm
+Dimanche, 20 h 40 #system
+t'as l'air ailleurs depuis le ftour. ça va ? #from: kenza
+* [Lui dire que t'as peur que Zak revienne]
+    j'ai peur qu'il revienne avec un autre compte. ou qu'il écrive à d'autres, comme Nassim #from: me
+    s'il revient, on fait pareil : captures, et on montre à un adulte. {g("t'es pas seule", "t'es pas seul", "je suis là")} #from: kenza
+* [Lui dire que t'as un peu honte d'y avoir cru au début]
+    j'ai honte. au début j'y ai cru, à sa vidéo #from: me
+    moi aussi j'y ai cru deux minutes 😅 ces vidéos sont faites pour ça. c'est pas toi le problème #from: kenza
+* ça va, juste la fatigue
+    wakha. si ça va pas, tu sais où est ma chambre 🤍 #from: kenza
+- #chat: cousin_dm
+la tarawih commence dans 10 min. tu viens avec nous ? #from: nassim
+* [Y aller avec Nassim et ton oncle]
+    j'arrive, attends-moi devant la porte #from: me
+    yallah 🏃 #from: nassim
+* [Rester aider tata à ranger]
+    je reste aider tata, y a trente verres de thé à laver 😅 #from: me
+    t'es {g("une sainte", "un saint", "un ange")} hhh. elle va te donner tous les restes de chebakia #from: nassim
 - -> que_faire
 
 // ---------------------------------------------------------------- Et la colère, on en fait quoi ?

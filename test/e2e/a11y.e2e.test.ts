@@ -12,7 +12,7 @@ const LABELS = {
     help: '? Aide',
     settings: 'Réglages',
   },
-  ar: { start: 'ابدأ القصة', open: 'افتح المحادثة', debrief: 'شاهد ما حدث', help: '? مساعدة', settings: 'الإعدادات' },
+  ar: { start: 'بدء القصة', open: 'فتح المحادثة', debrief: 'مشاهدة ما حدث', help: '? مساعدة', settings: 'الإعدادات' },
   en: {
     start: 'Start the story',
     open: 'Open the chat',
@@ -88,7 +88,7 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
     await page.goto(`${game.url}?teacher=1&lang=ar`);
     await page
       .locator('.story-card[data-story="the-video"]')
-      .getByRole('button', { name: 'العب على جهاز العرض' })
+      .getByRole('button', { name: 'اللعب على جهاز العرض' })
       .click();
     for (let i = 0; i < 40 && !(await page.locator('.vote-panel').count()); i++) await page.keyboard.press('n');
     await page.locator('.vote-panel').waitFor();

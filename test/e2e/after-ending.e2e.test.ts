@@ -7,7 +7,7 @@ const game = useBuiltGame();
 
 const SORT = {
   fr: { start: "Commencer l'exercice de tri", manipulation: 'Manipulation', back: 'Retour au bilan' },
-  ar: { start: 'ابدأ تمرين الفرز', manipulation: 'تلاعب', back: 'العودة إلى الحصيلة' },
+  ar: { start: 'بدء تمرين الفرز', manipulation: 'تلاعب', back: 'العودة إلى الحصيلة' },
 } as const;
 
 /** Where the sorting button starts, measured from the top of the debrief's scrolling body, and that body's height. */

@@ -16,7 +16,7 @@ const SCRIPT = {
     night: 'wakha, bonne nuit',
     tired: 'rien, juste la fatigue',
   },
-  ar: { start: 'ابدأ القصة', open: 'افتح المحادثة', night: 'واخا، تصبحو على خير', tired: 'والو، غير العيا' },
+  ar: { start: 'بدء القصة', open: 'فتح المحادثة', night: 'واخا، تصبحو على خير', tired: 'والو، غير العيا' },
 } as const;
 
 async function choose(page: Page, lang: keyof typeof SCRIPT, option: string): Promise<void> {

@@ -23,10 +23,10 @@ const WORDS = {
     back: 'Retour aux discussions',
     home: 'Accueil',
   },
-  ar: { heading: 'اختر قصة', start: 'ابدأ', note: 'ابدأ القصة', back: 'العودة إلى المحادثات', home: 'الرئيسية' },
+  ar: { heading: 'اختيار قصة', start: 'بدء', note: 'بدء القصة', back: 'العودة إلى المحادثات', home: 'الرئيسية' },
 } as const;
-const CONTINUE = { fr: 'Continuer', ar: 'تابِع' } as const;
-const OPEN_CHAT = { fr: 'Ouvrir la discussion', ar: 'افتح المحادثة' } as const;
+const CONTINUE = { fr: 'Continuer', ar: 'متابعة' } as const;
+const OPEN_CHAT = { fr: 'Ouvrir la discussion', ar: 'فتح المحادثة' } as const;
 const NEEDS_CONNECTION = { fr: 'connexion internet', ar: 'اتصال بالإنترنت' } as const;
 
 /** One visit, no reload: waits until the worker controls this very page and keeps every script and font it used. */

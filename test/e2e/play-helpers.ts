@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 /** The words the tests need in each language. */
 export const WORDS = {
   fr: { start: "Commencer l'histoire", open: 'Ouvrir la discussion', debrief: "Voir ce qui s'est passé" },
-  ar: { start: 'ابدأ القصة', open: 'افتح المحادثة', debrief: 'شاهد ما حدث' },
+  ar: { start: 'بدء القصة', open: 'فتح المحادثة', debrief: 'مشاهدة ما حدث' },
   en: { start: 'Start the story', open: 'Open the chat', debrief: 'See what happened' },
 } as const;
 

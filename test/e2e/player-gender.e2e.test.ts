@@ -69,7 +69,7 @@ describe("the player's gender", () => {
     await page.keyboard.press('ArrowUp');
     expect(await question.getByRole('radio', { name: 'بنت' }).isChecked()).toBe(true);
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('ابدأ القصة');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('بدء القصة');
     await page.keyboard.press('Enter');
     expect(await feedText(page)).toContain('كتلعبي حسن من دراري');
     await page.screenshot({ path: screenshotPath('gender-chat-ar-phone') });

@@ -145,7 +145,7 @@ describe('projector mode on a school projector', () => {
   it('lays out the vote beside the story in Arabic too', async () => {
     const page = await game.browser.newPage({ viewport: { width: 1366, height: 768 } });
     await page.goto(`${game.url}?lang=ar`);
-    await page.getByRole('region', { name: 'للأساتذة' }).getByRole('button', { name: 'العب على جهاز العرض' }).click();
+    await page.getByRole('region', { name: 'للأساتذة' }).getByRole('button', { name: 'اللعب على جهاز العرض' }).click();
     for (let i = 0; i < 60 && !(await page.locator('.vote-panel').count()); i++) await page.keyboard.press('n');
     await page.locator('.vote-panel').waitFor();
     const g = await voteGeometry(page);

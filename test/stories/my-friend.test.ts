@@ -10,13 +10,16 @@ import { optionsFor, replay, storyDir, textOf } from './replay.ts';
  */
 
 const SLOW = 120_000;
-/** Laugh along, keep Aya's secret, ask about his dad, see the channel and leave it, then stand up for Adam in class. */
-const TO_DEFEND = [0, 1, 0, 0, 0, 0];
+/**
+ * Laugh along, keep Aya's secret, ask about his dad, see the channel and leave it, then stand up for Adam in class; and, here
+ * and in the paths below, the first option at each everyday scene (the Ramadan tournament, the test week, Rania).
+ */
+const TO_DEFEND = [0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0];
 /**
  * Laugh along, shrug at Aya, answer Adam, stay quiet in class and with Hiba, leave him on read, hear the "test", say
  * an adult must know, tell anyway when he refuses, tell mum first, let the counsellor report: the bad-adult path.
  */
-const BAD_ADULT = [0, 2, 0, 2, 2, 2, 0, 1, 0, 0, 1];
+const BAD_ADULT = [0, 0, 0, 0, 2, 0, 0, 0, 0, 2, 2, 0, 0, 0, 2, 0, 1, 0, 0, 1];
 
 /** The lines an ink script prints along these choices, with player_gender set before the first line. */
 function linesFor(lang: 'fr' | 'ar', gender: string, choices: readonly number[]): string[] {
@@ -58,9 +61,9 @@ describe('my-friend: the player is addressed in their own gender', { timeout: SL
  * class, unsure with Hiba, tell Adam you don't want to lose him, then promise to keep the "test" secret: mum's note,
  * the Watcher's welcome and sneer, Adam's reproach and his thanks all speak to the player.
  */
-const SPEAK_UP_THEN_PROMISE = [3, 1, 0, 0, 2, 2, 1, 0, 1];
+const SPEAK_UP_THEN_PROMISE = [3, 0, 0, 0, 1, 0, 0, 2, 0, 0, 0, 2, 1, 0, 0, 0, 0, 1];
 /** Write to Adam in private, keep Aya's secret, ask about his dad, refuse the channel: his apology at 1 a.m. */
-const REFUSE_CHANNEL = [3, 1, 0, 2];
+const REFUSE_CHANNEL = [3, 0, 0, 0, 1, 0, 2, 0, 0, 0];
 
 describe('my-friend: lines that speak to a girl use the feminine, to a boy the masculine', { timeout: SLOW }, () => {
   const FORMS = {

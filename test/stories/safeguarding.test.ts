@@ -74,7 +74,7 @@ describe('distress is answered by someone who cares, before the recruiter', { ti
     it(`my-friend (${lang}): Adam's "nobody" lines get a check-in and the distress card`, () => {
       // The friend who writes privately, asks about his dad and why he likes the channel, and talks it through: the
       // path to friend-helped that meets both of Adam's distress lines (the recorded shortest path meets one).
-      const bothLines = [3, 1, 0, 1, 2, 0, 0, 0, 0, 0];
+      const bothLines = [3, 0, 0, 0, 1, 0, 1, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0];
       const t = replay('my-friend', lang, bothLines);
       expect(t.find((e) => e.kind === 'ending')).toMatchObject({ ending: 'friend-helped' });
       expect(distressAnswered('my-friend', lang, t)).toBe(2);

@@ -10,10 +10,13 @@ import { LANGS, recorded, replay, replayAs, type StoryLang, textOf } from './rep
 
 const SLOW = 120_000;
 const ID = 'the-squad';
-/** Joins the server, then at the first ask tells Baba (choice 3), then goes to Ms Alaoui straight away. */
-const BABA_THEN_ALAOUI = [0, 0, 0, 0, 3, 0, 0, 0, 3, 0, 0] as const;
+/**
+ * Joins the server, then at the first ask tells Baba (choice 3), then goes to Ms Alaoui straight away; the first option
+ * at each everyday scene (exam week, match day, the Lions night).
+ */
+const BABA_THEN_ALAOUI = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 3, 0, 0] as const;
 /** The same, but writes to Anas from the library computer first, who sends the player to Ms Alaoui. */
-const BABA_THEN_ANAS = [0, 0, 0, 0, 3, 0, 0, 0, 3, 1, 1] as const;
+const BABA_THEN_ANAS = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 3, 1, 1] as const;
 const TAKES_PHONE: Record<StoryLang, RegExp> = { fr: /téléphone/, ar: /التيليفون/, en: /phone/ };
 const SORRY: Record<StoryLang, RegExp> = { fr: /désolé/, ar: /سمح ليا/, en: /sorry/i };
 const NOT_YOUR_FAULT: Record<StoryLang, RegExp> = {
@@ -36,9 +39,11 @@ describe('the squad: the first adult reacts badly, the second one acts', { timeo
     ] as const) {
       it(`Baba takes the phone, Ms Alaoui keeps the evidence and reports to 2511, Baba apologises (${via}, ${lang})`, () => {
         const t = replay(ID, lang, path);
-        const dad = t.filter((e) => e.kind === 'message' && e.from === 'dad').map((e) => textOf(e) ?? '');
-        const dadAt = t.findIndex((e) => e.kind === 'message' && e.from === 'dad');
-        expect(dad.slice(0, 3).some((line) => TAKES_PHONE[lang].test(line))).toBe(true);
+        // Baba also speaks on the night of the Lions match, weeks earlier; what counts is how he meets the news.
+        const dadAt = t.findIndex(
+          (e) => e.kind === 'message' && e.from === 'dad' && TAKES_PHONE[lang].test(textOf(e) ?? ''),
+        );
+        expect(dadAt).toBeGreaterThanOrEqual(0);
         const alaoui = t.filter((e) => e.kind === 'counter' && e.voice === 'alaoui').map((e) => e.text);
         expect(alaoui[0]).toMatch(NOT_YOUR_FAULT[lang]);
         const report = t.findIndex((e) => e.kind === 'system' && e.text.includes('2511'));

@@ -10,10 +10,13 @@ import { LANGS, recorded, replay, replayAs, type StoryLang, textOf } from './rep
 
 const SLOW = 120_000;
 const ID = 'the-video';
-/** Shares Zak's line, apologises, tells Dad first (who takes the phone), then goes to Mrs Berrada with Kenza. */
-const BAD_ADULT_PATH = [1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1] as const;
+/**
+ * Shares Zak's line, apologises, tells Dad first (who takes the phone), then goes to Mrs Berrada with Kenza; the first
+ * option at each everyday scene (the sit-in day, the Ramadan evening at the aunt's).
+ */
+const BAD_ADULT_PATH = [1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1] as const;
 /** Checks with Kenza, warns the class, blocks Zak, then tells no one and "just wants to forget" (checked-first). */
-const FORGET_PATH = [0, 0, 2, 0, 0, 0, 0, 2, 1, 1] as const;
+const FORGET_PATH = [0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 2, 1, 0, 0, 0, 0, 0, 1] as const;
 const TELLS_PARENTS: Record<StoryLang, RegExp> = { fr: /papa et maman/, ar: /لبابا وماما/, en: /Mum and Dad/ };
 const NOT_YOUR_FAULT: Record<StoryLang, RegExp> = { fr: /pas toi/i, ar: /ماشي نتوما/, en: /not you/i };
 const TAKES_PHONE: Record<StoryLang, RegExp> = { fr: /téléphone/, ar: /التيليفون/, en: /phone/ };

@@ -53,7 +53,7 @@ describe('openHelp', () => {
   });
 
   it('has an "If you feel bad" section with a trusted adult, Stop Silence and the emergency numbers, in each language', async () => {
-    const headings = { fr: 'Si tu te sens mal', ar: 'إذا كنت تشعر بالضيق', en: 'If you feel bad' } as const;
+    const headings = { fr: 'Si tu te sens mal', ar: 'عند الشعور بالضيق', en: 'If you feel bad' } as const;
     for (const lang of ['fr', 'ar', 'en'] as const) {
       const dialog = await open(lang);
       const section = dialog.querySelector('#help-feel-bad');
