@@ -180,25 +180,25 @@ Saturday, 9:50pm · Ramadan #system
 neighbourhood tournament tonight after tarawih ⚽🌙 we're playing the guys from across the street #from: anir
 we need a keeper. is Adam coming? he's been our keeper since year 7 #from: anir
 he's seen the message, he's not answering 🤷‍♀️ #from: rania
-* [Message Adam to get him to come]
++ [Message Adam to get him to come]
     Adam, tournament tonight, without you we'll let in 10 goals 😭 come #from: me #chat: adam_dm
     idk. not really in the mood for football #from: adam #delay: 4
     not even 20 minutes? the guys across the street are going to eat us #from: me
     … I'll see #from: adam #delay: 3
-* [Leave it: he'll come if he wants]
++ [Leave it: he'll come if he wants]
     he'll come if he wants. we don't force him #from: me
     yeah… but it's not like him to miss a tournament #from: anir
-* [Ask Anir to call him himself]
++ [Ask Anir to call him himself]
     you call him, he listens to you more than me in football #from: me
     ok, I'm calling him #from: anir
     he picked up. said "not tonight" and hung up 😕 #from: anir
 - #chat: mom_dm
 What time are you coming home? School tomorrow, and suhoor is at 4 #from: mom
-* ok mum, midnight max
++ ok mum, midnight max
     Midnight. And text me when you leave the pitch 😘 #from: mom
-* mum pleeease, it's the final tonight
++ mum pleeease, it's the final tonight
     The final… like last week 😄 Half past twelve, no later #from: mom
-* [Ask if Adam can come for iftar tomorrow]
++ [Ask if Adam can come for iftar tomorrow]
     mum, can Adam come for iftar tomorrow? I don't think he's ok #from: me
     Of course. Tell him I'm making the harira he likes 🍲 #from: mom
 - #chat: class_group
@@ -207,10 +207,10 @@ lost 4-1 😭 without a keeper it was a sieve #from: anir
 at least you scored the only goal 😂 #from: rania
 Adam liked the message #system
 he's watching, but he's not coming 😕 #from: anir
-* [Send him the match report]
++ [Send him the match report]
     Adam, 4-1, we missed you. next time come, even just to shout at us 😂 #from: me #chat: adam_dm
     lol. ok #from: adam #delay: 3
-* [Don't send him anything tonight]
++ [Don't send him anything tonight]
     You put your phone down and fall asleep straight away #system
 - ->->
 
@@ -223,36 +223,36 @@ revise together on tuesday at the library? #from: me
 ok 🙏 #from: aya
 hey… is Adam still talking to you? he doesn't answer me anymore #from: aya #delay: 2
 I wonder if we should tell someone. an adult. or if it's too early #from: aya
-* [Say you should tell an adult now]
++ [Say you should tell an adult now]
     I think we need to tell someone. even if it's early #from: me
     but who? his parents already have too much on with the factory #from: aya
     idk yet. but we think about it, ok? #from: me
-* it's too early, we'll push him away
++ it's too early, we'll push him away
     yeah… if he finds out we're talking behind his back, we lose him #from: aya
     but if we wait too long, we lose him too 😕 #from: aya
-* idk. let's wait and see
++ idk. let's wait and see
     ok. but you and me tell each other everything, deal? #from: aya
 - #chat: adam_dm
 Monday, 8:10pm #system
 did you see that bicycle kick in the match last night?? 😭 #from: adam
 like me in year 7 against the guys across the street lol #from: adam
-* [Answer like before, just talk football]
++ [Answer like before, just talk football]
     lol your bicycle kick ended up in the neighbour's window 😂 #from: me
     she chased us with her broom 😭😭 #from: adam
     those were the days #from: adam #delay: 3
-* [Ask him if he's feeling better]
++ [Ask him if he's feeling better]
     lol. and you, feeling better? for real #from: me
     … a bit. it's nice to talk about something else #from: adam #delay: 4
-* [Use the moment to bring up the Awakened]
++ [Use the moment to bring up the Awakened]
     lol. hey, are you still on the Awakened channel? #from: me
     why bring that up? we were talking football #from: adam #delay: 3
     forget it. night #from: adam #delay: 2
 - Tuesday, 5:40pm · at the library #system #chat: aya_dm
 left ventricle, right ventricle… my head's going to explode 😵 #from: aya
-* [Test her on the diagram]
++ [Test her on the diagram]
     go on, say it. I'm listening #from: me
     right atrium, right ventricle, lungs… 😮 I actually know it!! #from: aya
-* let's take a break, orange juice?
++ let's take a break, orange juice?
     you're the best 🍊 #from: aya
 - ->->
 
@@ -263,38 +263,38 @@ Tuesday, 6:20pm #system
 hey… I feel bad about the jokes about Adam 😕 #from: rania
 at first I was laughing with Anir. now he doesn't come to football, he talks to nobody #from: rania
 do you think I should message him? #from: rania
-* [Tell her to message Adam, simply]
++ [Tell her to message Adam, simply]
     message him. just "sorry about the jokes". no big speech #from: me
     ok… I'm scared he'll tell me to get lost #from: rania
     even if he doesn't answer, he'll have read it #from: me
-* [Suggest writing to him together, as a group]
++ [Suggest writing to him together, as a group]
     shall we message him together? you, me, Aya. a voice note saying we miss him #from: me
     great idea. I'll even ask Anir #from: rania
-* [Tell her it might be too late]
++ [Tell her it might be too late]
     idk… right now he answers nobody #from: me
     oh. ok… #from: rania #delay: 3
     I'll message him anyway. you never know #from: rania
 - #chat: mom_dm
 Adam didn't come to eat on Friday. His mum says he hardly leaves his room #from: mom
 Do you know what's going on? I'm worried about that boy #from: mom
-* [Tell her you're worried too, without telling everything]
++ [Tell her you're worried too, without telling everything]
     I'm worried too. he's on some weird groups online #from: me
     Thank you for telling me. If it gets serious, you tell me, ok? We'll find someone who knows what to do #from: mom
-* [Say he's just tired]
++ [Say he's just tired]
     he's tired, that's all. tests, his dad… #from: me
     Ok. But you know you can tell me anything? #from: mom
-* [Change the subject]
++ [Change the subject]
     what's for dinner tonight? 😅 #from: me
     … Briouats. And we'll talk about it again, you and me 😉 #from: mom
 - #chat: class_group
 football friday after school? do we ask Adam or not? #from: anir
-* [Suggest everyone messages him]
++ [Suggest everyone messages him]
     let's all message him, one by one. even if he doesn't answer #from: me
     ok, I'll go first 👊 #from: anir
-* [Say he needs a bit of space]
++ [Say he needs a bit of space]
     give him a bit of space. but keep his place in goal #from: me
     yeah. nobody takes his place #from: anir
-* we go without him, too bad
++ we go without him, too bad
     ok… fine 😕 #from: anir
 - ->->
 

@@ -180,25 +180,25 @@ Samedi, 21:50 · Ramadan #system
 tournoi du quartier ce soir après la tarawih ⚽🌙 on joue contre ceux de la rue d'en face #from: anir
 il nous manque un gardien. Adam il vient ? c'est lui notre gardien depuis la 5e #from: anir
 il a vu le message, il répond pas 🤷‍♀️ #from: rania
-* [Écrire à Adam pour qu'il vienne]
++ [Écrire à Adam pour qu'il vienne]
     Adam, tournoi ce soir, sans toi on prend 10 buts 😭 viens #from: me #chat: adam_dm
     jsp. j'ai pas trop la tête au foot #from: adam #delay: 4
     même 20 minutes ? la rue d'en face va nous manger #from: me
     … je verrai #from: adam #delay: 3
-* [Laisser faire : il viendra s'il veut]
++ [Laisser faire : il viendra s'il veut]
     il viendra s'il veut. on le force pas #from: me
     ouais… mais bon, c'est pas son genre de rater un tournoi #from: anir
-* [Proposer à Anir de l'appeler, lui]
++ [Proposer à Anir de l'appeler, lui]
     appelle-le toi, il t'écoute plus que moi au foot #from: me
     wakha, je l'appelle #from: anir
     il a décroché. il a dit « pas ce soir » et il a raccroché 😕 #from: anir
 - #chat: mom_dm
 Tu rentres à quelle heure ? Demain il y a école, et le shour c'est à 4h #from: mom
-* wakha maman, minuit max
++ wakha maman, minuit max
     Minuit. Et tu m'écris quand tu pars du terrain 😘 #from: mom
-* maman 3afak, c'est la finale ce soir
++ maman 3afak, c'est la finale ce soir
     La finale… comme la semaine dernière 😄 Minuit et demi, pas plus #from: mom
-* [Lui demander si Adam peut venir au ftour demain]
++ [Lui demander si Adam peut venir au ftour demain]
     maman, Adam peut venir au ftour demain ? il va pas bien je crois #from: me
     Bien sûr. Dis-lui que je fais la harira qu'il aime 🍲 #from: mom
 - #chat: class_group
@@ -207,10 +207,10 @@ perdu 4-1 😭 sans gardien c'était la passoire #from: anir
 {g("t'as mis le seul but", "t'as mis le seul but", "le seul but c'était toi")} au moins 😂 #from: rania
 Adam a aimé le message #system
 il regarde, mais il vient pas 😕 #from: anir
-* [Lui envoyer le résumé du match]
++ [Lui envoyer le résumé du match]
     Adam, 4-1, tu nous as manqué. la prochaine fois tu viens, même pour crier sur nous 😂 #from: me #chat: adam_dm
     hhh. ok #from: adam #delay: 3
-* [Ne rien lui envoyer ce soir]
++ [Ne rien lui envoyer ce soir]
     Tu poses ton téléphone et tu t'endors tout de suite #system
 - ->->
 
@@ -223,36 +223,36 @@ on révise ensemble mardi à la médiathèque ? #from: me
 wakha 🙏 #from: aya
 dis… Adam il te parle encore ? moi il me répond plus #from: aya #delay: 2
 je me demande si on devrait le dire à qqn. un adulte. ou si c'est trop tôt #from: aya
-* [Dire qu'il faut en parler à un adulte maintenant]
++ [Dire qu'il faut en parler à un adulte maintenant]
     je crois qu'il faut le dire à qqn. même si c'est tôt #from: me
     mais à qui ? ses parents ont déjà trop de soucis avec l'usine #from: aya
     jsp encore. mais on y réfléchit, wakha ? #from: me
-* c'est trop tôt, on va le braquer
++ c'est trop tôt, on va le braquer
     ouais… s'il apprend qu'on parle de lui dans son dos, on le perd #from: aya
     mais si on attend trop, on le perd aussi 😕 #from: aya
-* jsp. on attend de voir
++ jsp. on attend de voir
     wakha. mais on se dit tout, toi et moi, d'accord ? #from: aya
 - #chat: adam_dm
 Lundi, 20:10 #system
 t'as vu le retourné hier soir au match ?? 😭 #from: adam
 comme moi en 5e contre ceux de la rue d'en face hhhh #from: adam
-* [Lui répondre comme avant, juste parler foot]
++ [Lui répondre comme avant, juste parler foot]
     hhhh ton retourné il a fini dans la fenêtre de la voisine 😂 #from: me
     elle nous a couru après avec son balai 😭😭 #from: adam
     c'était le bon temps #from: adam #delay: 3
-* [Lui demander s'il va mieux]
++ [Lui demander s'il va mieux]
     hhhh. et toi, ça va mieux ? pour de vrai #from: me
     … un peu. ça fait du bien de parler d'autre chose #from: adam #delay: 4
-* [Profiter du moment pour lui parler des Éveillés]
++ [Profiter du moment pour lui parler des Éveillés]
     hhhh. dis, t'es encore sur le canal des Éveillés ? #from: me
     pourquoi tu ramènes ça ? on parlait de foot #from: adam #delay: 3
     laisse. bonne nuit #from: adam #delay: 2
 - Mardi, 17:40 · à la médiathèque #system #chat: aya_dm
 ventricule gauche, ventricule droit… ma tête va exploser 😵 #from: aya
-* [Lui faire réciter le schéma]
++ [Lui faire réciter le schéma]
     vas-y, récite. je t'écoute #from: me
     oreillette droite, ventricule droit, poumons… 😮 je le sais en fait !! #from: aya
-* on fait une pause, un jus d'orange ?
++ on fait une pause, un jus d'orange ?
     t'es {g("la meilleure", "le meilleur", "trop bien")} 🍊 #from: aya
 - ->->
 
@@ -263,38 +263,38 @@ Mardi, 18:20 #system
 dis… je me sens mal pour les blagues sur Adam 😕 #from: rania
 au début je rigolais avec Anir. daba il vient plus au foot, il parle à personne #from: rania
 tu crois que je devrais lui écrire ? #from: rania
-* [Lui dire d'écrire à Adam, simplement]
++ [Lui dire d'écrire à Adam, simplement]
     écris-lui. juste « dsl pour les blagues ». sans faire un discours #from: me
     wakha… j'ai peur qu'il m'envoie balader #from: rania
     même s'il répond pas, il l'aura lu #from: me
-* [Lui proposer d'écrire ensemble, en groupe]
++ [Lui proposer d'écrire ensemble, en groupe]
     on lui écrit ensemble ? toi, moi, Aya. un vocal où on dit qu'il nous manque #from: me
     trop bien comme idée. même Anir, je vais lui demander #from: rania
-* [Lui dire que c'est peut-être trop tard]
++ [Lui dire que c'est peut-être trop tard]
     jsp… là il répond à personne #from: me
     ah. bon… #from: rania #delay: 3
     je lui écris quand même. on sait jamais #from: rania
 - #chat: mom_dm
 Adam n'est pas venu manger vendredi. Sa mère dit qu'il ne sort presque plus de sa chambre #from: mom
 Tu sais ce qui se passe ? Je m'inquiète pour ce petit #from: mom
-* [Lui dire que tu t'inquiètes aussi, sans tout raconter]
++ [Lui dire que tu t'inquiètes aussi, sans tout raconter]
     moi aussi je m'inquiète. il est sur des groupes en ligne bizarres #from: me
     Merci de me le dire. Si ça devient grave, tu me le dis, d'accord ? On trouvera quelqu'un qui sait quoi faire #from: mom
-* [Dire qu'il est juste fatigué]
++ [Dire qu'il est juste fatigué]
     il est fatigué, c'est tout. les contrôles, son père… #from: me
     D'accord. Mais toi, tu sais que tu peux tout me dire ? #from: mom
-* [Changer de sujet]
++ [Changer de sujet]
     on mange quoi ce soir ? 😅 #from: me
     … Des briouates. Et on en reparle, toi et moi 😉 #from: mom
 - #chat: class_group
 foot vendredi après les cours ? on demande à Adam ou pas ? #from: anir
-* [Proposer de lui écrire tous ensemble]
++ [Proposer de lui écrire tous ensemble]
     on lui écrit tous, un par un. même s'il répond pas #from: me
     wakha, je commence 👊 #from: anir
-* [Dire qu'il faut lui laisser un peu d'air]
++ [Dire qu'il faut lui laisser un peu d'air]
     laissez-lui un peu d'air. mais gardez-lui sa place dans les buts #from: me
     ouais. personne prend sa place #from: anir
-* on y va sans lui, tant pis
++ on y va sans lui, tant pis
     bon… ok 😕 #from: anir
 - ->->
 

@@ -196,19 +196,19 @@ idk, I don't have a good feeling. but maybe it's just me 🤷‍♀️ #from: sa
 Saturday, 10:05pm #system
 so, your maths test? what did you get? #from: walid
 * [Tell him your real mark: 9 out of 20]
-    9?? someone who reads the game like you? you're not the problem, their system is #from: walid #flag: flattery #flag: grievance
-    they reward people who recite. not people who think #from: walid #flag: grievance
+    9?? someone who reads the game like you? you're not the problem, their system is #from: walid #flag: flattery #flag: grievance #aim: Make you believe your bad marks come from an unfair system, and that only he sees what you are worth
+    they reward people who recite. not people who think #from: walid #flag: grievance #aim: Get you to resent school and teachers instead of asking them for help
 * [Say it went fine]
     liar 😂 Ilyas said you all struggled #from: walid
-    you don't have to pretend with me. here we tell each other everything #from: walid #flag: belonging
+    you don't have to pretend with me. here we tell each other everything #from: walid #flag: belonging #aim: Get you to tell him everything, him rather than your family or friends
 * got a tutorial for maths too? 😂
     lol I was terrible at maths. but the game, that I can teach you #from: walid
-    tonight 10:30, I'll show you a rotation trick. just for you 😉 #from: walid #flag: flattery
+    tonight 10:30, I'll show you a rotation trick. just for you 😉 #from: walid #flag: flattery #aim: Make a one-to-one meeting late at night feel like a privilege you should accept
 - ok. duo tomorrow? #from: walid
 * [Say yes]
     tomorrow 3pm, I'm in #from: me
     Sunday, 3:40pm · Duo match with Walid · 2 wins #system
-    never get bored playing with you. you're my favourite partner #from: walid #flag: flattery
+    never get bored playing with you. you're my favourite partner #from: walid #flag: flattery #aim: Make his praise matter so much that you no longer want to let him down
 * can't tomorrow, it's lunch at my grandma's
     family first 👍 say salam to your grandma from me #from: walid
 * [Leave the message on seen]
@@ -225,18 +225,18 @@ and I made tea 🫖 #from: mum
 back from uni at 8:50, wait for me for kick-off #from: anas
 #chat: walid_dm
 ranked tonight with some mates of mine. real ones, not kids #from: walid
-they want to see the sniper I keep talking about 😎 #from: walid #flag: flattery
+they want to see the sniper I keep talking about 😎 #from: walid #flag: flattery #aim: Make you feel his group is waiting for you, so that you want to go
 9pm. you in? #from: walid
 * [Watch the match with your family]
     I can't, the Lions are playing and I'm watching with my family #from: me
     ok. #from: walid #delay: 3
-    your family never lets you do what you want, huh #from: walid #flag: isolation
+    your family never lets you do what you want, huh #from: walid #flag: isolation #aim: Turn you against your family so they are no longer the ones who protect you
 * [Play with Walid, phone under the table]
     Ranked match with Walid and two players you don't know · Victory #system
     #chat: family
     GOOOAL 🇲🇦🦁 and you didn't even look up 😒 #from: anas
 * can we play after the match? it's the Lions tonight
-    after the match they won't be around. it's now or never #from: walid #flag: urgency
+    after the match they won't be around. it's now or never #from: walid #flag: urgency #aim: Rush you so that you decide before you tell anyone
     fine. watch your match 🙄 #from: walid
 - #chat: anas_dm
 Tuesday, 9:50pm · Half-time #system

@@ -196,19 +196,19 @@ jsp, je le sens pas trop. mais c'est peut-être moi 🤷‍♀️ #from: salma
 Samedi, 22:05 #system
 alors, ton contrôle de maths ? t'as eu combien ? #from: walid
 * [Lui dire ta vraie note : 9 sur 20]
-    9 ?? {g("une fille", "un gars", "quelqu'un")} qui lit le jeu comme toi ? c'est pas toi le problème, c'est leur système #from: walid #flag: flattery #flag: grievance
-    ils notent ceux qui récitent. pas ceux qui réfléchissent #from: walid #flag: grievance
+    9 ?? {g("une fille", "un gars", "quelqu'un")} qui lit le jeu comme toi ? c'est pas toi le problème, c'est leur système #from: walid #flag: flattery #flag: grievance #aim: Te faire croire que tes mauvaises notes viennent d'un système injuste, et que lui seul voit ce que tu vaux
+    ils notent ceux qui récitent. pas ceux qui réfléchissent #from: walid #flag: grievance #aim: Que tu en veuilles à l'école et aux profs au lieu de leur demander de l'aide
 * [Dire que ça s'est bien passé]
     mytho 😂 Ilyas a dit que vous avez tous galéré #from: walid
-    avec moi t'as pas besoin de faire semblant. ici on se dit tout #from: walid #flag: belonging
+    avec moi t'as pas besoin de faire semblant. ici on se dit tout #from: walid #flag: belonging #aim: Que tu lui confies tout, à lui plutôt qu'à ta famille ou à tes amis
 * t'as pas un tuto pour les maths aussi ? 😂
     hhh j'étais nul en maths. mais le jeu, ça, je peux t'apprendre #from: walid
-    ce soir 22h30, je te montre une technique de rotation. que pour toi 😉 #from: walid #flag: flattery
+    ce soir 22h30, je te montre une technique de rotation. que pour toi 😉 #from: walid #flag: flattery #aim: Te faire accepter un rendez-vous seul à seul tard le soir, comme un privilège
 - bon. demain duo ? #from: walid
 * [Dire oui]
     demain 15h, je suis là #from: me
     Dimanche, 15:40 · Partie en duo avec Walid · 2 victoires #system
-    avec toi je m'ennuie jamais. t'es {g("ma partenaire préférée", "mon partenaire préféré", "mon duo préféré")} #from: walid #flag: flattery
+    avec toi je m'ennuie jamais. t'es {g("ma partenaire préférée", "mon partenaire préféré", "mon duo préféré")} #from: walid #flag: flattery #aim: Que tu tiennes à ses compliments au point de ne plus vouloir le décevoir
 * demain je peux pas, c'est le déjeuner chez ma grand-mère
     la famille d'abord 👍 passe le salam à ta grand-mère #from: walid
 * [Laisser le message en vu]
@@ -225,18 +225,18 @@ et moi j'ai fait du thé 🫖 #from: mum
 j'arrive de la fac à 20h50, attendez-moi pour le coup d'envoi #from: anas
 #chat: walid_dm
 ce soir ranked avec des potes à moi. des vrais, pas des gamins #from: walid
-ils veulent voir {g("la sniper", "le sniper", "la recrue")} dont je parle tout le temps 😎 #from: walid #flag: flattery
+ils veulent voir {g("la sniper", "le sniper", "la recrue")} dont je parle tout le temps 😎 #from: walid #flag: flattery #aim: Que tu croies que son groupe t'attend, et que tu aies envie d'y aller
 21h. t'es là ? #from: walid
 * [Regarder le match avec la famille]
     je peux pas, y a le match des Lions avec ma famille #from: me
     ok. #from: walid #delay: 3
-    chez toi on te laisse jamais faire ce que tu veux, hein #from: walid #flag: isolation
+    chez toi on te laisse jamais faire ce que tu veux, hein #from: walid #flag: isolation #aim: Te monter contre ta famille pour qu'elle ne soit plus celle qui te protège
 * [Jouer avec Walid, le téléphone sous la table]
     Partie classée avec Walid et deux joueurs que tu ne connais pas · Victoire #system
     #chat: family
     BUUUUT 🇲🇦🦁 et toi t'as même pas levé la tête 😒 #from: anas
 * on joue après le match ? ce soir c'est les Lions
-    après le match ils seront plus là. c'est maintenant ou jamais #from: walid #flag: urgency
+    après le match ils seront plus là. c'est maintenant ou jamais #from: walid #flag: urgency #aim: Te presser pour que tu décides avant d'en parler à qui que ce soit
     bon. regarde ton match 🙄 #from: walid
 - #chat: anas_dm
 Mardi, 21:50 · Mi-temps #system
