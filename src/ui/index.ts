@@ -22,4 +22,4 @@ export { openSettings, type SettingsValues } from './settings-dialog.ts';
 export { type SortCard, SortView } from './sort-view.ts';
 export type { Translate } from './strings.ts';
 export { type DashboardData, TeacherDashboard, type TeacherDashboardOptions } from './teacher-dashboard.ts';
-export { mostHands, renderVotePanel, type VoteOutcome } from './vote-panel.ts';
+export { type ClassVote, mostHands, renderClassVotes, renderVotePanel, type VoteOutcome } from './vote-panel.ts';
