@@ -76,7 +76,8 @@ const PAD = 28;
 
 /**
  * The chart: the mean scores before and after as bars (0 to the number of items), and under them the mean change
- * as a dot with its 95 % interval as a whisker, on an axis centred on 0. Mirrored in right-to-left languages.
+ * as a dot with its 95 % interval as a whisker, on an axis centred on 0. Mirrored in right-to-left languages: the
+ * positions here, the text by the SVG's `direction` (so "start" and "end" anchors need no flipping).
  * Colours come from the page's theme (CSS classes), so it follows dark, high-contrast and print.
  */
 export function evidenceChart(p: ShownPaired, o: EvidenceOptions): SVGSVGElement {
@@ -91,7 +92,6 @@ export function evidenceChart(p: ShownPaired, o: EvidenceOptions): SVGSVGElement
   const labelX = rtl ? W - LABEL : LABEL;
   const score = (v: number) => at(v / p.items);
   const change = (v: number) => at((v + p.items) / (2 * p.items));
-  const end = rtl ? 'start' : 'end';
   const svg = s('svg', {
     viewBox: `0 0 ${W} 250`,
     role: 'img',
@@ -103,11 +103,11 @@ export function evidenceChart(p: ShownPaired, o: EvidenceOptions): SVGSVGElement
   const bar = (label: string, value: number, text: string, y: number, cls: string) => {
     const left = Math.min(score(0), score(value));
     svg.append(
-      s('text', { x: labelX, y: y + 17, 'text-anchor': end, class: 'label' }, label),
+      s('text', { x: labelX, y: y + 17, 'text-anchor': 'end', class: 'label' }, label),
       s('rect', { x: left, y, width: Math.max(2, Math.abs(score(value) - score(0))), height: 24, class: cls }),
       s(
         'text',
-        { x: score(value) + (rtl ? -8 : 8), y: y + 17, 'text-anchor': rtl ? 'end' : 'start', class: 'value' },
+        { x: score(value) + (rtl ? -8 : 8), y: y + 17, 'text-anchor': 'start', class: 'value' },
         text,
       ),
     );
@@ -127,7 +127,7 @@ export function evidenceChart(p: ShownPaired, o: EvidenceOptions): SVGSVGElement
   }
   const y = 177;
   svg.append(
-    s('text', { x: labelX, y: y + 6, 'text-anchor': end, class: 'label' }, t('teacher.evidence.change')),
+    s('text', { x: labelX, y: y + 6, 'text-anchor': 'end', class: 'label' }, t('teacher.evidence.change')),
     s('line', { x1: change(p.low), x2: change(p.high), y1: y, y2: y, class: 'whisker' }),
     s('line', { x1: change(p.low), x2: change(p.low), y1: y - 10, y2: y + 10, class: 'whisker' }),
     s('line', { x1: change(p.high), x2: change(p.high), y1: y - 10, y2: y + 10, class: 'whisker' }),

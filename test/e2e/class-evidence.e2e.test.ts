@@ -124,7 +124,7 @@ describe('class evidence: the before/after result, its chart, the report and the
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv).toContain('"Bilan de la classe","Histoire","La vidéo qui met en colère"');
     // Flattery: 10 red flags met, 9 caught; the technique named in the teacher's language.
-    expect(csv).toMatch(/"Signaux d’alerte","[^"]+","Repérés","90 %"/);
+    expect(csv).toMatch(/"Signaux d’alerte","[^"]+","Repérés","90\u00a0%"/);
     expect(csv).toContain('"Avant et après : ce qui a changé","Score moyen avant","2,6 / 6",""');
     expect(csv).toContain(
       '"Avant et après : ce qui a changé","Intervalle de confiance à 95 % du changement","de +0,4 à +3,2",""',
@@ -146,7 +146,7 @@ describe('class evidence: the before/after result, its chart, the report and the
         .getByRole('table', { name: /Part des signaux/ })
         .locator('td')
         .allTextContents(),
-    ).toEqual(['90 % sur 10']);
+    ).toEqual(['90\u00a0% sur 10']);
     expect(await report.getByRole('img', { name: /Score moyen avant : 2,6/ }).count()).toBe(1);
     await teacher.screenshot({ path: screenshotPath('class-evidence-fr-print'), fullPage: true });
     await teacher.emulateMedia({ media: 'screen' });
@@ -170,7 +170,8 @@ describe('class evidence: the before/after result, its chart, the report and the
     for (const [n, scores] of SCORES.entries()) await simulatedStudent(code, 10 + n, scores);
     const chart = teacher.locator('.class-results svg.evidence-chart');
     await chart.waitFor({ timeout: 15_000 });
-    const alt = (await chart.getAttribute('aria-label')) ?? '';
+    // Signed numbers carry a left-to-right mark (Intl), so "+1.8" never reads "1.8+" in a right-to-left line.
+    const alt = ((await chart.getAttribute('aria-label')) ?? '').replaceAll('\u200e', '');
     expect(alt).toContain('متوسط النتيجة قبل: 2.6 من 6');
     expect(alt).toContain('من +0.4 إلى +3.2');
     // Mirrored: the labels stand on the right, and the "after" bar grows leftwards from 0.
