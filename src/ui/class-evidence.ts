@@ -70,9 +70,9 @@ function s(tag: string, attrs: Record<string, string | number>, text?: string): 
 }
 
 /** The chart's size in its own units (it scales to the width it is given). */
-const W = 640;
-const LABEL = 120;
-const PAD = 28;
+const W = 520;
+const LABEL = 112;
+const PAD = 40;
 
 /**
  * The chart: the mean scores before and after as bars (0 to the number of items), and under them the mean change
@@ -105,11 +105,7 @@ export function evidenceChart(p: ShownPaired, o: EvidenceOptions): SVGSVGElement
     svg.append(
       s('text', { x: labelX, y: y + 17, 'text-anchor': 'end', class: 'label' }, label),
       s('rect', { x: left, y, width: Math.max(2, Math.abs(score(value) - score(0))), height: 24, class: cls }),
-      s(
-        'text',
-        { x: score(value) + (rtl ? -8 : 8), y: y + 17, 'text-anchor': 'start', class: 'value' },
-        text,
-      ),
+      s('text', { x: score(value) + (rtl ? -8 : 8), y: y + 17, 'text-anchor': 'start', class: 'value' }, text),
     );
   };
   // The scores' axis: 0 … items.
@@ -121,22 +117,27 @@ export function evidenceChart(p: ShownPaired, o: EvidenceOptions): SVGSVGElement
   bar(t('teacher.after'), p.after, x.after, 60, 'bar-after');
   // The change's axis: −items … +items, with 0 marked.
   for (let v = -p.items; v <= p.items; v += p.items / 2) {
-    svg.append(s('line', { x1: change(v), x2: change(v), y1: 150, y2: 204, class: v === 0 ? 'zero' : 'grid' }));
+    svg.append(s('line', { x1: change(v), x2: change(v), y1: 163, y2: 204, class: v === 0 ? 'zero' : 'grid' }));
     const tick = formatNumber(o.lang, v, 0, true);
     svg.append(s('text', { x: change(v), y: 222, 'text-anchor': 'middle', class: 'tick' }, tick));
   }
   const y = 177;
+  // The interval's ends are labelled beside its caps (each its own text, so no line mixes directions).
+  const ends =
+    p.high - p.low > 1e-9
+      ? [
+          s('text', { x: change(p.low) + (rtl ? 8 : -8), y: y + 5, 'text-anchor': 'end', class: 'tick' }, x.low),
+          s('text', { x: change(p.high) + (rtl ? -8 : 8), y: y + 5, 'text-anchor': 'start', class: 'tick' }, x.high),
+        ]
+      : [];
   svg.append(
     s('text', { x: labelX, y: y + 6, 'text-anchor': 'end', class: 'label' }, t('teacher.evidence.change')),
     s('line', { x1: change(p.low), x2: change(p.high), y1: y, y2: y, class: 'whisker' }),
     s('line', { x1: change(p.low), x2: change(p.low), y1: y - 10, y2: y + 10, class: 'whisker' }),
     s('line', { x1: change(p.high), x2: change(p.high), y1: y - 10, y2: y + 10, class: 'whisker' }),
     s('circle', { cx: change(p.difference), cy: y, r: 8, class: 'dot' }),
-    s(
-      'text',
-      { x: change(p.difference), y: y - 16, 'text-anchor': 'middle', class: 'value' },
-      `${x.difference} [${x.low} ; ${x.high}]`,
-    ),
+    s('text', { x: change(p.difference), y: y - 20, 'text-anchor': 'middle', class: 'value' }, x.difference),
+    ...ends,
     s('text', { x: W / 2, y: 244, 'text-anchor': 'middle', class: 'tick' }, t('teacher.evidence.axis', x)),
   );
   return svg;

@@ -52,7 +52,7 @@ describe('projector mode', () => {
     for (const hands of await rows.locator('td:last-child').allTextContents()) expect(['12', '7']).toContain(hands);
     await page.screenshot({ path: screenshotPath('projector-debrief-map-en'), fullPage: true });
     await page.close();
-  });
+  }, 180_000); // a whole story by keyboard: more than the default under load
 });
 
 const FR = {
