@@ -142,6 +142,7 @@ function pairedSummary(row: PairedRow | undefined): PairedCheckSummary {
   const withheld = { before: 0, after: 0, difference: 0, low: 0, high: 0, effect: null };
   const { before, after, difference, low, high, effect } = result ?? withheld;
   const figures = { before, after, difference, low, high, effect };
+  // Both checks have the same number of items (test/content/checks.test.ts), so one `items` scales both scores.
   return { done, items: CHECK_ITEMS.before, ...gate(result ? done : 0, figures) };
 }
 
