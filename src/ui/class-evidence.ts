@@ -71,7 +71,7 @@ function s(tag: string, attrs: Record<string, string | number>, text?: string): 
 
 /** The chart's size in its own units (it scales to the width it is given). */
 const W = 520;
-const LABEL = 112;
+const LABEL = 132;
 const PAD = 40;
 
 /**
