@@ -254,6 +254,8 @@ export class TeacherDashboard {
     if (!d) return;
     const map = this.#map?.cloneNode(true) as SVGSVGElement | undefined;
     map?.removeAttribute('id');
+    // Its own class: the live map stays the one `.class-map` on the page.
+    map?.classList.replace('class-map', 'class-map-print');
     this.#reportBody.replaceChildren(
       renderClassReport(d, { t: this.#o.t, names: this.#reportNames(), heading: this.#heading(), map }),
     );

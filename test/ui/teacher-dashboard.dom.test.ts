@@ -293,3 +293,18 @@ describe('TeacherDashboard labels, progress and ending', () => {
     );
   });
 });
+
+describe('the printed report', () => {
+  it('marks the class path on its own copy of the map, leaving the live map the only .class-map', () => {
+    const { view } = makeView();
+    view.showCreated({ scenario: 'the-video', code: 'K7QX2M', joinUrl: 'http://x/', qrSvg: svg });
+    view.showMap('<svg xmlns="http://www.w3.org/2000/svg"><g class="choice" data-point="start#0"><rect/></g></svg>');
+    view.update(
+      dashboard({
+        choices: [{ point: 'start#0', belowThreshold: false, answered: 5, options: [{ option: 0, count: 5 }] }],
+      }),
+    );
+    expect(view.element.querySelectorAll('.class-map .class-reached')).toHaveLength(1);
+    expect(view.element.querySelectorAll('.class-report .class-map-print .class-reached')).toHaveLength(1);
+  });
+});
