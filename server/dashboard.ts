@@ -5,7 +5,10 @@ import type {
   ChoicePointSummary,
   Dashboard,
   Gated,
+  PairedCheckSummary,
 } from '../src/protocol/index.ts';
+import { pairedResult } from './paired-stats.ts';
+import { CHECK_ITEMS } from './scenario-ids.ts';
 import type { SessionRow } from './store.ts';
 
 /** Figures are shown only once this many distinct students answered the item (anonymity threshold). */
@@ -30,6 +33,18 @@ const latest = (kind: string, item: string) =>
   `SELECT e.* FROM events e JOIN (SELECT MAX(e.id) AS id FROM ${byWho} '${kind}'
    GROUP BY ${WHO}, ${item}) last ON last.id = e.id`;
 
+const inPhase = (phase: 'before' | 'after', value: string) =>
+  `SUM(CASE WHEN l.phase = '${phase}' THEN ${value} ELSE 0 END)`;
+/**
+ * Each device's before and after scores (its latest answer to each item), kept only for devices that answered every
+ * item of both checks. Used only inside the paired query below: these rows never leave the database.
+ */
+const scores = `SELECT ${inPhase('before', 'l.correct')} AS b, ${inPhase('after', 'l.correct')} AS a
+    FROM (SELECT ${WHO} AS who, e.phase, e.correct FROM events e JOIN students s ON s.id = e.student_id
+      JOIN (SELECT MAX(e.id) AS id FROM ${byWho} 'check' GROUP BY ${WHO}, e.phase, e.item) last ON last.id = e.id) l
+    GROUP BY l.who
+    HAVING ${inPhase('before', '1')} = ${CHECK_ITEMS.before} AND ${inPhase('after', '1')} = ${CHECK_ITEMS.after}`;
+
 // CAST: PostgreSQL counts in 64 bits, which its client returns as text; SQLite's integers are unchanged.
 const count = (what: string) => `CAST(COUNT(${what}) AS INTEGER)`;
 
@@ -45,6 +60,9 @@ export const DASHBOARD_SQL = {
     ORDER BY n DESC, ending`,
   checks: `SELECT phase, item, answer, correct, ${count('*')} AS n FROM (${latest('check', 'e.phase, e.item')}) l
     GROUP BY phase, item, answer, correct ORDER BY phase DESC, item`,
+  paired: `SELECT ${count('*')} AS n, CAST(SUM(b) AS INTEGER) AS sum_before, CAST(SUM(a) AS INTEGER) AS sum_after,
+    CAST(SUM(a - b) AS INTEGER) AS sum_diff, CAST(SUM((a - b) * (a - b)) AS INTEGER) AS sum_diff_squared
+    FROM (${scores}) pairs`,
   phases: `SELECT phase, ${count(`DISTINCT ${WHO}`)} AS students FROM ${byWho} 'check' GROUP BY phase`,
 } as const;
 
@@ -57,7 +75,7 @@ export type RunDashboardQuery = <T>(sql: string, sessionId: number) => Promise<T
 export function createSqlDashboardReader(all: RunDashboardQuery): (session: SessionRow) => Promise<Dashboard> {
   const q = DASHBOARD_SQL;
   return async (s) => {
-    const [joined, started, choices, flags, endings, checkRows, phases] = await Promise.all([
+    const [joined, started, choices, flags, endings, checkRows, phases, paired] = await Promise.all([
       all<{ n: number }>(q.joined, s.id),
       all<{ n: number }>(q.started, s.id),
       all<Counted<{ point: string; option: number }>>(q.choices, s.id),
@@ -65,6 +83,7 @@ export function createSqlDashboardReader(all: RunDashboardQuery): (session: Sess
       all<Counted<{ ending: string }>>(q.endings, s.id),
       all<CheckRow>(q.checks, s.id),
       all<{ phase: 'before' | 'after'; students: number }>(q.phases, s.id),
+      all<PairedRow>(q.paired, s.id),
     ]);
     const answered = endings.reduce((sum, r) => sum + r.n, 0);
     const phaseStudents = new Map(phases.map((r) => [r.phase, r.students]));
@@ -92,10 +111,39 @@ export function createSqlDashboardReader(all: RunDashboardQuery): (session: Sess
       checks: {
         before: phaseSummary(checkRows, 'before', phaseStudents.get('before') ?? 0),
         after: phaseSummary(checkRows, 'after', phaseStudents.get('after') ?? 0),
+        paired: pairedSummary(paired[0]),
         items: checkItems(checkRows).filter((i) => !i.belowThreshold),
       },
     };
   };
+}
+
+interface PairedRow {
+  n: number;
+  sum_before: number | null;
+  sum_after: number | null;
+  sum_diff: number | null;
+  sum_diff_squared: number | null;
+}
+
+/** The before/after result, once the threshold of students did both checks (gated like every other figure). */
+function pairedSummary(row: PairedRow | undefined): PairedCheckSummary {
+  const done = row?.n ?? 0;
+  const result =
+    row && done >= ANONYMITY_THRESHOLD
+      ? pairedResult({
+          n: done,
+          sumBefore: row.sum_before ?? 0,
+          sumAfter: row.sum_after ?? 0,
+          sumDiff: row.sum_diff ?? 0,
+          sumDiffSquared: row.sum_diff_squared ?? 0,
+        })
+      : undefined;
+  const withheld = { before: 0, after: 0, difference: 0, low: 0, high: 0, effect: null };
+  const { before, after, difference, low, high, effect } = result ?? withheld;
+  const figures = { before, after, difference, low, high, effect };
+  // Both checks have the same number of items (test/content/checks.test.ts), so one `items` scales both scores.
+  return { done, items: CHECK_ITEMS.before, ...gate(result ? done : 0, figures) };
 }
 
 const techniqueOrder = (id: string) => (TECHNIQUE_IDS as readonly string[]).indexOf(id);

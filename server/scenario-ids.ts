@@ -40,7 +40,7 @@ export function parseScenarioManifest(raw: unknown): ScenarioManifest {
 export const SCENARIO_IDS: ScenarioManifest = parseScenarioManifest(generated);
 
 /** How many items each phase of the before/after check has (src/content/data/checks.json). */
-const CHECK_ITEMS = { before: checks.before.length, after: checks.after.length } as const;
+export const CHECK_ITEMS = { before: checks.before.length, after: checks.after.length } as const;
 
 /** Why an event names something the scenario does not define (the field and value), or undefined when it is known. */
 export function unknownId(event: StudentEvent, ids: ScenarioIds): string | undefined {

@@ -1,19 +1,21 @@
-import { type ClassSessionClient, createClassSessionClient } from '../platform/index.ts';
+import { type ClassSessionClient, createClassSessionClient, deviceId, type KeyValueStore } from '../platform/index.ts';
 import { type ClassEvent, type PlayReport, toClassEvent } from '../protocol/index.ts';
 
 /** The class-session service is the site the game came from (`npm run serve` serves both). */
 export const serviceUrl = (): string => new URL('.', location.href).href;
 
 /**
- * Joins a live class session (the token stays in this tab's memory); undefined when the service cannot be reached,
- * after telling the player once. Events are posted one after another; a failure never stops the game.
+ * Joins a live class session (the token stays in this tab's memory, the device's random id in `store`); undefined
+ * when the service cannot be reached, after telling the player once. Events are posted one after another; a failure
+ * never stops the game.
  */
 export async function joinClassSession(
   code: string,
+  store: KeyValueStore,
   onUnreachable: () => void,
 ): Promise<{ scenario: string; lang: string; report: (event: PlayReport) => void } | undefined> {
   const client: ClassSessionClient = createClassSessionClient({ baseUrl: serviceUrl(), timeoutMs: 5000 });
-  const joined = await client.join(code);
+  const joined = await client.join(code, deviceId(store));
   if (!joined.ok) {
     console.warn(`Not connected to class session ${code}: ${joined.error.message}`);
     onUnreachable();

@@ -49,7 +49,9 @@ export async function readLaunch(location: Location): Promise<Launch> {
   });
   const partner = readPartnerConfig(location.search);
   const url = readLaunchConfig(location.search, partnerLeaveOrigins(partner));
-  const classSession = url.join ? await joinClassSession(url.join, () => notices.push('class.unreachable')) : undefined;
+  const classSession = url.join
+    ? await joinClassSession(url.join, store, () => notices.push('class.unreachable'))
+    : undefined;
   const registry = new Map([...scenarios()].filter(([id]) => !partner.scenarios || partner.scenarios.includes(id)));
   const sessionScenario = classSession && registry.has(classSession.scenario) ? classSession.scenario : undefined;
   const deepLink = url.scenario && registry.has(url.scenario) ? url.scenario : sessionScenario;

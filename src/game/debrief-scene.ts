@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
 import { buildDebrief, buildPlaybook } from '../engine/index.ts';
-import { h, markClassPath, parseStoryMap, renderDebrief } from '../ui/index.ts';
+import { type ClassVote, h, markClassPath, parseStoryMap, renderClassVotes, renderDebrief } from '../ui/index.ts';
 import { addBackdrop } from './backdrop.ts';
 import { cardsFromStory, openFieldGuide } from './field-guide.ts';
 import type { GameContext } from './ports.ts';
@@ -17,13 +17,13 @@ export class DebriefScene extends Phaser.Scene {
     this.#ctx = ctx;
   }
 
-  /** After projector mode: the story map with the class's path (the guide's map, built with the game). */
+  /** After projector mode: the story map with the class's path (the guide's map, built with the game) and its votes. */
   #showClassMap(
     view: HTMLElement,
     id: string,
     lang: string,
-    points: readonly string[],
-    ending: string | undefined,
+    path: { readonly points: readonly string[]; readonly ending: string | undefined },
+    votes: readonly ClassVote[],
   ): void {
     const t = this.#ctx.t();
     fetch(`./teachers/${id}-${lang}-map.svg`)
@@ -32,11 +32,12 @@ export class DebriefScene extends Phaser.Scene {
         const map = svg ? parseStoryMap(svg) : undefined;
         if (!map) return;
         map.classList.add('class-map');
-        markClassPath(map, points, ending ? [ending] : []);
+        markClassPath(map, path.points, path.ending ? [path.ending] : []);
         view.classList.add('wide');
+        const table = votes.length > 0 ? renderClassVotes(votes, t) : false;
         view
           .querySelector('.home-body')
-          ?.prepend(h('section', { className: 'debrief-section' }, h('h2', {}, t('debrief.classMap')), map));
+          ?.prepend(h('section', { className: 'debrief-section' }, h('h2', {}, t('debrief.classMap')), map, table));
       })
       .catch((e: unknown) => console.warn('The story map could not be shown.', e));
   }
@@ -100,8 +101,8 @@ export class DebriefScene extends Phaser.Scene {
         view,
         data.id,
         lang,
-        save.choices.map((c) => c.point),
-        model.ending?.id,
+        { points: save.choices.map((c) => c.point), ending: model.ending?.id },
+        data.votes ?? [],
       );
     addBackdrop(this, ctx.ui);
   }

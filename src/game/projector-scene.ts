@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import { ProjectorChatView, ProjectorStage, renderVotePanel } from '../ui/index.ts';
+import { type ClassVote, ProjectorChatView, ProjectorStage, renderVotePanel } from '../ui/index.ts';
 import { addBackdrop } from './backdrop.ts';
 import { ChatPlayback } from './chat-playback.ts';
 import type { Clock } from './clock.ts';
@@ -43,6 +43,8 @@ export class ProjectorScene extends Phaser.Scene {
     if (!opened) return;
     const { runner } = opened;
     const cast = ctx.catalog.cast(id, lang);
+    // The class's decisions, in order, for the debrief's path (kept in memory: they leave neither scene nor device).
+    const votes: ClassVote[] = [];
     ctx.sounds.setMuted(true);
     let advance: (() => void) | undefined;
     const clock: Clock = (_ms, run) => {
@@ -72,6 +74,7 @@ export class ProjectorScene extends Phaser.Scene {
             ...(point && questions[point] ? { question: questions[point] } : {}),
             options,
             onChoose: (outcome) => {
+              votes.push({ point, ...outcome });
               stage.showOutcome(outcome);
               choose(outcome.index);
             },
@@ -104,7 +107,7 @@ export class ProjectorScene extends Phaser.Scene {
       onFinished: () => {
         // The class's game becomes this device's save, so the debrief (and its map) can show the class's path.
         ctx.saves.write(id, runner.snapshot());
-        goTo(this.scene, SceneKey.Debrief, { id, classMap: true });
+        goTo(this.scene, SceneKey.Debrief, { id, classMap: true, votes });
       },
       onHome: () => this.scene.start(SceneKey.Home),
       onBanner: () => {},

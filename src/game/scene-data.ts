@@ -1,5 +1,6 @@
 import type Phaser from 'phaser';
 import type { ChatEntry, MessageId } from '../engine/index.ts';
+import type { ClassVote } from '../ui/index.ts';
 import type { SceneKeyName } from './scene-keys.ts';
 
 /** What the chat screen is started with: a scenario and how to open it (engine/save-policy says what each means). */
@@ -14,8 +15,8 @@ export interface SceneData {
   readonly home: undefined;
   readonly teacher: undefined;
   readonly chat: ChatStart;
-  /** `classMap`: after projector mode, the story map with the class's path. */
-  readonly debrief: { readonly id: string; readonly classMap?: boolean };
+  /** `classMap`: after projector mode, the story map with the class's path, and `votes`: the class's decisions. */
+  readonly debrief: { readonly id: string; readonly classMap?: boolean; readonly votes?: readonly ClassVote[] };
   /** `round` and `seen`: a replay of the sorting game, with the messages sorted in earlier rounds. */
   readonly sort: { readonly id: string; readonly round?: number; readonly seen?: readonly MessageId[] };
   readonly playbook: { readonly id: string };

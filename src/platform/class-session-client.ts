@@ -51,7 +51,8 @@ export interface ClassSessionClientOptions {
 /** A teacher's or a student's connection to one class session; secrets stay in memory (this object) only. */
 export interface ClassSessionClient {
   readonly createSession: (input: { scenario: string; lang: string }) => Promise<ClassResult<CreatedSession>>;
-  readonly join: (code: string) => Promise<ClassResult<JoinedSession>>;
+  /** Joins as a new student; `device` is the device's random id (`deviceId`), so the class counts devices, not tabs. */
+  readonly join: (code: string, device?: string) => Promise<ClassResult<JoinedSession>>;
   /**
    * Sends an event, after any the service has not acknowledged yet. When the service cannot be reached (or is busy),
    * the event is kept and resent later, in order; the service stores each `id` once, so nothing counts twice.
@@ -137,9 +138,9 @@ export function createClassSessionClient(options: ClassSessionClientOptions): Cl
       if (res.ok) teacher = { code: res.value.code, teacherKey: res.value.teacherKey };
       return res;
     },
-    async join(code) {
+    async join(code, device) {
       const res = await checked<JoinedSession & { token: string }>(
-        request('POST', `${sessionPath(code.trim())}/join`, undefined, {}),
+        request('POST', `${sessionPath(code.trim())}/join`, undefined, device === undefined ? {} : { device }),
         (v) => hasFields(v, ['token', 'scenario', 'lang'], ['expiresAt']),
       );
       if (!res.ok) return res;

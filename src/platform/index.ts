@@ -6,6 +6,7 @@ export {
   type ClassSessionClientOptions,
   createClassSessionClient,
 } from './class-session-client.ts';
+export { DEVICE_ID_KEY, deviceId } from './device-id.ts';
 export {
   connectEmbedBridge,
   type EmbedBridge,

@@ -56,7 +56,8 @@ export function createSaveSlots(store: KeyValueStore, now: () => number = Date.n
         .filter((k) => k.startsWith(PREFIX))
         .map((k) => k.slice(PREFIX.length)),
     clearAll: () => {
-      for (const key of store.keys()) if (/^byr:(?:save|aside|check|endings|guide):/.test(key)) store.remove(key);
+      for (const key of store.keys())
+        if (/^byr:(?:(?:save|aside|check|endings|guide):|device$)/.test(key)) store.remove(key);
     },
   };
 }

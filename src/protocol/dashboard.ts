@@ -39,6 +39,27 @@ export type CheckPhaseSummary = Gated<{
   readonly correct: number;
 }>;
 
+/**
+ * The class's before/after result over the students (devices) who did every item of both checks: mean scores (out
+ * of `items`), the mean paired change (after − before) with its 95 % confidence interval (Student t, df = n − 1), and
+ * Cohen's d for paired samples (`effect`, null when every student changed by the same amount: no spread). Computed
+ * from sums in the database; no student's own score ever leaves it. Every figure is null until `done` reaches the
+ * threshold.
+ */
+export type PairedCheckSummary = {
+  /** How many students did both checks: a count like `joined`, shown from the start (the wait is "n more"). */
+  readonly done: number;
+  /** Items in each check: the scores are out of this. */
+  readonly items: number;
+} & Gated<{
+  readonly before: number;
+  readonly after: number;
+  readonly difference: number;
+  readonly low: number;
+  readonly high: number;
+  readonly effect: number | null;
+}>;
+
 /** What the teacher's dashboard shows: class-level counts only, never one student's answers. */
 export interface Dashboard {
   readonly session: {
@@ -62,6 +83,8 @@ export interface Dashboard {
   readonly checks: {
     readonly before: CheckPhaseSummary;
     readonly after: CheckPhaseSummary;
+    /** Before and after, paired: shown once `threshold` students did both checks. */
+    readonly paired: PairedCheckSummary;
     readonly items: readonly CheckItemSummary[];
   };
 }

@@ -9,6 +9,7 @@ export type {
   DashboardUpdate,
   EndingsSummary,
   Gated,
+  PairedCheckSummary,
   TechniqueSummary,
 } from './dashboard.ts';
 export { type FieldGuide, type FieldGuideCard, FieldGuideCardSchema, FieldGuideSchema } from './field-guide.ts';

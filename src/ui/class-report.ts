@@ -1,3 +1,5 @@
+import { evidenceFigures, evidenceWaiting, renderEvidence } from './class-evidence.ts';
+import { table } from './class-table.ts';
 import type { DashboardData } from './dashboard-data.ts';
 import { h } from './dom.ts';
 import type { Translate } from './strings.ts';
@@ -8,6 +10,31 @@ export interface ReportNames {
   option(point: string, option: number): string;
   technique(id: string): string;
   ending(id: string): string;
+}
+
+/** What the report says about the session itself: the story's title and the date, in the teacher's language. */
+export interface ReportHeading {
+  readonly lang: string;
+  readonly dir: 'ltr' | 'rtl';
+  readonly story: string;
+  readonly date: string;
+}
+
+/** A share as the teacher's language writes it ("67 %", "67٪"), with Latin digits as elsewhere in the game. */
+function percent(lang: string, part: number, whole: number): string {
+  const share = whole > 0 ? part / whole : 0;
+  return new Intl.NumberFormat(lang, { style: 'percent', numberingSystem: 'latn' }).format(share);
+}
+
+/** Each shown technique's share of red flags caught (occurrences: every red-flagged message met). */
+function caughtRows(d: DashboardData, names: ReportNames, t: Translate, lang: string): string[][] {
+  return d.techniques.flatMap((x) => {
+    if (x.belowThreshold) return [];
+    const total = x.spotted + x.missed;
+    return [
+      [names.technique(x.technique), t('teacher.report.caughtOf', { percent: percent(lang, x.spotted, total), total })],
+    ];
+  });
 }
 
 /** One CSV cell: quoted, quotes doubled, and a leading =, +, - or @ neutralised (spreadsheets would run it). */
@@ -21,9 +48,11 @@ function cell(value: string | number): string {
  * The session's aggregates as CSV rows: only figures the dashboard already shows (nothing below the anonymity
  * threshold, no student, no time, no per-student answer).
  */
-export function reportRows(d: DashboardData, names: ReportNames, t: Translate): string[][] {
+export function reportRows(d: DashboardData, names: ReportNames, t: Translate, heading: ReportHeading): string[][] {
   const rows: string[][] = [
     [t('teacher.report.section'), t('teacher.report.item'), t('teacher.answer'), t('teacher.count')],
+    [t('teacher.report.title'), t('teacher.report.story'), heading.story, ''],
+    [t('teacher.report.title'), t('teacher.report.date'), heading.date, ''],
   ];
   const hidden = t('teacher.waiting', { count: d.threshold });
   rows.push([t('teacher.progress'), t('teacher.joinedLabel'), '', String(d.students.joined)]);
@@ -41,17 +70,92 @@ export function reportRows(d: DashboardData, names: ReportNames, t: Translate): 
     else {
       rows.push([t('teacher.flags'), name, t('teacher.spotted'), String(x.spotted)]);
       rows.push([t('teacher.flags'), name, t('teacher.missed'), String(x.missed)]);
+      rows.push([
+        t('teacher.flags'),
+        name,
+        t('teacher.report.caught'),
+        percent(heading.lang, x.spotted, x.spotted + x.missed),
+      ]);
     }
   }
   if (d.endings.belowThreshold) rows.push([t('teacher.endings'), '', hidden, '']);
   else
     for (const e of d.endings.endings) rows.push([t('teacher.endings'), names.ending(e.ending), '', String(e.count)]);
+  rows.push(...evidenceRows(d, t, heading.lang));
   return rows;
+}
+
+/** The before/after result's rows: its figures once shown, else the line that says how many more are needed. */
+function evidenceRows(d: DashboardData, t: Translate, lang: string): string[][] {
+  const section = t('teacher.evidence.title');
+  const p = d.checks.paired;
+  const waiting = evidenceWaiting(p, { t, threshold: d.threshold });
+  if (p.belowThreshold) return [[section, '', waiting ?? '', '']];
+  const x = evidenceFigures(p, lang);
+  const outOf = (v: string) => t('teacher.evidence.outOf', { value: v, items: x.items });
+  return [
+    [section, t('teacher.evidence.students'), '', x.students],
+    [section, t('teacher.evidence.meanBefore'), outOf(x.before), ''],
+    [section, t('teacher.evidence.meanAfter'), outOf(x.after), ''],
+    [section, t('teacher.evidence.change'), x.difference, ''],
+    [section, t('teacher.evidence.interval'), t('teacher.evidence.range', x), ''],
+    [section, t('teacher.evidence.effectSize'), x.effect || t('teacher.evidence.noSpreadShort'), ''],
+  ];
+}
+
+/**
+ * The printable class report (shown only when printing): the story, the date, how many students, the red flags caught
+ * per technique as shares, the before/after result, and the class's path on the story map. Aggregates only: what the
+ * dashboard shows, nothing below the threshold.
+ */
+export function renderClassReport(
+  d: DashboardData,
+  o: {
+    readonly t: Translate;
+    readonly names: ReportNames;
+    readonly heading: ReportHeading;
+    readonly map?: SVGSVGElement;
+  },
+): HTMLElement {
+  const { t, heading } = o;
+  const caught = caughtRows(d, o.names, t, heading.lang);
+  return h(
+    'article',
+    { className: 'class-report', lang: heading.lang, dir: heading.dir },
+    h('h2', {}, t('teacher.report.title')),
+    h(
+      'dl',
+      { className: 'report-facts' },
+      h('dt', {}, t('teacher.report.story')),
+      h('dd', {}, heading.story),
+      h('dt', {}, t('teacher.report.date')),
+      h('dd', {}, heading.date),
+      h('dt', {}, t('teacher.report.students')),
+      h('dd', {}, t('teacher.joined', { count: d.students.joined })),
+    ),
+    h('h3', {}, t('teacher.flags')),
+    caught.length
+      ? table(t('teacher.report.flagsHint'), [t('teacher.technique'), t('teacher.report.caught')], caught)
+      : h('p', { className: 'class-waiting' }, t('teacher.waiting', { count: d.threshold })),
+    h('h3', {}, t('teacher.evidence.title')),
+    renderEvidence(d.checks.paired, { t, lang: heading.lang, dir: heading.dir, threshold: d.threshold }),
+    o.map ? h('section', { className: 'report-map' }, h('h3', {}, t('teacher.map')), o.map) : false,
+  );
 }
 
 /** The rows as a CSV file (UTF-8 with a byte-order mark, so spreadsheets read Arabic and accents right). */
 export function reportCsv(rows: readonly (readonly string[])[]): string {
   return `\uFEFF${rows.map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
+}
+
+/** Saves a CSV file on the teacher's device (made here, in the page: nothing is sent anywhere). */
+export function downloadCsv(csv: string, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+  const a = h('a', { href: url, download: fileName });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
 /**
@@ -65,14 +169,7 @@ export function openEndDialog(o: {
   readonly onConfirm: () => void;
 }): HTMLDialogElement {
   const t = o.t;
-  const download = () => {
-    const url = URL.createObjectURL(new Blob([o.csv()], { type: 'text/csv;charset=utf-8' }));
-    const a = h('a', { href: url, download: o.fileName });
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
-  };
+  const download = () => downloadCsv(o.csv(), o.fileName);
   const dialog: HTMLDialogElement = h(
     'dialog',
     { className: 'end-dialog', 'aria-labelledby': 'end-title', 'aria-describedby': 'end-warning' },

@@ -31,4 +31,4 @@ export {
 } from './sort-view.ts';
 export type { Translate } from './strings.ts';
 export { type DashboardData, TeacherDashboard, type TeacherDashboardOptions } from './teacher-dashboard.ts';
-export { mostHands, renderVotePanel, type VoteOutcome } from './vote-panel.ts';
+export { type ClassVote, mostHands, renderClassVotes, renderVotePanel, type VoteOutcome } from './vote-panel.ts';

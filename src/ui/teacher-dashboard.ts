@@ -1,6 +1,15 @@
 import { type ChoiceLabels, inStoryOrder } from './class-choice-labels.ts';
+import { renderEvidence } from './class-evidence.ts';
 import { markClassPath, parseStoryMap, pointNumber } from './class-map.ts';
-import { openEndDialog, reportCsv, reportRows } from './class-report.ts';
+import {
+  downloadCsv,
+  openEndDialog,
+  type ReportHeading,
+  type ReportNames,
+  renderClassReport,
+  reportCsv,
+  reportRows,
+} from './class-report.ts';
 import { bar, qrImage, table } from './class-table.ts';
 import type { DashboardData } from './dashboard-data.ts';
 import { h } from './dom.ts';
@@ -44,6 +53,14 @@ export class TeacherDashboard {
     hidden: true,
   });
   readonly #figures = h('div', {});
+  /** The class report: its buttons while the session runs; after the end, the report itself, until the teacher leaves. */
+  readonly #report = h('section', {
+    className: 'class-report-slot live',
+    'aria-labelledby': 'class-report-title',
+    hidden: true,
+  });
+  readonly #reportBody = h('div', { className: 'class-report-body' });
+  #createdAt = 0;
   readonly #mapSlot = h('div', { className: 'class-map-slot' });
   #map: SVGSVGElement | undefined;
   readonly #joined = h('p', { className: 'class-joined' });
@@ -99,7 +116,7 @@ export class TeacherDashboard {
         h('button', { type: 'button', className: 'icon-btn', 'aria-label': t('teacher.home'), onclick: o.onHome }, '⌂'),
         h('h1', {}, t('teacher.title')),
       ),
-      h('div', { className: 'teacher-body' }, this.#notice, this.#setup, this.#session, this.#results),
+      h('div', { className: 'teacher-body' }, this.#notice, this.#setup, this.#session, this.#results, this.#report),
     );
   }
 
@@ -123,6 +140,9 @@ export class TeacherDashboard {
   }): void {
     const t = this.#o.t;
     this.#scenario = session.scenario;
+    this.#createdAt = (this.#o.now ?? Date.now)();
+    this.#report.replaceChildren(...this.#reportChildren());
+    this.#report.hidden = false;
     this.#setup.hidden = true;
     this.#session.hidden = false;
     this.#results.hidden = false;
@@ -168,7 +188,77 @@ export class TeacherDashboard {
   showEnded(): void {
     this.#session.hidden = true;
     this.#results.hidden = true;
+    this.#report.classList.remove('live');
     this.notify(this.#o.t('teacher.ended'));
+  }
+
+  /** The report's title, its buttons (print, CSV), a note on where the figures are, and the report (print only, live). */
+  #reportChildren(): (Node | string)[] {
+    const t = this.#o.t;
+    return [
+      h('h2', { id: 'class-report-title' }, t('teacher.report.title')),
+      h(
+        'p',
+        { className: 'actions' },
+        h(
+          'button',
+          { type: 'button', className: 'btn secondary', onclick: () => window.print() },
+          t('teacher.report.print'),
+        ),
+        ' ',
+        h(
+          'button',
+          { type: 'button', className: 'btn secondary', onclick: () => this.#downloadCsv() },
+          t('teacher.report.csv'),
+        ),
+      ),
+      h('p', { className: 'report-hint' }, t('teacher.report.hint')),
+      this.#reportBody,
+    ];
+  }
+
+  #heading(): ReportHeading {
+    const o = this.#o;
+    const date = new Intl.DateTimeFormat(o.lang, { dateStyle: 'long', timeStyle: 'short', numberingSystem: 'latn' });
+    return {
+      lang: o.lang,
+      dir: o.dir,
+      story: o.stories.find((s) => s.id === this.#scenario)?.title ?? this.#scenario,
+      date: date.format(this.#createdAt),
+    };
+  }
+
+  #reportNames(): ReportNames {
+    return {
+      choice: (p, n) => this.#choiceTitle(p, n),
+      option: (p, o) => this.#optionLabel(p, o),
+      technique: (id) => this.#o.names.technique(this.#scenario, id),
+      ending: (id) => this.#o.names.ending(this.#scenario, id),
+    };
+  }
+
+  #csv(): string {
+    const d = this.#last;
+    if (!d) return reportCsv([]);
+    const ordered = { ...d, choices: inStoryOrder(d.choices, this.#labels) };
+    return reportCsv(reportRows(ordered, this.#reportNames(), this.#o.t, this.#heading()));
+  }
+
+  #downloadCsv(): void {
+    downloadCsv(this.#csv(), `class-${this.#scenario}.csv`);
+  }
+
+  /** Rebuilds the report from the latest figures and the map as marked now (a copy: the live map stays on screen). */
+  #renderReport(): void {
+    const d = this.#last;
+    if (!d) return;
+    const map = this.#map?.cloneNode(true) as SVGSVGElement | undefined;
+    map?.removeAttribute('id');
+    // Its own class: the live map stays the one `.class-map` on the page.
+    map?.classList.replace('class-map', 'class-map-print');
+    this.#reportBody.replaceChildren(
+      renderClassReport(d, { t: this.#o.t, names: this.#reportNames(), heading: this.#heading(), map }),
+    );
   }
 
   /** Shows the story map (SVG text from /teachers/), on which the class's path is marked as answers come in. */
@@ -194,6 +284,7 @@ export class TeacherDashboard {
       scroller.classList.toggle('zoomed', on);
     });
     this.#mapSlot.replaceChildren(h('h3', {}, t('teacher.map')), h('p', {}, t('teacher.mapHint'), ' ', zoom), scroller);
+    if (this.#last) this.update(this.#last);
   }
 
   /** The choice points' numbers and options' text for this story and language (from the teacher guides). */
@@ -218,6 +309,8 @@ export class TeacherDashboard {
       this.#endings(d),
       h('h3', {}, t('teacher.checks')),
       this.#checks(d),
+      h('h3', {}, t('teacher.evidence.title')),
+      renderEvidence(d.checks.paired, { t, lang: this.#o.lang, dir: this.#o.dir, threshold: d.threshold }),
     );
     this.#announce(t('teacher.live', { count: d.students.joined, events: d.events }));
     if (this.#map) {
@@ -225,6 +318,7 @@ export class TeacherDashboard {
       const endings = d.endings.belowThreshold ? [] : d.endings.endings.filter((e) => e.count > 0).map((e) => e.ending);
       markClassPath(this.#map, points, endings);
     }
+    this.#renderReport();
   }
 
   #waiting(threshold: number): HTMLElement {
@@ -258,20 +352,9 @@ export class TeacherDashboard {
   }
 
   #confirmEnd(): void {
-    const labels = {
-      choice: (p: string, n: number) => this.#choiceTitle(p, n),
-      option: (p: string, o: number) => this.#optionLabel(p, o),
-    };
-    const names = {
-      ...labels,
-      technique: (id: string) => this.#o.names.technique(this.#scenario, id),
-      ending: (id: string) => this.#o.names.ending(this.#scenario, id),
-    };
-    const d = this.#last;
     openEndDialog({
       t: this.#o.t,
-      csv: () =>
-        reportCsv(d ? reportRows({ ...d, choices: inStoryOrder(d.choices, this.#labels) }, names, this.#o.t) : []),
+      csv: () => this.#csv(),
       fileName: `class-${this.#scenario}.csv`,
       onConfirm: this.#o.onEnd,
     });

@@ -10,6 +10,48 @@ export interface VoteOutcome {
   readonly hands?: number;
 }
 
+/** One decision of the class in projector mode, kept for its path: where, which option, with how many hands. */
+export interface ClassVote extends VoteOutcome {
+  /** The choice point's id (`knot#n`), when the story names it. */
+  readonly point: string | undefined;
+}
+
+/**
+ * The class's votes as a table, in the order they were taken (after projector mode, beside the class's path on the
+ * story map): each choice's number, the option chosen, and its raised hands when they were counted.
+ */
+export function renderClassVotes(votes: readonly ClassVote[], t: Translate): HTMLElement {
+  return h(
+    'table',
+    { className: 'class-table class-votes' },
+    h('caption', {}, t('debrief.votes')),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, t('debrief.votes.choice')),
+        h('th', { scope: 'col' }, t('debrief.votes.option')),
+        h('th', { scope: 'col' }, t('debrief.votes.hands')),
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      ...votes.map((v, i) =>
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'row' }, String(i + 1)),
+          h('td', { dir: 'auto' }, t('debrief.votes.chosen', { n: v.n, text: v.text })),
+          h('td', {}, v.hands === undefined ? t('debrief.votes.notCounted') : String(v.hands)),
+        ),
+      ),
+    ),
+  );
+}
+
 /** The options with the most hands: one winner, a tie to settle, or no hands counted yet. */
 export function mostHands(
   hands: readonly number[],

@@ -45,9 +45,14 @@ describe('projector mode', () => {
     expect(votes).toBeGreaterThanOrEqual(6);
     await page.getByRole('heading', { name: 'What happened' }).waitFor();
     await expect.poll(() => page.locator('.class-map .class-reached').count()).toBeGreaterThanOrEqual(votes);
+    // The class's votes are kept with its path: each decision, in order, with the hands counted for it.
+    const rows = page.getByRole('table', { name: "The class's votes, in order" }).locator('tbody tr');
+    expect(await rows.count()).toBe(votes);
+    expect(await rows.first().locator('td').first().textContent()).toMatch(/^option \d+: \S/);
+    for (const hands of await rows.locator('td:last-child').allTextContents()) expect(['12', '7']).toContain(hands);
     await page.screenshot({ path: screenshotPath('projector-debrief-map-en'), fullPage: true });
     await page.close();
-  });
+  }, 180_000); // a whole story by keyboard: more than the default under load
 });
 
 const FR = {

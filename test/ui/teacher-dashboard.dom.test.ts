@@ -5,6 +5,18 @@ import { type DashboardData, parseChoiceLabels, TeacherDashboard } from '../../s
 const t = (key: string, vars: Record<string, string | number> = {}) => `${key}${Object.values(vars).join('|')}`;
 
 const hidden = { belowThreshold: true, students: null, answers: null, correct: null } as const;
+const pairedWithheld = {
+  done: 3,
+  items: 6,
+  belowThreshold: true,
+  before: null,
+  after: null,
+  difference: null,
+  low: null,
+  high: null,
+  effect: null,
+} as const;
+const heading = { lang: 'en', dir: 'ltr', story: 'The video', date: '2 March 2026' } as const;
 
 function dashboard(overrides: Partial<DashboardData> = {}): DashboardData {
   return {
@@ -14,7 +26,7 @@ function dashboard(overrides: Partial<DashboardData> = {}): DashboardData {
     choices: [{ point: 'start#0', belowThreshold: true, answered: null, options: null }],
     techniques: [],
     endings: { belowThreshold: true, answered: null, endings: null },
-    checks: { before: hidden, after: hidden },
+    checks: { before: hidden, after: hidden, paired: pairedWithheld },
     ...overrides,
   };
 }
@@ -86,7 +98,13 @@ describe('TeacherDashboard', () => {
     view.update(dashboard());
     const waiting = [...view.element.querySelectorAll('.class-waiting')].map((e) => e.textContent);
     // No choice point is listed below the threshold: one line says when they will appear.
-    expect(waiting).toEqual(['teacher.noChoices5', 'teacher.waiting5', 'teacher.waiting5', 'teacher.waiting5']);
+    expect(waiting).toEqual([
+      'teacher.noChoices5',
+      'teacher.waiting5',
+      'teacher.waiting5',
+      'teacher.waiting5',
+      'teacher.evidence.waiting2|5',
+    ]);
     expect(view.element.querySelector('.class-item')).toBeNull();
     expect(view.element.querySelector('table td .class-bar')).toBeNull();
   });
@@ -211,9 +229,82 @@ describe('TeacherDashboard labels, progress and ending', () => {
       technique: (id: string) => id,
       ending: (id: string) => id,
     };
-    const csv = reportCsv(reportRows(dashboard({ choices: [shown('start#0', [4, 2])] }), names, t));
+    const csv = reportCsv(reportRows(dashboard({ choices: [shown('start#0', [4, 2])] }), names, t, heading));
     expect(csv).toContain(`"'=cmd","4"`);
     expect(csv).toContain('"fine ""quoted""","2"');
     expect(csv).toContain('"teacher.endings","","teacher.waiting5",""');
+    expect(csv).toContain('"teacher.report.title","teacher.report.story","The video",""');
+    // Below the threshold, the before/after rows say how many more students are needed, and no figure.
+    expect(csv).toContain('"teacher.evidence.title","","teacher.evidence.waiting2|5",""');
+  });
+
+  const pairedShown = {
+    done: 5,
+    items: 6,
+    belowThreshold: false,
+    before: 2.6,
+    after: 4.4,
+    difference: 1.8,
+    low: 0.439825,
+    high: 3.160175,
+    effect: 1.643168,
+  } as const;
+
+  it('shows the before/after result: a sentence, an SVG chart named by the same numbers, and the table', () => {
+    const { view } = makeView();
+    view.showCreated({ scenario: 'the-video', code: 'K7QX2M', joinUrl: 'http://x/', qrSvg: svg });
+    view.update(dashboard());
+    expect(view.element.querySelector('.evidence-waiting')?.textContent).toBe('teacher.evidence.waiting2|5');
+    expect(view.element.querySelector('.evidence-chart')).toBeNull();
+
+    view.update(dashboard({ checks: { before: hidden, after: hidden, paired: pairedShown } }));
+    const chart = view.element.querySelector('.class-results svg.evidence-chart');
+    expect(chart?.getAttribute('role')).toBe('img');
+    const alt = chart?.getAttribute('aria-label') ?? '';
+    expect(alt).toContain('teacher.evidence.summary5|6|2.6|4.4|+1.8|+0.4|+3.2|+1.64|5');
+    expect(alt).toContain('teacher.evidence.effect');
+    expect(alt).toContain('teacher.evidence.up');
+    const cells = [...view.element.querySelectorAll('.class-results .evidence table td')].map((c) => c.textContent);
+    expect(cells).toEqual([
+      '5',
+      'teacher.evidence.outOf2.6|6',
+      'teacher.evidence.outOf4.4|6',
+      '+1.8',
+      'teacher.evidence.range5|6|2.6|4.4|+1.8|+0.4|+3.2|+1.64',
+      '+1.64',
+    ]);
+    // The report (printed) holds the same result; while the session runs it is for print only.
+    expect(view.element.querySelector('.class-report-slot.live .class-report svg.evidence-chart')).not.toBeNull();
+    view.showEnded();
+    expect(view.element.querySelector('.class-report-slot')?.classList.contains('live')).toBe(false);
+    expect(view.element.querySelector('.class-report-slot')?.hasAttribute('hidden')).toBe(false);
+  });
+
+  it('says "no spread" rather than an effect size when every student changed alike', () => {
+    const same = { ...pairedShown, difference: 2, low: 2, high: 2, effect: null };
+    const { view } = makeView();
+    view.showCreated({ scenario: 'the-video', code: 'K7QX2M', joinUrl: 'http://x/', qrSvg: svg });
+    view.update(dashboard({ checks: { before: hidden, after: hidden, paired: same } }));
+    const alt = view.element.querySelector('.class-results .evidence-chart')?.getAttribute('aria-label') ?? '';
+    expect(alt).toContain('teacher.evidence.noSpread');
+    expect(alt).not.toMatch(/NaN|Infinity/);
+    expect(view.element.querySelector('.class-results .evidence table')?.textContent).toContain(
+      'teacher.evidence.noSpreadShort',
+    );
+  });
+});
+
+describe('the printed report', () => {
+  it('marks the class path on its own copy of the map, leaving the live map the only .class-map', () => {
+    const { view } = makeView();
+    view.showCreated({ scenario: 'the-video', code: 'K7QX2M', joinUrl: 'http://x/', qrSvg: svg });
+    view.showMap('<svg xmlns="http://www.w3.org/2000/svg"><g class="choice" data-point="start#0"><rect/></g></svg>');
+    view.update(
+      dashboard({
+        choices: [{ point: 'start#0', belowThreshold: false, answered: 5, options: [{ option: 0, count: 5 }] }],
+      }),
+    );
+    expect(view.element.querySelectorAll('.class-map .class-reached')).toHaveLength(1);
+    expect(view.element.querySelectorAll('.class-report .class-map-print .class-reached')).toHaveLength(1);
   });
 });
