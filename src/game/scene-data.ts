@@ -1,5 +1,6 @@
 import type Phaser from 'phaser';
 import type { ChatEntry } from '../engine/index.ts';
+import type { CheckRound } from '../protocol/index.ts';
 import type { SceneKeyName } from './scene-keys.ts';
 
 /** What the chat screen is started with: a scenario and how to open it (engine/save-policy says what each means). */
@@ -18,7 +19,7 @@ export interface SceneData {
   readonly debrief: { readonly id: string; readonly classMap?: boolean };
   readonly sort: { readonly id: string };
   readonly projector: { readonly id: string };
-  readonly check: { readonly phase: 'before' | 'after' };
+  readonly check: { readonly phase: CheckRound };
 }
 
 /** Starts a scene with its typed data (stopping the calling one, as Phaser's `scene.start` does). */

@@ -18,7 +18,7 @@ export interface SaveSlots {
   clear(scenario: string): void;
   /** Scenarios with a save. */
   list(): string[];
-  /** "Clear my progress": every save, set-aside save, check result and the field guide on this device. */
+  /** "Clear my progress": every save, set-aside save, check result, booster date and the field guide on this device. */
   clearAll(): void;
 }
 
@@ -56,7 +56,8 @@ export function createSaveSlots(store: KeyValueStore, now: () => number = Date.n
         .filter((k) => k.startsWith(PREFIX))
         .map((k) => k.slice(PREFIX.length)),
     clearAll: () => {
-      for (const key of store.keys()) if (/^byr:(?:save|aside|check|endings|guide):/.test(key)) store.remove(key);
+      for (const key of store.keys())
+        if (/^byr:(?:save|aside|check|endings|guide|booster):/.test(key)) store.remove(key);
     },
   };
 }
