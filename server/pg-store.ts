@@ -1,4 +1,5 @@
 import { apiErrors } from './errors.ts';
+import { forgetSummariesSql, SUMMARY_RETENTION_MS, summariseSql } from './partner-summaries.ts';
 import type { PgPool } from './pg-db.ts';
 import { newJoinCode } from './secrets.ts';
 import {
@@ -52,6 +53,23 @@ const SWEEP = `
     INSERT INTO ended_sessions (code, forget_at) SELECT code, created_at + $2 FROM gone
     ON CONFLICT (code) DO UPDATE SET forget_at = EXCLUDED.forget_at)
   SELECT code FROM gone`;
+
+/** Runs statements in one transaction on one connection of the pool; returns the last one's rows. */
+async function inTransaction<T extends object>(pool: PgPool, statements: readonly [string, unknown[]][]): Promise<T[]> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    let rows: T[] = [];
+    for (const [sql, values] of statements) rows = (await client.query(sql, values)).rows as T[];
+    await client.query('COMMIT');
+    return rows;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
 
 /** Adds a student under the session row's lock: joins to one session count their seats one at a time, everywhere. */
 async function addStudent(
@@ -140,13 +158,21 @@ export function createPgStore(pool: PgPool, now: () => number): SessionStore {
     },
     addEvent,
     async end(session) {
-      await pool.query(END, [session.id, TOMBSTONE_MS]);
+      // The summary and the deletion commit together: a session is summarised once, never lost unsummarised.
+      await inTransaction(pool, [
+        [summariseSql('postgres', 'id'), [session.id]],
+        [END, [session.id, TOMBSTONE_MS]],
+      ]);
     },
     async sweep() {
       const t = now();
-      const gone = await pool.query<{ code: string }>(SWEEP, [t, TOMBSTONE_MS]);
+      const gone = await inTransaction<{ code: string }>(pool, [
+        [summariseSql('postgres', 'expired'), [t]],
+        [SWEEP, [t, TOMBSTONE_MS]],
+      ]);
       await pool.query('DELETE FROM ended_sessions WHERE forget_at <= $1', [t]);
-      return gone.rows.map((r) => r.code);
+      await pool.query(forgetSummariesSql('postgres'), [t - SUMMARY_RETENTION_MS]);
+      return gone.map((r) => r.code);
     },
   };
 }
