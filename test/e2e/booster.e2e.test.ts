@@ -10,17 +10,25 @@ const DAY = 24 * 60 * 60 * 1000;
 const BOOSTER_ANSWERS = [false, true, false, true, false, true, true, false];
 
 /** A phone page whose last finished story was `daysAgo` days ago (set once, as the game stores it). */
-async function phoneFinishedStory(browser: Browser, daysAgo: number, touch: boolean): Promise<Page> {
+async function phoneFinishedStory(
+  browser: Browser,
+  daysAgo: number,
+  touch: boolean,
+  viewport = { width: 360, height: 740 },
+): Promise<Page> {
   const context = await browser.newContext({
-    viewport: { width: 360, height: 740 },
+    viewport,
     reducedMotion: 'reduce',
     ...(touch ? { hasTouch: true, isMobile: true } : {}),
   });
   const page = await context.newPage();
-  await page.addInitScript((lastStory) => {
-    if (localStorage.getItem('byr:booster:dates') === null)
-      localStorage.setItem('byr:booster:dates', JSON.stringify({ lastStory }));
-  }, Date.now() - daysAgo * DAY);
+  await page.addInitScript(
+    (lastStory) => {
+      if (localStorage.getItem('byr:booster:dates') === null)
+        localStorage.setItem('byr:booster:dates', JSON.stringify({ lastStory }));
+    },
+    Date.now() - daysAgo * DAY,
+  );
   return page;
 }
 
@@ -72,7 +80,8 @@ describe('the booster round', () => {
     await page.goto(`${game.url}?lang=fr&pacing=instant`);
     const offer = page.getByRole('region', { name: 'Une semaine après : un rappel de 5 minutes' });
     await expect.poll(() => offer.count()).toBe(1);
-    await page.screenshot({ path: screenshotPath('booster-offer-fr-phone-200'), fullPage: true });
+    await offer.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('booster-offer-fr-phone-200') });
     await offer.getByRole('button', { name: 'Commencer le rappel' }).tap();
     await expect.poll(() => page.getByRole('heading', { name: 'Rappel : 8 nouveaux messages' }).count()).toBe(1);
     const answers = page.getByRole('group', { name: 'Quel genre de message est-ce ?' });
@@ -89,8 +98,10 @@ describe('the booster round', () => {
     expect(await page.locator('.booster-offer').count()).toBe(0);
     await page.context().close();
 
-    const later = await phoneFinishedStory(game.browser, 9, true);
+    const later = await phoneFinishedStory(game.browser, 9, true, { width: 1366, height: 768 });
     await later.goto(`${game.url}?lang=fr&pacing=instant`);
+    await expect.poll(() => later.locator('.booster-offer').count()).toBe(1);
+    await later.screenshot({ path: screenshotPath('booster-offer-fr-desktop') });
     await later.getByRole('button', { name: 'Pas maintenant' }).tap();
     await expect.poll(() => later.locator('.notice').textContent()).toContain('Le rappel reste disponible');
     expect(await later.evaluate(() => document.activeElement?.tagName)).toBe('H1');

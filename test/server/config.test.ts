@@ -22,7 +22,7 @@ describe('readServeConfig', () => {
   });
 
   it('reads a partner key of 32 to 128 safe characters, and refuses another without repeating it', () => {
-    const key = 'k'.repeat(31) + 'Z';
+    const key = `${'k'.repeat(31)}Z`;
     expect(readServeConfig({ BYR_PARTNER_KEY: ` ${key} ` })).toMatchObject({ ok: true, value: { partnerKey: key } });
     expect(readServeConfig({ BYR_PARTNER_KEY: '' })).toMatchObject({ ok: true, value: { partnerKey: undefined } });
     for (const bad of ['short-secret', `${key}+/=`, 'x'.repeat(129)]) {
