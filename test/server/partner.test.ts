@@ -66,7 +66,13 @@ describe.each(STORES)('programme totals on %s', { timeout: 60_000 }, (store) => 
     });
     await bare.close();
 
-    const running = await startApp({ database: await testDatabase(store, temp, 'auth.sqlite'), partnerKey: KEY });
+    const lines: string[] = [];
+    const running = await startApp({
+      database: await testDatabase(store, temp, 'auth.sqlite'),
+      partnerKey: KEY,
+      logger: 'info',
+      logStream: { write: (line) => lines.push(line) },
+    });
     const base = running.url;
     expect(await call(base, 'GET', TOTALS)).toMatchObject({ status: 401, body: { error: { code: 'missing_key' } } });
     const wrong = `${KEY.slice(0, -1)}X`;
@@ -83,7 +89,12 @@ describe.each(STORES)('programme totals on %s', { timeout: 60_000 }, (store) => 
       body: { error: { code: 'invalid_input' } },
     });
     expect((await call(base, 'POST', TOTALS, { bearer: KEY, body: {} })).status).toBe(404);
+    expect((await call(base, 'GET', TOTALS, { bearer: KEY })).status).toBe(200);
     await running.close();
+    // The log has the route, never a key (presented or configured).
+    expect(lines.some((l) => l.includes('/api/v1/partner/totals'))).toBe(true);
+    expect(lines.join('\n')).not.toContain(KEY.slice(0, 20));
+    expect(lines.join('\n')).not.toContain(wrong.slice(0, 20));
   });
 
   it('rate limits each client before the key is checked', async () => {
