@@ -3,6 +3,7 @@ import { isPostgresUrl } from './config.ts';
 import { type AppContext, DEFAULT_LIMITS, type Limits } from './context.ts';
 import { apiErrors, fromFrameworkError, sendError } from './errors.ts';
 import { registerHttpPolicy } from './http-policy.ts';
+import { registerPartnerRoutes } from './routes-partner.ts';
 import { registerStudentRoutes } from './routes-student.ts';
 import { registerTeacherRoutes } from './routes-teacher.ts';
 import { SCENARIO_IDS, type ScenarioManifest } from './scenario-ids.ts';
@@ -37,6 +38,11 @@ export interface AppOptions {
   readonly trustProxy?: boolean | string;
   /** The scenarios sessions may be created for, with the ids their events may name (default: generated). */
   readonly scenarios?: ScenarioManifest;
+  /**
+   * The programme's key (BYR_PARTNER_KEY): with one, `GET /api/v1/partner/totals` answers the totals across this
+   * service's sessions to whoever presents it; without one, that route does not exist.
+   */
+  readonly partnerKey?: string;
   readonly limits?: Partial<Limits>;
   readonly timings?: Partial<StreamTimings & { sweepMs: number; busyRetryMs: number }>;
 }
@@ -84,6 +90,7 @@ function createLimiters(backend: Backend, limits: Limits): AppContext['limiters'
     tokenEvents: rate('token-events', limits.tokenEvents),
     teacher: rate('teacher', limits.teacher),
     unknownCodes: rate('unknown-codes', limits.unknownCodes),
+    partner: rate('partner', limits.partner),
   };
 }
 
@@ -143,6 +150,7 @@ export async function createApp(options: AppOptions): Promise<ClassSessionApp> {
     });
     registerTeacherRoutes(app, ctx);
     registerStudentRoutes(app, ctx);
+    if (options.partnerKey) registerPartnerRoutes(app, ctx, backend, options.partnerKey);
     if (options.distDir) registerStaticFiles(app, options.distDir);
   });
   server.setNotFoundHandler((request, reply) => {

@@ -20,7 +20,12 @@ export interface ServeConfig {
   readonly trustProxy: false | string;
   /** The partner config whose `allowedOrigins` may frame the game (CSP frame-ancestors). */
   readonly partnerConfig: string;
+  /** The programme's key for its totals (BYR_PARTNER_KEY); undefined: the totals route does not exist. */
+  readonly partnerKey: string | undefined;
 }
+
+/** A partner key: 32 to 128 letters, digits, - or _ (e.g. `openssl rand -base64 32 | tr '+/' '-_' | tr -d =`). */
+const PARTNER_KEY = /^[A-Za-z0-9_-]{32,128}$/;
 
 const LOG_LEVELS = ['info', 'warn', 'error', 'debug'] as const;
 
@@ -30,8 +35,9 @@ const TRUSTED_PROXY = /^(?:loopback|linklocal|uniquelocal|[0-9a-fA-F:.]+(?:\/\d{
 /**
  * Reads PORT (8787), HOST (0.0.0.0), DATABASE_URL (postgres://…, none), BYR_DB (./class-sessions.sqlite, used without
  * DATABASE_URL), BYR_DIST (./dist), BYR_ALLOWED_ORIGINS
- * (comma-separated), BYR_PUBLIC_URL, BYR_LOG_LEVEL (info), BYR_TRUST_PROXY (none) and BYR_PARTNER_CONFIG
- * (./partner.config.json). A bad value is an error naming the variable.
+ * (comma-separated), BYR_PUBLIC_URL, BYR_LOG_LEVEL (info), BYR_TRUST_PROXY (none), BYR_PARTNER_CONFIG
+ * (./partner.config.json) and BYR_PARTNER_KEY (none). A bad value is an error naming the variable (never its value,
+ * for the key).
  */
 export function readServeConfig(
   env: Readonly<Record<string, string | undefined>>,
@@ -63,6 +69,10 @@ export function readServeConfig(
   if (url && !/^postgres(?:ql)?:\/\/\S+$/.test(url)) {
     return { ok: false, error: 'DATABASE_URL must be a PostgreSQL URL like postgres://user:password@host:5432/byr' };
   }
+  const partnerKey = env.BYR_PARTNER_KEY?.trim() || undefined;
+  if (partnerKey !== undefined && !PARTNER_KEY.test(partnerKey)) {
+    return { ok: false, error: 'BYR_PARTNER_KEY must be 32 to 128 letters, digits, - or _ (a random secret)' };
+  }
   return {
     ok: true,
     value: {
@@ -75,6 +85,7 @@ export function readServeConfig(
       logLevel,
       trustProxy: proxies.length > 0 ? proxies.join(',') : false,
       partnerConfig: resolve(env.BYR_PARTNER_CONFIG ?? './partner.config.json'),
+      partnerKey,
     },
   };
 }

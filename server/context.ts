@@ -27,6 +27,8 @@ export interface Limits {
   readonly teacher: RateLimit;
   /** Requests naming a code that does not exist, across the service: slows down anyone guessing codes. */
   readonly unknownCodes: RateLimit;
+  /** Programme totals per client (its address, hashed), counted before the partner key is checked. */
+  readonly partner: RateLimit;
   readonly maxStudents: number;
   readonly maxEventsPerStudent: number;
   readonly maxStreams: number;
@@ -41,6 +43,7 @@ export const DEFAULT_LIMITS: Limits = {
   tokenEvents: { burst: 60, perSecond: 2 },
   teacher: { burst: 30, perSecond: 1 },
   unknownCodes: { burst: 60, perSecond: 5 },
+  partner: { burst: 10, perSecond: 0.1 },
   maxStudents: 40,
   maxEventsPerStudent: 500,
   maxStreams: 5,

@@ -14,6 +14,12 @@ export const apiErrors = {
   sessionExpired: { status: 410, code: 'session_expired', message: 'This class session has expired (24 hours).' },
   missingKey: { status: 401, code: 'missing_key', message: 'Send the teacher key as "Authorization: Bearer <key>".' },
   wrongKey: { status: 403, code: 'wrong_key', message: 'The teacher key does not match this session.' },
+  missingPartnerKey: {
+    status: 401,
+    code: 'missing_key',
+    message: 'Send the partner key as "Authorization: Bearer <key>".',
+  },
+  wrongPartnerKey: { status: 403, code: 'wrong_key', message: 'This is not the partner key of this service.' },
   missingToken: {
     status: 401,
     code: 'missing_token',

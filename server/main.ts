@@ -10,7 +10,7 @@ function fail(message: string): never {
 }
 const config = readServeConfig(process.env);
 if (!config.ok) fail(config.error);
-const { port, host, database, distDir, allowedOrigins, logLevel, trustProxy, partnerConfig } = config.value;
+const { port, host, database, distDir, allowedOrigins, logLevel, trustProxy, partnerConfig, partnerKey } = config.value;
 const frameAncestors = readFrameAncestors(partnerConfig);
 if (!frameAncestors.ok) fail(frameAncestors.error);
 // With one network address, join links and QR codes use it even when the teacher browses to localhost.
@@ -54,6 +54,7 @@ async function open(ancestors: readonly string[]): Promise<ClassSessionApp> {
       trustProxy,
       frameAncestors: ancestors,
       logger: logLevel,
+      ...(partnerKey ? { partnerKey } : {}),
     });
   } catch (error) {
     return fail(databaseProblem(error));
@@ -63,6 +64,8 @@ const app = await open(frameAncestors.value);
 const address = await app.server.listen({ port, host });
 const listening = Number(new URL(address).port);
 console.log(`Before You Reply class sessions: database ${databaseName()}`);
+if (partnerKey)
+  console.log('Programme totals: GET /api/v1/partner/totals answers to the partner key (BYR_PARTNER_KEY).');
 const urls = publicUrl ? [publicUrl] : lan.map((a) => `http://${a}:${listening}`);
 for (const url of urls.length > 0 ? urls : [address]) console.log(`Students and teacher open ${url}`);
 

@@ -1,4 +1,5 @@
 import { createSqlDashboardReader } from './dashboard.ts';
+import { SUMMARY_GROUPS_SQL, type SummaryGroupRecord, toSummaryGroup } from './partner-summaries.ts';
 import { openPgPool } from './pg-db.ts';
 import { createPgNews } from './pg-news.ts';
 import { createPgRateLimiter } from './pg-rate-limiter.ts';
@@ -19,6 +20,7 @@ export async function openPgBackend(url: string, now: () => number): Promise<Bac
     kind: 'postgres',
     store: createPgStore(pool, now),
     readDashboard: createSqlDashboardReader(all),
+    readSummaryGroups: async () => (await pool.query<SummaryGroupRecord>(SUMMARY_GROUPS_SQL)).rows.map(toSummaryGroup),
     rateLimiter: (name, limit) => createPgRateLimiter(pool, name, limit, now),
     news,
     async close() {

@@ -1,4 +1,6 @@
+import type pg from 'pg';
 import { apiErrors } from './errors.ts';
+import { forgetSummariesSql, SUMMARY_RETENTION_MS, summariseSql } from './partner-summaries.ts';
 import type { PgPool } from './pg-db.ts';
 import { newJoinCode } from './secrets.ts';
 import {
@@ -53,6 +55,22 @@ const SWEEP = `
     ON CONFLICT (code) DO UPDATE SET forget_at = EXCLUDED.forget_at)
   SELECT code FROM gone`;
 
+/** Runs `work` in one transaction on one connection of the pool: committed if it resolves, rolled back if it throws. */
+async function inTransaction<T>(pool: PgPool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const result = await work(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
 /** Adds a student under the session row's lock: joins to one session count their seats one at a time, everywhere. */
 async function addStudent(
   pool: PgPool,
@@ -60,9 +78,7 @@ async function addStudent(
   student: NewStudent,
   maxStudents: number,
 ): Promise<'added' | 'locked' | 'full'> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
+  return inTransaction(pool, async (client) => {
     const s = await client.query<{ locked: number }>('SELECT locked FROM sessions WHERE id = $1 FOR UPDATE', [
       sessionId,
     ]);
@@ -79,14 +95,8 @@ async function addStudent(
         student.deviceHash ?? null,
       ]);
     }
-    await client.query('COMMIT');
     return result;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
 }
 
 /**
@@ -140,13 +150,21 @@ export function createPgStore(pool: PgPool, now: () => number): SessionStore {
     },
     addEvent,
     async end(session) {
-      await pool.query(END, [session.id, TOMBSTONE_MS]);
+      // The summary and the deletion commit together: a session is summarised once, never lost unsummarised.
+      await inTransaction(pool, async (client) => {
+        await client.query(summariseSql('postgres', 'id'), [session.id]);
+        await client.query(END, [session.id, TOMBSTONE_MS]);
+      });
     },
     async sweep() {
       const t = now();
-      const gone = await pool.query<{ code: string }>(SWEEP, [t, TOMBSTONE_MS]);
+      const gone = await inTransaction(pool, async (client) => {
+        await client.query(summariseSql('postgres', 'expired'), [t]);
+        return (await client.query<{ code: string }>(SWEEP, [t, TOMBSTONE_MS])).rows;
+      });
       await pool.query('DELETE FROM ended_sessions WHERE forget_at <= $1', [t]);
-      return gone.rows.map((r) => r.code);
+      await pool.query(forgetSummariesSql('postgres'), [t - SUMMARY_RETENTION_MS]);
+      return gone.map((r) => r.code);
     },
   };
 }

@@ -1,6 +1,14 @@
 import { createSqlDashboardReader } from './dashboard.ts';
 import { type Db, eraseFreed, openDb } from './db.ts';
 import { apiErrors } from './errors.ts';
+import {
+  forgetSummariesSql,
+  SUMMARY_GROUPS_SQL,
+  SUMMARY_RETENTION_MS,
+  type SummaryGroupRecord,
+  summariseSql,
+  toSummaryGroup,
+} from './partner-summaries.ts';
 import { createRateLimiter } from './rate-limiter.ts';
 import { newJoinCode } from './secrets.ts';
 import {
@@ -50,6 +58,9 @@ function prepare(db: Db) {
     deleteEvents: db.prepare('DELETE FROM events WHERE session_id = ?'),
     deleteStudents: db.prepare('DELETE FROM students WHERE session_id = ?'),
     deleteSession: db.prepare('DELETE FROM sessions WHERE id = ?'),
+    summariseOne: db.prepare(summariseSql('sqlite', 'id')),
+    summariseExpired: db.prepare(summariseSql('sqlite', 'expired')),
+    forgetSummaries: db.prepare(forgetSummariesSql('sqlite')),
   };
 }
 
@@ -69,8 +80,10 @@ export function createSqliteStore(db: Db, now: () => number): SessionStore {
   const sweepExpired = db.transaction(() => {
     const t = now();
     const expired = q.expired.all(t).map(toSession);
+    q.summariseExpired.run(t);
     for (const s of expired) remove(s);
     q.forget.run(t);
+    q.forgetSummaries.run(t - SUMMARY_RETENTION_MS);
     return expired.map((s) => s.code);
   });
   const create = db.transaction(
@@ -115,7 +128,10 @@ export function createSqliteStore(db: Db, now: () => number): SessionStore {
     },
     addEvent: async (session, student, event) => addEvent(session, student, event),
     async end(session) {
-      db.transaction(() => remove(session))();
+      db.transaction(() => {
+        q.summariseOne.run(session.id);
+        remove(session);
+      })();
       eraseFreed(db);
     },
     async sweep() {
@@ -146,10 +162,12 @@ export function openSqliteBackend(path: string, now: () => number): Backend {
     dashboards.set(sql, statement);
     return statement.all(sessionId) as T[];
   };
+  const groups = db.prepare<[], SummaryGroupRecord>(SUMMARY_GROUPS_SQL);
   return {
     kind: 'sqlite',
     store: createSqliteStore(db, now),
     readDashboard: createSqlDashboardReader(all),
+    readSummaryGroups: async () => groups.all().map(toSummaryGroup),
     rateLimiter: (_name, limit) => createRateLimiter(limit, now),
     news: createLocalNews(),
     close: async () => {

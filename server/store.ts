@@ -2,6 +2,7 @@ import type { Lang } from '../src/content/languages.ts';
 import { assertNever } from '../src/engine/result.ts';
 import type { Dashboard } from '../src/protocol/index.ts';
 import type { ApiError } from './errors.ts';
+import type { SummaryGroup } from './partner-summaries.ts';
 import type { RateLimit, RateLimiter } from './rate-limiter.ts';
 import type { StudentEvent } from './schemas.ts';
 
@@ -65,9 +66,12 @@ export interface SessionStore {
     student: StudentRow,
     event: StudentEvent,
   ) => Promise<{ readonly seq: number; readonly stored: boolean }>;
-  /** Deletes a session and everything in it, keeping only its code as a tombstone. */
+  /** Deletes a session and everything in it, keeping its code as a tombstone and its summary (aggregates only). */
   readonly end: (session: SessionRow) => Promise<void>;
-  /** Deletes sessions past their expiry and forgets old tombstones; returns the codes of the deleted sessions. */
+  /**
+   * Deletes sessions past their expiry (keeping their summaries), forgets old tombstones and summaries past
+   * retention; returns the codes of the deleted sessions.
+   */
   readonly sweep: () => Promise<string[]>;
 }
 
@@ -95,6 +99,8 @@ export interface Backend {
   readonly kind: 'sqlite' | 'postgres';
   readonly store: SessionStore;
   readonly readDashboard: (session: SessionRow) => Promise<Dashboard>;
+  /** The summaries ended and expired sessions left, grouped by scenario and language (programme totals). */
+  readonly readSummaryGroups: () => Promise<SummaryGroup[]>;
   /** A rate limiter; `name` keeps limiters apart where they share a table. */
   readonly rateLimiter: (name: string, limit: RateLimit) => RateLimiter;
   readonly news: NewsBus;

@@ -1,4 +1,6 @@
 import {
+  type BoosterReminder,
+  createBoosterReminder,
   createCheckResults,
   createEndingsFound,
   createFieldGuideStore,
@@ -26,6 +28,8 @@ export interface Core {
   readonly saves: SaveSlots;
   readonly endings: EndingsFound;
   readonly checkResults: ReturnType<typeof createCheckResults>;
+  /** The booster offer's dates (last finished story, "Not now", booster taken): on this device only. */
+  readonly booster: BoosterReminder;
   /** The player's field guide (techniques caught), on this device only. */
   readonly fieldGuide: FieldGuideStore;
   readonly catalog: ReturnType<typeof createStoryCatalog>;
@@ -61,13 +65,23 @@ export async function buildCore(): Promise<Core> {
     return key ? preferences.t()(key, { lang: preferences.lang().toUpperCase() }) : undefined;
   };
   const deepLink = launch.deepLink;
+  const booster = createBoosterReminder(launch.store);
+  const checkResults = createCheckResults(launch.store);
   return {
     page,
     launch,
     preferences,
     saves,
     endings,
-    checkResults: createCheckResults(launch.store),
+    // A finished booster round also puts the offer off until a week after the next finished story.
+    checkResults: {
+      get: checkResults.get,
+      set: (round, result) => {
+        checkResults.set(round, result);
+        if (round === 'booster') booster.taken();
+      },
+    },
+    booster,
     fieldGuide: createFieldGuideStore(launch.store),
     catalog,
     route: createGameRoute<HomeChoice>(deepLink ? { kind: 'story', id: deepLink, mode: 'continue' } : undefined),
@@ -106,6 +120,7 @@ export function homeFor(c: Core, switchLanguage: (code: string) => void): HomeSc
     languages: c.catalog.languages,
     cards: c.catalog.cards,
     checkResults: c.checkResults,
+    booster: c.booster,
     ...(partner.brand ? { brand: partner.brand } : {}),
     hasTeacherScreen: partner.teacherMode,
     projectorOnCards: partner.teacherMode,

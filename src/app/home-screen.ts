@@ -1,3 +1,4 @@
+import type { CheckRound } from '../protocol/index.ts';
 import { type HomeChoice, h, renderHome, type StoryCard } from '../ui/index.ts';
 import type { Preferences } from './preferences.ts';
 
@@ -19,8 +20,10 @@ export interface HomeSources {
   readonly languages: readonly { readonly code: string; readonly name: string }[];
   readonly cards: (lang: string) => readonly StoryCard[];
   readonly checkResults: {
-    get(phase: 'before' | 'after'): { readonly correct: number; readonly total: number } | undefined;
+    get(round: CheckRound): { readonly correct: number; readonly total: number } | undefined;
   };
+  /** The booster offer: due a week after the last finished story; "Not now" puts it off. */
+  readonly booster: { isDue(): boolean; dismiss(): void };
   readonly brand?: { readonly name?: string; readonly logo?: string };
   readonly hasTeacherScreen: boolean;
   readonly projectorOnCards: boolean;
@@ -42,8 +45,10 @@ export function createHomeScreen(s: HomeSources): HomeScreen {
   };
   const draw = (notice: string | undefined) => {
     const p = s.preferences;
-    const before = s.checkResults.get('before');
-    const after = s.checkResults.get('after');
+    const rounds = (['before', 'after', 'booster'] as const).flatMap((round) => {
+      const r = s.checkResults.get(round);
+      return r ? [[round, r] as const] : [];
+    });
     const next = renderHome({
       t: p.t(),
       lang: p.lang(),
@@ -55,7 +60,8 @@ export function createHomeScreen(s: HomeSources): HomeScreen {
       ...(s.update.isReady() ? { onUpdate: s.update.apply } : {}),
       hasTeacherScreen: s.hasTeacherScreen,
       projectorOnCards: s.projectorOnCards,
-      check: { ...(before ? { before } : {}), ...(after ? { after } : {}) },
+      check: Object.fromEntries(rounds),
+      ...(s.booster.isDue() ? { onDismissBooster: dismissBooster } : {}),
       onChoose: choose,
       onLanguage: s.onLanguage,
       onJoin: s.onJoin,
@@ -65,6 +71,12 @@ export function createHomeScreen(s: HomeSources): HomeScreen {
     state.view = next;
     state.lang = p.lang();
   };
+  // "Not now": the offer goes, the notice says where the booster still is, and focus goes to the title (as on show).
+  function dismissBooster() {
+    s.booster.dismiss();
+    draw(s.preferences.t()('booster.dismissed'));
+    state.view?.querySelector<HTMLElement>('h1')?.focus();
+  }
   const isShown = () => state.view !== undefined && s.ui.contains(state.view);
   const refresh = () => {
     if (!isShown()) return;

@@ -20,13 +20,19 @@ export function connectBridge(c: Core, pause: (paused: boolean) => void, switchL
   });
 }
 
-/** Where play reports go: the host page and the class session (ids and counts only), endings found, offline timing. */
+/**
+ * Where play reports go: the host page and the class session (ids and counts only), endings found and the booster
+ * offer's date (on the device), offline timing.
+ */
 export function reporter(c: Core, send: (message: GameMessage) => void) {
   return (event: PlayReport) => {
     const message = toHostMessage(event);
     if (message) send(message);
     c.launch.classSession?.report(event);
     if (event.kind === 'scenarioStarted') c.offline.storyShown();
-    if (event.kind === 'scenarioEnded' && event.ending) c.endings.add(event.scenario, event.ending);
+    if (event.kind === 'scenarioEnded' && event.ending) {
+      c.endings.add(event.scenario, event.ending);
+      c.booster.storyFinished();
+    }
   };
 }

@@ -16,6 +16,7 @@ import {
 } from '../content/index.ts';
 import type { TechniqueId } from '../engine/index.ts';
 import { err, ok, type Result, type RunnerOptions, type SaveEnvelope, type SaveSlot } from '../engine/index.ts';
+import type { CheckRound } from '../protocol/index.ts';
 import type { Cast } from '../ui/index.ts';
 
 const LANGUAGE_NAMES: Readonly<Record<Lang, string>> = { fr: 'Français', ar: 'العربية', en: 'English' };
@@ -147,7 +148,7 @@ export function createStoryCatalog(
         return { id, name: info.name, short: info.short };
       }),
     asksGender: (id: string) => asksGender(entryOf(id).scenario, playerGender()),
-    check: (phase: 'before' | 'after', code: string) => loadCheck(phase, langOf(code)),
+    check: (round: CheckRound, code: string) => loadCheck(round, langOf(code)),
     async discussion(id: string, code: string): Promise<Readonly<Record<string, string>>> {
       const load = discussions[`../content/data/discussion/${id}.json`];
       if (!load) return {};

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { CheckItem, CheckPhase } from '../protocol/index.ts';
+import type { CheckItem, CheckRound } from '../protocol/index.ts';
 import type { Lang } from './languages.ts';
 import { TECHNIQUE_IDS } from './techniques.ts';
 
@@ -23,6 +23,8 @@ export const ChecksFileSchema = v.strictObject({
   intro: Localized,
   before: v.array(Item),
   after: v.array(Item),
+  /** The booster round, a week or more later: fresh messages, none of them seen before or after. */
+  booster: v.array(Item),
 });
 /** The check file, validated. */
 export type ChecksFile = v.InferOutput<typeof ChecksFileSchema>;
@@ -36,16 +38,16 @@ export function parseChecks(data: unknown): { ok: true; value: ChecksFile } | { 
 }
 
 /**
- * The before/after recognition check (src/content/data/checks.json): different messages before and after, loaded
- * only when a class takes the check. A file that does not fit the schema is a content bug: it fails loudly.
+ * The recognition check (src/content/data/checks.json): different messages before, after and in the booster round,
+ * loaded only when a player takes it. A file that does not fit the schema is a content bug: it fails loudly.
  */
-export async function loadCheck(phase: CheckPhase, lang: Lang): Promise<{ intro: string; items: CheckItem[] }> {
+export async function loadCheck(round: CheckRound, lang: Lang): Promise<{ intro: string; items: CheckItem[] }> {
   const parsed = parseChecks((await import('./data/checks.json')).default);
   if (!parsed.ok) throw new Error(`src/content/data/checks.json ${parsed.error}`);
   const data = parsed.value;
   return {
     intro: data.intro[lang],
-    items: data[phase].map((item) => ({
+    items: data[round].map((item) => ({
       id: item.id,
       from: item.from[lang],
       text: item.text[lang],

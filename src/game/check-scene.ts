@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import type { CheckRound } from '../protocol/index.ts';
 import { SortView } from '../ui/index.ts';
 import { addBackdrop } from './backdrop.ts';
 import type { GameContext } from './ports.ts';
@@ -6,8 +7,9 @@ import type { SceneData } from './scene-data.ts';
 import { SceneKey } from './scene-keys.ts';
 
 /**
- * The before/after check: 6 messages to rate, different before and after playing, so a class can see what it
- * learned. Results stay on this device (and go to a class session only when one is running).
+ * The check: messages to rate, different before and after playing (so a class can see what it learned) and in the
+ * booster round a week or more later. Results stay on this device; before/after answers also go to a class session
+ * when one is running, booster answers never.
  */
 export class CheckScene extends Phaser.Scene {
   readonly #ctx: GameContext;
@@ -25,7 +27,7 @@ export class CheckScene extends Phaser.Scene {
     });
   }
 
-  async #start(phase: 'before' | 'after'): Promise<void> {
+  async #start(phase: CheckRound): Promise<void> {
     const ctx = this.#ctx;
     const t = ctx.t();
     const lang = ctx.lang();
@@ -45,6 +47,7 @@ export class CheckScene extends Phaser.Scene {
       labels: { heading: t(`check.${phase}`), intro, back: t('check.done') },
       onSorted: (manipulation, isCorrect) => {
         if (isCorrect) correct++;
+        if (phase === 'booster') return;
         ctx.report({
           kind: 'check',
           phase,

@@ -2,6 +2,7 @@ import type { SoundPlayer } from '../audio/index.ts';
 import type { OpenedStory, Pacing, Result, SaveEnvelope, SaveSlot, ScenarioRunner } from '../engine/index.ts';
 import type {
   CheckItem,
+  CheckRound,
   FieldGuideCard,
   PlayReport,
   DashboardUpdate as ProtocolDashboardUpdate,
@@ -13,8 +14,8 @@ export interface StoryCatalog {
   readonly languages: readonly { readonly code: string; readonly name: string; readonly dir: 'ltr' | 'rtl' }[];
   has(id: string): boolean;
   cards(lang: string): readonly StoryCard[];
-  /** The before/after check's messages in one language; loaded on demand. */
-  check(phase: 'before' | 'after', lang: string): Promise<{ intro: string; items: readonly CheckItem[] }>;
+  /** A check round's messages in one language; loaded on demand. */
+  check(round: CheckRound, lang: string): Promise<{ intro: string; items: readonly CheckItem[] }>;
   /** A scenario's discussion questions (per choice point, in one language); loaded on demand. */
   discussion(id: string, lang: string): Promise<Readonly<Record<string, string>>>;
   /** Any scenario's card, listed or not (the sample). */
@@ -74,10 +75,10 @@ export interface GameContext {
   report(event: PlayReport): void;
   /** Whether this game posts to a live class session (the chat screen shows a badge). */
   isInClassSession(): boolean;
-  /** Before/after check results kept on this device (sent nowhere, except to a running class session). */
+  /** Check results kept on this device (before/after answers also go to a running class session; booster ones never). */
   readonly checkResults: {
-    get(phase: 'before' | 'after'): { readonly correct: number; readonly total: number } | undefined;
-    set(phase: 'before' | 'after', result: { readonly correct: number; readonly total: number }): void;
+    get(round: CheckRound): { readonly correct: number; readonly total: number } | undefined;
+    set(round: CheckRound, result: { readonly correct: number; readonly total: number }): void;
   };
   /** The techniques caught, one card each, across all stories: on this device only, in no report. */
   readonly fieldGuide: FieldGuidePort;

@@ -1,5 +1,6 @@
 import type Phaser from 'phaser';
 import type { ChatEntry, MessageId } from '../engine/index.ts';
+import type { CheckRound } from '../protocol/index.ts';
 import type { ClassVote } from '../ui/index.ts';
 import type { SceneKeyName } from './scene-keys.ts';
 
@@ -21,7 +22,7 @@ export interface SceneData {
   readonly sort: { readonly id: string; readonly round?: number; readonly seen?: readonly MessageId[] };
   readonly playbook: { readonly id: string };
   readonly projector: { readonly id: string };
-  readonly check: { readonly phase: 'before' | 'after' };
+  readonly check: { readonly phase: CheckRound };
 }
 
 /** Starts a scene with its typed data (stopping the calling one, as Phaser's `scene.start` does). */

@@ -1,15 +1,16 @@
+import type { CheckRound } from '../protocol/index.ts';
 import type { KeyValueStore } from './key-value-store.ts';
 
-/** A before/after check result: how many of the messages were sorted right. */
+/** A check round's result: how many of the messages were sorted right. */
 export interface CheckResult {
   readonly correct: number;
   readonly total: number;
 }
 
-/** Before/after check results on this device (`byr:check:<phase>`); a malformed value reads as none. */
+/** Check results on this device (`byr:check:<round>`); a malformed value reads as none. */
 export function createCheckResults(store: KeyValueStore) {
   return {
-    get(phase: 'before' | 'after'): CheckResult | undefined {
+    get(phase: CheckRound): CheckResult | undefined {
       try {
         const r = JSON.parse(store.get(`byr:check:${phase}`) ?? 'null') as Partial<CheckResult> | null;
         return typeof r?.correct === 'number' && typeof r.total === 'number'
@@ -19,7 +20,7 @@ export function createCheckResults(store: KeyValueStore) {
         return undefined;
       }
     },
-    set(phase: 'before' | 'after', result: CheckResult): void {
+    set(phase: CheckRound, result: CheckResult): void {
       store.set(`byr:check:${phase}`, JSON.stringify(result));
     },
   };

@@ -1,5 +1,13 @@
 /** Browser APIs behind small interfaces: storage, settings, launch config. No game logic. */
 
+export {
+  BOOSTER_DELAY_MS,
+  BOOSTER_KEY,
+  type BoosterDates,
+  type BoosterReminder,
+  createBoosterReminder,
+  isBoosterDue,
+} from './booster-reminder.ts';
 export { type CheckResult, createCheckResults } from './check-results.ts';
 export {
   type ClassSessionClient,

@@ -18,7 +18,7 @@ export interface SaveSlots {
   clear(scenario: string): void;
   /** Scenarios with a save. */
   list(): string[];
-  /** "Clear my progress": every save, set-aside save, check result and the field guide on this device. */
+  /** "Clear my progress": every save, set-aside save, check result, booster date and the field guide on this device. */
   clearAll(): void;
 }
 
@@ -57,7 +57,7 @@ export function createSaveSlots(store: KeyValueStore, now: () => number = Date.n
         .map((k) => k.slice(PREFIX.length)),
     clearAll: () => {
       for (const key of store.keys())
-        if (/^byr:(?:(?:save|aside|check|endings|guide):|device$)/.test(key)) store.remove(key);
+        if (/^byr:(?:(?:save|aside|check|endings|guide|booster):|device$)/.test(key)) store.remove(key);
     },
   };
 }

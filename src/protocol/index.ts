@@ -1,6 +1,6 @@
 /** Shapes shared by the game and the class-session service: play events, the dashboard. Valibot only; no DOM. */
 
-export type { CheckItem, CheckPhase } from './check-item.ts';
+export type { CheckItem, CheckPhase, CheckRound } from './check-item.ts';
 export type {
   CheckItemSummary,
   CheckPhaseSummary,

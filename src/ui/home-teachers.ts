@@ -1,16 +1,20 @@
+import type { CheckRound } from '../protocol/index.ts';
 import { h } from './dom.ts';
 import type { HomeViewOptions } from './home-types.ts';
 
-/** The before/after check on Home: take it before playing, again after, and see both results side by side. */
+/**
+ * The check on Home: take it before playing, again after, and (once the after check is done) the booster round;
+ * the results side by side.
+ */
 export function checkSection(o: HomeViewOptions): HTMLElement {
   const t = o.t;
   const c = o.check;
-  const result = (phase: 'before' | 'after') => {
+  const result = (phase: CheckRound) => {
     const r = c?.[phase];
     return r ? t(`check.result.${phase}`, { count: r.correct, total: r.total }) : undefined;
   };
-  const results = [result('before'), result('after')].filter((x): x is string => Boolean(x));
-  const start = (phase: 'before' | 'after', label: string) =>
+  const results = [result('before'), result('after'), result('booster')].filter((x): x is string => Boolean(x));
+  const start = (phase: CheckRound, label: string) =>
     h(
       'button',
       { type: 'button', className: 'btn secondary', onclick: () => o.onChoose({ kind: 'check', phase }) },
@@ -26,6 +30,7 @@ export function checkSection(o: HomeViewOptions): HTMLElement {
       { className: 'actions' },
       start('before', 'check.startBefore'),
       c?.before ? start('after', 'check.startAfter') : false,
+      c?.after || c?.booster ? start('booster', 'check.startBooster') : false,
     ),
   );
 }

@@ -1,3 +1,4 @@
+import type { CheckRound } from '../protocol/index.ts';
 import type { Translate } from './strings.ts';
 
 /** A story as the home screen lists it, in the current language, with the player's progress on this device. */
@@ -20,7 +21,7 @@ export interface StoryCard {
 export type HomeChoice =
   | { readonly kind: 'story'; readonly id: string; readonly mode: 'new' | 'continue' }
   | { readonly kind: 'projector'; readonly id: string }
-  | { readonly kind: 'check'; readonly phase: 'before' | 'after' }
+  | { readonly kind: 'check'; readonly phase: CheckRound }
   | { readonly kind: 'teacher' };
 
 /** What the home screen needs and reports. */
@@ -40,11 +41,10 @@ export interface HomeViewOptions {
   readonly brand?: { readonly name?: string; readonly logo?: string };
   /** Teacher mode with a class-session service: the teachers' entry opens the class-session screen. */
   readonly hasTeacherScreen?: boolean;
-  /** The before/after check: results so far on this device. */
-  readonly check?: {
-    readonly before?: { readonly correct: number; readonly total: number };
-    readonly after?: { readonly correct: number; readonly total: number };
-  };
+  /** The check: results so far on this device, per round. */
+  readonly check?: { readonly [R in CheckRound]?: { readonly correct: number; readonly total: number } };
+  /** The booster round is due (a week after the last finished story): Home offers it; "Not now" calls this. */
+  readonly onDismissBooster?: () => void;
   /** A student joins a live class session with the code the teacher shows. */
   readonly onJoin?: (code: string) => void;
   /** Teacher mode: each story card also has its own "Play on the projector" button. */

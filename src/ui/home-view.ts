@@ -1,3 +1,4 @@
+import { boosterOffer } from './booster-offer.ts';
 import './phone.css';
 import { h } from './dom.ts';
 import { checkSection, joinSection, teachersSection } from './home-teachers.ts';
@@ -124,6 +125,7 @@ export function renderHome(o: HomeViewOptions): HTMLElement {
             h('button', { type: 'button', className: 'btn secondary', onclick: o.onUpdate }, t('home.updateNow')),
           )
         : false,
+      o.onDismissBooster ? boosterOffer(o, o.onDismissBooster) : false,
       h('h2', {}, t('home.heading')),
       h('ul', { className: 'story-list' }, ...o.stories.map((s, i) => card(s, o, i === 0))),
       o.check ? checkSection(o) : false,

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createHomeScreen } from '../../src/app/home-screen.ts';
 import type { Preferences } from '../../src/app/preferences.ts';
-import { DEFAULT_SETTINGS } from '../../src/platform/index.ts';
+import {
+  BOOSTER_DELAY_MS,
+  type BoosterReminder,
+  createBoosterReminder,
+  createMemoryStore,
+  DEFAULT_SETTINGS,
+} from '../../src/platform/index.ts';
 import type { HomeChoice, StoryCard } from '../../src/ui/index.ts';
 
 function fakePreferences(): Preferences & { switchTo(lang: 'fr' | 'ar' | 'en'): void } {
@@ -36,7 +42,9 @@ const card: StoryCard = {
   endings: 2,
 };
 
-function setup(running = false) {
+const neverDue: BoosterReminder = { isDue: () => false, storyFinished: () => {}, dismiss: () => {}, taken: () => {} };
+
+function setup(running = false, booster: BoosterReminder = neverDue) {
   const ui = document.createElement('div');
   document.body.replaceChildren(ui);
   const preferences = fakePreferences();
@@ -50,6 +58,7 @@ function setup(running = false) {
     ],
     cards: () => [card],
     checkResults: { get: () => undefined },
+    booster,
     hasTeacherScreen: false,
     projectorOnCards: false,
     update: { isReady: () => false, apply: () => {} },
@@ -99,5 +108,27 @@ describe('createHomeScreen', () => {
     ui.querySelector<HTMLButtonElement>('.story-card button')?.click();
     expect(ui.querySelector('[role="status"].home-status')?.textContent).toBe('fr:app.loading');
     expect(chosen).toEqual([{ kind: 'story', id: 'the-video', mode: 'new' }]);
+  });
+
+  it('offers the booster a week after the last finished story; "Not now" removes it, says where it is, keeps focus', () => {
+    let now = Date.UTC(2026, 11, 1);
+    const booster = createBoosterReminder(createMemoryStore(), () => now);
+    booster.storyFinished();
+    const { ui, home, chosen } = setup(false, booster);
+    home.show();
+    expect(ui.querySelector('.booster-offer')).toBeNull();
+    now += BOOSTER_DELAY_MS;
+    ui.replaceChildren();
+    home.show();
+    const offer = ui.querySelector('.booster-offer');
+    expect(offer?.querySelector('h2')?.textContent).toBe('fr:booster.heading');
+    const [start, dismiss] = [...(offer?.querySelectorAll('button') ?? [])];
+    start?.click();
+    expect(chosen).toEqual([{ kind: 'check', phase: 'booster' }]);
+    dismiss?.click();
+    expect(ui.querySelector('.booster-offer')).toBeNull();
+    expect(ui.querySelector('.notice')?.textContent).toBe('fr:booster.dismissed');
+    expect(document.activeElement).toBe(ui.querySelector('h1'));
+    expect(booster.isDue()).toBe(false);
   });
 });

@@ -8,8 +8,8 @@ const parsed = parseChecks(checksJson);
 if (!parsed.ok) throw new Error(`checks.json does not fit the schema the game loads it with: ${parsed.error}`);
 const checks = parsed.value;
 type Item = (typeof checks.before)[number];
-const SETS = { before: checks.before, after: checks.after } as const;
-const ALL = [...checks.before, ...checks.after];
+const SETS = { before: checks.before, after: checks.after, booster: checks.booster } as const;
+const ALL = [...checks.before, ...checks.after, ...checks.booster];
 const TEXT_FIELDS = ['from', 'text', 'why'] as const;
 
 /** Every string of an item, in every language, with a label for failure messages. */
@@ -33,24 +33,26 @@ describe('checks.json', () => {
       const intro = checks.intro[lang];
       expect(typeof intro === 'string' && intro.trim().length > 0, `intro.${lang}`).toBe(true);
     }
-    expect(Object.keys(checks).sort()).toEqual(['after', 'before', 'intro', 'version']);
+    expect(Object.keys(checks).sort()).toEqual(['after', 'before', 'booster', 'intro', 'version']);
   });
 
-  it('has 6 items per set: 3 manipulative and 3 ordinary', () => {
+  it('has 6 items before and after, 8 in the booster round: half manipulative, half ordinary', () => {
+    const sizes = { before: 6, after: 6, booster: 8 };
     for (const [name, set] of Object.entries(SETS)) {
-      expect(set, name).toHaveLength(6);
+      const size = sizes[name as keyof typeof sizes];
+      expect(set, name).toHaveLength(size);
       expect(
         set.filter((item) => item.manipulative === true),
         name,
-      ).toHaveLength(3);
+      ).toHaveLength(size / 2);
       expect(
         set.filter((item) => item.manipulative === false),
         name,
-      ).toHaveLength(3);
+      ).toHaveLength(size / 2);
     }
   });
 
-  it('gives every item a unique id across both sets', () => {
+  it('gives every item a unique id across all sets', () => {
     const ids = ALL.map((item) => item.id);
     expect(ids.every((id) => typeof id === 'string' && id.length > 0)).toBe(true);
     expect(new Set(ids).size).toBe(ids.length);
@@ -88,12 +90,22 @@ describe('checks.json', () => {
     }
   });
 
-  it('shares no message text between before and after', () => {
+  it('shares no message text or sender between sets: the booster round is fresh', () => {
     for (const lang of LANGUAGES) {
-      const before = new Set(checks.before.map((item) => String(item.text[lang]).trim().toLowerCase()));
-      for (const item of checks.after) {
-        expect(before.has(String(item.text[lang]).trim().toLowerCase()), `${item.id}.text.${lang}`).toBe(false);
+      const seen = new Map<string, string>();
+      for (const item of ALL) {
+        for (const key of [String(item.text[lang]), String(item.from[lang])].map((s) => s.trim().toLowerCase())) {
+          expect(seen.get(key), `${item.id}.${lang}: "${key}" also in ${seen.get(key)}`).toBeUndefined();
+          seen.set(key, item.id);
+        }
       }
+    }
+  });
+
+  it('tags booster techniques that the before/after check does not already use', () => {
+    const used = new Set([...checks.before, ...checks.after].map((item) => (item.manipulative ? item.technique : '')));
+    for (const item of checks.booster) {
+      if (item.manipulative) expect(used.has(item.technique), `${item.id}.technique`).toBe(false);
     }
   });
 

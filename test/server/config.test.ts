@@ -16,8 +16,20 @@ describe('readServeConfig', () => {
         logLevel: 'info',
         trustProxy: false,
         partnerConfig: resolve('partner.config.json'),
+        partnerKey: undefined,
       },
     });
+  });
+
+  it('reads a partner key of 32 to 128 safe characters, and refuses another without repeating it', () => {
+    const key = `${'k'.repeat(31)}Z`;
+    expect(readServeConfig({ BYR_PARTNER_KEY: ` ${key} ` })).toMatchObject({ ok: true, value: { partnerKey: key } });
+    expect(readServeConfig({ BYR_PARTNER_KEY: '' })).toMatchObject({ ok: true, value: { partnerKey: undefined } });
+    for (const bad of ['short-secret', `${key}+/=`, 'x'.repeat(129)]) {
+      const config = readServeConfig({ BYR_PARTNER_KEY: bad });
+      expect(config).toEqual({ ok: false, error: expect.stringMatching(/^BYR_PARTNER_KEY must be 32 to 128/) });
+      expect(JSON.stringify(config)).not.toContain(bad);
+    }
   });
 
   it('reads the environment, trimming origins', () => {

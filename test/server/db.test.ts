@@ -13,7 +13,7 @@ describe('openDb', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
     const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).pluck().all();
-    expect(tables).toEqual(['ended_sessions', 'events', 'sessions', 'students']);
+    expect(tables).toEqual(['ended_sessions', 'events', 'session_summaries', 'sessions', 'students']);
     db.close();
     expect(openDb(temp.dbPath('fresh.sqlite')).pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
   });

@@ -85,6 +85,27 @@ describe('renderHome', () => {
     expect(view.querySelector('img.brand-logo')?.getAttribute('alt')).toBe('Asso');
     expect(view.querySelector('.brand')?.textContent).toBe('home.offeredByAsso');
   });
+
+  it('offers the booster round in the check section once the after check is done, with its result beside the others', () => {
+    const buttons = (check: Parameters<typeof renderHome>[0]['check']) =>
+      [...renderHome({ ...base, check }).querySelectorAll('.check-entry button')].map((b) => b.textContent);
+    expect(buttons({})).toEqual(['check.startBefore']);
+    expect(buttons({ before: { correct: 4, total: 6 } })).toEqual(['check.startBefore', 'check.startAfter']);
+    const all = {
+      before: { correct: 4, total: 6 },
+      after: { correct: 5, total: 6 },
+      booster: { correct: 7, total: 8 },
+    };
+    expect(buttons(all)).toEqual(['check.startBefore', 'check.startAfter', 'check.startBooster']);
+    const view = renderHome({ ...base, check: all });
+    expect(view.querySelector('.check-entry p')?.textContent).toBe(
+      'check.result.before4|6 · check.result.after5|6 · check.result.booster7|8',
+    );
+    chosen.length = 0;
+    view.querySelectorAll<HTMLButtonElement>('.check-entry button')[2]?.click();
+    expect(chosen).toEqual([{ kind: 'check', phase: 'booster' }]);
+    expect(view.querySelector('.booster-offer')).toBeNull();
+  });
 });
 
 describe('renderHome updates', () => {
