@@ -82,8 +82,9 @@ export class SortScene extends Phaser.Scene {
     let bins: SortBins | undefined;
     let glow = { manipulation: 0, ordinary: 0 };
     let release: (() => void) | undefined;
-    const colour = (manipulation: boolean) =>
-      manipulation ? cssColor('--verdict-wrong', 0xa3231b) : cssColor('--verdict-right', 0x1b6b3a);
+    // Both bins in the same colour: a red and a green bin would hint which answer is "right" (issue 20's fairness
+    // rule: nothing but the words tells the answers apart). Right and wrong get their colours in the feedback only.
+    const colour = (_manipulation: boolean) => cssColor('--accent', 0x2f55d4);
     const draw = () => {
       g.clear();
       if (!bins) return;

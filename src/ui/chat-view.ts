@@ -117,6 +117,22 @@ export class ChatView {
       this.#statusBar.element,
       this.#layout,
     );
+    this.#placeBanner();
+  }
+
+  /**
+   * Heads-up banners slide in just below the conversation's top bar, not over it: over it they would hide Back,
+   * Pause and the field guide (WCAG 2.5.8, a target must not be covered).
+   */
+  #placeBanner(): void {
+    const topbar = this.#conversation.querySelector<HTMLElement>('.topbar');
+    if (!topbar || typeof ResizeObserver !== 'function') return;
+    const place = () =>
+      this.element.style.setProperty(
+        '--banner-top',
+        `${topbar.getBoundingClientRect().bottom - this.element.getBoundingClientRect().top}px`,
+      );
+    new ResizeObserver(place).observe(topbar);
   }
 
   #guideButton(): HTMLButtonElement | false {

@@ -64,7 +64,7 @@ jsp mais ça tourne bezzaf, 200k vues #from: mehdi
 ça me rend malade 💔 #from: nour
 voilà ce qu'on vit, nous les jeunes #from: simo
 mon frère a envoyé 50 CV cette année. 50. 😔 #from: nour
-Nous les jeunes du Bas-Quartier, on est toujours les derniers servis. Qui d'autre en a marre ? #from: zak #flag: grievance #stage: target #aim: Réveiller ta colère et repérer qui la partage
+Nous les jeunes du Bas-Quartier, on est toujours les derniers servis. Qui d'autre en a marre ? #from: zak #flag: grievance #stage: target #aim: Attiser ta colère et repérer qui la partage
 moi 🙋 #from: simo
 qqn a la source ? la vidéo commence au milieu #from: ines
 la source c'est la réalité 😉 regarde-la en face #from: zak #flag: disinformation #aim: Que tu arrêtes de demander des preuves

@@ -67,6 +67,8 @@ describe('after the ending', () => {
         // Always "Manipulation": the mix of cards gives both a right and a wrong answer.
         await page.getByRole('button', { name: SORT[lang].manipulation, exact: true }).click();
         const feedback = page.locator('.sort-feedback');
+        // The verdict comes once the card has landed in its bin.
+        await feedback.locator('.verdict').waitFor();
         const seen = await feedback.evaluate((f) => {
           const verdict = f.querySelector('.verdict') as HTMLElement;
           return {
@@ -81,7 +83,8 @@ describe('after the ending', () => {
           verdicts.set(seen.kind, seen);
           await page.screenshot({ path: screenshotPath(`after-sort-${seen.kind}-${lang}-phone`) });
         }
-        await page.locator('.sort-answers button').first().click();
+        // "Next message" (or "See my result"), shown with the verdict.
+        await page.locator('.sort-actions button').first().click();
       }
       const right = verdicts.get('right');
       const wrong = verdicts.get('wrong');

@@ -42,7 +42,7 @@ describe('the booster round', { timeout: 150_000 }, () => {
   it('is not offered 6 days after the last story; a week later Home offers it, and it is played by keyboard in ar', async () => {
     const early = await pageFinishedStory(game.browser, 6, false);
     await early.goto(`${game.url}?lang=ar&pacing=instant`);
-    await early.getByRole('heading', { name: 'اختر قصة' }).waitFor(LOADED);
+    await early.getByRole('heading', { name: 'اختيار قصة' }).waitFor(LOADED);
     expect(await early.locator('.booster-offer').count()).toBe(0);
     await early.context().close();
 
@@ -54,7 +54,7 @@ describe('the booster round', { timeout: 150_000 }, () => {
     expect(await violations(page)).toEqual([]);
     await page.screenshot({ path: screenshotPath('booster-offer-ar-phone'), fullPage: true });
 
-    await offer.getByRole('button', { name: 'ابدأ جولة التذكير' }).focus();
+    await offer.getByRole('button', { name: 'بدء جولة التذكير' }).focus();
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'جولة تذكير: 8 رسائل جديدة' }).waitFor(LOADED);
     const answers = page.getByRole('group', { name: 'ما نوع هذه الرسالة؟' });

@@ -23,7 +23,7 @@ const LABELS = {
     quick: 'الأرقام المهمة',
     adult: 'شخص بالغ موثوق',
     police: 'الشرطة 19',
-    feelBad: 'إذا كنت تشعر بالضيق',
+    feelBad: 'عند الشعور بالضيق',
   },
 } as const;
 
