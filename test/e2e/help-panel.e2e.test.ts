@@ -1,10 +1,7 @@
-import { createRequire } from 'node:module';
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { violations } from './axe.ts';
 import { screenshotPath, useBuiltGame } from './browser.ts';
-
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const game = useBuiltGame();
 
@@ -26,21 +23,6 @@ const LABELS = {
     feelBad: 'عند الشعور بالضيق',
   },
 } as const;
-
-async function violations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(async (tags) => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (ctx: Document, o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-        };
-      }
-    ).axe;
-    return axe.run(document, { runOnly: { type: 'tag', values: tags } });
-  }, TAGS);
-  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-}
 
 /** The WCAG contrast ratio of an element's text colour on its own background colour (both opaque here). */
 async function contrastOf(target: Locator): Promise<number> {
