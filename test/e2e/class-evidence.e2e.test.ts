@@ -1,23 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, createTempDir, postEvent, type Running, startApp } from '../server/helpers.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { call, postEvent } from '../server/helpers.ts';
 import { violations } from './axe.ts';
-import { launchBrowser, screenshotPath } from './browser.ts';
+import { screenshotPath } from './browser.ts';
+import { useService } from './service.ts';
 
-let browser: Browser;
-let service: Running;
-const temp = createTempDir();
-
-beforeAll(async () => {
-  service = await startApp({ dbPath: temp.dbPath(), distDir: 'dist' });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await service?.close();
-  temp.remove();
-});
+const game = useService();
 
 /** Before and after scores (out of 6) of five simulated students: differences 2, 2, 0, 2, 3 (paired-stats.test.ts). */
 const SCORES: readonly [number, number][] = [
@@ -30,7 +18,7 @@ const SCORES: readonly [number, number][] = [
 
 /** A simulated student on their own device: joins with a device id, sorts both checks, meets two red flags. */
 async function simulatedStudent(code: string, n: number, [before, after]: readonly [number, number]): Promise<void> {
-  const res = await call<{ token: string }>(service.url, 'POST', `/api/v1/sessions/${code}/join`, {
+  const res = await call<{ token: string }>(game.url, 'POST', `/api/v1/sessions/${code}/join`, {
     body: { device: `simulated-device-${n}-0123456789` },
   });
   expect(res.status).toBe(201);
@@ -49,19 +37,19 @@ async function simulatedStudent(code: string, n: number, [before, after]: readon
       events.push({ kind: 'check', phase, item, answer: correct ? 'manipulative' : 'ordinary', correct });
     }
   }
-  for (const event of events) expect(await postEvent(service.url, code, token, event)).toBe(202);
+  for (const event of events) expect(await postEvent(game.url, code, token, event)).toBe(202);
 }
 
 /** The teacher opens teacher mode in `lang` and creates a session for the-video; returns the page and the code. */
 async function teacherSession(lang: 'fr' | 'ar', problems: string[]): Promise<{ page: Page; code: string }> {
   // bypassCSP: only so that axe can be injected into the page the service serves under its strict policy.
-  const page = await browser.newPage({
+  const page = await game.browser.newPage({
     viewport: { width: 1366, height: 768 },
     acceptDownloads: true,
     bypassCSP: true,
   });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  await page.goto(`${service.url}/?teacher=1&lang=${lang}`);
+  await page.goto(`${game.url}/?teacher=1&lang=${lang}`);
   const entry = lang === 'fr' ? 'Pour les enseignants : session de classe' : 'للأساتذة: جلسة القسم';
   await page.getByRole('button', { name: entry }).click();
   await page.locator('#class-story').selectOption('the-video');
@@ -87,9 +75,9 @@ describe('class evidence: the before/after result, its chart, the report and the
     const { page: teacher, code } = await teacherSession('fr', problems);
 
     // Two tabs of one browser (one device) join: two seats, one student for every threshold.
-    const device = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const device = await game.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const tabs = [await device.newPage(), await device.newPage()];
-    for (const tab of tabs) await tab.goto(`${service.url}/?join=${code}&lang=fr&pacing=instant`);
+    for (const tab of tabs) await tab.goto(`${game.url}/?join=${code}&lang=fr&pacing=instant`);
     await expect
       .poll(() => teacher.locator('.class-joined').textContent(), { timeout: 15_000 })
       .toMatch(/^2 élèves connectés/);

@@ -1,36 +1,22 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTempDir, type Running, startApp } from '../server/helpers.ts';
-import { launchBrowser, screenshotPath } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshotPath } from './browser.ts';
+import { useService } from './service.ts';
 
-let browser: Browser;
-let service: Running;
-const temp = createTempDir();
-
-beforeAll(async () => {
-  // The real service and a real SQLite file, serving the built game next to the API (as `npm run serve` does).
-  service = await startApp({ dbPath: temp.dbPath(), distDir: 'dist' });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await service?.close();
-  temp.remove();
-});
+const game = useService();
 
 /** A student opens the join link, starts the story and makes the first choice (their first reply unless told). */
 async function studentChooses(code: string, problems: string[], typed = false, reply = 0): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await game.browser.newPage({ viewport: { width: 1280, height: 800 } });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   if (typed) {
     // This student types the code on Home instead of opening the link.
-    await page.goto(`${service.url}/?lang=en&pacing=instant`);
+    await page.goto(`${game.url}/?lang=en&pacing=instant`);
     await page.getByText('Join a class session').click();
     await page.getByRole('textbox', { name: 'Code shown by your teacher' }).fill(code.toLowerCase());
     await page.keyboard.press('Enter');
     await page.waitForURL(new RegExp(`join=${code}`));
-  } else await page.goto(`${service.url}/?join=${code}&scenario=the-video&lang=en&pacing=instant`);
+  } else await page.goto(`${game.url}/?join=${code}&scenario=the-video&lang=en&pacing=instant`);
   await page.locator('.note-screen .btn').first().click();
   await page.getByRole('group', { name: 'Your reply' }).getByRole('button').nth(reply).click();
   await page.locator('.bubble.out').first().waitFor();
@@ -40,9 +26,9 @@ async function studentChooses(code: string, problems: string[], typed = false, r
 describe('a live class session', () => {
   it('shows the class’s first choice on the teacher dashboard once five students answered', async () => {
     const problems: string[] = [];
-    const teacher = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const teacher = await game.browser.newPage({ viewport: { width: 1280, height: 900 } });
     teacher.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-    await teacher.goto(`${service.url}/?teacher=1&lang=en`);
+    await teacher.goto(`${game.url}/?teacher=1&lang=en`);
     await teacher.getByRole('button', { name: 'For teachers: class session' }).click();
     await teacher.getByRole('heading', { name: 'Start a class session' }).waitFor();
     await teacher.getByLabel('Story').selectOption('the-video');
@@ -127,10 +113,10 @@ describe('a live class session', () => {
   }, 180_000); // six pages and a live service: more than the default under load
 
   it('keeps the game playable when the class session cannot be joined', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await game.browser.newPage({ viewport: { width: 1280, height: 800 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${service.url}/?join=ZZZZ99&scenario=the-video&lang=en&pacing=instant`);
+    await page.goto(`${game.url}/?join=ZZZZ99&scenario=the-video&lang=en&pacing=instant`);
     await page.locator('.note-screen .btn').first().click();
     await expect
       .poll(() => page.getByRole('status').filter({ hasText: /\S/ }).first().textContent())

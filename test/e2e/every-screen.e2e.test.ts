@@ -1,14 +1,15 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import ar from '../../src/content/locales/ar.json' with { type: 'json' };
 import en from '../../src/content/locales/en.json' with { type: 'json' };
 import fr from '../../src/content/locales/fr.json' with { type: 'json' };
-import { createTempDir, joinSession, postEvent, type Running, startApp } from '../server/helpers.ts';
+import { joinSession, postEvent } from '../server/helpers.ts';
 import { violations } from './axe.ts';
-import { launchBrowser, screenshotPath } from './browser.ts';
+import { screenshotPath } from './browser.ts';
 import { ALL_CONTROLS, controlContrasts, overflowing, useSettings } from './chat-geometry.ts';
 import { playToDebrief } from './play-helpers.ts';
+import { useService } from './service.ts';
 
 /**
  * Every screen a player or a teacher meets, on a phone (fr, ar) and a school PC (fr, ar): nothing sticks out sideways,
@@ -24,21 +25,7 @@ const IDS = JSON.parse(readFileSync('server/scenario-ids.json', 'utf8')) as Reco
   { points: Record<string, number> }
 >;
 
-let browser: Browser;
-let service: Running;
-const temp = createTempDir();
-
-beforeAll(async () => {
-  // One service serves the built game and the class-session API (as `npm run serve` does).
-  service = await startApp({ dbPath: temp.dbPath(), distDir: 'dist' });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await service?.close();
-  temp.remove();
-});
+const game = useService();
 
 /** What a sighted user would find wrong on the current screen: rows sticking out, faint controls. */
 async function look(page: Page, screen: string, problems: string[]): Promise<void> {
@@ -58,7 +45,7 @@ async function axe(page: Page, screen: string, problems: string[]): Promise<void
 /** Content note (with the gender question), chat, help panel and settings dialog of the-video. */
 async function player(page: Page, lang: Lang, problems: string[]): Promise<void> {
   const s = STRINGS[lang];
-  await page.goto(`${service.url}/?scenario=the-video&lang=${lang}&pacing=instant`);
+  await page.goto(`${game.url}/?scenario=the-video&lang=${lang}&pacing=instant`);
   await page.locator('.note-screen .gender-choice').waitFor();
   await look(page, 'content note', problems);
   await page.getByRole('button', { name: s['note.start'] }).click();
@@ -76,7 +63,7 @@ async function player(page: Page, lang: Lang, problems: string[]): Promise<void>
 
 /** A page as the class-session service serves it (its CSP would block axe's injected script). */
 function newPage(width: number, height: number): Promise<Page> {
-  return browser.newPage({ viewport: { width, height }, bypassCSP: true });
+  return game.browser.newPage({ viewport: { width, height }, bypassCSP: true });
 }
 
 /** The colour schemes axe looks at in place: light, dark, then high contrast (as Settings sets them). */
@@ -97,7 +84,7 @@ async function axeInEveryLook(page: Page, screen: string, problems: string[]): P
 /** The debrief of the sample story: its summary card, then the stepper of missed techniques opened, then sorting. */
 async function afterTheEnding(page: Page, lang: Lang, problems: string[], withAxe: boolean): Promise<void> {
   const s = STRINGS[lang];
-  await playToDebrief(page, service.url, 'sample', lang);
+  await playToDebrief(page, game.url, 'sample', lang);
   await page.locator('.debrief .debrief-summary').waitFor();
   await look(page, 'debrief summary', problems);
   const stepper = page.locator('.missed-stepper');
@@ -116,7 +103,7 @@ async function afterTheEnding(page: Page, lang: Lang, problems: string[], withAx
 /** The before check (every question, then its result) and the after check's first question. */
 async function check(page: Page, lang: Lang, problems: string[]): Promise<void> {
   const s = STRINGS[lang];
-  await page.goto(`${service.url}/?lang=${lang}&pacing=instant`);
+  await page.goto(`${game.url}/?lang=${lang}&pacing=instant`);
   await page.locator('.story-card').first().waitFor();
   await look(page, 'home', problems);
   await page.getByRole('button', { name: s['check.startBefore'] }).click();
@@ -141,16 +128,16 @@ async function check(page: Page, lang: Lang, problems: string[]): Promise<void> 
 async function classPlays(code: string): Promise<void> {
   const points = Object.keys(IDS['the-video']?.points ?? {}).slice(0, 3);
   for (let n = 0; n < 6; n++) {
-    const token = await joinSession(service.url, code);
-    await postEvent(service.url, code, token, { kind: 'joined' });
-    for (const point of points) await postEvent(service.url, code, token, { kind: 'choice', point, option: n % 2 });
+    const token = await joinSession(game.url, code);
+    await postEvent(game.url, code, token, { kind: 'joined' });
+    for (const point of points) await postEvent(game.url, code, token, { kind: 'choice', point, option: n % 2 });
   }
 }
 
 /** The teacher dashboard of a live session with six students, then its end-session dialog (kept open for axe). */
 async function dashboard(page: Page, lang: Lang, problems: string[], shot?: string): Promise<void> {
   const s = STRINGS[lang];
-  await page.goto(`${service.url}/?teacher=1&lang=${lang}`);
+  await page.goto(`${game.url}/?teacher=1&lang=${lang}`);
   await page.getByRole('button', { name: s['home.teacher'] }).click();
   await page.locator('.teacher select').first().selectOption('the-video');
   await look(page, 'class session start', problems);
@@ -173,7 +160,7 @@ async function dashboard(page: Page, lang: Lang, problems: string[], shot?: stri
 /** Projector mode from Home's teachers' entry, up to the first vote sheet. */
 async function projector(page: Page, lang: Lang, problems: string[], shot?: string): Promise<void> {
   const s = STRINGS[lang];
-  await page.goto(`${service.url}/?lang=${lang}`);
+  await page.goto(`${game.url}/?lang=${lang}`);
   const teachers = page.getByRole('region', { name: s['home.teachers'] });
   await teachers.getByRole('combobox').selectOption('the-video');
   await teachers.getByRole('button', { name: s['home.projector'] }).click();
@@ -201,7 +188,7 @@ describe('every screen a player or a teacher meets', () => {
       await player(page, lang, problems);
       await afterTheEnding(page, lang, problems, !desktop);
       await check(page, lang, problems);
-      await page.goto(`${service.url}/teachers/index.html#${lang}`);
+      await page.goto(`${game.url}/teachers/index.html#${lang}`);
       await look(page, "teachers' page", problems);
       await dashboard(page, lang, problems, desktop);
       if (!desktop) await axe(page, 'end-session dialog', problems);
@@ -215,7 +202,7 @@ describe('every screen a player or a teacher meets', () => {
     const problems: string[] = [];
     const page = await newPage(360, 740);
     await useSettings(page, {});
-    await playToDebrief(page, service.url, 'sample', 'en');
+    await playToDebrief(page, game.url, 'sample', 'en');
     await page.locator('.missed-stepper summary').first().click();
     await axeInEveryLook(page, 'debrief stepper', problems);
     await dashboard(page, 'en', problems);
