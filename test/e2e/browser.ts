@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, type BrowserServer, chromium } from 'playwright-core';
 import { preview } from 'vite';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 /** Where browser tests save screenshots; printed once per run. */
 export const SCREENSHOTS = resolve('test-results/screenshots');
@@ -37,9 +37,9 @@ export function findBrowser(): string {
   return found;
 }
 
-/** Starts headless Chromium with flags that keep it off the network (no background or update traffic). */
-export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
+/** Headless Chromium with flags that keep it off the network (no background or update traffic). */
+function launchOptions() {
+  return {
     executablePath: findBrowser(),
     args: [
       '--headless',
@@ -51,7 +51,22 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-sync',
       '--no-first-run',
     ],
-  });
+  };
+}
+
+/** Starts the run's shared Chromium (see global-setup.ts). */
+export function launchBrowserServer(): Promise<BrowserServer> {
+  return chromium.launchServer(launchOptions());
+}
+
+/**
+ * A browser for a test file: a connection to the run's shared Chromium when the global setup started one, else a
+ * Chromium of its own. Either way `close()` ends only what this file opened.
+ */
+export async function launchBrowser(): Promise<Browser> {
+  const shared = inject('byrBrowserWs');
+  if (shared) return chromium.connect(shared);
+  return chromium.launch(launchOptions());
 }
 
 /** Serves the built game (dist/) with `vite preview` on a free loopback port. */
@@ -69,11 +84,15 @@ export function screenshotPath(name: string): string {
   return join(SCREENSHOTS, `${name}.png`);
 }
 
-/** For a test file: serves the built game and starts a browser before its tests, and stops both after. */
+/**
+ * For a test file: the built game and a browser, from the run's global setup (or started for this file when run
+ * without it), and closed after the file's tests.
+ */
 export function useBuiltGame(): { readonly browser: Browser; readonly url: string } {
   const state: { browser?: Browser; server?: { url: string; close: () => Promise<void> } } = {};
   beforeAll(async () => {
-    state.server = await serveDist();
+    const shared = inject('byrGameUrl');
+    state.server = shared ? { url: shared, close: async () => {} } : await serveDist();
     state.browser = await launchBrowser();
   });
   afterAll(async () => {
