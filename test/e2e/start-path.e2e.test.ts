@@ -82,5 +82,5 @@ describe('the start path', () => {
     expect(fromWorker, 'the worker fetched none of the shell from the network').toEqual([]);
     await warm.screenshot({ path: screenshotPath('start-path-repeat-home-fr') });
     await context.close();
-  });
+  }, 120_000); // two visits and the worker's install: more than the default under load
 });
