@@ -4,20 +4,25 @@ import { serviceUrl } from './app/class-session-setup.ts';
 import { buildCore, homeFor, type Parts, paintFirstScreen } from './app/core.ts';
 import { connectBridge, reporter } from './app/host-setup.ts';
 import { mountShell } from './app/shell.ts';
+import { createLateSoundPlayer } from './audio/late-player.ts';
 import { createClassSessionClient } from './platform/index.ts';
 import { applyDocumentLook, watchContentHeight } from './ui/index.ts';
 
-/** Phaser, the scenes and the sound player: one lazy chunk, downloaded while the player reads Home. */
-const loadGame = () => Promise.all([import('./game/index.ts'), import('./audio/index.ts')]);
-type GameModules = Awaited<ReturnType<typeof loadGame>>;
+/** Phaser and the scenes: one lazy chunk, downloaded while the player reads Home. */
+const loadGame = () => import('./game/index.ts');
+type GameModule = Awaited<ReturnType<typeof loadGame>>;
 
 /** Builds the game's context from the app's parts and starts Phaser behind the HTML already on screen. */
-function startGame([game, audio]: GameModules, p: Parts) {
-  // The audio context and the sprite (74 kB) wait until the first message is on screen: not on the start path.
-  const sounds = audio.createHowlerSoundPlayer({
-    src: audio.SOUND_SPRITE_URL,
-    sprite: audio.SOUND_SPRITE,
+function startGame(game: GameModule, p: Parts) {
+  // howler (its chunk and set-up), the audio context and the sprite (74 kB) wait until the first message is on screen:
+  // not on the start path.
+  const sounds = createLateSoundPlayer({
     startAfter: p.offline.startDone,
+    load: async (gestured) => {
+      const audio = await import('./audio/index.ts');
+      return audio.createHowlerSoundPlayer({ src: audio.SOUND_SPRITE_URL, sprite: audio.SOUND_SPRITE, gestured });
+    },
+    onError: (e) => console.warn('The sounds could not load; the game goes on without them.', e),
   });
   const tune = () => {
     sounds.setMuted(p.preferences.settings().muted);
@@ -37,7 +42,10 @@ function startGame([game, audio]: GameModules, p: Parts) {
     setSettings: p.preferences.setSettings,
     takeNotice: p.takeNotice,
     takeStart: p.route.take,
-    showHome: p.home.show,
+    // The game's Home, arriving while the player reads the content note the app showed, leaves the note there.
+    showHome: (notice) => {
+      if (!p.note.isShown()) p.home.show(notice);
+    },
     openHelp: p.help,
     report: p.report,
     isInClassSession: () => p.launch.classSession !== undefined,
@@ -94,13 +102,13 @@ async function start(): Promise<void> {
     watchContentHeight(c.page.ui, c.page.safety, (height) => bridge.send({ type: 'resize', height }));
   bridge.send({ type: 'ready', lang: c.preferences.lang() });
   await afterPaint();
-  const modules = await loadGame().catch((e: unknown) => {
+  const gameModule = await loadGame().catch((e: unknown) => {
     console.error('The game could not load.', e);
     home.show(c.preferences.t()('app.loadFailed'));
   });
-  if (!modules) return;
+  if (!gameModule) return;
   c.offline.gameLoaded();
-  running.resolve(startGame(modules, parts));
+  running.resolve(startGame(gameModule, parts));
 }
 
 /** A value that arrives later (the running game), for code wired before it exists. */

@@ -36,7 +36,7 @@ export interface VisitFigures {
   readonly home: number;
   /** From the content note's button to the first chat message (the player's own reading not counted). */
   readonly firstMessage: number;
-  /** From navigation to the first chat message, the player tapping at once (Start, then the content note). */
+  /** From navigation to the first chat message, the page tapping at once (Start, then the content note). */
   readonly toFirstMessage: number;
   /** Bytes the page fetched until the first message was shown. */
   readonly startBytes: number;
@@ -76,6 +76,11 @@ type Marks = Partial<Record<keyof typeof MARKS | 'pressed', number>>;
 /**
  * Times are taken in the page (a MutationObserver, `performance.now()`), not by polling from here: on a loaded
  * machine the polling's own delay would count. `pressed` is the content note's button, in the capture phase.
+ * The bench waits through `benchWait(name)` with a bare DevTools evaluation, never Playwright's locators: those run
+ * Playwright's injected script on the page's main thread (throttled 4×) while it loads, which a phone does not have.
+ * With `#tap` in the address the page taps at once, as a player would who knows where to go: the first story's Start
+ * as soon as Home shows, the content note's button as soon as it shows (Playwright's clicks waited on the same
+ * injected script, about a second each under load).
  */
 async function markInPage(context: BrowserContext): Promise<void> {
   // A string, not a function: tsx would wrap a function's inner functions in a helper the page does not have.
@@ -83,17 +88,47 @@ async function markInPage(context: BrowserContext): Promise<void> {
     content: `(() => {
       const marks = ${JSON.stringify(MARKS)};
       const seen = {};
+      const waiting = {};
       window.benchMarks = seen;
+      window.benchWait = (name) =>
+        seen[name] !== undefined ? Promise.resolve(seen[name]) : new Promise((done) => { waiting[name] = done; });
+      const note = (name) => {
+        seen[name] = performance.now();
+        if (waiting[name]) waiting[name](seen[name]);
+      };
+      const taps = location.hash === '#tap' ? ['.story-card .btn', '.note-screen .btn'] : [];
       new MutationObserver(() => {
         for (const [name, selector] of Object.entries(marks))
-          if (seen[name] === undefined && document.querySelector(selector)) seen[name] = performance.now();
+          if (seen[name] === undefined && document.querySelector(selector)) note(name);
+        const next = taps[0] && document.querySelector(taps[0]);
+        if (next) {
+          taps.shift();
+          setTimeout(() => next.click(), 0);
+        }
       }).observe(document, { childList: true, subtree: true, characterData: true });
       addEventListener('click', (e) => {
         if (seen.pressed === undefined && e.target instanceof Element && e.target.closest('.note-screen .btn'))
-          seen.pressed = performance.now();
+          note('pressed');
       }, true);
     })();`,
   });
+}
+
+/** Waits in the page until it has noted `name` (see markInPage), without Playwright's injected script. */
+async function waitForMark(cdp: CDPSession, name: keyof typeof MARKS | 'pressed'): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, fail) => {
+    timer = setTimeout(() => fail(new Error(`the page did not note ${name} within 2 minutes`)), 120000);
+  });
+  const result = await Promise.race([
+    cdp.send('Runtime.evaluate', {
+      expression: `window.benchWait(${JSON.stringify(name)})`,
+      awaitPromise: true,
+      returnByValue: true,
+    }),
+    timeout,
+  ]).finally(() => clearTimeout(timer));
+  if (result.exceptionDetails) throw new Error(`waiting for ${name}: ${result.exceptionDetails.text}`);
 }
 
 const marksOf = (page: Page) => page.evaluate(() => (window as unknown as { benchMarks: Marks }).benchMarks);
@@ -114,14 +149,11 @@ async function gameOnce(browser: Browser, url: string, lang: string): Promise<Vi
   const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
   await markInPage(context);
   const page = await context.newPage();
-  await throttle(page);
+  const cdp = await throttle(page);
   let start = Date.now();
   const arrivals = recordArrivals(context, () => Date.now() - start);
-  await page.goto(`${url}?lang=${lang}&pacing=instant`, { waitUntil: 'commit' });
-  await page.locator(MARKS.home).first().waitFor({ timeout: 120000 });
-  await page.locator('.story-card .btn').first().click();
-  await page.locator('.note-screen .btn').first().click({ timeout: 120000 });
-  await page.locator(MARKS.message).first().waitFor({ timeout: 120000 });
+  await page.goto(`${url}?lang=${lang}&pacing=instant#tap`, { waitUntil: 'commit' });
+  await waitForMark(cdp, 'message');
   const cold = await marksOf(page);
   if (cold.home === undefined || cold.pressed === undefined || cold.message === undefined)
     throw new Error(`the page did not note Home, the note's button and the first message: ${JSON.stringify(cold)}`);
@@ -134,10 +166,10 @@ async function gameOnce(browser: Browser, url: string, lang: string): Promise<Vi
   await page.waitForTimeout(3000);
   const settled = [...arrivals];
   const warm = await context.newPage();
-  await throttle(warm);
+  const warmCdp = await throttle(warm);
   start = Date.now();
   await warm.goto(`${url}?lang=${lang}&pacing=instant`, { waitUntil: 'commit' });
-  await warm.locator(MARKS.home).first().waitFor({ timeout: 120000 });
+  await waitForMark(warmCdp, 'home');
   const repeatHome = Math.round((await marksOf(warm)).home ?? Number.NaN);
   await context.close();
   return { home, firstMessage, toFirstMessage, startBytes, repeatHome, arrivals: settled };
@@ -148,9 +180,9 @@ async function referenceOnce(browser: Browser, url: string): Promise<number> {
   const context = await browser.newContext();
   await markInPage(context);
   const page = await context.newPage();
-  await throttle(page);
+  const cdp = await throttle(page);
   await page.goto(`${url}reference.html`, { waitUntil: 'commit' });
-  await page.locator(MARKS.line).waitFor({ timeout: 120000 });
+  await waitForMark(cdp, 'line');
   const ms = Math.round((await marksOf(page)).line ?? Number.NaN);
   await context.close();
   return ms;

@@ -11,6 +11,7 @@ import {
 } from '../platform/index.ts';
 import type { PlayReport } from '../protocol/index.ts';
 import { type HomeChoice, h } from '../ui/index.ts';
+import { createNoteBeforeGame, type NoteBeforeGame } from './content-note.ts';
 import { createGameRoute, type GameRoute } from './game-route.ts';
 import { createHomeScreen, type HomeScreen } from './home-screen.ts';
 import { type Launch, readLaunch } from './launch.ts';
@@ -34,6 +35,8 @@ export interface Core {
   readonly fieldGuide: FieldGuideStore;
   readonly catalog: ReturnType<typeof createStoryCatalog>;
   readonly route: GameRoute<HomeChoice>;
+  /** The content note, shown by the app while the game is still loading. */
+  readonly note: NoteBeforeGame;
   readonly offline: OfflineTiming;
   readonly takeNotice: () => string | undefined;
 }
@@ -65,6 +68,7 @@ export async function buildCore(): Promise<Core> {
     return key ? preferences.t()(key, { lang: preferences.lang().toUpperCase() }) : undefined;
   };
   const deepLink = launch.deepLink;
+  const route = createGameRoute<HomeChoice>(deepLink ? { kind: 'story', id: deepLink, mode: 'continue' } : undefined);
   const booster = createBoosterReminder(launch.store);
   const checkResults = createCheckResults(launch.store);
   return {
@@ -84,17 +88,22 @@ export async function buildCore(): Promise<Core> {
     booster,
     fieldGuide: createFieldGuideStore(launch.store),
     catalog,
-    route: createGameRoute<HomeChoice>(deepLink ? { kind: 'story', id: deepLink, mode: 'continue' } : undefined),
+    route,
+    note: createNoteBeforeGame({ ui: page.ui, preferences, catalog, saves, route }),
     offline: scheduleOffline(),
     takeNotice,
   };
 }
 
-/** What happens when the player chooses on Home: the story's script starts loading alongside the game. */
+/**
+ * What happens when the player chooses on Home: the story's script starts loading alongside the game, and its content
+ * note shows at once (before the game has loaded, the app shows it).
+ */
 export function choose(c: Core, choice: HomeChoice): void {
   if (choice.kind === 'story') {
     if (choice.mode === 'new') c.saves.clear(choice.id);
     c.offline.storyChosen(c.catalog.preload(choice.id, c.preferences.lang()));
+    if (c.note.offer(choice)) return;
   }
   c.route.choose(choice);
 }
@@ -131,7 +140,27 @@ export function homeFor(c: Core, switchLanguage: (code: string) => void): HomeSc
     onJoin: (code) => joinSession(code, c.preferences.lang()),
   });
   c.offline.onUpdateReady(home.refresh);
+  c.note.attachHome(() => home.show());
+  loadAhead(c);
   return home;
+}
+
+/**
+ * A finger on a story's button (or keyboard focus on it) comes before its click: the story's script (and the ink
+ * runtime) start loading then, so the tap finds them on their way. Once per story and language.
+ */
+function loadAhead(c: Core): void {
+  const asked = new Set<string>();
+  const ahead = (e: Event) => {
+    const button = e.target instanceof Element ? e.target.closest('button') : null;
+    const id = button?.closest<HTMLElement>('.story-card')?.dataset.story;
+    const key = `${id}/${c.preferences.lang()}`;
+    if (!id || asked.has(key) || !c.catalog.has(id)) return;
+    asked.add(key);
+    c.offline.storyChosen(c.catalog.preload(id, c.preferences.lang()));
+  };
+  c.page.ui.addEventListener('pointerdown', ahead);
+  c.page.ui.addEventListener('focusin', ahead);
 }
 
 /** Joins a live class session with a code typed on Home: the game reloads into it, keeping the address's settings. */

@@ -1,4 +1,11 @@
-import { type CompiledScript, isLang, type Lang, loadRegistry, type ScenarioEntry } from '../content/index.ts';
+import {
+  type CompiledScript,
+  isLang,
+  type Lang,
+  loadMessages,
+  loadRegistry,
+  type ScenarioEntry,
+} from '../content/index.ts';
 import { PACINGS } from '../engine/index.ts';
 import {
   createBrowserStore,
@@ -52,15 +59,18 @@ export async function readLaunch(location: Location): Promise<Launch> {
   const classSession = url.join
     ? await joinClassSession(url.join, store, () => notices.push('class.unreachable'))
     : undefined;
-  const registry = new Map([...scenarios()].filter(([id]) => !partner.scenarios || partner.scenarios.includes(id)));
-  const sessionScenario = classSession && registry.has(classSession.scenario) ? classSession.scenario : undefined;
-  const deepLink = url.scenario && registry.has(url.scenario) ? url.scenario : sessionScenario;
-  if (url.scenario && !deepLink) notices.push('home.notice.scenario');
   const stored = loadSettings(store);
   const browserLang = navigator.languages.map((l) => l.slice(0, 2)).find(isLang);
   // A class session's story and language apply when the URL does not name its own.
   const sessionLang = isLang(classSession?.lang) ? classSession.lang : undefined;
   const lang = isLang(url.lang) ? url.lang : (sessionLang ?? stored.lang ?? partner.lang ?? browserLang ?? 'fr');
+  // Home needs this language's strings: their download starts now, while the scenarios are read (the preferences
+  // await the same module; a failure is theirs to report).
+  loadMessages(lang).catch(() => undefined);
+  const registry = new Map([...scenarios()].filter(([id]) => !partner.scenarios || partner.scenarios.includes(id)));
+  const sessionScenario = classSession && registry.has(classSession.scenario) ? classSession.scenario : undefined;
+  const deepLink = url.scenario && registry.has(url.scenario) ? url.scenario : sessionScenario;
+  if (url.scenario && !deepLink) notices.push('home.notice.scenario');
   if (url.lang && !isLang(url.lang)) notices.push('home.notice.lang');
   const pacing = PACINGS.find((p) => p === url.pacing);
   if (url.pacing && !pacing) notices.push('home.notice.pacing');

@@ -10,7 +10,10 @@ export interface OfflineTiming {
   onUpdateReady(listener: () => void): void;
   /** The game's code has arrived: from now on a quiet Home may start the precache. */
   gameLoaded(): void;
-  /** The player chose a story: precaching waits until its script has arrived (or its first message is shown). */
+  /**
+   * The player chose a story (or has a finger on its Start): precaching waits until its script has arrived (or its
+   * first message is shown).
+   */
   storyChosen(loaded: Promise<unknown>): void;
   /** A story's first messages are on screen (its bytes have arrived). */
   storyShown(): void;

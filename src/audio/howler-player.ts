@@ -1,5 +1,5 @@
 import { Howl, Howler } from 'howler';
-import { clampVolume, type SoundCue, type SoundPlayer } from './sound-player.ts';
+import { clampVolume, GESTURES, type SoundCue, type SoundPlayer } from './sound-player.ts';
 
 /** The part of a howler `Howl` this player uses, so tests can hand in a fake. */
 export interface HowlLike {
@@ -40,6 +40,8 @@ export interface HowlerPlayerOptions {
    * played (as before the first gesture).
    */
   readonly startAfter?: PromiseLike<unknown>;
+  /** The player's first gesture was already made (the player is created late, after the start path): none is awaited. */
+  readonly gestured?: boolean;
   /** Cue name to [start ms, duration ms]. */
   readonly sprite: Readonly<Record<string, readonly [number, number]>>;
   /** Defaults to `window`; without one (Node) the player stays silent. */
@@ -63,7 +65,6 @@ type PlayerState =
   | { readonly kind: 'silent' } // audio failed or is missing: the game goes on without sound
   | { readonly kind: 'disposed' };
 
-const GESTURES = ['pointerdown', 'keydown', 'touchend'] as const;
 const LISTEN = { capture: true, passive: true } as const;
 
 const defaultCreateHowl = (setup: HowlSetup): HowlLike => new Howl(setup);
@@ -92,6 +93,7 @@ class HowlerPlayer implements HowlerSoundPlayer {
       for (const type of GESTURES) this.#host?.addEventListener(type, this.#unlock, LISTEN);
       this.#host?.document.addEventListener('visibilitychange', this.#onVisibility);
     });
+    if (options.gestured) this.#unlock();
   }
 
   play(cue: SoundCue): void {

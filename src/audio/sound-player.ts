@@ -11,6 +11,9 @@ export const SOUND_CUES: readonly SoundCue[] = [
   'ending',
 ];
 
+/** What browsers count as the gesture that lets audio start. */
+export const GESTURES = ['pointerdown', 'keydown', 'touchend'] as const;
+
 /** Where each cue sits in the sprite file: [start ms, duration ms], howler's sprite format. */
 export type SoundSprite = Readonly<Record<SoundCue, readonly [number, number]>>;
 

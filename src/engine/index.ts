@@ -1,4 +1,6 @@
 /** The scenario engine: ink in, typed chat events out. Pure TypeScript; no DOM, Phaser, audio or storage. */
+
+export { type ChatEntry, type SaveSlot, showsContentNote } from './chat-entry.ts';
 export { flowOfPath, labelChoices } from './choice-points.ts';
 export {
   buildDebrief,
@@ -24,14 +26,11 @@ export { assertNever, err, ok, type Result } from './result.ts';
 export { type FlagOutcome, type InkValue, type RawLine, type RunnerOptions, ScenarioRunner } from './runner.ts';
 export { parseSaveEnvelope, SAVE_SCHEMA, type SaveEnvelope, type SaveProblem } from './save-envelope.ts';
 export {
-  type ChatEntry,
   continueInLanguage,
   type OpenedStory,
   openScenario,
   replayFrom,
   type SaveNotice,
-  type SaveSlot,
-  showsContentNote,
 } from './save-policy.ts';
 export {
   AIM_MAX_LENGTH,

@@ -1,13 +1,10 @@
+import type { SaveSlot } from './chat-entry.ts';
 import { err, ok, type Result } from './result.ts';
 import { type RunnerOptions, ScenarioRunner } from './runner.ts';
 import { parseSaveEnvelope, type SaveEnvelope } from './save-envelope.ts';
 import type { MessageId } from './types.ts';
 
-/** What the save slot of a scenario holds (platform/save-slots reads it). */
-export type SaveSlot =
-  | { readonly kind: 'empty' }
-  | { readonly kind: 'json'; readonly value: unknown }
-  | { readonly kind: 'unreadable' };
+export { type ChatEntry, type SaveSlot, showsContentNote } from './chat-entry.ts';
 
 /** Why a save was not used as it was: the story starts over and the player is told which. */
 export type SaveNotice = 'setAside' | 'storyChanged';
@@ -17,20 +14,6 @@ export interface OpenedStory {
   readonly runner: ScenarioRunner;
   /** Set when a save could not be used: the caller sets the save aside (`setAside`) and tells the player. */
   readonly saveNotice?: SaveNotice;
-}
-
-/** How the chat screen was asked to open a scenario. */
-export type ChatEntry =
-  /** From a story card or a host page's command: the content note first. */
-  | 'new'
-  /** The player read the content note: a fresh game. */
-  | 'noted'
-  /** Resume the saved game (after a reload, a language change, a replay from a choice, a deep link). */
-  | 'continue';
-
-/** Whether the content note comes first: before every story that starts from the beginning, deep links included. */
-export function showsContentNote(entry: ChatEntry, slot: SaveSlot): boolean {
-  return entry === 'new' || (entry === 'continue' && slot.kind === 'empty');
 }
 
 /** Marks again the red flags of a save that still name a message of the runner's transcript. */

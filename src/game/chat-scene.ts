@@ -41,6 +41,8 @@ export class ChatScene extends Phaser.Scene {
     const t = ctx.t();
     addBackdrop(this, ctx.ui);
     const slot: SaveSlot = data.mode === 'continue' ? ctx.saves.read(data.id) : { kind: 'empty' };
+    // Read here or before the game had loaded (the app showed it): a restart in a new language does not repeat it.
+    if (data.mode === 'noted') this.#noted.add(data.id);
     // The content note comes before every story that starts from the beginning (deep links included), once.
     if (showsContentNote(data.mode, slot) && !(data.mode === 'continue' && this.#noted.has(data.id))) {
       this.#showNote(data.id);
@@ -82,7 +84,6 @@ export class ChatScene extends Phaser.Scene {
         onStart: (gender) => {
           // Kept in the settings on this device only; the story reads it when it opens.
           if (gender) ctx.setSettings({ ...ctx.settings(), playerGender: gender });
-          this.#noted.add(id);
           this.scene.restart({ id, mode: 'noted' } satisfies ChatStart);
         },
         onBack: () => this.scene.start(SceneKey.Home),

@@ -19,7 +19,8 @@ export interface StoryCard {
 
 /** What the player chose on Home (the app routes it to the game's screens, loading them first if needed). */
 export type HomeChoice =
-  | { readonly kind: 'story'; readonly id: string; readonly mode: 'new' | 'continue' }
+  /** `noted`: the player has read the story's content note (shown by the app before the game had loaded). */
+  | { readonly kind: 'story'; readonly id: string; readonly mode: 'new' | 'continue' | 'noted' }
   | { readonly kind: 'projector'; readonly id: string }
   | { readonly kind: 'check'; readonly phase: CheckRound }
   | { readonly kind: 'teacher' };

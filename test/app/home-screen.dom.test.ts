@@ -1,34 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createHomeScreen } from '../../src/app/home-screen.ts';
-import type { Preferences } from '../../src/app/preferences.ts';
 import {
   BOOSTER_DELAY_MS,
   type BoosterReminder,
   createBoosterReminder,
   createMemoryStore,
-  DEFAULT_SETTINGS,
 } from '../../src/platform/index.ts';
 import type { HomeChoice, StoryCard } from '../../src/ui/index.ts';
-
-function fakePreferences(): Preferences & { switchTo(lang: 'fr' | 'ar' | 'en'): void } {
-  let lang: 'fr' | 'ar' | 'en' = 'fr';
-  const listeners: (() => void)[] = [];
-  return {
-    lang: () => lang,
-    dir: () => (lang === 'ar' ? 'rtl' : 'ltr'),
-    t: () => (key) => `${lang}:${key}`,
-    settings: () => DEFAULT_SETTINGS,
-    setLang: async () => true,
-    setSettings: () => {},
-    watch: (l) => {
-      listeners.push(l);
-    },
-    switchTo(next) {
-      lang = next;
-      for (const l of listeners) l();
-    },
-  };
-}
+import { fakePreferences } from './fake-preferences.ts';
 
 const card: StoryCard = {
   id: 'the-video',

@@ -108,6 +108,15 @@ describe('createHowlerSoundPlayer', () => {
     expect(calls.played).toEqual(['typing']);
   });
 
+  it('created late with the gesture already made, creates its Howl at once and stops listening', () => {
+    const { host, createHowl, player, calls } = setUp({ gestured: true });
+    expect(createHowl).toHaveBeenCalledTimes(1);
+    player.play('typing');
+    expect(calls.played).toEqual(['typing']);
+    gesture(host, 'pointerdown');
+    expect(createHowl).toHaveBeenCalledTimes(1);
+  });
+
   it('hands mute and clamped volume set before the gesture to the new Howl', () => {
     const { host, createHowl, player } = setUp();
     player.setMuted(true);

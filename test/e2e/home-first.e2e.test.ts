@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Page, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { violations } from './axe.ts';
 import { screenshotPath, useBuiltGame } from './browser.ts';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -89,16 +90,29 @@ describe('Home before Phaser', () => {
     await page.close();
   });
 
-  it('takes a story tapped before the game has loaded: "Loading…" is said, then its content note opens', async () => {
+  it('shows the content note of a story tapped before the game has loaded; "Opening the chat…" after it, then the story', async () => {
     const page = await game.browser.newPage({ viewport: { width: 360, height: 740 } });
     const gate = await holdGame(page);
     await page.goto(`${game.url}?lang=en&pacing=instant`);
     await gate.held;
-    await page.locator('.story-card[data-story="the-video"]').getByRole('button', { name: 'Start' }).click();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Loading…' }).count()).toBe(1);
-    gate.release();
+    const start = page.locator('.story-card[data-story="the-video"]').getByRole('button', { name: 'Start' });
+    await start.click();
+    // The note is the app's own HTML: the player reads it while Phaser is still on its way.
+    const note = page.getByRole('main').filter({ has: page.getByRole('heading', { name: 'Before you start' }) });
+    await note.waitFor();
+    expect(await page.locator('#stage canvas').count(), 'Phaser is not there yet').toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.tagName), 'focus on the story title').toBe('H1');
+    expect(await violations(page), 'axe on the content note before Phaser').toEqual([]);
+    await page.screenshot({ path: screenshotPath('content-note-before-game-en') });
+    // Back goes Home, still without the game; the story tapped again shows its note again.
+    await note.getByRole('button', { name: 'Back' }).click();
+    await start.click();
     await page.getByRole('button', { name: 'Start the story' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Opening the chat…' }).count()).toBe(1);
+    gate.release();
     await page.locator('.bubble, .system-line').first().waitFor();
+    // Read once: the game does not show the note again.
+    expect(await page.getByRole('button', { name: 'Start the story' }).count()).toBe(0);
     await page.close();
   });
 
