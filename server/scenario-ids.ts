@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import checks from '../src/content/data/checks.json';
+import type { SessionKind } from '../src/protocol/index.ts';
 import generated from './scenario-ids.json';
 import type { StudentEvent } from './schemas.ts';
 
@@ -39,8 +40,24 @@ export function parseScenarioManifest(raw: unknown): ScenarioManifest {
 /** The manifest generated from stories/ (server/scenario-ids.json). */
 export const SCENARIO_IDS: ScenarioManifest = parseScenarioManifest(generated);
 
-/** How many items each phase of the before/after check has (src/content/data/checks.json). */
-export const CHECK_ITEMS = { before: checks.before.length, after: checks.after.length } as const;
+/** How many items each round of the check has: before, after, booster (src/content/data/checks.json). */
+export const CHECK_ITEMS = {
+  before: checks.before.length,
+  after: checks.after.length,
+  booster: checks.booster.length,
+} as const;
+
+/**
+ * Why an event has no place in a session of this kind, or undefined when it has: a booster session takes only the
+ * joining and booster answers; a story session takes everything but booster answers.
+ */
+export function notInKind(event: StudentEvent, kind: SessionKind): string | undefined {
+  const isBooster = event.kind === 'check' && event.phase === 'booster';
+  if (kind === 'booster') {
+    return event.kind === 'joined' || isBooster ? undefined : 'kind: a booster session takes only the booster round\'s answers';
+  }
+  return isBooster ? 'phase: booster answers go to a booster session' : undefined;
+}
 
 /** Why an event names something the scenario does not define (the field and value), or undefined when it is known. */
 export function unknownId(event: StudentEvent, ids: ScenarioIds): string | undefined {

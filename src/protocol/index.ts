@@ -2,6 +2,7 @@
 
 export type { CheckItem, CheckPhase, CheckRound } from './check-item.ts';
 export type {
+  BoosterCheckSummary,
   CheckItemSummary,
   CheckPhaseSummary,
   ChoicePointSummary,
@@ -10,11 +11,13 @@ export type {
   EndingsSummary,
   Gated,
   PairedCheckSummary,
+  SessionKind,
   TechniqueSummary,
 } from './dashboard.ts';
 export { type FieldGuide, type FieldGuideCard, FieldGuideCardSchema, FieldGuideSchema } from './field-guide.ts';
 export {
   CheckPhaseSchema,
+  CheckRoundSchema,
   type ClassEvent,
   ClassEventSchema,
   EventIdSchema,

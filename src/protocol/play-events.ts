@@ -7,6 +7,11 @@ const ChoicePoint = v.pipe(v.string(), v.maxLength(120), v.regex(/^[A-Za-z0-9_.]
 const SmallIndex = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(99));
 /** Which check: before the stories or after them. */
 export const CheckPhaseSchema = v.picklist(['before', 'after']);
+/**
+ * Which round of the check an answer belongs to: before or after the stories, or the booster round a teacher runs as
+ * its own class session a week or more later (the service takes booster answers only in a booster session).
+ */
+export const CheckRoundSchema = v.picklist(['before', 'after', 'booster']);
 
 const joined = { kind: v.literal('joined') };
 const choice = { kind: v.literal('choice'), point: ChoicePoint, option: SmallIndex };
@@ -15,7 +20,7 @@ const flag = { kind: v.literal('flag'), technique: IdSchema, spotted: v.boolean(
 const ending = { kind: v.literal('ending'), ending: IdSchema };
 const check = {
   kind: v.literal('check'),
-  phase: CheckPhaseSchema,
+  phase: CheckRoundSchema,
   item: SmallIndex,
   answer: v.picklist(['manipulative', 'ordinary']),
   correct: v.boolean(),
