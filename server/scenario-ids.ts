@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import checks from '../src/content/data/checks.json';
-import type { SessionKind } from '../src/protocol/index.ts';
+import { fitsSession, type SessionKind } from '../src/protocol/index.ts';
 import generated from './scenario-ids.json';
 import type { StudentEvent } from './schemas.ts';
 
@@ -47,16 +47,12 @@ export const CHECK_ITEMS = {
   booster: checks.booster.length,
 } as const;
 
-/**
- * Why an event has no place in a session of this kind, or undefined when it has: a booster session takes only the
- * joining and booster answers; a story session takes everything but booster answers.
- */
+/** Why an event has no place in a session of this kind (src/protocol's `fitsSession`), or undefined when it has. */
 export function notInKind(event: StudentEvent, kind: SessionKind): string | undefined {
-  const isBooster = event.kind === 'check' && event.phase === 'booster';
-  if (kind === 'booster') {
-    return event.kind === 'joined' || isBooster ? undefined : 'kind: a booster session takes only the booster round\'s answers';
-  }
-  return isBooster ? 'phase: booster answers go to a booster session' : undefined;
+  if (fitsSession(event, kind)) return undefined;
+  return kind === 'booster'
+    ? 'kind: a booster session takes only the booster round’s answers'
+    : 'phase: booster answers go to a booster session';
 }
 
 /** Why an event names something the scenario does not define (the field and value), or undefined when it is known. */

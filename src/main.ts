@@ -4,7 +4,7 @@ import { serviceUrl } from './app/class-session-setup.ts';
 import { buildCore, homeFor, type Parts, paintFirstScreen } from './app/core.ts';
 import { connectBridge, reporter } from './app/host-setup.ts';
 import { mountShell } from './app/shell.ts';
-import { createClassSessionClient } from './platform/index.ts';
+import { createClassHistory, createClassSessionClient } from './platform/index.ts';
 import { applyDocumentLook, watchContentHeight } from './ui/index.ts';
 
 /** Phaser, the scenes and the sound player: one lazy chunk, downloaded while the player reads Home. */
@@ -44,7 +44,10 @@ function startGame([game, audio]: GameModules, p: Parts) {
     checkResults: p.checkResults,
     fieldGuide: p.fieldGuide,
     ...(p.launch.partner.teacherMode
-      ? { teacherSessions: () => createClassSessionClient({ baseUrl: serviceUrl() }) }
+      ? {
+          teacherSessions: () => createClassSessionClient({ baseUrl: serviceUrl() }),
+          classHistory: createClassHistory(p.launch.store),
+        }
       : {}),
   });
   p.route.attach((choice) => game.openScreen(running, choice));

@@ -1,6 +1,7 @@
 /** Shapes shared by the game and the class-session service: play events, the dashboard. Valibot only; no DOM. */
 
 export type { CheckItem, CheckPhase, CheckRound } from './check-item.ts';
+export { ClassHistorySchema, type EarlierClass, EarlierClassSchema } from './class-history.ts';
 export type {
   BoosterCheckSummary,
   CheckItemSummary,
@@ -21,6 +22,7 @@ export {
   type ClassEvent,
   ClassEventSchema,
   EventIdSchema,
+  fitsSession,
   IdSchema,
   type PlayReport,
   type PostedEvent,

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import type { SessionKind } from './dashboard.ts';
 
 /** Ids as authors write them in ink and scenario.json: lowercase letters, digits, - and _. */
 export const IdSchema = v.pipe(v.string(), v.maxLength(64), v.regex(/^[a-z0-9][a-z0-9_-]*$/, 'must be a lowercase id'));
@@ -80,6 +81,15 @@ export type PlayReport =
       readonly spotted: number;
       readonly missed: number;
     };
+
+/**
+ * Whether a class event belongs in a session of this kind: a booster session takes only the joining and booster
+ * answers; a story session everything but booster answers. The game sends only what fits; the service refuses the rest.
+ */
+export function fitsSession(event: ClassEvent, kind: SessionKind): boolean {
+  const isBooster = event.kind === 'check' && event.phase === 'booster';
+  return kind === 'booster' ? event.kind === 'joined' || isBooster : !isBooster;
+}
 
 /** What a play report tells a class session, if anything: the same event, or the ending reached. */
 export function toClassEvent(report: PlayReport): ClassEvent | undefined {
