@@ -8,9 +8,12 @@ import type { DashboardData } from './dashboard-data.ts';
 import { h } from './dom.ts';
 import type { Translate } from './strings.ts';
 import { TeacherReport } from './teacher-report.ts';
+import type { SessionRequest } from './teacher-setup.ts';
+import { renderTeacherSetup } from './teacher-setup.ts';
 import './teacher-dashboard.css';
 
 export type { DashboardData } from './dashboard-data.ts';
+export type { SessionRequest } from './teacher-setup.ts';
 
 /** What the teacher screen needs and reports. */
 export interface TeacherDashboardOptions {
@@ -34,11 +37,6 @@ export interface TeacherDashboardOptions {
   /** The clock for spacing screen-reader announcements (tests pass their own). */
   readonly now?: () => number;
 }
-
-/** What the teacher asks for: a story session, or a booster session weeks after a class played `scenario`. */
-export type SessionRequest =
-  | { readonly kind: 'story'; readonly scenario: string; readonly lang: string }
-  | { readonly kind: 'booster'; readonly scenario: string; readonly lang: string; readonly earlier?: EarlierClass };
 
 /** Live announcements are spaced at least this far apart, so a screen reader is not talking all lesson. */
 const ANNOUNCE_EVERY_MS = 10_000;
@@ -69,7 +67,7 @@ export class TeacherDashboard {
   #locked = false;
   readonly #live = h('p', { className: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
   readonly #notice = h('p', { className: 'notice', role: 'status', hidden: true });
-  readonly #createButtons: HTMLButtonElement[] = [];
+  readonly #createButtons: readonly HTMLButtonElement[];
   #kind: SessionKind = 'story';
   #scenario = '';
   #code = '';
@@ -90,7 +88,9 @@ export class TeacherDashboard {
       choiceTitle: (p, n) => this.#choiceTitle(p, n),
       optionLabel: (p, n) => this.#optionLabel(p, n),
     });
-    this.#setup = h('div', { className: 'class-setups' }, this.#storySetup(), this.#boosterSetup());
+    const setup = renderTeacherSetup({ ...o, date: (ms) => this.#report.date(ms) });
+    this.#setup = setup.element;
+    this.#createButtons = setup.buttons;
     this.#results.append(
       h('h2', { id: 'class-results-title' }, t('teacher.results')),
       this.#joined,
@@ -109,94 +109,6 @@ export class TeacherDashboard {
         h('h1', {}, t('teacher.title')),
       ),
       this.#body,
-    );
-  }
-
-  #createButton(label: string, onclick: () => void): HTMLButtonElement {
-    const button = h('button', { type: 'button', className: 'btn', onclick }, label);
-    this.#createButtons.push(button);
-    return button;
-  }
-
-  #languageSelect(id: string): HTMLSelectElement {
-    const o = this.#o;
-    const options = o.languages.map((l) =>
-      h('option', { value: l.code, lang: l.code, selected: l.code === o.lang }, l.name),
-    );
-    return h('select', { id }, ...options);
-  }
-
-  #storySelect(id: string): HTMLSelectElement {
-    return h('select', { id }, ...this.#o.stories.map((s) => h('option', { value: s.id }, s.title)));
-  }
-
-  /** A story session: which story, in which language. */
-  #storySetup(): HTMLElement {
-    const t = this.#o.t;
-    const story = this.#storySelect('class-story');
-    const language = this.#languageSelect('class-lang');
-    const create = () => this.#o.onCreate({ kind: 'story', scenario: story.value, lang: language.value });
-    return h(
-      'section',
-      { className: 'class-setup', 'aria-labelledby': 'class-setup-title' },
-      h('h2', { id: 'class-setup-title' }, t('teacher.setup')),
-      h('p', {}, h('label', { for: 'class-story' }, t('teacher.scenario')), ' ', story),
-      h('p', {}, h('label', { for: 'class-lang' }, t('teacher.language')), ' ', language),
-      h('p', {}, this.#createButton(t('teacher.create'), create)),
-    );
-  }
-
-  /**
-   * A booster session: which earlier class (its result kept on this device; choosing one sets the story and
-   * language), or another class, for which the teacher names the story and language.
-   */
-  #boosterSetup(): HTMLElement {
-    const o = this.#o;
-    const t = o.t;
-    const earlier = o.earlier();
-    const story = this.#storySelect('booster-story');
-    const language = this.#languageSelect('booster-lang');
-    const title = (id: string) => o.stories.find((s) => s.id === id)?.title ?? id;
-    const classes = h(
-      'select',
-      { id: 'booster-class' },
-      ...earlier.map((c, i) =>
-        h(
-          'option',
-          { value: String(i) },
-          t('teacher.booster.option', { story: title(c.scenario), date: this.#report.date(c.createdAt), code: c.code }),
-        ),
-      ),
-      h('option', { value: '' }, t('teacher.booster.none')),
-    );
-    const other = h(
-      'div',
-      { className: 'booster-other' },
-      h('p', {}, h('label', { for: 'booster-story' }, t('teacher.booster.story')), ' ', story),
-      h('p', {}, h('label', { for: 'booster-lang' }, t('teacher.language')), ' ', language),
-    );
-    const chosen = () => earlier[Number(classes.value)];
-    const showOther = () => {
-      other.hidden = classes.value !== '';
-    };
-    classes.addEventListener('change', showOther);
-    showOther();
-    const create = () => {
-      const c = classes.value === '' ? undefined : chosen();
-      o.onCreate(
-        c
-          ? { kind: 'booster', scenario: c.scenario, lang: c.lang, earlier: c }
-          : { kind: 'booster', scenario: story.value, lang: language.value },
-      );
-    };
-    return h(
-      'section',
-      { className: 'class-setup booster-setup', 'aria-labelledby': 'booster-setup-title' },
-      h('h2', { id: 'booster-setup-title' }, t('teacher.booster.setup')),
-      h('p', { className: 'setup-hint' }, t('teacher.booster.hint')),
-      h('p', {}, h('label', { for: 'booster-class' }, t('teacher.booster.earlier')), ' ', classes),
-      other,
-      h('p', {}, this.#createButton(t('teacher.booster.create'), create)),
     );
   }
 
