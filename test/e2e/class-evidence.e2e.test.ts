@@ -53,7 +53,7 @@ async function teacherSession(lang: 'fr' | 'ar', problems: string[]): Promise<{ 
   const entry = lang === 'fr' ? 'Pour les enseignants : session de classe' : 'للأساتذة: جلسة القسم';
   await page.getByRole('button', { name: entry }).click();
   await page.locator('#class-story').selectOption('the-video');
-  await page.locator('.class-setup button').click();
+  await page.locator('.class-setup:not(.booster-setup) button').click();
   const code = (await page.locator('.class-code').textContent())?.trim() ?? '';
   expect(code).toMatch(/^[A-Z0-9]{6}$/);
   return { page, code };
@@ -70,7 +70,7 @@ async function boosterStudent(code: string, wrong: number): Promise<void> {
   const phone = await game.browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true });
   const page = await phone.newPage();
   await page.goto(`${game.url}/?join=${code}&lang=fr&pacing=instant`);
-  await page.getByRole('heading', { name: 'Rappel : 8 nouveaux messages' }).waitFor({ timeout: 30_000 });
+  await page.getByRole('heading', { name: 'Rappel : 8 nouveaux messages' }).waitFor({ timeout: 90_000 });
   const answers = page.getByRole('group', { name: 'Quel genre de message est-ce ?' });
   for (const [i, manipulative] of BOOSTER_ANSWERS.entries()) {
     const right = i >= wrong ? manipulative : !manipulative;
@@ -179,7 +179,8 @@ describe('class evidence: the before/after result, its chart, the report and the
     await teacher.getByRole('button', { name: 'Accueil' }).first().click();
     await teacher.getByRole('button', { name: 'Pour les enseignants : session de classe' }).click();
     const setup = teacher.getByRole('region', { name: 'Séance de rappel, une semaine ou plus après' });
-    expect(await setup.getByLabel('Classe d’avant').locator('option:checked').textContent()).toMatch(
+    const earlierOption = await setup.getByLabel('Classe d’avant').locator('option:checked').textContent();
+    expect(earlierOption?.replace(/[\u2068\u2069]/g, '')).toMatch(
       new RegExp(`^La vidéo qui met en colère, .*2026.* \\(code ${code}\\)$`),
     );
     expect(await violations(teacher)).toEqual([]);
@@ -215,14 +216,14 @@ describe('class evidence: the before/after result, its chart, the report and the
     expect(problems).toEqual([]);
     await device.close();
     await teacher.close();
-  }, 300_000);
+  }, 420_000);
 
   it('in Arabic: the same result, right to left, the chart mirrored; axe finds nothing', async () => {
     const problems: string[] = [];
     const { page: teacher, code } = await teacherSession('ar', problems);
     for (const [n, scores] of SCORES.entries()) await simulatedStudent(code, 10 + n, scores);
     const chart = teacher.locator('.class-results svg.evidence-chart');
-    await chart.waitFor({ timeout: 15_000 });
+    await chart.waitFor({ timeout: 45_000 });
     // Numbers are isolated (FSI…PDI) and signed ones carry a left-to-right mark, so "+1.8" never reads "1.8+".
     const alt = ((await chart.getAttribute('aria-label')) ?? '').replace(/[\u200e\u2068\u2069]/g, '');
     expect(alt).toContain('متوسط النتيجة قبل: 2.6 من 6');
@@ -263,7 +264,8 @@ describe('class evidence: the before/after result, its chart, the report and the
     await teacher.goto(`${game.url}/?teacher=1&lang=ar`);
     await teacher.getByRole('button', { name: 'للأساتذة: جلسة القسم' }).click();
     const setup = teacher.getByRole('region', { name: 'جلسة تذكير، بعد أسبوع أو أكثر' });
-    expect(await setup.getByLabel('القسم السابق').locator('option:checked').textContent()).toContain('(الرمز K7QX2M)');
+    const option = await setup.getByLabel('القسم السابق').locator('option:checked').textContent();
+    expect(option?.replace(/[\u2068\u2069]/g, '')).toContain('(الرمز K7QX2M)');
     expect(await violations(teacher)).toEqual([]);
     await teacher.screenshot({ path: screenshotPath('class-booster-setup-ar-desktop') });
     await setup.getByRole('button', { name: 'بدء جلسة تذكير' }).click();
@@ -281,7 +283,7 @@ describe('class evidence: the before/after result, its chart, the report and the
     const phone = await game.browser.newContext({ viewport: { width: 360, height: 740 }, bypassCSP: true });
     const page = await phone.newPage();
     await page.goto(`${game.url}/?join=${code}&lang=ar&pacing=instant`);
-    await page.getByRole('heading', { name: 'جولة تذكير: 8 رسائل جديدة' }).waitFor({ timeout: 30_000 });
+    await page.getByRole('heading', { name: 'جولة تذكير: 8 رسائل جديدة' }).waitFor({ timeout: 90_000 });
     expect(await violations(page)).toEqual([]);
     await page.screenshot({ path: screenshotPath('class-booster-round-ar-phone') });
     const answers = page.getByRole('group', { name: 'ما نوع هذه الرسالة؟' });
@@ -314,5 +316,5 @@ describe('class evidence: the before/after result, its chart, the report and the
     await teacher.screenshot({ path: screenshotPath('class-booster-ar-phone') });
     expect(problems).toEqual([]);
     await teacher.close();
-  }, 120_000);
+  }, 300_000);
 });

@@ -12,6 +12,7 @@ import {
   STORES,
   startApp,
   testDatabase,
+  withSession,
 } from './helpers.ts';
 
 const DAY = 24 * 3600_000;
@@ -20,14 +21,8 @@ const TOTALS = '/api/v1/partner/totals';
 const temp = createTempDir();
 afterAll(() => temp.remove());
 
-/** A session in `lang`; returns its code and teacher key. */
-async function session(base: string, scenario: string, lang: string) {
-  const res = await call<{ code: string; teacherKey: string }>(base, 'POST', '/api/v1/sessions', {
-    body: { scenario, lang },
-  });
-  expect(res.status).toBe(201);
-  return { code: res.body.code, key: res.body.teacherKey };
-}
+/** A session of `scenario` in `lang`. */
+const session = (base: string, scenario: string, lang: string) => withSession(base, { scenario, lang });
 
 /** A student on device `device` joins and answers the 6 before items (3 right) and `after` of the 6 after items right. */
 async function student(base: string, code: string, device: string, after: number | undefined): Promise<void> {
