@@ -1,7 +1,9 @@
 import { TECHNIQUE_IDS } from '../src/content/techniques.ts';
 import type {
+  BoosterCheckSummary,
   CheckItemSummary,
   CheckPhaseSummary,
+  CheckRound,
   ChoicePointSummary,
   Dashboard,
   Gated,
@@ -45,6 +47,13 @@ const scores = `SELECT ${inPhase('before', 'l.correct')} AS b, ${inPhase('after'
     GROUP BY l.who
     HAVING ${inPhase('before', '1')} = ${CHECK_ITEMS.before} AND ${inPhase('after', '1')} = ${CHECK_ITEMS.after}`;
 
+/** Each device's booster score (its latest answer to each item), for devices that sorted every booster message. */
+const boosterScores = `SELECT SUM(l.correct) AS score
+    FROM (SELECT ${WHO} AS who, e.correct FROM events e JOIN students s ON s.id = e.student_id
+      JOIN (SELECT MAX(e.id) AS id FROM ${byWho} 'check' AND e.phase = 'booster' GROUP BY ${WHO}, e.item) last
+      ON last.id = e.id) l
+    GROUP BY l.who HAVING COUNT(*) = ${CHECK_ITEMS.booster}`;
+
 // CAST: PostgreSQL counts in 64 bits, which its client returns as text; SQLite's integers are unchanged.
 const count = (what: string) => `CAST(COUNT(${what}) AS INTEGER)`;
 
@@ -63,6 +72,7 @@ export const DASHBOARD_SQL = {
   paired: `SELECT ${count('*')} AS n, CAST(SUM(b) AS INTEGER) AS sum_before, CAST(SUM(a) AS INTEGER) AS sum_after,
     CAST(SUM(a - b) AS INTEGER) AS sum_diff, CAST(SUM((a - b) * (a - b)) AS INTEGER) AS sum_diff_squared
     FROM (${scores}) pairs`,
+  booster: `SELECT ${count('*')} AS n, CAST(SUM(score) AS INTEGER) AS sum_score FROM (${boosterScores}) scores`,
   phases: `SELECT phase, ${count(`DISTINCT ${WHO}`)} AS students FROM ${byWho} 'check' GROUP BY phase`,
 } as const;
 
@@ -75,21 +85,23 @@ export type RunDashboardQuery = <T>(sql: string, sessionId: number) => Promise<T
 export function createSqlDashboardReader(all: RunDashboardQuery): (session: SessionRow) => Promise<Dashboard> {
   const q = DASHBOARD_SQL;
   return async (s) => {
-    const [joined, started, choices, flags, endings, checkRows, phases, paired] = await Promise.all([
+    const [joined, started, choices, flags, endings, checkRows, phases, paired, booster] = await Promise.all([
       all<{ n: number }>(q.joined, s.id),
       all<{ n: number }>(q.started, s.id),
       all<Counted<{ point: string; option: number }>>(q.choices, s.id),
       all<{ technique: string; students: number; spotted: number; missed: number }>(q.flags, s.id),
       all<Counted<{ ending: string }>>(q.endings, s.id),
       all<CheckRow>(q.checks, s.id),
-      all<{ phase: 'before' | 'after'; students: number }>(q.phases, s.id),
+      all<{ phase: CheckRound; students: number }>(q.phases, s.id),
       all<PairedRow>(q.paired, s.id),
+      all<{ n: number; sum_score: number | null }>(q.booster, s.id),
     ]);
     const answered = endings.reduce((sum, r) => sum + r.n, 0);
     const phaseStudents = new Map(phases.map((r) => [r.phase, r.students]));
     return {
       session: {
         code: s.code,
+        kind: s.kind,
         scenario: s.scenario,
         lang: s.lang,
         createdAt: s.createdAt,
@@ -112,6 +124,7 @@ export function createSqlDashboardReader(all: RunDashboardQuery): (session: Sess
         before: phaseSummary(checkRows, 'before', phaseStudents.get('before') ?? 0),
         after: phaseSummary(checkRows, 'after', phaseStudents.get('after') ?? 0),
         paired: pairedSummary(paired[0]),
+        booster: boosterSummary(booster[0]),
         items: checkItems(checkRows).filter((i) => !i.belowThreshold),
       },
     };
@@ -146,6 +159,12 @@ function pairedSummary(row: PairedRow | undefined): PairedCheckSummary {
   return { done, items: CHECK_ITEMS.before, ...gate(result ? done : 0, figures) };
 }
 
+/** The booster round's mean score, once the threshold of students sorted every booster message. */
+function boosterSummary(row: { n: number; sum_score: number | null } | undefined): BoosterCheckSummary {
+  const done = row?.n ?? 0;
+  return { done, items: CHECK_ITEMS.booster, ...gate(done, { score: done > 0 ? (row?.sum_score ?? 0) / done : 0 }) };
+}
+
 const techniqueOrder = (id: string) => (TECHNIQUE_IDS as readonly string[]).indexOf(id);
 
 function choicePoints(rows: readonly Counted<{ point: string; option: number }>[]): ChoicePointSummary[] {
@@ -163,10 +182,10 @@ function choicePoints(rows: readonly Counted<{ point: string; option: number }>[
   return summaries.filter((p) => !p.belowThreshold);
 }
 
-type CheckRow = Counted<{ phase: 'before' | 'after'; item: number; answer: string; correct: number }>;
+type CheckRow = Counted<{ phase: CheckRound; item: number; answer: string; correct: number }>;
 
 function checkItems(rows: readonly CheckRow[]): CheckItemSummary[] {
-  const items = new Map<string, { phase: 'before' | 'after'; item: number; figures: number[] }>();
+  const items = new Map<string, { phase: CheckRound; item: number; figures: number[] }>();
   for (const r of rows) {
     const key = `${r.phase}#${r.item}`;
     const entry = items.get(key) ?? { phase: r.phase, item: r.item, figures: [0, 0, 0, 0] };

@@ -19,7 +19,7 @@ export function summariseSql(dialect: Dialect, predicate: 'id' | 'expired'): str
   const where = predicate === 'id' ? `id = ${param}` : `expires_at <= ${param}`;
   const lock = dialect === 'postgres' ? ' FOR UPDATE' : '';
   return `
-  WITH target AS (SELECT id, scenario, lang, created_at FROM sessions WHERE ${where}${lock}),
+  WITH target AS (SELECT id, kind, scenario, lang, created_at FROM sessions WHERE ${where}${lock}),
   answers AS (
     SELECT e.session_id AS sid, ${WHO} AS who, e.phase, e.correct,
       ROW_NUMBER() OVER (PARTITION BY e.session_id, ${WHO}, e.phase, e.item ORDER BY e.id DESC) AS latest
@@ -37,8 +37,8 @@ export function summariseSql(dialect: Dialect, predicate: 'id' | 'expired'): str
   reach AS (
     SELECT st.session_id AS sid, COUNT(DISTINCT ${WHO}) AS students FROM students st
     WHERE st.session_id IN (SELECT id FROM target) GROUP BY st.session_id)
-  INSERT INTO session_summaries (scenario, lang, created_at, students, paired, before_sum, after_sum, diff_sq_sum)
-  SELECT t.scenario, t.lang, t.created_at, r.students, COALESCE(g.paired, 0), COALESCE(g.before_sum, 0),
+  INSERT INTO session_summaries (kind, scenario, lang, created_at, students, paired, before_sum, after_sum, diff_sq_sum)
+  SELECT t.kind, t.scenario, t.lang, t.created_at, r.students, COALESCE(g.paired, 0), COALESCE(g.before_sum, 0),
     COALESCE(g.after_sum, 0), COALESCE(g.diff_sq_sum, 0)
   FROM target t JOIN reach r ON r.sid = t.id LEFT JOIN agg g ON g.sid = t.id`;
 }
@@ -53,10 +53,16 @@ export const MIN_PAIRED = 5;
 /**
  * Summaries grouped by scenario and language. The pooled change counts only sessions where at least MIN_PAIRED
  * students took both checks, so no group smaller than the threshold ever shapes it (not even by difference between
- * two reads of the totals).
+ * two reads of the totals). Booster sessions count apart (their students are mostly the same class again), and only
+ * those at least MIN_PAIRED students joined, for the same reason.
  */
 export const SUMMARY_GROUPS_SQL = `
-  SELECT scenario, lang, CAST(COUNT(*) AS INTEGER) AS sessions, CAST(SUM(students) AS INTEGER) AS students,
+  SELECT scenario, lang, CAST(SUM(CASE WHEN kind = 'story' THEN 1 ELSE 0 END) AS INTEGER) AS sessions,
+    CAST(SUM(CASE WHEN kind = 'story' THEN students ELSE 0 END) AS INTEGER) AS students,
+    CAST(SUM(CASE WHEN kind = 'booster' AND students >= ${MIN_PAIRED} THEN 1 ELSE 0 END) AS INTEGER)
+      AS booster_sessions,
+    CAST(SUM(CASE WHEN kind = 'booster' AND students >= ${MIN_PAIRED} THEN students ELSE 0 END) AS INTEGER)
+      AS booster_students,
     CAST(SUM(CASE WHEN paired >= ${MIN_PAIRED} THEN paired ELSE 0 END) AS INTEGER) AS paired,
     SUM(CASE WHEN paired >= ${MIN_PAIRED} THEN before_sum ELSE 0 END) AS before_sum,
     SUM(CASE WHEN paired >= ${MIN_PAIRED} THEN after_sum ELSE 0 END) AS after_sum,
@@ -71,6 +77,9 @@ export interface SummaryGroup {
   readonly students: number;
   /** Students who took both checks, in sessions with at least MIN_PAIRED of them. */
   readonly paired: number;
+  /** Booster sessions at least MIN_PAIRED students joined, and those students (counted apart from `students`). */
+  readonly boosterSessions: number;
+  readonly boosterStudents: number;
   readonly beforeSum: number;
   readonly afterSum: number;
   readonly diffSqSum: number;
@@ -83,6 +92,8 @@ export interface SummaryGroupRecord {
   sessions: number;
   students: number;
   paired: number;
+  booster_sessions: number;
+  booster_students: number;
   before_sum: number;
   after_sum: number;
   diff_sq_sum: number;
@@ -94,6 +105,8 @@ export const toSummaryGroup = (r: SummaryGroupRecord): SummaryGroup => ({
   sessions: r.sessions,
   students: r.students,
   paired: r.paired,
+  boosterSessions: r.booster_sessions,
+  boosterStudents: r.booster_students,
   beforeSum: Number(r.before_sum),
   afterSum: Number(r.after_sum),
   diffSqSum: Number(r.diff_sq_sum),

@@ -22,8 +22,18 @@ export type Cell =
       readonly sessions: number;
       readonly students: number;
       readonly change: PooledChange | null;
+      /** Booster sessions a teacher ran later, counted apart (only those at least 5 students joined). */
+      readonly boosterSessions: number;
+      readonly boosterStudents: number;
     }
-  | { readonly belowThreshold: true; readonly sessions: null; readonly students: null; readonly change: null };
+  | {
+      readonly belowThreshold: true;
+      readonly sessions: null;
+      readonly students: null;
+      readonly change: null;
+      readonly boosterSessions: null;
+      readonly boosterStudents: null;
+    };
 
 /** What `GET /api/v1/partner/totals` answers: aggregates only, every cell of fewer than 5 students withheld. */
 export type PartnerTotals = {
@@ -72,13 +82,27 @@ export function pooledChange(groups: readonly SummaryGroup[]): PooledChange | nu
   };
 }
 
-const WITHHELD = { belowThreshold: true, sessions: null, students: null, change: null } as const;
+const WITHHELD = {
+  belowThreshold: true,
+  sessions: null,
+  students: null,
+  change: null,
+  boosterSessions: null,
+  boosterStudents: null,
+} as const;
 
 function cell(groups: readonly SummaryGroup[]): Cell {
   const students = groups.reduce((s, g) => s + g.students, 0);
   if (students < ANONYMITY_THRESHOLD) return WITHHELD;
-  const sessions = groups.reduce((s, g) => s + g.sessions, 0);
-  return { belowThreshold: false, sessions, students, change: pooledChange(groups) };
+  const sum = (key: 'sessions' | 'boosterSessions' | 'boosterStudents') => groups.reduce((s, g) => s + g[key], 0);
+  return {
+    belowThreshold: false,
+    sessions: sum('sessions'),
+    students,
+    change: pooledChange(groups),
+    boosterSessions: sum('boosterSessions'),
+    boosterStudents: sum('boosterStudents'),
+  };
 }
 
 /**
@@ -121,8 +145,22 @@ const ChangeSchema = v.strictObject({
   effectSize: v.nullable(v.number()),
 });
 const CellEntries = {
-  shown: { belowThreshold: v.literal(false), sessions: Count, students: Count, change: v.nullable(ChangeSchema) },
-  withheld: { belowThreshold: v.literal(true), sessions: v.null(), students: v.null(), change: v.null() },
+  shown: {
+    belowThreshold: v.literal(false),
+    sessions: Count,
+    students: Count,
+    change: v.nullable(ChangeSchema),
+    boosterSessions: Count,
+    boosterStudents: Count,
+  },
+  withheld: {
+    belowThreshold: v.literal(true),
+    sessions: v.null(),
+    students: v.null(),
+    change: v.null(),
+    boosterSessions: v.null(),
+    boosterStudents: v.null(),
+  },
 };
 const keyed = <E extends v.ObjectEntries>(extra: E) =>
   v.variant('belowThreshold', [

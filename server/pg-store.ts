@@ -22,8 +22,8 @@ const errorCode = (error: unknown) =>
 
 // A fresh code is taken unless it is in use or a tombstone: one statement, so two instances cannot both take it.
 const CREATE = `
-  INSERT INTO sessions (code, teacher_key_hash, scenario, lang, created_at, expires_at)
-  SELECT $1, $2, $3, $4, $5, $6 WHERE NOT EXISTS (SELECT 1 FROM ended_sessions WHERE code = $1)
+  INSERT INTO sessions (code, teacher_key_hash, kind, scenario, lang, created_at, expires_at)
+  SELECT $1, $2, $3, $4, $5, $6, $7 WHERE NOT EXISTS (SELECT 1 FROM ended_sessions WHERE code = $1)
   ON CONFLICT (code) DO NOTHING RETURNING *`;
 
 const eventValues = EVENT_COLUMNS.map((_, i) => `$${i + 4}`).join(', ');
@@ -118,10 +118,10 @@ export function createPgStore(pool: PgPool, now: () => number): SessionStore {
     }
   };
   return {
-    async create({ scenario, lang, teacherKeyHash }) {
+    async create({ kind, scenario, lang, teacherKeyHash }) {
       for (;;) {
         const t = now();
-        const values = [newJoinCode(), teacherKeyHash, scenario, lang, t, t + SESSION_TTL_MS];
+        const values = [newJoinCode(), teacherKeyHash, kind, scenario, lang, t, t + SESSION_TTL_MS];
         const row = (await pool.query<SessionRecord>(CREATE, values)).rows[0];
         if (row) return toSession(row);
       }

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { type AppContext, bearer, findSession } from './context.ts';
 import { retryBusy } from './db.ts';
 import { apiErrors, invalidInput, sendError } from './errors.ts';
-import { unknownId } from './scenario-ids.ts';
+import { notInKind, unknownId } from './scenario-ids.ts';
 import { JoinBody, parseBody, StudentEventBody } from './schemas.ts';
 import { hashSecret, newSecret } from './secrets.ts';
 
@@ -29,9 +29,13 @@ export function registerStudentRoutes(app: FastifyInstance, ctx: AppContext): vo
     if (added === 'locked') return sendError(reply, apiErrors.sessionLocked);
     if (added === 'full') return sendError(reply, apiErrors.sessionFull);
     ctx.news.publish({ kind: 'changed', code: session.code });
-    return reply
-      .code(201)
-      .send({ token, scenario: session.scenario, lang: session.lang, expiresAt: session.expiresAt });
+    return reply.code(201).send({
+      token,
+      kind: session.kind,
+      scenario: session.scenario,
+      lang: session.lang,
+      expiresAt: session.expiresAt,
+    });
   });
 
   app.post('/api/v1/sessions/:code/events', async (request: CodeRequest, reply) => {
@@ -51,7 +55,9 @@ export function registerStudentRoutes(app: FastifyInstance, ctx: AppContext): vo
     const event = parseBody(StudentEventBody, request.body);
     if (!event.ok) return sendError(reply, event.error);
     const ids = ctx.scenarios[session.scenario];
-    const unknown = ids ? unknownId(event.value, ids) : `scenario: the service has no ids for "${session.scenario}"`;
+    const unknown =
+      notInKind(event.value, session.kind) ??
+      (ids ? unknownId(event.value, ids) : `scenario: the service has no ids for "${session.scenario}"`);
     if (unknown) return sendError(reply, invalidInput(unknown));
     const { seq, stored } = await retryBusy(() => ctx.store.addEvent(session, student, event.value), ctx.busyRetry);
     if (!stored) return reply.code(200).send({ seq });

@@ -18,6 +18,7 @@ async function sessionInfo(ctx: AppContext, request: FastifyRequest, s: SessionR
   const joinUrl = ctx.joinUrl(request, s.code);
   return {
     code: s.code,
+    kind: s.kind,
     scenario: s.scenario,
     lang: s.lang,
     joinUrl,
@@ -66,8 +67,8 @@ export function registerTeacherRoutes(app: FastifyInstance, ctx: AppContext): vo
     const teacherKey = newSecret();
     const teacherKeyHash = hashSecret(teacherKey);
     const session = await retryBusy(() => ctx.store.create({ ...body.value, teacherKeyHash }), ctx.busyRetry);
-    const { code, joinUrl, qrSvg, expiresAt, scenario, lang } = await sessionInfo(ctx, request, session);
-    return reply.code(201).send({ code, teacherKey, joinUrl, qrSvg, expiresAt, scenario, lang });
+    const { code, kind, joinUrl, qrSvg, expiresAt, scenario, lang } = await sessionInfo(ctx, request, session);
+    return reply.code(201).send({ code, kind, teacherKey, joinUrl, qrSvg, expiresAt, scenario, lang });
   });
 
   app.get('/api/v1/sessions/:code', async (request: CodeRequest, reply) => {

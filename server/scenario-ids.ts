@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import checks from '../src/content/data/checks.json';
+import { fitsSession, type SessionKind } from '../src/protocol/index.ts';
 import generated from './scenario-ids.json';
 import type { StudentEvent } from './schemas.ts';
 
@@ -39,8 +40,20 @@ export function parseScenarioManifest(raw: unknown): ScenarioManifest {
 /** The manifest generated from stories/ (server/scenario-ids.json). */
 export const SCENARIO_IDS: ScenarioManifest = parseScenarioManifest(generated);
 
-/** How many items each phase of the before/after check has (src/content/data/checks.json). */
-export const CHECK_ITEMS = { before: checks.before.length, after: checks.after.length } as const;
+/** How many items each round of the check has: before, after, booster (src/content/data/checks.json). */
+export const CHECK_ITEMS = {
+  before: checks.before.length,
+  after: checks.after.length,
+  booster: checks.booster.length,
+} as const;
+
+/** Why an event has no place in a session of this kind (src/protocol's `fitsSession`), or undefined when it has. */
+export function notInKind(event: StudentEvent, kind: SessionKind): string | undefined {
+  if (fitsSession(event, kind)) return undefined;
+  return kind === 'booster'
+    ? 'kind: a booster session takes only the booster round’s answers'
+    : 'phase: booster answers go to a booster session';
+}
 
 /** Why an event names something the scenario does not define (the field and value), or undefined when it is known. */
 export function unknownId(event: StudentEvent, ids: ScenarioIds): string | undefined {

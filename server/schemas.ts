@@ -4,8 +4,15 @@ import { TECHNIQUE_IDS } from '../src/content/techniques.ts';
 import { IdSchema, PostedEventSchema } from '../src/protocol/index.ts';
 import { type ApiError, invalidInput } from './errors.ts';
 
-/** `POST /api/v1/sessions`: what a teacher asks for. */
-export const CreateSessionBody = v.strictObject({ scenario: IdSchema, lang: v.picklist(LANGUAGES) });
+/**
+ * `POST /api/v1/sessions`: what a teacher asks for. `kind: 'booster'` runs only the booster round; its `scenario` is
+ * the story of the class it follows (the teacher's device keeps that class's result; the service is told nothing more).
+ */
+export const CreateSessionBody = v.strictObject({
+  scenario: IdSchema,
+  lang: v.picklist(LANGUAGES),
+  kind: v.optional(v.picklist(['story', 'booster']), 'story'),
+});
 
 /**
  * `POST /api/v1/sessions/:code/join`: at most the device's random id (kept on the device), so the threshold counts

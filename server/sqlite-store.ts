@@ -16,6 +16,7 @@ import {
   bit,
   EVENT_COLUMNS,
   eventColumns,
+  type NewSession,
   type NewsBus,
   ok,
   SESSION_TTL_MS,
@@ -32,8 +33,8 @@ function prepare(db: Db) {
     byCode: db.prepare<[string], SessionRecord>('SELECT * FROM sessions WHERE code = ?'),
     ended: db.prepare<[string], { code: string }>('SELECT code FROM ended_sessions WHERE code = ?'),
     insert: db.prepare(
-      `INSERT INTO sessions (code, teacher_key_hash, scenario, lang, created_at, expires_at)
-       VALUES (?, ?, ?, ?, ?, ?) RETURNING *`,
+      `INSERT INTO sessions (code, teacher_key_hash, kind, scenario, lang, created_at, expires_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING *`,
     ),
     countStudents: db.prepare<[number], { n: number }>('SELECT COUNT(*) AS n FROM students WHERE session_id = ?'),
     addStudent: db.prepare('INSERT INTO students (session_id, token_hash, device_hash) VALUES (?, ?, ?)'),
@@ -86,14 +87,13 @@ export function createSqliteStore(db: Db, now: () => number): SessionStore {
     q.forgetSummaries.run(t - SUMMARY_RETENTION_MS);
     return expired.map((s) => s.code);
   });
-  const create = db.transaction(
-    ({ scenario, lang, teacherKeyHash }: { scenario: string; lang: SessionRow['lang']; teacherKeyHash: string }) => {
-      let code = newJoinCode();
-      while (isTaken(code)) code = newJoinCode();
-      const t = now();
-      return toSession(q.insert.get(code, teacherKeyHash, scenario, lang, t, t + SESSION_TTL_MS) as SessionRecord);
-    },
-  );
+  const create = db.transaction(({ kind, scenario, lang, teacherKeyHash }: NewSession) => {
+    let code = newJoinCode();
+    while (isTaken(code)) code = newJoinCode();
+    const t = now();
+    const row = q.insert.get(code, teacherKeyHash, kind, scenario, lang, t, t + SESSION_TTL_MS) as SessionRecord;
+    return toSession(row);
+  });
   const addStudent = db.transaction(
     (session: SessionRow, student: { tokenHash: string; deviceHash: string | undefined }, maxStudents: number) => {
       if (q.byCode.get(session.code)?.locked === 1) return 'locked' as const;

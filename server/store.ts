@@ -1,6 +1,6 @@
 import type { Lang } from '../src/content/languages.ts';
 import { assertNever } from '../src/engine/result.ts';
-import type { Dashboard } from '../src/protocol/index.ts';
+import type { Dashboard, SessionKind } from '../src/protocol/index.ts';
 import type { ApiError } from './errors.ts';
 import type { SummaryGroup } from './partner-summaries.ts';
 import type { RateLimit, RateLimiter } from './rate-limiter.ts';
@@ -16,6 +16,8 @@ export interface SessionRow {
   readonly id: number;
   readonly code: string;
   readonly teacherKeyHash: string;
+  /** A story session, or a booster round run a week or more after a class's story. */
+  readonly kind: SessionKind;
   readonly scenario: string;
   readonly lang: Lang;
   readonly createdAt: number;
@@ -36,6 +38,14 @@ export interface StudentRow {
 /** What `findLive` finds: the session behind a code, or why there is none usable (unknown 404, ended or expired 410). */
 export type Found = { ok: true; value: SessionRow } | { ok: false; error: ApiError };
 
+/** A session to create: its kind, story (for a booster, the story of the class it follows), language, key's hash. */
+export interface NewSession {
+  readonly kind: SessionKind;
+  readonly scenario: string;
+  readonly lang: Lang;
+  readonly teacherKeyHash: string;
+}
+
 /** A student to add: the hashes of their per-tab token and of their device's id (when the device sent one). */
 export interface NewStudent {
   readonly tokenHash: string;
@@ -47,7 +57,7 @@ export interface NewStudent {
  * that SQLite (in-process) and PostgreSQL (over the network) stand behind the same interface.
  */
 export interface SessionStore {
-  readonly create: (input: { scenario: string; lang: Lang; teacherKeyHash: string }) => Promise<SessionRow>;
+  readonly create: (input: NewSession) => Promise<SessionRow>;
   readonly findLive: (code: string) => Promise<Found>;
   /** Adds a student unless the session is locked or full (checked under a lock, so seats never overflow). */
   readonly addStudent: (
@@ -112,6 +122,7 @@ export interface SessionRecord {
   id: number;
   code: string;
   teacher_key_hash: string;
+  kind: SessionKind;
   scenario: string;
   lang: Lang;
   created_at: number;
@@ -124,6 +135,7 @@ export const toSession = (r: SessionRecord): SessionRow => ({
   id: r.id,
   code: r.code,
   teacherKeyHash: r.teacher_key_hash,
+  kind: r.kind,
   scenario: r.scenario,
   lang: r.lang,
   createdAt: Number(r.created_at),

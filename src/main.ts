@@ -5,7 +5,7 @@ import { buildCore, homeFor, type Parts, paintFirstScreen } from './app/core.ts'
 import { connectBridge, reporter } from './app/host-setup.ts';
 import { mountShell } from './app/shell.ts';
 import { createLateSoundPlayer } from './audio/late-player.ts';
-import { createClassSessionClient } from './platform/index.ts';
+import { createClassHistory, createClassSessionClient } from './platform/index.ts';
 import { applyDocumentLook, watchContentHeight } from './ui/index.ts';
 
 /** Phaser and the scenes: one lazy chunk, downloaded while the player reads Home. */
@@ -52,7 +52,10 @@ function startGame(game: GameModule, p: Parts) {
     checkResults: p.checkResults,
     fieldGuide: p.fieldGuide,
     ...(p.launch.partner.teacherMode
-      ? { teacherSessions: () => createClassSessionClient({ baseUrl: serviceUrl() }) }
+      ? {
+          teacherSessions: () => createClassSessionClient({ baseUrl: serviceUrl() }),
+          classHistory: createClassHistory(p.launch.store),
+        }
       : {}),
   });
   p.route.attach((choice) => game.openScreen(running, choice));

@@ -1,5 +1,5 @@
 import { type ClassSessionClient, createClassSessionClient, deviceId, type KeyValueStore } from '../platform/index.ts';
-import { type ClassEvent, type PlayReport, toClassEvent } from '../protocol/index.ts';
+import { type ClassEvent, fitsSession, type PlayReport, type SessionKind, toClassEvent } from '../protocol/index.ts';
 
 /** The class-session service is the site the game came from (`npm run serve` serves both). */
 export const serviceUrl = (): string => new URL('.', location.href).href;
@@ -7,13 +7,13 @@ export const serviceUrl = (): string => new URL('.', location.href).href;
 /**
  * Joins a live class session (the token stays in this tab's memory, the device's random id in `store`); undefined
  * when the service cannot be reached, after telling the player once. Events are posted one after another; a failure
- * never stops the game.
+ * never stops the game. Only what fits the session's kind is sent: booster answers to a booster session alone.
  */
 export async function joinClassSession(
   code: string,
   store: KeyValueStore,
   onUnreachable: () => void,
-): Promise<{ scenario: string; lang: string; report: (event: PlayReport) => void } | undefined> {
+): Promise<{ kind: SessionKind; scenario: string; lang: string; report: (event: PlayReport) => void } | undefined> {
   const client: ClassSessionClient = createClassSessionClient({ baseUrl: serviceUrl(), timeoutMs: 5000 });
   const joined = await client.join(code, deviceId(store));
   if (!joined.ok) {
@@ -33,12 +33,14 @@ export async function joinClassSession(
     });
   };
   post({ kind: 'joined' });
+  const { kind, scenario, lang } = joined.value;
   return {
-    scenario: joined.value.scenario,
-    lang: joined.value.lang,
+    kind,
+    scenario,
+    lang,
     report: (report) => {
       const event = toClassEvent(report);
-      if (event) post(event);
+      if (event && fitsSession(event, kind)) post(event);
     },
   };
 }

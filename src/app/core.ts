@@ -67,8 +67,7 @@ export async function buildCore(): Promise<Core> {
     const key = notices.shift();
     return key ? preferences.t()(key, { lang: preferences.lang().toUpperCase() }) : undefined;
   };
-  const deepLink = launch.deepLink;
-  const route = createGameRoute<HomeChoice>(deepLink ? { kind: 'story', id: deepLink, mode: 'continue' } : undefined);
+  const route = createGameRoute<HomeChoice>(firstChoice(launch));
   const booster = createBoosterReminder(launch.store);
   const checkResults = createCheckResults(launch.store);
   return {
@@ -95,6 +94,12 @@ export async function buildCore(): Promise<Core> {
   };
 }
 
+/** The screen the address opens: a booster session's round, the story it names, or none (Home). */
+function firstChoice(launch: Launch): HomeChoice | undefined {
+  if (launch.classSession?.kind === 'booster') return { kind: 'check', phase: 'booster' };
+  return launch.deepLink ? { kind: 'story', id: launch.deepLink, mode: 'continue' } : undefined;
+}
+
 /**
  * What happens when the player chooses on Home: the story's script starts loading alongside the game, and its content
  * note shows at once (before the game has loaded, the app shows it).
@@ -111,11 +116,12 @@ export function choose(c: Core, choice: HomeChoice): void {
 /** The first screen before the game has loaded: Home, or, for a story the address opens directly, a loading line. */
 export function paintFirstScreen(p: Parts): void {
   const first = p.launch.deepLink;
-  if (!first) {
+  const isBooster = p.launch.classSession?.kind === 'booster';
+  if (!first && !isBooster) {
     p.home.show(p.takeNotice());
     return;
   }
-  p.offline.storyChosen(p.catalog.preload(first, p.preferences.lang()));
+  if (first) p.offline.storyChosen(p.catalog.preload(first, p.preferences.lang()));
   const loading = h('p', { className: 'loading', role: 'status' }, p.preferences.t()('app.loading'));
   p.page.ui.replaceChildren(loading);
 }

@@ -17,7 +17,7 @@ import {
   readLaunchConfig,
   type Settings,
 } from '../platform/index.ts';
-import type { PlayReport } from '../protocol/index.ts';
+import type { PlayReport, SessionKind } from '../protocol/index.ts';
 import { joinClassSession } from './class-session-setup.ts';
 import { readPartnerConfig } from './partner-setup.ts';
 
@@ -32,7 +32,8 @@ export interface Launch {
   readonly registry: ReadonlyMap<string, ScenarioEntry>;
   /** The story the address (or the class session) opens directly, if any. */
   readonly deepLink: string | undefined;
-  readonly classSession: { readonly report: (event: PlayReport) => void } | undefined;
+  /** The live class session joined from the address: a story session, or a booster round (which opens at once). */
+  readonly classSession: { readonly kind: SessionKind; readonly report: (event: PlayReport) => void } | undefined;
   /** String keys of notices for the first screen (an unknown language or story in the address…). */
   readonly notices: readonly string[];
   /** Set once the strings are loaded: storage that starts failing (quota) is said at once, on any screen. */
@@ -68,7 +69,9 @@ export async function readLaunch(location: Location): Promise<Launch> {
   // await the same module; a failure is theirs to report).
   loadMessages(lang).catch(() => undefined);
   const registry = new Map([...scenarios()].filter(([id]) => !partner.scenarios || partner.scenarios.includes(id)));
-  const sessionScenario = classSession && registry.has(classSession.scenario) ? classSession.scenario : undefined;
+  // A booster session names the story its class played weeks ago; the booster round opens, not that story.
+  const sessionScenario =
+    classSession?.kind === 'story' && registry.has(classSession.scenario) ? classSession.scenario : undefined;
   const deepLink = url.scenario && registry.has(url.scenario) ? url.scenario : sessionScenario;
   if (url.scenario && !deepLink) notices.push('home.notice.scenario');
   if (url.lang && !isLang(url.lang)) notices.push('home.notice.lang');

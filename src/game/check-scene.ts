@@ -8,8 +8,8 @@ import { SceneKey } from './scene-keys.ts';
 
 /**
  * The check: messages to rate, different before and after playing (so a class can see what it learned) and in the
- * booster round a week or more later. Results stay on this device; before/after answers also go to a class session
- * when one is running, booster answers never.
+ * booster round a week or more later. Results stay on this device; each answer is also reported, and goes to a class
+ * session only when it fits the session (before/after to a story session, booster answers to a booster session).
  */
 export class CheckScene extends Phaser.Scene {
   readonly #ctx: GameContext;
@@ -47,7 +47,6 @@ export class CheckScene extends Phaser.Scene {
       labels: { heading: t(`check.${phase}`), intro, back: t('check.done') },
       onSorted: (manipulation, isCorrect) => {
         if (isCorrect) correct++;
-        if (phase === 'booster') return;
         ctx.report({
           kind: 'check',
           phase,

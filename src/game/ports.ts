@@ -3,6 +3,7 @@ import type { OpenedStory, Pacing, Result, SaveEnvelope, SaveSlot, ScenarioRunne
 import type {
   CheckItem,
   CheckRound,
+  EarlierClass,
   FieldGuideCard,
   PlayReport,
   DashboardUpdate as ProtocolDashboardUpdate,
@@ -49,6 +50,12 @@ export interface FieldGuidePort {
   takeSetAside(): boolean;
 }
 
+/** The teacher's earlier classes' before/after results, on this device (platform/class-history implements it). */
+export interface ClassHistoryPort {
+  list(): readonly EarlierClass[];
+  keep(result: EarlierClass): boolean;
+}
+
 /** Everything the scenes use, built once by main.ts and handed to each scene. */
 export interface GameContext {
   /** The HTML overlay the scenes render into. */
@@ -75,7 +82,7 @@ export interface GameContext {
   report(event: PlayReport): void;
   /** Whether this game posts to a live class session (the chat screen shows a badge). */
   isInClassSession(): boolean;
-  /** Check results kept on this device (before/after answers also go to a running class session; booster ones never). */
+  /** Check results kept on this device (each answer also goes to a running class session whose kind it fits). */
   readonly checkResults: {
     get(round: CheckRound): { readonly correct: number; readonly total: number } | undefined;
     set(round: CheckRound, result: { readonly correct: number; readonly total: number }): void;
@@ -84,6 +91,8 @@ export interface GameContext {
   readonly fieldGuide: FieldGuidePort;
   /** Teacher mode only: a new connection to the class-session service, for the Teacher screen. */
   readonly teacherSessions?: () => TeacherSessionPort;
+  /** Teacher mode only: earlier classes' before/after results on this device, for booster sessions. */
+  readonly classHistory?: ClassHistoryPort;
 }
 
 /** A call to the class-session service: it never throws; a failure carries a message for the console. */
@@ -95,6 +104,7 @@ export type DashboardUpdate = ProtocolDashboardUpdate<DashboardData>;
 /** The teacher's side of a class session (platform/class-session-client implements it). */
 export interface TeacherSessionPort {
   createSession(input: {
+    kind: 'story' | 'booster';
     scenario: string;
     lang: string;
   }): Promise<SessionResult<{ readonly code: string; readonly joinUrl: string; readonly qrSvg: string }>>;

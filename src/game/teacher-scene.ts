@@ -23,6 +23,17 @@ export class TeacherScene extends Phaser.Scene {
     const lang = ctx.lang();
     const t = ctx.t();
     let stopWatching: (() => void) | undefined;
+    const watch = () =>
+      sessions.watch((update) => {
+        if (update.kind === 'dashboard') {
+          view.notify(undefined);
+          view.update(update.dashboard);
+        } else if (update.kind === 'ended') view.showEnded();
+        else {
+          const key = update.kind === 'reconnecting' ? 'teacher.reconnecting' : 'teacher.closed';
+          view.notify(t(key));
+        }
+      });
     const view: TeacherDashboard = new TeacherDashboard({
       t,
       lang,
@@ -33,18 +44,25 @@ export class TeacherScene extends Phaser.Scene {
         technique: (scenario, id) => ctx.catalog.cast(scenario, lang).technique(id).name,
         ending: (scenario, id) => ctx.catalog.cast(scenario, lang).endingTitle(id),
       },
+      earlier: () => ctx.classHistory?.list() ?? [],
+      keep: (result) => ctx.classHistory?.keep(result),
       onHome: () => this.scene.start(SceneKey.Home),
-      onCreate: async (scenario, sessionLang) => {
+      onCreate: async (request) => {
+        const { kind, scenario, lang: sessionLang } = request;
         view.setBusy(true);
         view.notify(undefined);
-        const created = await sessions.createSession({ scenario, lang: sessionLang });
+        const created = await sessions.createSession({ kind, scenario, lang: sessionLang });
         view.setBusy(false);
         if (!created.ok) {
           console.warn(`The class session could not be created: ${created.error.message}`);
           view.notify(t('teacher.createFailed'));
           return;
         }
-        view.showCreated({ scenario, ...created.value });
+        const earlier = request.kind === 'booster' ? request.earlier : undefined;
+        view.showCreated({ kind, scenario, lang: sessionLang, earlier, ...created.value });
+        stopWatching = watch();
+        // A booster session has no story: no map, no choice labels.
+        if (kind === 'booster') return;
         // The story map from the teacher guides (built with the game); the class's path is marked on it.
         fetch(`./teachers/${scenario}-${sessionLang}-map.svg`)
           .then((res) => (res.ok ? res.text() : undefined))
@@ -55,16 +73,6 @@ export class TeacherScene extends Phaser.Scene {
           .then((res) => (res.ok ? res.json() : undefined))
           .then((json: unknown) => view.showLabels(parseChoiceLabels(json)))
           .catch((e: unknown) => console.warn('The choice labels could not be loaded; options are numbered.', e));
-        stopWatching = sessions.watch((update) => {
-          if (update.kind === 'dashboard') {
-            view.notify(undefined);
-            view.update(update.dashboard);
-          } else if (update.kind === 'ended') view.showEnded();
-          else {
-            const key = update.kind === 'reconnecting' ? 'teacher.reconnecting' : 'teacher.closed';
-            view.notify(t(key));
-          }
-        });
       },
       onLock: async (locked) => {
         const res = await sessions.lock(locked);

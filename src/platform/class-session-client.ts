@@ -1,5 +1,5 @@
 import type { Result } from '../engine/index.ts';
-import type { ClassEvent, Dashboard, DashboardUpdate } from '../protocol/index.ts';
+import type { ClassEvent, Dashboard, DashboardUpdate, SessionKind } from '../protocol/index.ts';
 
 /** Why a call failed: the service is unreachable, it refused (with its error code), or the client was not ready. */
 export type ClassSessionError =
@@ -19,8 +19,9 @@ export interface CreatedSession {
   readonly expiresAt: number;
 }
 
-/** What a student learns on joining: which scenario, in which language, to start. */
+/** What a student learns on joining: a story session (which scenario) or the booster round, in which language. */
 export interface JoinedSession {
+  readonly kind: SessionKind;
   readonly scenario: string;
   readonly lang: string;
   readonly expiresAt: number;
@@ -50,7 +51,12 @@ export interface ClassSessionClientOptions {
 
 /** A teacher's or a student's connection to one class session; secrets stay in memory (this object) only. */
 export interface ClassSessionClient {
-  readonly createSession: (input: { scenario: string; lang: string }) => Promise<ClassResult<CreatedSession>>;
+  /** Creates a story session, or (`kind: 'booster'`) a booster round for the class that played `scenario`. */
+  readonly createSession: (input: {
+    scenario: string;
+    lang: string;
+    kind?: SessionKind;
+  }) => Promise<ClassResult<CreatedSession>>;
   /** Joins as a new student; `device` is the device's random id (`deviceId`), so the class counts devices, not tabs. */
   readonly join: (code: string, device?: string) => Promise<ClassResult<JoinedSession>>;
   /**
@@ -147,7 +153,9 @@ export function createClassSessionClient(options: ClassSessionClientOptions): Cl
       const { token, scenario, lang, expiresAt } = res.value;
       student = { code: code.trim(), token };
       outbox.clear();
-      return { ok: true, value: { scenario, lang, expiresAt } };
+      // A service from before booster sessions says no kind: its sessions are all story sessions.
+      const kind: SessionKind = (res.value as { kind?: unknown }).kind === 'booster' ? 'booster' : 'story';
+      return { ok: true, value: { kind, scenario, lang, expiresAt } };
     },
     async post(event) {
       if (!student) return notReady('Join a session before posting.');

@@ -9,6 +9,7 @@ export {
   isBoosterDue,
 } from './booster-reminder.ts';
 export { type CheckResult, createCheckResults } from './check-results.ts';
+export { CLASS_HISTORY_KEY, type ClassHistory, createClassHistory, type EarlierClass } from './class-history.ts';
 export {
   type ClassSessionClient,
   type ClassSessionClientOptions,

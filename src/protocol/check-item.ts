@@ -3,7 +3,8 @@ export type CheckPhase = 'before' | 'after';
 
 /**
  * Which round of the check: before or after the stories, or the booster a week or more later (fresh messages: the
- * effect of inoculation fades within weeks and a short booster restores it). Booster answers stay on the device.
+ * effect of inoculation fades within weeks and a short booster restores it). Booster answers leave the device only
+ * inside a teacher's booster session.
  */
 export type CheckRound = CheckPhase | 'booster';
 

@@ -1,4 +1,9 @@
+import type { CheckRound } from './check-item.ts';
+
 /** The class dashboard as the service sends it and the teacher's screen shows it (docs/class-sessions.md). */
+
+/** A class session plays a story (with the check before and after), or only the booster round, weeks later. */
+export type SessionKind = 'story' | 'booster';
 
 /** An item whose figures are withheld: fewer than the threshold of students answered it. */
 type Withheld<F> = { readonly belowThreshold: true } & { readonly [K in keyof F]: null };
@@ -25,7 +30,7 @@ export type EndingsSummary = Gated<{
 }>;
 
 /** One before/after check item: how students sorted it and how many were right. */
-export type CheckItemSummary = { readonly phase: 'before' | 'after'; readonly item: number } & Gated<{
+export type CheckItemSummary = { readonly phase: CheckRound; readonly item: number } & Gated<{
   readonly answered: number;
   readonly correct: number;
   readonly manipulative: number;
@@ -60,10 +65,21 @@ export type PairedCheckSummary = {
   readonly effect: number | null;
 }>;
 
+/**
+ * The class's booster round: the mean score (out of `items`) of the students (devices) who sorted every booster
+ * message, once `done` reaches the threshold. A sum in the database; no student's own score leaves it.
+ */
+export type BoosterCheckSummary = {
+  readonly done: number;
+  readonly items: number;
+} & Gated<{ readonly score: number }>;
+
 /** What the teacher's dashboard shows: class-level counts only, never one student's answers. */
 export interface Dashboard {
   readonly session: {
     readonly code: string;
+    readonly kind: SessionKind;
+    /** The story; for a booster session, the story of the class it follows (its programme totals group by it). */
     readonly scenario: string;
     /** One of the game's languages (the service checks it against src/content/languages.ts). */
     readonly lang: string;
@@ -85,6 +101,8 @@ export interface Dashboard {
     readonly after: CheckPhaseSummary;
     /** Before and after, paired: shown once `threshold` students did both checks. */
     readonly paired: PairedCheckSummary;
+    /** The booster round (a booster session only; in a story session, `done` stays 0). */
+    readonly booster: BoosterCheckSummary;
     readonly items: readonly CheckItemSummary[];
   };
 }

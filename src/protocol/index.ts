@@ -1,7 +1,9 @@
 /** Shapes shared by the game and the class-session service: play events, the dashboard. Valibot only; no DOM. */
 
 export type { CheckItem, CheckPhase, CheckRound } from './check-item.ts';
+export { ClassHistorySchema, type EarlierClass, EarlierClassSchema } from './class-history.ts';
 export type {
+  BoosterCheckSummary,
   CheckItemSummary,
   CheckPhaseSummary,
   ChoicePointSummary,
@@ -10,14 +12,17 @@ export type {
   EndingsSummary,
   Gated,
   PairedCheckSummary,
+  SessionKind,
   TechniqueSummary,
 } from './dashboard.ts';
 export { type FieldGuide, type FieldGuideCard, FieldGuideCardSchema, FieldGuideSchema } from './field-guide.ts';
 export {
   CheckPhaseSchema,
+  CheckRoundSchema,
   type ClassEvent,
   ClassEventSchema,
   EventIdSchema,
+  fitsSession,
   IdSchema,
   type PlayReport,
   type PostedEvent,

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import type { SessionKind } from './dashboard.ts';
 
 /** Ids as authors write them in ink and scenario.json: lowercase letters, digits, - and _. */
 export const IdSchema = v.pipe(v.string(), v.maxLength(64), v.regex(/^[a-z0-9][a-z0-9_-]*$/, 'must be a lowercase id'));
@@ -7,6 +8,11 @@ const ChoicePoint = v.pipe(v.string(), v.maxLength(120), v.regex(/^[A-Za-z0-9_.]
 const SmallIndex = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(99));
 /** Which check: before the stories or after them. */
 export const CheckPhaseSchema = v.picklist(['before', 'after']);
+/**
+ * Which round of the check an answer belongs to: before or after the stories, or the booster round a teacher runs as
+ * its own class session a week or more later (the service takes booster answers only in a booster session).
+ */
+export const CheckRoundSchema = v.picklist(['before', 'after', 'booster']);
 
 const joined = { kind: v.literal('joined') };
 const choice = { kind: v.literal('choice'), point: ChoicePoint, option: SmallIndex };
@@ -15,7 +21,7 @@ const flag = { kind: v.literal('flag'), technique: IdSchema, spotted: v.boolean(
 const ending = { kind: v.literal('ending'), ending: IdSchema };
 const check = {
   kind: v.literal('check'),
-  phase: CheckPhaseSchema,
+  phase: CheckRoundSchema,
   item: SmallIndex,
   answer: v.picklist(['manipulative', 'ordinary']),
   correct: v.boolean(),
@@ -75,6 +81,15 @@ export type PlayReport =
       readonly spotted: number;
       readonly missed: number;
     };
+
+/**
+ * Whether a class event belongs in a session of this kind: a booster session takes only the joining and booster
+ * answers; a story session everything but booster answers. The game sends only what fits; the service refuses the rest.
+ */
+export function fitsSession(event: ClassEvent, kind: SessionKind): boolean {
+  const isBooster = event.kind === 'check' && event.phase === 'booster';
+  return kind === 'booster' ? event.kind === 'joined' || isBooster : !isBooster;
+}
 
 /** What a play report tells a class session, if anything: the same event, or the ending reached. */
 export function toClassEvent(report: PlayReport): ClassEvent | undefined {

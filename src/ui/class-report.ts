@@ -1,5 +1,7 @@
+import type { EarlierClass } from '../protocol/index.ts';
+import { type BoosterResultOptions, boosterCsvRows, renderBoosterResult } from './class-booster.ts';
 import { evidenceFigures, evidenceWaiting, renderEvidence } from './class-evidence.ts';
-import { table } from './class-table.ts';
+import { percent, table } from './class-table.ts';
 import type { DashboardData } from './dashboard-data.ts';
 import { h } from './dom.ts';
 import type { Translate } from './strings.ts';
@@ -20,11 +22,18 @@ export interface ReportHeading {
   readonly date: string;
 }
 
-/** A share as the teacher's language writes it ("67 %", "67٪"), with Latin digits as elsewhere in the game. */
-function percent(lang: string, part: number, whole: number): string {
-  const share = whole > 0 ? part / whole : 0;
-  return new Intl.NumberFormat(lang, { style: 'percent', numberingSystem: 'latn' }).format(share);
+/** A booster session's report: the earlier class kept on this device (if any) and how dates are written. */
+export interface ReportBooster {
+  readonly earlier: EarlierClass | undefined;
+  readonly date: (ms: number) => string;
 }
+
+const boosterOptions = (d: DashboardData, t: Translate, lang: string, b: ReportBooster): BoosterResultOptions => ({
+  t,
+  lang,
+  threshold: d.threshold,
+  ...b,
+});
 
 /** Each shown technique's share of red flags caught (occurrences: every red-flagged message met). */
 function caughtRows(d: DashboardData, names: ReportNames, t: Translate, lang: string): string[][] {
@@ -46,9 +55,15 @@ function cell(value: string | number): string {
 
 /**
  * The session's aggregates as CSV rows: only figures the dashboard already shows (nothing below the anonymity
- * threshold, no student, no time, no per-student answer).
+ * threshold, no student, no time, no per-student answer). A booster session's rows are before / after / booster.
  */
-export function reportRows(d: DashboardData, names: ReportNames, t: Translate, heading: ReportHeading): string[][] {
+export function reportRows(
+  d: DashboardData,
+  names: ReportNames,
+  t: Translate,
+  heading: ReportHeading,
+  booster?: ReportBooster,
+): string[][] {
   const rows: string[][] = [
     [t('teacher.report.section'), t('teacher.report.item'), t('teacher.answer'), t('teacher.count')],
     [t('teacher.report.title'), t('teacher.report.story'), heading.story, ''],
@@ -57,6 +72,7 @@ export function reportRows(d: DashboardData, names: ReportNames, t: Translate, h
   const hidden = t('teacher.waiting', { count: d.threshold });
   rows.push([t('teacher.progress'), t('teacher.joinedLabel'), '', String(d.students.joined)]);
   rows.push([t('teacher.progress'), t('teacher.startedLabel'), '', String(d.students.started)]);
+  if (booster) return [...rows, ...boosterCsvRows(d.checks.booster, boosterOptions(d, t, heading.lang, booster))];
   d.choices.forEach((c, i) => {
     const title = names.choice(c.point, i + 1);
     if (c.belowThreshold) rows.push([t('teacher.choices'), title, hidden, '']);
@@ -114,25 +130,39 @@ export function renderClassReport(
     readonly t: Translate;
     readonly names: ReportNames;
     readonly heading: ReportHeading;
-    readonly map?: SVGSVGElement;
+    readonly map?: SVGSVGElement | undefined;
+    /** A booster session: its report is before / after / booster side by side. */
+    readonly booster?: ReportBooster | undefined;
   },
 ): HTMLElement {
   const { t, heading } = o;
   const caught = caughtRows(d, o.names, t, heading.lang);
+  const facts = h(
+    'dl',
+    { className: 'report-facts' },
+    h('dt', {}, t('teacher.report.story')),
+    h('dd', {}, heading.story),
+    h('dt', {}, t('teacher.report.date')),
+    h('dd', {}, heading.date),
+    h('dt', {}, t('teacher.report.students')),
+    h('dd', {}, t('teacher.joined', { count: d.students.joined })),
+  );
+  const attrs = { className: 'class-report', lang: heading.lang, dir: heading.dir };
+  if (o.booster) {
+    return h(
+      'article',
+      attrs,
+      h('h2', {}, `${t('teacher.report.title')} · ${t('teacher.booster.session')}`),
+      facts,
+      h('h3', {}, t('teacher.booster.title')),
+      renderBoosterResult(d.checks.booster, boosterOptions(d, t, heading.lang, o.booster)),
+    );
+  }
   return h(
     'article',
-    { className: 'class-report', lang: heading.lang, dir: heading.dir },
+    attrs,
     h('h2', {}, t('teacher.report.title')),
-    h(
-      'dl',
-      { className: 'report-facts' },
-      h('dt', {}, t('teacher.report.story')),
-      h('dd', {}, heading.story),
-      h('dt', {}, t('teacher.report.date')),
-      h('dd', {}, heading.date),
-      h('dt', {}, t('teacher.report.students')),
-      h('dd', {}, t('teacher.joined', { count: d.students.joined })),
-    ),
+    facts,
     h('h3', {}, t('teacher.flags')),
     caught.length
       ? table(t('teacher.report.flagsHint'), [t('teacher.technique'), t('teacher.report.caught')], caught)

@@ -39,3 +39,9 @@ export function bar(count: number, total: number): HTMLElement {
     String(count),
   );
 }
+
+/** A share as the teacher's language writes it ("67 %", "67٪"), with Latin digits as elsewhere in the game. */
+export function percent(lang: string, part: number, whole: number): string {
+  const share = whole > 0 ? part / whole : 0;
+  return new Intl.NumberFormat(lang, { style: 'percent', numberingSystem: 'latn' }).format(share);
+}

@@ -1,21 +1,19 @@
+import type { EarlierClass, SessionKind } from '../protocol/index.ts';
+import { renderBoosterResult } from './class-booster.ts';
 import { type ChoiceLabels, inStoryOrder } from './class-choice-labels.ts';
 import { renderEvidence } from './class-evidence.ts';
 import { markClassPath, parseStoryMap, pointNumber } from './class-map.ts';
-import {
-  downloadCsv,
-  openEndDialog,
-  type ReportHeading,
-  type ReportNames,
-  renderClassReport,
-  reportCsv,
-  reportRows,
-} from './class-report.ts';
 import { bar, qrImage, table } from './class-table.ts';
 import type { DashboardData } from './dashboard-data.ts';
 import { h } from './dom.ts';
 import type { Translate } from './strings.ts';
+import { TeacherReport } from './teacher-report.ts';
+import type { SessionRequest } from './teacher-setup.ts';
+import { renderTeacherSetup } from './teacher-setup.ts';
+import './teacher-dashboard.css';
 
 export type { DashboardData } from './dashboard-data.ts';
+export type { SessionRequest } from './teacher-setup.ts';
 
 /** What the teacher screen needs and reports. */
 export interface TeacherDashboardOptions {
@@ -26,7 +24,12 @@ export interface TeacherDashboardOptions {
   readonly languages: readonly { readonly code: string; readonly name: string }[];
   /** Names in the teacher's language for a scenario's techniques and endings. */
   readonly names: { technique(scenario: string, id: string): string; ending(scenario: string, id: string): string };
-  readonly onCreate: (scenario: string, lang: string) => void;
+  /** Earlier classes' before/after results kept on this device, newest first (for a booster session). */
+  readonly earlier: () => readonly EarlierClass[];
+  /** Creates a story session, or a booster session (for the class `earlier`, when its result is kept here). */
+  readonly onCreate: (request: SessionRequest) => void;
+  /** Keeps a story session's before/after result on this device once shown (a booster session shows it later). */
+  readonly keep: (result: EarlierClass) => void;
   readonly onEnd: () => void;
   /** The teacher closes the session to new students (`true`) or opens it again. */
   readonly onLock: (locked: boolean) => void;
@@ -39,12 +42,14 @@ export interface TeacherDashboardOptions {
 const ANNOUNCE_EVERY_MS = 10_000;
 
 /**
- * The teacher's screen for a live class session: pick a story and language, create the session, show the join code,
- * link and QR code, then the class's answers live. Every figure stays hidden until enough students answered it.
+ * The teacher's screen for a live class session: pick a story and language (or run a booster session weeks later),
+ * create the session, show the join code, link and QR code, then the class's answers live. Every figure stays hidden
+ * until enough students answered it.
  */
 export class TeacherDashboard {
   readonly element: HTMLElement;
   readonly #o: TeacherDashboardOptions;
+  readonly #body = h('div', { className: 'teacher-body' });
   readonly #setup: HTMLElement;
   readonly #session = h('section', { className: 'class-session', 'aria-labelledby': 'class-code-title', hidden: true });
   readonly #results = h('section', {
@@ -53,25 +58,22 @@ export class TeacherDashboard {
     hidden: true,
   });
   readonly #figures = h('div', {});
-  /** The class report: its buttons while the session runs; after the end, the report itself, until the teacher leaves. */
-  readonly #report = h('section', {
-    className: 'class-report-slot live',
-    'aria-labelledby': 'class-report-title',
-    hidden: true,
-  });
-  readonly #reportBody = h('div', { className: 'class-report-body' });
-  #createdAt = 0;
+  readonly #report: TeacherReport;
   readonly #mapSlot = h('div', { className: 'class-map-slot' });
   #map: SVGSVGElement | undefined;
   readonly #joined = h('p', { className: 'class-joined' });
   readonly #seats = h('span', {});
   readonly #lock = h('button', { type: 'button', className: 'btn secondary', 'aria-pressed': 'false' });
   #locked = false;
-  #joinedCount = 0;
   readonly #live = h('p', { className: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
   readonly #notice = h('p', { className: 'notice', role: 'status', hidden: true });
-  readonly #create: HTMLButtonElement;
+  readonly #createButtons: readonly HTMLButtonElement[];
+  #kind: SessionKind = 'story';
   #scenario = '';
+  #code = '';
+  #sessionLang = '';
+  #createdAt = 0;
+  #earlier: EarlierClass | undefined;
   #labels: ChoiceLabels = new Map();
   #last: DashboardData | undefined;
   #lastAnnounced = Number.NEGATIVE_INFINITY;
@@ -81,25 +83,14 @@ export class TeacherDashboard {
     this.#lock.onclick = () => o.onLock(!this.#locked);
     this.#o = o;
     const t = o.t;
-    const story = h('select', { id: 'class-story' }, ...o.stories.map((s) => h('option', { value: s.id }, s.title)));
-    const language = h(
-      'select',
-      { id: 'class-lang' },
-      ...o.languages.map((l) => h('option', { value: l.code, lang: l.code, selected: l.code === o.lang }, l.name)),
-    );
-    this.#create = h(
-      'button',
-      { type: 'button', className: 'btn', onclick: () => o.onCreate(story.value, language.value) },
-      t('teacher.create'),
-    );
-    this.#setup = h(
-      'section',
-      { className: 'class-setup', 'aria-labelledby': 'class-setup-title' },
-      h('h2', { id: 'class-setup-title' }, t('teacher.setup')),
-      h('p', {}, h('label', { for: 'class-story' }, t('teacher.scenario')), ' ', story),
-      h('p', {}, h('label', { for: 'class-lang' }, t('teacher.language')), ' ', language),
-      h('p', {}, this.#create),
-    );
+    this.#report = new TeacherReport({
+      ...o,
+      choiceTitle: (p, n) => this.#choiceTitle(p, n),
+      optionLabel: (p, n) => this.#optionLabel(p, n),
+    });
+    const setup = renderTeacherSetup({ ...o, date: (ms) => this.#report.date(ms) });
+    this.#setup = setup.element;
+    this.#createButtons = setup.buttons;
     this.#results.append(
       h('h2', { id: 'class-results-title' }, t('teacher.results')),
       this.#joined,
@@ -107,6 +98,7 @@ export class TeacherDashboard {
       this.#figures,
       this.#mapSlot,
     );
+    this.#body.append(this.#notice, this.#setup, this.#session, this.#results, this.#report.element);
     this.element = h(
       'main',
       { className: 'screen wide teacher', lang: o.lang, dir: o.dir },
@@ -116,13 +108,13 @@ export class TeacherDashboard {
         h('button', { type: 'button', className: 'icon-btn', 'aria-label': t('teacher.home'), onclick: o.onHome }, '⌂'),
         h('h1', {}, t('teacher.title')),
       ),
-      h('div', { className: 'teacher-body' }, this.#notice, this.#setup, this.#session, this.#results, this.#report),
+      this.#body,
     );
   }
 
-  /** While the service answers: the create button cannot be pressed twice. */
+  /** While the service answers: the create buttons cannot be pressed twice. */
   setBusy(busy: boolean): void {
-    this.#create.disabled = busy;
+    for (const button of this.#createButtons) button.disabled = busy;
   }
 
   /** Says something once (the service is unreachable, the stream reconnects, the session ended). */
@@ -133,34 +125,46 @@ export class TeacherDashboard {
 
   /** The session exists: its code, link and QR code for the projector, and the End button. */
   showCreated(session: {
+    readonly kind?: SessionKind;
     readonly scenario: string;
+    /** The session's language (the students'), kept with its result. */
+    readonly lang?: string;
     readonly code: string;
     readonly joinUrl: string;
     readonly qrSvg: string;
+    readonly earlier?: EarlierClass | undefined;
   }): void {
     const t = this.#o.t;
+    this.#kind = session.kind ?? 'story';
     this.#scenario = session.scenario;
-    this.#createdAt = (this.#o.now ?? Date.now)();
-    this.#report.replaceChildren(...this.#reportChildren());
-    this.#report.hidden = false;
+    this.#earlier = session.earlier;
+    this.#code = session.code;
+    this.#sessionLang = session.lang ?? this.#o.lang;
+    const createdAt = (this.#o.now ?? Date.now)();
+    this.#createdAt = createdAt;
+    this.#report.start({ kind: this.#kind, scenario: session.scenario, createdAt, earlier: session.earlier });
     this.#setup.hidden = true;
     this.#session.hidden = false;
     this.#results.hidden = false;
+    this.#body.classList.add('running');
+    const title =
+      this.#kind === 'booster' ? `${t('teacher.booster.session')} · ${t('teacher.code')}` : t('teacher.code');
     this.#session.replaceChildren(
-      h('h2', { id: 'class-code-title' }, t('teacher.code')),
-      h('p', { className: 'class-code', dir: 'ltr' }, session.code),
+      h('h2', { id: 'class-code-title' }, title),
+      // The code reads left to right in every language, but sits where the page's text starts (right, in Arabic).
+      h('p', { className: 'class-code' }, h('span', { dir: 'ltr' }, session.code)),
       h('p', {}, t('teacher.joinHint')),
       h('p', {}, `${t('teacher.joinLink')} `, h('a', { href: session.joinUrl, dir: 'ltr' }, session.joinUrl)),
       qrImage(session.qrSvg, t('teacher.qr')) ?? '',
       h('p', { className: 'class-seats' }, this.#seats),
       h(
         'p',
-        {},
+        { className: 'actions' },
         this.#lock,
         ' ',
         h(
           'button',
-          { type: 'button', className: 'btn secondary', onclick: () => this.#confirmEnd() },
+          { type: 'button', className: 'btn secondary', onclick: () => this.#report.confirmEnd(this.#o.onEnd) },
           t('teacher.end'),
         ),
       ),
@@ -175,90 +179,17 @@ export class TeacherDashboard {
     this.#locked = locked;
     this.#lock.setAttribute('aria-pressed', String(locked));
     this.#lock.textContent = this.#o.t('teacher.lock');
-    this.#seatsText();
-  }
-
-  #seatsText(): void {
-    const t = this.#o.t;
-    const joined = t('teacher.joined', { count: this.#joinedCount });
-    this.#seats.textContent = `${joined}. ${t(this.#locked ? 'teacher.locked' : 'teacher.open')}`;
+    // The count of students is in the results' first line: said once, not here again.
+    this.#seats.textContent = this.#o.t(locked ? 'teacher.locked' : 'teacher.open');
   }
 
   /** The session ended: figures and the End button go, as the service deleted them. */
   showEnded(): void {
     this.#session.hidden = true;
     this.#results.hidden = true;
-    this.#report.classList.remove('live');
+    this.#body.classList.remove('running');
+    this.#report.ended();
     this.notify(this.#o.t('teacher.ended'));
-  }
-
-  /** The report's title, its buttons (print, CSV), a note on where the figures are, and the report (print only, live). */
-  #reportChildren(): (Node | string)[] {
-    const t = this.#o.t;
-    return [
-      h('h2', { id: 'class-report-title' }, t('teacher.report.title')),
-      h(
-        'p',
-        { className: 'actions' },
-        h(
-          'button',
-          { type: 'button', className: 'btn secondary', onclick: () => window.print() },
-          t('teacher.report.print'),
-        ),
-        ' ',
-        h(
-          'button',
-          { type: 'button', className: 'btn secondary', onclick: () => this.#downloadCsv() },
-          t('teacher.report.csv'),
-        ),
-      ),
-      h('p', { className: 'report-hint' }, t('teacher.report.hint')),
-      this.#reportBody,
-    ];
-  }
-
-  #heading(): ReportHeading {
-    const o = this.#o;
-    const date = new Intl.DateTimeFormat(o.lang, { dateStyle: 'long', timeStyle: 'short', numberingSystem: 'latn' });
-    return {
-      lang: o.lang,
-      dir: o.dir,
-      story: o.stories.find((s) => s.id === this.#scenario)?.title ?? this.#scenario,
-      date: date.format(this.#createdAt),
-    };
-  }
-
-  #reportNames(): ReportNames {
-    return {
-      choice: (p, n) => this.#choiceTitle(p, n),
-      option: (p, o) => this.#optionLabel(p, o),
-      technique: (id) => this.#o.names.technique(this.#scenario, id),
-      ending: (id) => this.#o.names.ending(this.#scenario, id),
-    };
-  }
-
-  #csv(): string {
-    const d = this.#last;
-    if (!d) return reportCsv([]);
-    const ordered = { ...d, choices: inStoryOrder(d.choices, this.#labels) };
-    return reportCsv(reportRows(ordered, this.#reportNames(), this.#o.t, this.#heading()));
-  }
-
-  #downloadCsv(): void {
-    downloadCsv(this.#csv(), `class-${this.#scenario}.csv`);
-  }
-
-  /** Rebuilds the report from the latest figures and the map as marked now (a copy: the live map stays on screen). */
-  #renderReport(): void {
-    const d = this.#last;
-    if (!d) return;
-    const map = this.#map?.cloneNode(true) as SVGSVGElement | undefined;
-    map?.removeAttribute('id');
-    // Its own class: the live map stays the one `.class-map` on the page.
-    map?.classList.replace('class-map', 'class-map-print');
-    this.#reportBody.replaceChildren(
-      renderClassReport(d, { t: this.#o.t, names: this.#reportNames(), heading: this.#heading(), map }),
-    );
   }
 
   /** Shows the story map (SVG text from /teachers/), on which the class's path is marked as answers come in. */
@@ -290,6 +221,7 @@ export class TeacherDashboard {
   /** The choice points' numbers and options' text for this story and language (from the teacher guides). */
   showLabels(labels: ChoiceLabels): void {
     this.#labels = labels;
+    this.#report.setLabels(labels);
     if (this.#last) this.update(this.#last);
   }
 
@@ -298,9 +230,36 @@ export class TeacherDashboard {
     const t = this.#o.t;
     this.#last = d;
     this.#joined.replaceChildren(...this.#progress(d));
-    this.#joinedCount = d.students.joined;
-    this.#seatsText();
-    this.#figures.replaceChildren(
+    this.#figures.replaceChildren(...(this.#kind === 'booster' ? this.#boosterFigures(d) : this.#storyFigures(d)));
+    this.#announce(t('teacher.live', { count: d.students.joined, events: d.events }));
+    if (this.#map) {
+      const points = d.choices.filter((c) => !c.belowThreshold && (c.answered ?? 0) > 0).map((c) => c.point);
+      const endings = d.endings.belowThreshold ? [] : d.endings.endings.filter((e) => e.count > 0).map((e) => e.ending);
+      markClassPath(this.#map, points, endings);
+    }
+    this.#report.update(d, this.#kind === 'story' ? this.#map : undefined);
+    this.#keep(d);
+  }
+
+  /** A story session's before/after result, once shown, is kept on this device for a booster session weeks later. */
+  #keep(d: DashboardData): void {
+    const p = d.checks.paired;
+    const lang = (['fr', 'ar', 'en'] as const).find((l) => l === this.#sessionLang);
+    if (this.#kind !== 'story' || p.belowThreshold || !lang) return;
+    const { done, items, before, after, difference, low, high, effect } = p;
+    const where = { code: this.#code, scenario: this.#scenario, lang, createdAt: this.#createdAt };
+    this.#o.keep({ ...where, done, items, before, after, difference, low, high, effect });
+  }
+
+  /**
+   * A story session's figures. The before/after result comes first: it is what a lesson ends on, and on a school PC
+   * (1366 × 768) it stays in view beside the join code.
+   */
+  #storyFigures(d: DashboardData): (Node | string)[] {
+    const t = this.#o.t;
+    return [
+      h('h3', {}, t('teacher.evidence.title')),
+      renderEvidence(d.checks.paired, { t, lang: this.#o.lang, dir: this.#o.dir, threshold: d.threshold }),
       h('h3', {}, t('teacher.choices')),
       ...this.#choices(d),
       h('h3', {}, t('teacher.flags')),
@@ -309,16 +268,22 @@ export class TeacherDashboard {
       this.#endings(d),
       h('h3', {}, t('teacher.checks')),
       this.#checks(d),
-      h('h3', {}, t('teacher.evidence.title')),
-      renderEvidence(d.checks.paired, { t, lang: this.#o.lang, dir: this.#o.dir, threshold: d.threshold }),
-    );
-    this.#announce(t('teacher.live', { count: d.students.joined, events: d.events }));
-    if (this.#map) {
-      const points = d.choices.filter((c) => !c.belowThreshold && (c.answered ?? 0) > 0).map((c) => c.point);
-      const endings = d.endings.belowThreshold ? [] : d.endings.endings.filter((e) => e.count > 0).map((e) => e.ending);
-      markClassPath(this.#map, points, endings);
-    }
-    this.#renderReport();
+    ];
+  }
+
+  /** A booster session's figures: before / after (kept on this device) and the booster, side by side. */
+  #boosterFigures(d: DashboardData): (Node | string)[] {
+    const o = this.#o;
+    return [
+      h('h3', {}, o.t('teacher.booster.title')),
+      renderBoosterResult(d.checks.booster, {
+        t: o.t,
+        lang: o.lang,
+        threshold: d.threshold,
+        earlier: this.#earlier,
+        date: (ms) => this.#report.date(ms),
+      }),
+    ];
   }
 
   #waiting(threshold: number): HTMLElement {
@@ -336,30 +301,19 @@ export class TeacherDashboard {
     return this.#labels.get(point)?.options[option] ?? this.#o.t('teacher.option', { n: option + 1 });
   }
 
-  /** Joined, started, finished: plural-aware, with finished hidden until enough students reached an ending. */
+  /**
+   * Joined, started, finished (a story), or joined and done (a booster): plural-aware, with finished hidden until
+   * enough students reached an ending.
+   */
   #progress(d: DashboardData): (Node | string)[] {
     const t = this.#o.t;
+    const joined = h('strong', {}, t('teacher.joined', { count: d.students.joined }));
+    if (this.#kind === 'booster') return [joined, ' · ', t('teacher.booster.done', { count: d.checks.booster.done })];
     const finished = d.endings.belowThreshold
       ? t('teacher.finishedHidden', { count: d.threshold })
       : t('teacher.finished', { count: d.endings.answered });
-    return [
-      h('strong', {}, t('teacher.joined', { count: d.students.joined })),
-      ' · ',
-      t('teacher.started', { count: d.students.started }),
-      ' · ',
-      finished,
-    ];
+    return [joined, ' · ', t('teacher.started', { count: d.students.started }), ' · ', finished];
   }
-
-  #confirmEnd(): void {
-    openEndDialog({
-      t: this.#o.t,
-      csv: () => this.#csv(),
-      fileName: `class-${this.#scenario}.csv`,
-      onConfirm: this.#o.onEnd,
-    });
-  }
-
   /**
    * The choice points the service shows (it leaves out any point fewer than `threshold` students answered), in story
    * order; until one is shown, a line says when they will appear.

@@ -89,7 +89,7 @@ describe('createClassSessionClient', () => {
       const student = createClassSessionClient({ baseUrl: base });
       expect(await student.join(created.value.code.toLowerCase())).toEqual({
         ok: true,
-        value: { scenario: 'the-squad', lang: 'en', expiresAt: created.value.expiresAt },
+        value: { kind: 'story', scenario: 'the-squad', lang: 'en', expiresAt: created.value.expiresAt },
       });
       expect(await student.post({ kind: 'choice', point: 'lobby#1', option: n % 2 })).toEqual({
         ok: true,
@@ -105,6 +105,18 @@ describe('createClassSessionClient', () => {
     await seen.until((u) => u.kind === 'ended');
     unsubscribe();
     expect(await teacher.dashboard()).toMatchObject({ ok: false, error: { kind: 'notReady' } });
+  });
+
+  it('creates a booster session whose students learn its kind and post booster answers', async () => {
+    const teacher = createClassSessionClient({ baseUrl: base });
+    const created = await teacher.createSession({ kind: 'booster', scenario: 'the-video', lang: 'ar' });
+    if (!created.ok) throw new Error(JSON.stringify(created.error));
+    const student = createClassSessionClient({ baseUrl: base });
+    expect(await student.join(created.value.code)).toMatchObject({ ok: true, value: { kind: 'booster', lang: 'ar' } });
+    const answer = { kind: 'check', phase: 'booster', item: 7, answer: 'ordinary', correct: true } as const;
+    expect(await student.post(answer)).toEqual({ ok: true, value: undefined });
+    const read = await teacher.dashboard();
+    expect(read.ok && read.value.session.kind).toBe('booster');
   });
 
   it('returns the service error as a value: unknown code, ended session, malformed event', async () => {

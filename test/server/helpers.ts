@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { type AppOptions, type ClassSessionApp, createApp } from '../../server/app.ts';
+import type { Dashboard } from '../../src/protocol/index.ts';
 import { type Cluster, freshDatabase, sharedCluster } from '../../tools/pg-cluster.ts';
 
 /** A clock tests move by hand. */
@@ -75,13 +76,10 @@ export async function call<T = ErrorBody>(
   return { status: res.status, body: (text ? JSON.parse(text) : null) as T, headers: res.headers };
 }
 
-/** Creates a session; returns its code and teacher key. */
+/** Creates a session; returns its code and teacher key (`withSession` when the test also joins and reads). */
 export async function createSession(base: string, scenario = 'the-squad'): Promise<{ code: string; key: string }> {
-  const res = await call<{ code: string; teacherKey: string }>(base, 'POST', '/api/v1/sessions', {
-    body: { scenario, lang: 'fr' },
-  });
-  if (res.status !== 201) throw new Error(`create failed: ${res.status} ${JSON.stringify(res.body)}`);
-  return { code: res.body.code, key: res.body.teacherKey };
+  const { code, key } = await withSession(base, { scenario });
+  return { code, key };
 }
 
 /** Joins a session as a new student; returns the token. */
@@ -89,6 +87,53 @@ export async function joinSession(base: string, code: string): Promise<string> {
   const res = await call<{ token: string }>(base, 'POST', `/api/v1/sessions/${code}/join`, { body: {} });
   if (res.status !== 201) throw new Error(`join failed: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body.token;
+}
+
+/** A student in a test session: their token, and a way to post events as them (the status comes back). */
+export interface TestStudent {
+  readonly token: string;
+  readonly post: (event: object) => Promise<number>;
+}
+
+/** A session a test created, with what every test does with one: join students, read the dashboard, end it. */
+export interface TestSession {
+  readonly code: string;
+  readonly key: string;
+  /** Joins a new student (tab), from device `device` when given; fails the test unless the service took them. */
+  readonly join: (device?: string) => Promise<TestStudent>;
+  /** The dashboard as the teacher reads it (status 200 checked). */
+  readonly dashboard: () => Promise<Dashboard>;
+  /** Ends the session as its teacher; returns the status. */
+  readonly end: () => Promise<number>;
+}
+
+/** Creates a session on `base` (the-squad, French, a story session unless told otherwise) and its test helpers. */
+export async function withSession(
+  base: string,
+  options: { scenario?: string; lang?: string; kind?: 'story' | 'booster' } = {},
+): Promise<TestSession> {
+  const body = { scenario: options.scenario ?? 'the-squad', lang: options.lang ?? 'fr', ...options };
+  const res = await call<{ code: string; teacherKey: string }>(base, 'POST', '/api/v1/sessions', { body });
+  if (res.status !== 201) throw new Error(`create failed: ${res.status} ${JSON.stringify(res.body)}`);
+  const { code, teacherKey: key } = res.body;
+  return {
+    code,
+    key,
+    async join(device) {
+      const joined = await call<{ token: string }>(base, 'POST', `/api/v1/sessions/${code}/join`, {
+        body: device === undefined ? {} : { device },
+      });
+      if (joined.status !== 201) throw new Error(`join failed: ${joined.status} ${JSON.stringify(joined.body)}`);
+      const token = joined.body.token;
+      return { token, post: (event) => postEvent(base, code, token, event) };
+    },
+    async dashboard() {
+      const read = await call<Dashboard>(base, 'GET', `/api/v1/sessions/${code}/dashboard`, { bearer: key });
+      if (read.status !== 200) throw new Error(`dashboard failed: ${read.status} ${JSON.stringify(read.body)}`);
+      return read.body;
+    },
+    end: async () => (await call(base, 'DELETE', `/api/v1/sessions/${code}`, { bearer: key })).status,
+  };
 }
 
 let lastEventId = 0;

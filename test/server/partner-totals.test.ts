@@ -14,6 +14,8 @@ function group(over: Partial<SummaryGroup> & { diffs?: number[]; before?: number
     beforeSum: before * diffs.length,
     afterSum: diffs.reduce((s, d) => s + before + d, 0),
     diffSqSum: diffs.reduce((s, d) => s + d * d, 0),
+    boosterSessions: 0,
+    boosterStudents: 0,
     ...rest,
   };
 }
@@ -60,7 +62,14 @@ describe('partnerTotals', () => {
       group({ lang: 'en', scenario: 'the-video', students: 7, paired: 0 }),
     ];
     const totals = partnerTotals(groups);
-    expect(totals.total).toEqual({ belowThreshold: false, sessions: 3, students: 23, change: null });
+    expect(totals.total).toEqual({
+      belowThreshold: false,
+      sessions: 3,
+      students: 23,
+      change: null,
+      boosterSessions: 0,
+      boosterStudents: 0,
+    });
     expect(totals.byLanguage.map((c) => [c.lang, c.students])).toEqual([
       ['ar', null],
       ['en', null],
@@ -85,7 +94,27 @@ describe('partnerTotals', () => {
       ['fr', false],
     ]);
     const small = partnerTotals([group({ students: 4, paired: 0 })]);
-    expect(small.total).toEqual({ belowThreshold: true, sessions: null, students: null, change: null });
+    expect(small.total).toEqual({
+      belowThreshold: true,
+      sessions: null,
+      students: null,
+      change: null,
+      boosterSessions: null,
+      boosterStudents: null,
+    });
     expect(JSON.stringify(small)).not.toMatch(/"students":\d/);
+  });
+
+  it('counts booster sessions apart from story sessions and their students, in every cell', () => {
+    const totals = partnerTotals([
+      group({ lang: 'fr', students: 12, paired: 0 }),
+      group({ lang: 'fr', sessions: 0, students: 0, paired: 0, boosterSessions: 2, boosterStudents: 19 }),
+      group({ lang: 'ar', students: 8, paired: 0, boosterSessions: 1, boosterStudents: 7 }),
+    ]);
+    expect(totals.total).toMatchObject({ sessions: 2, students: 20, boosterSessions: 3, boosterStudents: 26 });
+    expect(totals.byLanguage.map((c) => [c.lang, c.students, c.boosterSessions])).toEqual([
+      ['ar', 8, 1],
+      ['fr', 12, 2],
+    ]);
   });
 });

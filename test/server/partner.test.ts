@@ -12,6 +12,7 @@ import {
   STORES,
   startApp,
   testDatabase,
+  withSession,
 } from './helpers.ts';
 
 const DAY = 24 * 3600_000;
@@ -20,14 +21,8 @@ const TOTALS = '/api/v1/partner/totals';
 const temp = createTempDir();
 afterAll(() => temp.remove());
 
-/** A session in `lang`; returns its code and teacher key. */
-async function session(base: string, scenario: string, lang: string) {
-  const res = await call<{ code: string; teacherKey: string }>(base, 'POST', '/api/v1/sessions', {
-    body: { scenario, lang },
-  });
-  expect(res.status).toBe(201);
-  return { code: res.body.code, key: res.body.teacherKey };
-}
+/** A session of `scenario` in `lang`. */
+const session = (base: string, scenario: string, lang: string) => withSession(base, { scenario, lang });
 
 /** A student on device `device` joins and answers the 6 before items (3 right) and `after` of the 6 after items right. */
 async function student(base: string, code: string, device: string, after: number | undefined): Promise<void> {
@@ -116,7 +111,14 @@ describe.each(STORES)('programme totals on %s', { timeout: 60_000 }, (store) => 
     const running = await startApp({ database, now: clock.now, partnerKey: KEY });
     const base = running.url;
     const empty = await totals(base);
-    expect(empty.total).toEqual({ belowThreshold: true, sessions: null, students: null, change: null });
+    expect(empty.total).toEqual({
+      belowThreshold: true,
+      sessions: null,
+      students: null,
+      change: null,
+      boosterSessions: null,
+      boosterStudents: null,
+    });
     expect([empty.byLanguage, empty.byScenario, empty.retentionDays]).toEqual([[], [], 400]);
 
     // A: fr, 6 students (one with a second tab), before 3/6 each, after 4, 5, 6, 4, 5, 6 of 6.
@@ -149,16 +151,55 @@ describe.each(STORES)('programme totals on %s', { timeout: 60_000 }, (store) => 
       ci95: [0.177, 0.49],
       effectSize: 2.236,
     };
-    expect(result.total).toEqual({ belowThreshold: false, sessions: 3, students: 14, change });
+    expect(result.total).toEqual({
+      belowThreshold: false,
+      sessions: 3,
+      students: 14,
+      change,
+      boosterSessions: 0,
+      boosterStudents: 0,
+    });
     // ar (3 students) is withheld; alone, it would be the total minus the others, so the smallest other (en) is too.
     expect(result.byLanguage).toEqual([
-      { lang: 'ar', belowThreshold: true, sessions: null, students: null, change: null },
-      { lang: 'en', belowThreshold: true, sessions: null, students: null, change: null },
-      { lang: 'fr', belowThreshold: false, sessions: 1, students: 6, change },
+      {
+        lang: 'ar',
+        belowThreshold: true,
+        sessions: null,
+        students: null,
+        change: null,
+        boosterSessions: null,
+        boosterStudents: null,
+      },
+      {
+        lang: 'en',
+        belowThreshold: true,
+        sessions: null,
+        students: null,
+        change: null,
+        boosterSessions: null,
+        boosterStudents: null,
+      },
+      { lang: 'fr', belowThreshold: false, sessions: 1, students: 6, change, boosterSessions: 0, boosterStudents: 0 },
     ]);
     expect(result.byScenario).toEqual([
-      { scenario: 'the-squad', belowThreshold: false, sessions: 2, students: 9, change },
-      { scenario: 'the-video', belowThreshold: false, sessions: 1, students: 5, change: null },
+      {
+        scenario: 'the-squad',
+        belowThreshold: false,
+        sessions: 2,
+        students: 9,
+        change,
+        boosterSessions: 0,
+        boosterStudents: 0,
+      },
+      {
+        scenario: 'the-video',
+        belowThreshold: false,
+        sessions: 1,
+        students: 5,
+        change: null,
+        boosterSessions: 0,
+        boosterStudents: 0,
+      },
     ]);
     // What is kept: one row per session, counts and sums only.
     const rows = await queryDatabase<Record<string, unknown>>(database, 'SELECT * FROM session_summaries ORDER BY id');
@@ -168,7 +209,18 @@ describe.each(STORES)('programme totals on %s', { timeout: 60_000 }, (store) => 
       ['ar', 3, 3],
     ]);
     expect(Object.keys(rows[0] ?? {}).sort()).toEqual(
-      ['after_sum', 'before_sum', 'created_at', 'diff_sq_sum', 'id', 'lang', 'paired', 'scenario', 'students'].sort(),
+      [
+        'after_sum',
+        'before_sum',
+        'created_at',
+        'diff_sq_sum',
+        'id',
+        'kind',
+        'lang',
+        'paired',
+        'scenario',
+        'students',
+      ].sort(),
     );
 
     clock.advance(400 * DAY);

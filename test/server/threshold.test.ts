@@ -1,15 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Dashboard } from '../../src/protocol/index.ts';
 import {
   call,
-  createSession,
   createTempDir,
-  joinSession,
-  postEvent,
   type Running,
   STORES,
   startApp,
+  type TestStudent,
   testDatabase,
+  withSession,
 } from './helpers.ts';
 
 const temp = createTempDir();
@@ -27,7 +25,7 @@ describe.each(STORES)('on %s', (store) => {
   });
 
   /** One student's play: a choice, two flags on one technique, an ending, a before and an after check answer. */
-  async function play(code: string, token: string, n: number): Promise<void> {
+  async function play(student: TestStudent, n: number): Promise<void> {
     const events = [
       { kind: 'joined' },
       { kind: 'choice', point: 'lobby#1', option: n % 2 },
@@ -37,20 +35,16 @@ describe.each(STORES)('on %s', (store) => {
       { kind: 'check', phase: 'before', item: 0, answer: 'ordinary', correct: false },
       { kind: 'check', phase: 'after', item: 0, answer: 'manipulative', correct: true },
     ];
-    for (const event of events) expect(await postEvent(base, code, token, event)).toBe(202);
-  }
-
-  async function dashboard(code: string, key: string): Promise<Dashboard> {
-    return (await call<Dashboard>(base, 'GET', `/api/v1/sessions/${code}/dashboard`, { bearer: key })).body;
+    for (const event of events) expect(await student.post(event)).toBe(202);
   }
 
   describe('anonymity threshold', { timeout: 30_000 }, () => {
     it('withholds every figure until 5 distinct students answered the item, then shows them all', async () => {
-      const { code, key } = await createSession(base);
-      const tokens = await Promise.all([0, 1, 2, 3, 4].map(() => joinSession(base, code)));
-      for (const [n, token] of tokens.slice(0, 4).entries()) await play(code, token, n);
+      const s = await withSession(base);
+      const students = await Promise.all([0, 1, 2, 3, 4].map(() => s.join()));
+      for (const [n, student] of students.slice(0, 4).entries()) await play(student, n);
 
-      const four = await dashboard(code, key);
+      const four = await s.dashboard();
       expect(four.students).toEqual({ joined: 5, started: 4 });
       // A point, a technique or an item fewer than 5 reached is not even listed: its existence would tell a branch.
       expect(four.choices).toEqual([]);
@@ -59,8 +53,9 @@ describe.each(STORES)('on %s', (store) => {
       expect(four.checks.before).toEqual({ belowThreshold: true, students: null, answers: null, correct: null });
       expect(four.checks.items).toEqual([]);
 
-      await play(code, tokens[4] ?? '', 4);
-      const five = await dashboard(code, key);
+      const last = students[4];
+      if (last) await play(last, 4);
+      const five = await s.dashboard();
       expect(five.choices).toEqual([
         {
           point: 'lobby#1',
@@ -97,22 +92,20 @@ describe.each(STORES)('on %s', (store) => {
     });
 
     it('counts one student five times as one: the threshold is about distinct students', async () => {
-      const { code, key } = await createSession(base);
-      const token = await joinSession(base, code);
-      for (let i = 0; i < 5; i++)
-        await postEvent(base, code, token, { kind: 'choice', point: 'lobby#1', option: i % 2 });
-      const d = await dashboard(code, key);
+      const s = await withSession(base);
+      const student = await s.join();
+      for (let i = 0; i < 5; i++) await student.post({ kind: 'choice', point: 'lobby#1', option: i % 2 });
+      const d = await s.dashboard();
       expect(d.choices).toEqual([]);
       expect(d.events).toBe(5);
     });
 
     it("counts each student's latest answer once per choice point", async () => {
-      const { code, key } = await createSession(base);
-      const tokens = await Promise.all([0, 1, 2, 3, 4].map(() => joinSession(base, code)));
-      for (const token of tokens)
-        await postEvent(base, code, token, { kind: 'choice', point: 'invite.why_secret#1', option: 0 });
-      await postEvent(base, code, tokens[0] ?? '', { kind: 'choice', point: 'invite.why_secret#1', option: 2 });
-      const [point] = (await dashboard(code, key)).choices;
+      const s = await withSession(base);
+      const students = await Promise.all([0, 1, 2, 3, 4].map(() => s.join()));
+      for (const student of students) await student.post({ kind: 'choice', point: 'invite.why_secret#1', option: 0 });
+      await students[0]?.post({ kind: 'choice', point: 'invite.why_secret#1', option: 2 });
+      const [point] = (await s.dashboard()).choices;
       expect(point).toMatchObject({
         answered: 5,
         options: [
@@ -122,28 +115,20 @@ describe.each(STORES)('on %s', (store) => {
       });
     });
     it('counts five tabs on one device as one student: the threshold counts devices (issue 17)', async () => {
-      const { code, key } = await createSession(base);
-      const join = async (device?: string) => {
-        const res = await call<{ token: string }>(base, 'POST', `/api/v1/sessions/${code}/join`, {
-          body: device ? { device } : {},
-        });
-        expect(res.status).toBe(201);
-        return res.body.token;
-      };
+      const s = await withSession(base);
+      const join = s.join;
       const shared = 'device-shared-0123456789';
       const tabs = [await join(shared), await join(shared), await join(shared)];
       const others = [await join('device-other-0123456789'), await join()];
-      for (const token of [...tabs, ...others]) {
-        await postEvent(base, code, token, { kind: 'choice', point: 'lobby#1', option: 0 });
-      }
-      const four = await dashboard(code, key);
+      for (const student of [...tabs, ...others]) await student.post({ kind: 'choice', point: 'lobby#1', option: 0 });
+      const four = await s.dashboard();
       expect(four.students.joined).toBe(5); // seats are tabs
       expect(four.choices).toEqual([]); // five tabs, three devices: below the threshold
-      for (const token of [await join('device-third-0123456789'), await join()]) {
-        await postEvent(base, code, token, { kind: 'choice', point: 'lobby#1', option: 1 });
+      for (const student of [await join('device-third-0123456789'), await join()]) {
+        await student.post({ kind: 'choice', point: 'lobby#1', option: 1 });
       }
       // Five devices now; the shared device counts once, with its latest answer.
-      expect((await dashboard(code, key)).choices).toEqual([
+      expect((await s.dashboard()).choices).toEqual([
         {
           point: 'lobby#1',
           belowThreshold: false,
@@ -157,7 +142,7 @@ describe.each(STORES)('on %s', (store) => {
     });
 
     it('refuses a device id that is not a random id', async () => {
-      const { code } = await createSession(base);
+      const { code } = await withSession(base);
       const res = await call(base, 'POST', `/api/v1/sessions/${code}/join`, { body: { device: 'Ali' } });
       expect(res.status).toBe(400);
       expect(res.body.error.message).toMatch(/^device: /);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { EarlierClass } from '../../src/protocol/index.ts';
 import { reportCsv, reportRows } from '../../src/ui/class-report.ts';
 import { type DashboardData, parseChoiceLabels, TeacherDashboard } from '../../src/ui/index.ts';
 
@@ -16,6 +17,7 @@ const pairedWithheld = {
   high: null,
   effect: null,
 } as const;
+const boosterWithheld = { done: 2, items: 8, belowThreshold: true, score: null } as const;
 const heading = { lang: 'en', dir: 'ltr', story: 'The video', date: '2 March 2026' } as const;
 
 function dashboard(overrides: Partial<DashboardData> = {}): DashboardData {
@@ -26,13 +28,14 @@ function dashboard(overrides: Partial<DashboardData> = {}): DashboardData {
     choices: [{ point: 'start#0', belowThreshold: true, answered: null, options: null }],
     techniques: [],
     endings: { belowThreshold: true, answered: null, endings: null },
-    checks: { before: hidden, after: hidden, paired: pairedWithheld },
+    checks: { before: hidden, after: hidden, paired: pairedWithheld, booster: boosterWithheld },
     ...overrides,
   };
 }
 
-function makeView(now = () => 0) {
+function makeView(now = () => 0, earlier: readonly EarlierClass[] = []) {
   const calls: string[] = [];
+  const kept: EarlierClass[] = [];
   const view = new TeacherDashboard({
     t,
     lang: 'en',
@@ -40,14 +43,17 @@ function makeView(now = () => 0) {
     stories: [{ id: 'the-video', title: 'The video' }],
     languages: [{ code: 'en', name: 'English' }],
     names: { technique: (_s, id) => `name:${id}`, ending: (_s, id) => `ending:${id}` },
-    onCreate: (scenario, lang) => calls.push(`create ${scenario} ${lang}`),
+    earlier: () => earlier,
+    keep: (result) => kept.push(result),
+    onCreate: (r) =>
+      calls.push(`create ${r.kind} ${r.scenario} ${r.lang}${'earlier' in r ? ` ${r.earlier?.code}` : ''}`),
     onEnd: () => calls.push('end'),
     onLock: (locked) => calls.push(`lock ${locked}`),
     onHome: () => calls.push('home'),
     now,
   });
   document.body.replaceChildren(view.element);
-  return { view, calls };
+  return { view, calls, kept };
 }
 
 const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 4"><path d="M0 0h1v1H0z"/></svg>';
@@ -56,7 +62,7 @@ describe('TeacherDashboard', () => {
   it('creates a session for the chosen story and language', () => {
     const { view, calls } = makeView();
     view.element.querySelector<HTMLButtonElement>('.class-setup button')?.click();
-    expect(calls).toEqual(['create the-video en']);
+    expect(calls).toEqual(['create story the-video en']);
   });
 
   it('shows the code, the link and the QR code as an image, never as inline markup', () => {
@@ -74,14 +80,17 @@ describe('TeacherDashboard', () => {
     const { view, calls } = makeView();
     view.showCreated({ scenario: 'the-video', code: 'K7QX2M', joinUrl: 'http://x/?join=K7QX2M', qrSvg: svg });
     view.update(dashboard({ students: { joined: 27, started: 25 } }));
-    expect(view.element.querySelector('.class-seats')?.textContent).toBe('teacher.joined27. teacher.open');
+    // The count is said once, in the results' first line; the seats line says only whether the session is open.
+    expect(view.element.querySelector('.class-seats')?.textContent).toBe('teacher.open');
+    expect(view.element.querySelector('.class-joined')?.textContent).toMatch(/^teacher.joined27 · /);
+    expect(view.element.querySelector('.class-session')?.textContent).not.toContain('teacher.joined');
     const lock = [...view.element.querySelectorAll('button')].find((b) => b.textContent === 'teacher.lock');
     expect(lock?.getAttribute('aria-pressed')).toBe('false');
     lock?.click();
     expect(calls).toEqual(['lock true']);
     view.setLocked(true);
     expect(lock?.getAttribute('aria-pressed')).toBe('true');
-    expect(view.element.querySelector('.class-seats')?.textContent).toBe('teacher.joined27. teacher.locked');
+    expect(view.element.querySelector('.class-seats')?.textContent).toBe('teacher.locked');
     lock?.click();
     expect(calls).toEqual(['lock true', 'lock false']);
   });
@@ -98,12 +107,13 @@ describe('TeacherDashboard', () => {
     view.update(dashboard());
     const waiting = [...view.element.querySelectorAll('.class-waiting')].map((e) => e.textContent);
     // No choice point is listed below the threshold: one line says when they will appear.
+    // The before/after result comes first: it is what the lesson ends on, in view beside the code.
     expect(waiting).toEqual([
+      'teacher.evidence.waiting2|5',
       'teacher.noChoices5',
       'teacher.waiting5',
       'teacher.waiting5',
       'teacher.waiting5',
-      'teacher.evidence.waiting2|5',
     ]);
     expect(view.element.querySelector('.class-item')).toBeNull();
     expect(view.element.querySelector('table td .class-bar')).toBeNull();
@@ -238,18 +248,6 @@ describe('TeacherDashboard labels, progress and ending', () => {
     expect(csv).toContain('"teacher.evidence.title","","teacher.evidence.waiting2|5",""');
   });
 
-  const pairedShown = {
-    done: 5,
-    items: 6,
-    belowThreshold: false,
-    before: 2.6,
-    after: 4.4,
-    difference: 1.8,
-    low: 0.439825,
-    high: 3.160175,
-    effect: 1.643168,
-  } as const;
-
   it('shows the before/after result: a sentence, an SVG chart named by the same numbers, and the table', () => {
     const { view } = makeView();
     view.showCreated({ scenario: 'the-video', code: 'K7QX2M', joinUrl: 'http://x/', qrSvg: svg });
@@ -257,7 +255,9 @@ describe('TeacherDashboard labels, progress and ending', () => {
     expect(view.element.querySelector('.evidence-waiting')?.textContent).toBe('teacher.evidence.waiting2|5');
     expect(view.element.querySelector('.evidence-chart')).toBeNull();
 
-    view.update(dashboard({ checks: { before: hidden, after: hidden, paired: pairedShown } }));
+    view.update(
+      dashboard({ checks: { before: hidden, after: hidden, paired: pairedShown, booster: boosterWithheld } }),
+    );
     const chart = view.element.querySelector('.class-results svg.evidence-chart');
     expect(chart?.getAttribute('role')).toBe('img');
     const alt = chart?.getAttribute('aria-label') ?? '';
@@ -284,13 +284,112 @@ describe('TeacherDashboard labels, progress and ending', () => {
     const same = { ...pairedShown, difference: 2, low: 2, high: 2, effect: null };
     const { view } = makeView();
     view.showCreated({ scenario: 'the-video', code: 'K7QX2M', joinUrl: 'http://x/', qrSvg: svg });
-    view.update(dashboard({ checks: { before: hidden, after: hidden, paired: same } }));
+    view.update(dashboard({ checks: { before: hidden, after: hidden, paired: same, booster: boosterWithheld } }));
     const alt = view.element.querySelector('.class-results .evidence-chart')?.getAttribute('aria-label') ?? '';
     expect(alt).toContain('teacher.evidence.noSpread');
     expect(alt).not.toMatch(/NaN|Infinity/);
     expect(view.element.querySelector('.class-results .evidence table')?.textContent).toContain(
       'teacher.evidence.noSpreadShort',
     );
+  });
+});
+
+const pairedShown = {
+  done: 5,
+  items: 6,
+  belowThreshold: false,
+  before: 2.6,
+  after: 4.4,
+  difference: 1.8,
+  low: 0.439825,
+  high: 3.160175,
+  effect: 1.643168,
+} as const;
+
+const earlierClass: EarlierClass = {
+  code: 'K7QX2M',
+  scenario: 'the-video',
+  lang: 'ar',
+  createdAt: Date.UTC(2026, 10, 18, 9, 30),
+  done: 5,
+  items: 6,
+  before: 2.6,
+  after: 4.4,
+  difference: 1.8,
+  low: 0.439825,
+  high: 3.160175,
+  effect: 1.643168,
+};
+
+describe('booster sessions', () => {
+  it('keeps a story session’s before/after result on this device once shown, never before', () => {
+    const { view, kept } = makeView(() => earlierClass.createdAt);
+    view.showCreated({ scenario: 'the-video', lang: 'ar', code: 'K7QX2M', joinUrl: 'http://x/', qrSvg: svg });
+    view.update(dashboard());
+    expect(kept).toEqual([]);
+    view.update(
+      dashboard({ checks: { before: hidden, after: hidden, paired: pairedShown, booster: boosterWithheld } }),
+    );
+    expect(kept).toEqual([earlierClass]);
+  });
+
+  it('starts a booster session for an earlier class kept here (its story and language), or for another one', () => {
+    const { view, calls } = makeView(() => 0, [earlierClass]);
+    const setup = view.element.querySelector('.booster-setup');
+    const select = setup?.querySelector<HTMLSelectElement>('#booster-class');
+    expect([...(select?.options ?? [])].map((o) => o.textContent)).toEqual([
+      expect.stringMatching(/^teacher\.booster\.optionThe video\|.*2026.*\|K7QX2M$/),
+      'teacher.booster.none',
+    ]);
+    expect(setup?.querySelector<HTMLElement>('.booster-other')?.hidden).toBe(true);
+    const create = [...(setup?.querySelectorAll('button') ?? [])].at(-1);
+    create?.click();
+    if (select) select.value = '';
+    select?.dispatchEvent(new Event('change'));
+    expect(setup?.querySelector<HTMLElement>('.booster-other')?.hidden).toBe(false);
+    create?.click();
+    expect(calls).toEqual(['create booster the-video ar K7QX2M', 'create booster the-video en']);
+  });
+
+  it('shows before / after / booster side by side; the booster row waits for 5, and so do the CSV and report', () => {
+    const { view } = makeView(() => 0);
+    view.showCreated({
+      kind: 'booster',
+      scenario: 'the-video',
+      code: 'B00STR',
+      joinUrl: 'http://x/',
+      qrSvg: svg,
+      earlier: earlierClass,
+    });
+    view.update(dashboard());
+    const rows = () =>
+      [...view.element.querySelectorAll('.class-results .booster-result tbody tr')].map((r) =>
+        [...r.children].map((c) => c.textContent),
+      );
+    expect(rows()).toEqual([
+      ['teacher.before', '5', 'teacher.evidence.outOf2.6|6', '43%'],
+      ['teacher.after', '5', 'teacher.evidence.outOf4.4|6', '73%'],
+      ['teacher.booster.round', 'teacher.booster.waiting3|5', '', ''],
+    ]);
+    expect(view.element.querySelector('.class-joined')?.textContent).toBe('teacher.joined4 · teacher.booster.done2');
+    // No story figures in a booster session.
+    expect(view.element.querySelector('.class-results .evidence, .class-results .class-map')).toBeNull();
+    const shown = { done: 6, items: 8, belowThreshold: false, score: 6.5 } as const;
+    view.update(dashboard({ checks: { before: hidden, after: hidden, paired: pairedWithheld, booster: shown } }));
+    expect(rows()[2]).toEqual(['teacher.booster.round', '6', 'teacher.evidence.outOf6.5|8', '81%']);
+    expect(view.element.querySelector('.class-report .booster-result')).not.toBeNull();
+    expect(view.element.querySelector('.class-report')?.textContent).toContain('teacher.booster.note');
+  });
+
+  it('says so when no before/after result is kept on this device for the class', () => {
+    const { view } = makeView();
+    view.showCreated({ kind: 'booster', scenario: 'the-video', code: 'B00STR', joinUrl: 'http://x/', qrSvg: svg });
+    view.update(dashboard());
+    const cells = [...view.element.querySelectorAll('.class-results .booster-result tbody td')].map(
+      (c) => c.textContent,
+    );
+    expect(cells.slice(0, 3)).toEqual(['teacher.booster.notKept', '', '']);
+    expect(view.element.querySelector('.class-results .evidence-note')?.textContent).toBe('teacher.booster.noteNone');
   });
 });
 
