@@ -1,3 +1,4 @@
+import './flags.css';
 import type { TranscriptEntry } from '../engine/index.ts';
 import { avatar } from './avatar.ts';
 import type { Cast } from './cast.ts';

@@ -1,3 +1,4 @@
+import './class-evidence.css';
 import type { PairedCheckSummary } from '../protocol/index.ts';
 import { table } from './class-table.ts';
 import { h } from './dom.ts';

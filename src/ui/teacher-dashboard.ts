@@ -1,3 +1,4 @@
+import './class-session.css';
 import { type ChoiceLabels, inStoryOrder } from './class-choice-labels.ts';
 import { renderEvidence } from './class-evidence.ts';
 import { markClassPath, parseStoryMap, pointNumber } from './class-map.ts';
