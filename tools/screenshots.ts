@@ -7,7 +7,7 @@ import en from '../src/content/locales/en.json' with { type: 'json' };
 import fr from '../src/content/locales/fr.json' with { type: 'json' };
 import { launchBrowser } from '../test/e2e/browser.ts';
 import { playOnToDebrief, WORDS } from '../test/e2e/play-helpers.ts';
-import { createTempDir, startApp } from '../test/server/helpers.ts';
+import { createTempDir, playFirstChoices, startApp } from '../test/server/helpers.ts';
 import { optimisePng } from './png-optimise.ts';
 
 /**
@@ -39,7 +39,12 @@ const LOOKS = [
 type Shoot = (name: string) => Promise<void>;
 
 async function newPage(browser: Browser, device: Device, lang: Lang): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: device.width, height: device.height }, locale: lang });
+  // Reduced motion: every arrival and reward animation is at its end state when the picture is taken.
+  const page = await browser.newPage({
+    viewport: { width: device.width, height: device.height },
+    locale: lang,
+    reducedMotion: 'reduce',
+  });
   // Instant pacing and no lock screen: the pictures show the screens, not the arrival animations.
   await page.addInitScript(() => localStorage.setItem('byr:settings', JSON.stringify({ pacing: 'instant' })));
   return page;
@@ -110,14 +115,17 @@ async function sorting(page: Page, lang: Lang, shoot: Shoot): Promise<void> {
   await shoot('sorting-feedback');
 }
 
-/** The teacher dashboard of a new live session, scrolled to its results. */
+/** The teacher dashboard of a live session where six students have played, scrolled to the class's choices. */
 async function dashboard(page: Page, url: string, lang: Lang, shoot: Shoot): Promise<void> {
   const s = STRINGS[lang];
   await page.goto(`${url}?teacher=1&lang=${lang}`);
   await page.getByRole('button', { name: s['home.teacher'] }).click();
   await page.locator('.teacher select').first().selectOption('the-video');
   await page.getByRole('button', { name: s['teacher.create'] }).click();
-  await page.locator('.class-code').waitFor();
+  const code = (await page.locator('.class-code').textContent())?.trim() ?? '';
+  await playFirstChoices(url.replace(/\/$/, ''), code);
+  await page.locator('.class-item').first().waitFor({ timeout: 15_000 });
+  await page.locator('.class-item').first().scrollIntoViewIfNeeded();
   await shoot('dashboard');
 }
 
