@@ -85,8 +85,7 @@ export function readPng(file: Buffer): Rgb | undefined {
     if (type === 'IDAT') data.push(body);
     offset += 12 + length;
   }
-  if (header?.depth !== 8 || header.interlace !== 0 || (header.type !== 2 && header.type !== 6))
-    return undefined;
+  if (header?.depth !== 8 || header.interlace !== 0 || (header.type !== 2 && header.type !== 6)) return undefined;
   const bpp = header.type === 6 ? 4 : 3;
   const raw = unfilter(inflateSync(Buffer.concat(data)), header.width, header.height, bpp);
   const pixels = new Uint8Array(header.width * header.height * 3);
