@@ -24,6 +24,13 @@ const phaserFlags = {
 /** inkjs and the engine modules that run it: their own chunk, loaded when a story opens (Home paints without it). */
 const INK_RUNTIME = /[\\/]node_modules[\\/]inkjs[\\/]|[\\/]src[\\/]engine[\\/](runner|save-policy)\.ts$/;
 
+/**
+ * The HTML layer's views: their only side effect is importing their own stylesheet, so a view the entry does not use
+ * (the teacher dashboard, the debrief…) stays in the chunk that uses it, and its CSS with it (Vite loads a lazy
+ * chunk's CSS before running it). Home's views are used by the entry, so their CSS is in the first load.
+ */
+const UI_VIEW = /[\\/]src[\\/]ui[\\/][\w-]+\.ts$/;
+
 export default defineConfig({
   // Sound sprite, fonts, icon and the static privacy/neutral pages live in the top-level assets/ folder and are served
   // as-is at the site's root (assets/fonts/x.woff2 -> /fonts/x.woff2); the build's hashed bundles go to dist/assets/.
@@ -48,7 +55,7 @@ export default defineConfig({
           'index.html',
           'assets/index-*.{js,css}',
           // Loaded after Home is painted: the game (Phaser, the scenes), the ink runtime and the sound player.
-          'assets/{game,audio,story-runner,shared}-*.js',
+          'assets/{game,audio,story-runner,shared}-*.{js,css}',
           'assets/strings-*.js',
           'fonts/*.woff2',
           'icon.svg',
@@ -107,7 +114,7 @@ export default defineConfig({
       // runtime, leaves it to the chunk that opens a story (Home paints before inkjs is downloaded).
       // Everything else keeps the bundler's own side-effect analysis (a module only re-exported or never used by Home
       // stays out of the entry).
-      treeshake: { moduleSideEffects: (id: string) => (INK_RUNTIME.test(id) ? false : undefined) },
+      treeshake: { moduleSideEffects: (id: string) => (INK_RUNTIME.test(id) || UI_VIEW.test(id) ? false : undefined) },
       // The partner loader is its own entry with a stable name: partners link /embed.js.
       input: {
         index: fileURLToPath(new URL('./index.html', import.meta.url)),

@@ -1,5 +1,6 @@
-import './ui/styles.css';
-import './ui/chat-screen.css';
+// Tokens first, then what every screen shares; each view imports its own stylesheet after these.
+import './ui/tokens.css';
+import './ui/base.css';
 import { serviceUrl } from './app/class-session-setup.ts';
 import { buildCore, homeFor, type Parts, paintFirstScreen } from './app/core.ts';
 import { connectBridge, reporter } from './app/host-setup.ts';

@@ -58,7 +58,13 @@ export function allowedHostOrigins(
   return [...new Set([...config.allowedOrigins, ...declaredOwn])];
 }
 
-/** Applies the partner's brand colour (already checked for contrast) to the game's accent. */
+/**
+ * Gives the partner's brand colour (already checked for contrast) to the design tokens, which derive the accent of
+ * each look from it (src/ui/tokens.css).
+ */
 export function applyBrand(config: PartnerConfig): void {
-  if (config.brand?.color) document.documentElement.style.setProperty('--accent', config.brand.color);
+  if (!config.brand?.color) return;
+  const root = document.documentElement;
+  root.style.setProperty('--brand', config.brand.color);
+  root.dataset.brand = '';
 }

@@ -1,3 +1,4 @@
+import './banner.css';
 import { avatar } from './avatar.ts';
 import type { Person } from './cast.ts';
 import { h } from './dom.ts';

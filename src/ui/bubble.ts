@@ -1,3 +1,4 @@
+import './flags.css';
 import type { TranscriptEntry } from '../engine/index.ts';
 import { avatar } from './avatar.ts';
 import type { Cast } from './cast.ts';
@@ -84,9 +85,9 @@ function card(entry: Exclude<TranscriptEntry, { kind: 'message' | 'system' }>, c
       const v = c.cast.voice(entry.voice);
       return h(
         'div',
-        { className: 'item card counter', 'data-id': entry.id, lang: c.cast.lang },
+        { className: 'item card counter', 'data-id': entry.id, lang: c.cast.lang, dir: c.cast.dir },
         h('span', { className: 'who' }, avatar(v, 'small'), c.t('chat.counter', { name: v.name, role: v.role })),
-        h('p', { dir: 'auto' }, entry.text),
+        h('p', {}, entry.text),
       );
     }
     case 'help':
@@ -97,8 +98,9 @@ function card(entry: Exclude<TranscriptEntry, { kind: 'message' | 'system' }>, c
           'data-id': entry.id,
           'data-topic': entry.topic,
           lang: c.cast.lang,
+          dir: c.cast.dir,
         },
-        h('p', { dir: 'auto' }, entry.text),
+        h('p', {}, entry.text),
         h(
           'div',
           { className: 'actions' },
@@ -112,9 +114,9 @@ function card(entry: Exclude<TranscriptEntry, { kind: 'message' | 'system' }>, c
     case 'ending':
       return h(
         'div',
-        { className: 'item card ending', 'data-id': entry.id, lang: c.cast.lang },
+        { className: 'item card ending', 'data-id': entry.id, lang: c.cast.lang, dir: c.cast.dir },
         h('strong', {}, `${c.t('chat.ending')} · ${c.cast.endingTitle(entry.ending)}`),
-        h('p', { dir: 'auto' }, entry.text),
+        h('p', {}, entry.text),
       );
   }
 }

@@ -1,3 +1,4 @@
+import './chat.css';
 import type { ChoiceOption, FlagOutcome, Membership, TranscriptEntry } from '../engine/index.ts';
 import { avatar } from './avatar.ts';
 import { BackButton } from './back-button.ts';

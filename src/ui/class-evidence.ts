@@ -1,3 +1,4 @@
+import './class-evidence.css';
 import type { PairedCheckSummary } from '../protocol/index.ts';
 import { table } from './class-table.ts';
 import { h } from './dom.ts';
@@ -93,7 +94,7 @@ export function evidenceChart(p: ShownPaired, o: EvidenceOptions): SVGSVGElement
   const score = (v: number) => at(v / p.items);
   const change = (v: number) => at((v + p.items) / (2 * p.items));
   const svg = s('svg', {
-    viewBox: `0 0 ${W} 250`,
+    viewBox: `0 0 ${W} 232`,
     role: 'img',
     'aria-label': evidenceText(p, o),
     class: 'evidence-chart',
@@ -138,7 +139,6 @@ export function evidenceChart(p: ShownPaired, o: EvidenceOptions): SVGSVGElement
     s('circle', { cx: change(p.difference), cy: y, r: 8, class: 'dot' }),
     s('text', { x: change(p.difference), y: y - 20, 'text-anchor': 'middle', class: 'value' }, x.difference),
     ...ends,
-    s('text', { x: W / 2, y: 244, 'text-anchor': 'middle', class: 'tick' }, t('teacher.evidence.axis', x)),
   );
   return svg;
 }
@@ -167,7 +167,13 @@ export function renderEvidence(p: PairedCheckSummary, o: EvidenceOptions): HTMLE
     'div',
     { className: 'evidence' },
     h('p', { className: 'evidence-summary' }, evidenceText(shown, o)),
-    h('figure', { className: 'evidence-figure' }, evidenceChart(shown, o)),
+    // The axes' caption is HTML: it wraps on a phone and follows the text size, where a line of the chart would not.
+    h(
+      'figure',
+      { className: 'evidence-figure' },
+      evidenceChart(shown, o),
+      h('figcaption', {}, o.t('teacher.evidence.axis', evidenceFigures(shown, o.lang))),
+    ),
     evidenceTable(shown, o),
     h('p', { className: 'evidence-note' }, o.t('teacher.evidence.note')),
   );

@@ -1,3 +1,4 @@
+import './chat.css';
 import type { FlagOutcome, TranscriptEntry } from '../engine/index.ts';
 import { type BubbleContext, renderEntry } from './bubble.ts';
 import type { Cast } from './cast.ts';

@@ -1,3 +1,4 @@
+import './flags.css';
 import type { FlagOutcome } from '../engine/index.ts';
 import type { Cast } from './cast.ts';
 import { h } from './dom.ts';

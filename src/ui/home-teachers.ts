@@ -1,3 +1,4 @@
+import './home-teachers.css';
 import type { CheckRound } from '../protocol/index.ts';
 import { h } from './dom.ts';
 import type { HomeViewOptions } from './home-types.ts';

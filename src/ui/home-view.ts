@@ -1,5 +1,6 @@
 import { boosterOffer } from './booster-offer.ts';
 import './phone.css';
+import './home-view.css';
 import { h } from './dom.ts';
 import { checkSection, joinSection, teachersSection } from './home-teachers.ts';
 import type { HomeChoice, HomeViewOptions, StoryCard } from './home-types.ts';

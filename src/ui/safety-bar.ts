@@ -1,3 +1,4 @@
+import './safety-bar.css';
 import { h } from './dom.ts';
 import type { Translate } from './strings.ts';
 

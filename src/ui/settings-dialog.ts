@@ -1,3 +1,4 @@
+import './settings-dialog.css';
 import type { Settings } from '../protocol/index.ts';
 import { h } from './dom.ts';
 import { genderChoice } from './gender-choice.ts';

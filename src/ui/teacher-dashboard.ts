@@ -1,3 +1,4 @@
+import './class-session.css';
 import type { EarlierClass, SessionKind } from '../protocol/index.ts';
 import { renderBoosterResult } from './class-booster.ts';
 import { type ChoiceLabels, inStoryOrder } from './class-choice-labels.ts';

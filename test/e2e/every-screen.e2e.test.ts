@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import ar from '../../src/content/locales/ar.json' with { type: 'json' };
 import en from '../../src/content/locales/en.json' with { type: 'json' };
 import fr from '../../src/content/locales/fr.json' with { type: 'json' };
-import { joinSession, postEvent } from '../server/helpers.ts';
+import { playFirstChoices } from '../server/helpers.ts';
 import { violations } from './axe.ts';
 import { screenshotPath } from './browser.ts';
 import { ALL_CONTROLS, controlContrasts, overflowing, useSettings } from './chat-geometry.ts';
@@ -20,10 +19,6 @@ import { useService } from './service.ts';
 const STRINGS = { fr, ar, en } as const;
 type Lang = keyof typeof STRINGS;
 const ROWS = `${ALL_CONTROLS}, li, tr, .btn, .bubble`;
-const IDS = JSON.parse(readFileSync('server/scenario-ids.json', 'utf8')) as Record<
-  string,
-  { points: Record<string, number> }
->;
 
 const game = useService();
 
@@ -124,16 +119,6 @@ async function check(page: Page, lang: Lang, problems: string[]): Promise<void> 
   await look(page, 'check after', problems);
 }
 
-/** Six students of a session play the first choice points of the-video (through the API, as their devices would). */
-async function classPlays(code: string): Promise<void> {
-  const points = Object.keys(IDS['the-video']?.points ?? {}).slice(0, 3);
-  for (let n = 0; n < 6; n++) {
-    const token = await joinSession(game.url, code);
-    await postEvent(game.url, code, token, { kind: 'joined' });
-    for (const point of points) await postEvent(game.url, code, token, { kind: 'choice', point, option: n % 2 });
-  }
-}
-
 /** The teacher dashboard of a live session with six students, then its end-session dialog (kept open for axe). */
 async function dashboard(page: Page, lang: Lang, problems: string[], shot?: string): Promise<void> {
   const s = STRINGS[lang];
@@ -143,7 +128,7 @@ async function dashboard(page: Page, lang: Lang, problems: string[], shot?: stri
   await look(page, 'class session start', problems);
   await page.getByRole('button', { name: s['teacher.create'] }).click();
   const code = (await page.locator('.class-code').textContent())?.trim() ?? '';
-  await classPlays(code);
+  await playFirstChoices(game.url, code);
   await page.locator('.class-item').first().waitFor({ timeout: 10000 });
   await look(page, 'teacher dashboard', problems);
   if (shot) await page.screenshot({ path: screenshotPath(`issue20/dashboard-${shot}`) });

@@ -95,6 +95,16 @@ describe('the messaging feed', () => {
     expect(await page.locator('.bubble').count()).toBeLessThan(3);
     await startStory(page, `${game.url}?scenario=sample&lang=en&pacing=instant`);
     await expect.poll(() => page.locator('.bubble').count(), { timeout: 2000 }).toBe(3);
+    // The "new messages" chip (shown when a message arrives while the player reads further up) takes its own row under
+    // the feed: it never covers the newest message or date line.
+    const gap = await page.evaluate(() => {
+      const chip = document.querySelector<HTMLElement>('.new-chip');
+      if (chip) chip.hidden = false;
+      const feed = document.querySelector('.feed')?.getBoundingClientRect();
+      const box = chip?.getBoundingClientRect();
+      return feed && box && box.height > 0 ? box.top - feed.bottom : Number.NaN;
+    });
+    expect(gap).toBeGreaterThanOrEqual(0);
     await page.close();
   });
 });

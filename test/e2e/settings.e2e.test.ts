@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshotPath, useBuiltGame } from './browser.ts';
-import { unlock } from './play-helpers.ts';
+import { contrast, unlock } from './play-helpers.ts';
 
 const game = useBuiltGame();
 
@@ -62,6 +62,10 @@ describe('settings, text size, motion and saves', () => {
     await unlock(page);
     await page.locator('.typing:not([hidden])').waitFor({ timeout: 10000 });
     expect(await page.evaluate(() => document.documentElement.dataset.motion)).toBe('reduced');
+    // The design tokens' durations are all 0 (src/ui/tokens.css), whatever an animation would use.
+    expect(
+      await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--motion-loop').trim()),
+    ).toMatch(/^0m?s$/);
     expect(
       await page
         .locator('.typing .dots span')
@@ -83,6 +87,41 @@ describe('settings, text size, motion and saves', () => {
     await full.close();
     // Two story starts through the lock screen at normal pacing: more than the default minute on a loaded machine.
   }, 120_000);
+
+  it("derives each look's accent from a partner's brand colour, readable in every look", async () => {
+    const page = await game.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${game.url}?lang=fr&brand=%231f5fbf`);
+    const pressed = page.locator('.lang-btn[aria-pressed="true"]');
+    await pressed.waitFor();
+    const looks: Record<string, { bg: string; fg: string }> = {};
+    for (const [theme, level] of [
+      ['light', 'normal'],
+      ['dark', 'normal'],
+      ['light', 'high'],
+      ['dark', 'high'],
+    ] as const) {
+      looks[`${theme} ${level}`] = await pressed.evaluate(
+        (el, [t, c]) => {
+          Object.assign(document.documentElement.dataset, { theme: t, contrast: c });
+          // color-mix() computes to color(srgb r g b) with 0–1 channels: turned into rgb() for the contrast helper.
+          const rgb = (v: string) =>
+            v.startsWith('color(srgb')
+              ? `rgb(${(v.match(/[\d.]+/g) ?? []).map((n) => Math.round(Number(n) * 255)).join(', ')})`
+              : v;
+          const style = getComputedStyle(el);
+          return { bg: rgb(style.backgroundColor), fg: rgb(style.color) };
+        },
+        [theme, level] as const,
+      );
+    }
+    expect(looks['light normal']?.bg).toBe('rgb(31, 95, 191)');
+    // In the dark look the brand colour is lightened (it sits behind dark text there); high contrast keeps its own.
+    expect(looks['dark normal']?.bg).not.toBe('rgb(31, 95, 191)');
+    expect(looks['light high']?.bg).toBe('rgb(0, 51, 170)');
+    for (const [look, { bg, fg }] of Object.entries(looks))
+      expect({ look, ratio: contrast(bg, fg) >= 4.5 }).toEqual({ look, ratio: true });
+    await page.close();
+  });
 
   it('continues at the same message after a reload mid-scenario', async () => {
     const page = await game.browser.newPage();

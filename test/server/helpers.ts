@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -200,5 +200,21 @@ export async function queryDatabase<T>(database: string, sql: string, params: un
     return rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, numeric(v)]))) as T[];
   } finally {
     await client.end();
+  }
+}
+
+/** Students join a session and answer a story's first three choice points (options alternate), as their devices would. */
+export async function playFirstChoices(
+  base: string,
+  code: string,
+  scenario = 'the-video',
+  students = 6,
+): Promise<void> {
+  const ids = JSON.parse(readFileSync('server/scenario-ids.json', 'utf8')) as Record<string, { points: object }>;
+  const points = Object.keys(ids[scenario]?.points ?? {}).slice(0, 3);
+  for (let n = 0; n < students; n++) {
+    const token = await joinSession(base, code);
+    await postEvent(base, code, token, { kind: 'joined' });
+    for (const point of points) await postEvent(base, code, token, { kind: 'choice', point, option: n % 2 });
   }
 }

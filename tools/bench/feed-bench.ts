@@ -1,5 +1,7 @@
 // Runs in the browser (served by Vite from tools/bench/feed.html): measures the HTML feed the game uses.
-import '../../src/ui/styles.css';
+import '../../src/ui/tokens.css';
+import '../../src/ui/base.css';
+import '../../src/ui/chat.css';
 import type { ChatId, MessageId, SpeakerId, TranscriptEntry } from '../../src/engine/index.ts';
 import { type Cast, FeedView, h } from '../../src/ui/index.ts';
 
