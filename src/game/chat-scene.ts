@@ -1,7 +1,7 @@
 import Phaser from 'phaser';
 import { buildDebrief, type OpenedStory, type SaveSlot, showsContentNote } from '../engine/index.ts';
 import { ChatView, h, renderContentNote } from '../ui/index.ts';
-import { addBackdrop } from './backdrop.ts';
+import { addStoryBackdrop } from './backdrop.ts';
 import { ChatPlayback } from './chat-playback.ts';
 import { CLOCK_START, formatDate } from './fictional-clock.ts';
 import { collectCards, openFieldGuide } from './field-guide.ts';
@@ -39,7 +39,7 @@ export class ChatScene extends Phaser.Scene {
   create(data: ChatStart): void {
     const ctx = this.#ctx;
     const t = ctx.t();
-    addBackdrop(this, ctx.ui);
+    addStoryBackdrop(this, ctx, data.id);
     const slot: SaveSlot = data.mode === 'continue' ? ctx.saves.read(data.id) : { kind: 'empty' };
     // The content note comes before every story that starts from the beginning (deep links included), once.
     if (showsContentNote(data.mode, slot) && !(data.mode === 'continue' && this.#noted.has(data.id))) {

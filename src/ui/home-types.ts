@@ -1,4 +1,4 @@
-import type { CheckRound } from '../protocol/index.ts';
+import type { CheckRound, StoryMood } from '../protocol/index.ts';
 import type { Translate } from './strings.ts';
 
 /** A story as the home screen lists it, in the current language, with the player's progress on this device. */
@@ -15,6 +15,8 @@ export interface StoryCard {
   readonly endings: number;
   /** The address of the story's cover picture (drawn at build time), when it has one. */
   readonly cover?: string;
+  /** The desk scene's mood around the phone on a desktop, when the story sets one. */
+  readonly mood?: StoryMood;
 }
 
 /** What the player chose on Home (the app routes it to the game's screens, loading them first if needed). */
