@@ -26,6 +26,14 @@ export type HomeChoice =
   | { readonly kind: 'check'; readonly phase: CheckRound }
   | { readonly kind: 'teacher' };
 
+/** Home's entry to the field guide: the cards found on this device out of all techniques, and how to open it. */
+export interface HomeGuide {
+  readonly found: number;
+  readonly total: number;
+  /** Opens the guide over Home; focus goes back to `opener` when it closes. */
+  readonly onOpen: (opener: HTMLElement) => void;
+}
+
 /** What the home screen needs and reports. */
 export interface HomeViewOptions {
   readonly t: Translate;
@@ -51,4 +59,6 @@ export interface HomeViewOptions {
   readonly onJoin?: (code: string) => void;
   /** Teacher mode: each story card also has its own "Play on the projector" button. */
   readonly projectorOnCards?: boolean;
+  /** The player's field guide (cards found n of 15), opened from Home. */
+  readonly guide?: HomeGuide;
 }
