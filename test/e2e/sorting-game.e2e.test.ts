@@ -5,24 +5,12 @@ import en from '../../src/content/locales/en.json' with { type: 'json' };
 import fr from '../../src/content/locales/fr.json' with { type: 'json' };
 import { violations } from './axe.ts';
 import { screenshotPath, useBuiltGame } from './browser.ts';
+import { COUNT_REDRAWS, redraws } from './canvas-probe.ts';
 import { playToDebrief } from './play-helpers.ts';
 
 const game = useBuiltGame();
 const STRINGS = { fr, ar, en } as const;
 type Lang = keyof typeof STRINGS;
-
-/** Counts the canvas's redraws: Phaser's Canvas renderer clears the stage canvas once per frame it draws. */
-const COUNT_REDRAWS = () => {
-  const w = window as unknown as { redraws: number };
-  w.redraws = 0;
-  const clear = CanvasRenderingContext2D.prototype.clearRect;
-  CanvasRenderingContext2D.prototype.clearRect = function (...args: Parameters<typeof clear>) {
-    if (this.canvas.parentElement?.id === 'stage') w.redraws++;
-    clear.apply(this, args);
-  };
-};
-
-const redraws = (page: Page) => page.evaluate(() => (window as unknown as { redraws: number }).redraws);
 
 /** Plays a story (the short sample by default) to its debrief and opens the sorting game. */
 async function openSorting(page: Page, lang: Lang, story = 'sample'): Promise<void> {
