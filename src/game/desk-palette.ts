@@ -25,7 +25,7 @@ const palettes = {
     sky: 0x28335f,
     frame: 0xe8ebf3,
     bezel: 0x171a22,
-    glow: 0.03,
+    glow: 0.021,
     shade: 1,
   },
   dark: {
@@ -35,7 +35,7 @@ const palettes = {
     sky: 0x060914,
     frame: 0x262d42,
     bezel: 0x030408,
-    glow: 0.04,
+    glow: 0.028,
     shade: 0.7,
   },
   highLight: {

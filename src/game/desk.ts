@@ -108,8 +108,8 @@ export function drawGlow(
 ): void {
   if (p.glow === 0) return;
   const color = hex(mood.glow);
-  for (let i = 0; i < 14; i++) {
-    const f = 1 - i / 15;
+  for (let i = 0; i < 20; i++) {
+    const f = 1 - i / 21;
     g.fillStyle(color, p.glow).fillCircle(at.glow.x, at.glow.y, at.glow.radius * f);
     g.fillEllipse(
       at.glow.x,
