@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import ar from '../../src/content/locales/ar.json' with { type: 'json' };
 import fr from '../../src/content/locales/fr.json' with { type: 'json' };
-import { violations } from './axe.ts';
+import { THREE_LOOKS, violationsInEveryLook } from './axe.ts';
 import { screenshotPath, useBuiltGame } from './browser.ts';
 import { type Area, COUNT_REDRAWS, canvasColours, lightness, redraws } from './canvas-probe.ts';
 import { useSettings } from './chat-geometry.ts';
@@ -30,25 +30,6 @@ async function margins(page: Page): Promise<{ start: Area; end: Area }> {
   const left = { x: 0, y: 0, width: screen.x - 20, height };
   const right = { x: screen.x + screen.width + 20, y: 0, width: size.width - screen.x - screen.width - 20, height };
   return { start: left, end: right };
-}
-
-/** axe in light, dark and high contrast (as Settings sets them on the root element). */
-async function axeEveryLook(page: Page): Promise<string[]> {
-  const found: string[] = [];
-  for (const [theme, contrast] of [
-    ['light', 'normal'],
-    ['dark', 'normal'],
-    ['light', 'high'],
-    ['dark', 'high'],
-  ] as const) {
-    await page.evaluate(([t, c]) => Object.assign(document.documentElement.dataset, { theme: t, contrast: c }), [
-      theme,
-      contrast,
-    ] as const);
-    found.push(...(await violations(page)).map((v) => `${theme}/${contrast}: ${v}`));
-  }
-  await page.evaluate(() => Object.assign(document.documentElement.dataset, { theme: 'light', contrast: 'normal' }));
-  return found;
 }
 
 const guideEntry = (page: Page, lang: Lang) =>
@@ -92,7 +73,7 @@ describe('the desk scene', () => {
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
     expect(await entry.evaluate((el) => el === document.activeElement)).toBe(true);
-    expect(await axeEveryLook(page)).toEqual([]);
+    expect(await violationsInEveryLook(page, [...THREE_LOOKS, ['dark', 'high']])).toEqual([]);
     await page.close();
   });
 
@@ -112,7 +93,7 @@ describe('the desk scene', () => {
       document.documentElement.dataset.theme = 'light';
     });
     await guideEntry(page, 'ar').waitFor();
-    expect(await axeEveryLook(page)).toEqual([]);
+    expect(await violationsInEveryLook(page, [...THREE_LOOKS, ['dark', 'high']])).toEqual([]);
     await page.close();
   });
 
