@@ -10,7 +10,15 @@ import {
   type SaveSlots,
 } from '../platform/index.ts';
 import type { PlayReport } from '../protocol/index.ts';
-import { type HomeChoice, h } from '../ui/index.ts';
+import {
+  type FieldGuideSources,
+  fieldGuideEntries,
+  fieldGuideFound,
+  type HomeChoice,
+  type HomeGuide,
+  h,
+  showFieldGuide,
+} from '../ui/index.ts';
 import { createNoteBeforeGame, type NoteBeforeGame } from './content-note.ts';
 import { createGameRoute, type GameRoute } from './game-route.ts';
 import { createHomeScreen, type HomeScreen } from './home-screen.ts';
@@ -144,6 +152,7 @@ export function homeFor(c: Core, switchLanguage: (code: string) => void): HomeSc
     onChoose: (choice) => choose(c, choice),
     onLanguage: switchLanguage,
     onJoin: (code) => joinSession(code, c.preferences.lang()),
+    guide: () => homeGuide(c),
   });
   c.offline.onUpdateReady(home.refresh);
   c.note.attachHome(() => home.show());
@@ -167,6 +176,27 @@ function loadAhead(c: Core): void {
   };
   c.page.ui.addEventListener('pointerdown', ahead);
   c.page.ui.addEventListener('focusin', ahead);
+}
+
+/** Home's entry to the field guide: the cards on this device, and the guide opened over Home (no game needed). */
+function homeGuide(c: Core): HomeGuide {
+  const lang = c.preferences.lang();
+  const sources: FieldGuideSources = {
+    techniques: c.catalog.techniques(lang),
+    cards: c.fieldGuide.cards(),
+    storyTitle: (id) => c.catalog.card(id, lang)?.title ?? id,
+    dirOf: (code) => c.catalog.languages.find((l) => l.code === code)?.dir ?? 'ltr',
+  };
+  return {
+    found: fieldGuideFound(sources),
+    total: sources.techniques.length,
+    onOpen: (opener) => {
+      const t = c.preferences.t();
+      const notice = c.fieldGuide.takeSetAside() ? t('guide.setAside') : undefined;
+      const entries = fieldGuideEntries(sources);
+      showFieldGuide({ t, lang, dir: c.preferences.dir(), entries, ...(notice ? { notice } : {}) }, opener);
+    },
+  };
 }
 
 /** Joins a live class session with a code typed on Home: the game reloads into it, keeping the address's settings. */

@@ -1,5 +1,5 @@
 import type { CheckRound } from '../protocol/index.ts';
-import { type HomeChoice, h, renderHome, type StoryCard } from '../ui/index.ts';
+import { type HomeChoice, type HomeGuide, h, renderHome, type StoryCard } from '../ui/index.ts';
 import type { Preferences } from './preferences.ts';
 
 /** Home as HTML, owned by the app: painted before the game has loaded, and shown again whenever the game goes Home. */
@@ -33,6 +33,8 @@ export interface HomeSources {
   readonly onChoose: (choice: HomeChoice) => void;
   readonly onLanguage: (code: string) => void;
   readonly onJoin: (code: string) => void;
+  /** The field guide's entry, counted afresh each time Home is drawn. */
+  readonly guide?: () => HomeGuide;
 }
 
 /** Builds Home from its sources; nothing is drawn until `show`. */
@@ -65,6 +67,7 @@ export function createHomeScreen(s: HomeSources): HomeScreen {
       onChoose: choose,
       onLanguage: s.onLanguage,
       onJoin: s.onJoin,
+      ...(s.guide ? { guide: s.guide() } : {}),
     });
     next.append(h('p', { className: 'home-status visually-hidden', role: 'status' }));
     s.ui.replaceChildren(next);

@@ -131,6 +131,7 @@ export function createStoryCatalog(
       endingsFound: progress.endingsFound(s.id),
       endings: Object.keys(s.endings).length,
       ...(covers[s.id] ? { cover: covers[s.id] } : {}),
+      ...(s.mood ? { mood: s.mood } : {}),
     };
   };
   return {

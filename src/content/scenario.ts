@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { TagVocabulary } from '../engine/index.ts';
 import { STAGES } from '../engine/index.ts';
-import { PLAYER_GENDERS } from '../protocol/index.ts';
+import { PLAYER_GENDERS, StoryMoodSchema } from '../protocol/index.ts';
 import { TECHNIQUE_IDS } from './techniques.ts';
 
 const Localized = v.object({
@@ -64,6 +64,8 @@ export const ScenarioSchema = v.object({
   /** The player's gender when the story fixes it (the-sisters is about a girl): the content note then does not ask. */
   playerGender: v.optional(v.picklist(PLAYER_GENDERS)),
   endings: v.record(Id, v.object({ title: Localized })),
+  /** The desk scene around the phone on a desktop: the screen's glow, the object on the desk, the window's view. */
+  mood: v.optional(StoryMoodSchema),
 });
 
 /** A scenario's metadata: titles, characters, chats, voices and endings in every language. */

@@ -1,7 +1,7 @@
 import Phaser from 'phaser';
 import { buildDebrief, type OpenedStory, type SaveSlot, showsContentNote } from '../engine/index.ts';
 import { ChatView, h, renderContentNote } from '../ui/index.ts';
-import { addBackdrop } from './backdrop.ts';
+import { addStoryBackdrop } from './backdrop.ts';
 import { ChatPlayback } from './chat-playback.ts';
 import { CLOCK_START, formatDate } from './fictional-clock.ts';
 import { collectCards, openFieldGuide } from './field-guide.ts';
@@ -39,7 +39,7 @@ export class ChatScene extends Phaser.Scene {
   create(data: ChatStart): void {
     const ctx = this.#ctx;
     const t = ctx.t();
-    addBackdrop(this, ctx.ui);
+    addStoryBackdrop(this, ctx, data.id);
     const slot: SaveSlot = data.mode === 'continue' ? ctx.saves.read(data.id) : { kind: 'empty' };
     // Read here or before the game had loaded (the app showed it): a restart in a new language does not repeat it.
     if (data.mode === 'noted') this.#noted.add(data.id);

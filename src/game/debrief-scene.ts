@@ -1,7 +1,7 @@
 import Phaser from 'phaser';
 import { buildDebrief, buildPlaybook } from '../engine/index.ts';
 import { type ClassVote, h, markClassPath, parseStoryMap, renderClassVotes, renderDebrief } from '../ui/index.ts';
-import { addBackdrop } from './backdrop.ts';
+import { addStoryBackdrop } from './backdrop.ts';
 import { cardsFromStory, openFieldGuide } from './field-guide.ts';
 import type { GameContext } from './ports.ts';
 import { readSavedGame } from './saved-game.ts';
@@ -104,6 +104,6 @@ export class DebriefScene extends Phaser.Scene {
         { points: save.choices.map((c) => c.point), ending: model.ending?.id },
         data.votes ?? [],
       );
-    addBackdrop(this, ctx.ui);
+    addStoryBackdrop(this, ctx, data.id);
   }
 }

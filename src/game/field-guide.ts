@@ -1,4 +1,4 @@
-import { type FieldGuideEntry, showFieldGuide } from '../ui/index.ts';
+import { type FieldGuideEntry, fieldGuideEntries, showFieldGuide } from '../ui/index.ts';
 import type { FieldGuideCard, GameContext } from './ports.ts';
 
 const LANGS = ['fr', 'ar', 'en'] as const;
@@ -6,15 +6,13 @@ type CardLang = FieldGuideCard['lang'];
 const cardLang = (code: string): CardLang => LANGS.find((l) => l === code) ?? 'fr';
 
 /** The guide's cards in the player's language now; each caught line stays in the language it was read. */
-export function fieldGuideEntries(ctx: GameContext): readonly FieldGuideEntry[] {
+function entries(ctx: GameContext): readonly FieldGuideEntry[] {
   const lang = ctx.lang();
-  const cards = ctx.fieldGuide.cards();
-  const dirOf = (code: string) => ctx.catalog.languages.find((l) => l.code === code)?.dir ?? 'ltr';
-  return ctx.catalog.techniques(lang).map((technique) => {
-    const card = cards.find((c) => c.technique === technique.id);
-    if (!card) return technique;
-    const story = ctx.catalog.card(card.scenario, lang)?.title ?? card.scenario;
-    return { ...technique, caught: { story, text: card.text, lang: card.lang, dir: dirOf(card.lang) } };
+  return fieldGuideEntries({
+    techniques: ctx.catalog.techniques(lang),
+    cards: ctx.fieldGuide.cards(),
+    storyTitle: (id) => ctx.catalog.card(id, lang)?.title ?? id,
+    dirOf: (code) => ctx.catalog.languages.find((l) => l.code === code)?.dir ?? 'ltr',
   });
 }
 
@@ -26,7 +24,7 @@ export function openFieldGuide(ctx: GameContext, opener?: HTMLElement | null): v
   const lang = ctx.lang();
   const dir = ctx.catalog.languages.find((l) => l.code === lang)?.dir ?? 'ltr';
   const notice = ctx.fieldGuide.takeSetAside() ? ctx.t()('guide.setAside') : undefined;
-  showFieldGuide({ t: ctx.t(), lang, dir, entries: fieldGuideEntries(ctx), ...(notice ? { notice } : {}) }, opener);
+  showFieldGuide({ t: ctx.t(), lang, dir, entries: entries(ctx), ...(notice ? { notice } : {}) }, opener);
 }
 
 /**

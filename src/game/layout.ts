@@ -17,18 +17,3 @@ export function frameAround(screen: Rect, game: { width: number; height: number 
     height: screen.height + 2 * margin,
   };
 }
-
-/** Positions of the soft background shapes, spread over the game area; deterministic for a count. */
-export function backdropShapes(game: { width: number; height: number }, count: number): Rect[] {
-  const shapes: Rect[] = [];
-  for (let i = 0; i < count; i++) {
-    const size = Math.max(game.width, game.height) * (0.12 + ((i * 37) % 10) / 60);
-    shapes.push({
-      x: ((i * 0.618 * game.width) % game.width) + size / 4,
-      y: ((i * 0.382 * game.height * 1.7) % game.height) + size / 4,
-      width: size,
-      height: size * 0.72,
-    });
-  }
-  return shapes;
-}

@@ -1,7 +1,7 @@
 import Phaser from 'phaser';
 import { buildPlaybook } from '../engine/index.ts';
 import { renderPlaybook } from '../ui/index.ts';
-import { addBackdrop } from './backdrop.ts';
+import { addStoryBackdrop } from './backdrop.ts';
 import type { GameContext } from './ports.ts';
 import { readSavedGame } from './saved-game.ts';
 import { goTo, type SceneData } from './scene-data.ts';
@@ -33,6 +33,6 @@ export class PlaybookScene extends Phaser.Scene {
       onBack: () => goTo(this.scene, SceneKey.Debrief, { id: data.id }),
     });
     ctx.ui.replaceChildren(view);
-    addBackdrop(this, ctx.ui);
+    addStoryBackdrop(this, ctx, data.id);
   }
 }

@@ -25,7 +25,7 @@ export class ProjectorScene extends Phaser.Scene {
   }
 
   create(data: SceneData['projector']): void {
-    addBackdrop(this, this.#ctx.ui);
+    addBackdrop(this, this.#ctx.ui, { desk: false });
     this.#start(data.id).catch((e: unknown) => {
       console.error(e);
       this.scene.start(SceneKey.Home);

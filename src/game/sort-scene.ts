@@ -8,7 +8,7 @@ import {
   type SortStage,
   SortView,
 } from '../ui/index.ts';
-import { addBackdrop, cssColor } from './backdrop.ts';
+import { addStoryBackdrop, cssColor } from './backdrop.ts';
 import { idleControl } from './idle.ts';
 import type { GameContext } from './ports.ts';
 import { readSavedGame } from './saved-game.ts';
@@ -54,7 +54,7 @@ export class SortScene extends Phaser.Scene {
       // No sender: in the story the recruiter wrote the manipulative lines, so a name would give the answer away.
       return [{ text: entry.text, isManipulation: item.isManipulation, reason }];
     });
-    addBackdrop(this, ctx.ui);
+    addStoryBackdrop(this, ctx, data.id);
     const seen: MessageId[] = [...(data.seen ?? []), ...items.map((i) => i.id)];
     const view = new SortView({
       t: ctx.t(),

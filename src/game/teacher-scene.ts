@@ -96,7 +96,7 @@ export class TeacherScene extends Phaser.Scene {
       },
     });
     ctx.ui.replaceChildren(view.element);
-    addBackdrop(this, ctx.ui);
+    addBackdrop(this, ctx.ui, { desk: false });
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => stopWatching?.());
     view.element.querySelector<HTMLElement>('h1')?.setAttribute('tabindex', '-1');
     view.element.querySelector<HTMLElement>('h1')?.focus();

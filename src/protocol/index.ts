@@ -30,3 +30,4 @@ export {
   toClassEvent,
 } from './play-events.ts';
 export { PLAYER_GENDERS, type PlayerGender, type Settings } from './settings.ts';
+export { DESK_PROPS, DESK_WINDOWS, type StoryMood, StoryMoodSchema } from './story-mood.ts';

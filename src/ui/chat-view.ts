@@ -325,7 +325,7 @@ export class ChatView {
     this.#composer.clear();
   }
 
-  /** A red flag caught right added cards to the field guide: the effect at the message, and a polite announcement. */
+  /** A red flag caught right added cards to the field guide: the effect at the message; the log announces it. */
   reward(chat: string, id: string, lines: readonly string[]): void {
     const open = this.#o.onFieldGuide;
     this.#feed(chat).reward(
@@ -333,7 +333,6 @@ export class ChatView {
       lines,
       open ? { label: this.#o.t('guide.open'), onOpen: () => open(document.activeElement as HTMLElement) } : undefined,
     );
-    this.#announcer.textContent = lines.join(' ');
   }
 
   /** Shows the answer to a red flag under the message, in whichever chat it is. */

@@ -26,7 +26,7 @@ export function renderDebriefSummary(o: DebriefViewOptions): HTMLElement {
   const { t, model, cast } = o;
   return h(
     'section',
-    { className: 'card debrief-summary', 'aria-labelledby': 'debrief-summary-title' },
+    { className: 'card debrief-summary', id: 'debrief-summary', 'aria-labelledby': 'debrief-summary-title' },
     h(
       'h2',
       { id: 'debrief-summary-title' },

@@ -35,6 +35,9 @@ export function renderDebrief(
     h('div', { className: 'topbar' }, heading),
     h('div', { className: 'home-body' }, ...sections.map((section) => section(o))),
   );
+  // Focus goes to the heading when the screen opens: a screen reader then says the ending summary once, as the
+  // heading's description, without a live region that would say it again.
+  if (view.querySelector('#debrief-summary')) heading.setAttribute('aria-describedby', 'debrief-summary');
   queueMicrotask(() => heading.focus());
   return view;
 }

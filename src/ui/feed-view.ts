@@ -94,15 +94,16 @@ export class FeedView {
     bubble.classList.add('flagged');
     const button = bubble.querySelector('.flag-btn');
     button?.setAttribute('aria-pressed', 'true');
+    // Not a live region of its own: added inside the log, it is announced once, as a new entry of the log.
     const feedback = renderFlagFeedback(outcome, cast, this.#t);
-    feedback.setAttribute('role', 'status');
     bubble.after(feedback);
     feedback.scrollIntoView?.({ block: 'nearest' });
   }
 
   /**
    * The reward for a red flag caught right: the message glows once (CSS, off under reduced motion) and the new
-   * field-guide cards are named under the answer, with a way to open the guide.
+   * field-guide cards are named under the answer, with a way to open the guide. Added to the log with the answer (in
+   * the same task), it is said once with it; nothing else repeats it.
    */
   reward(id: string, lines: readonly string[], open?: { readonly label: string; readonly onOpen: () => void }): void {
     const bubble = this.#log.querySelector<HTMLElement>(`[data-id="${id}"]`);

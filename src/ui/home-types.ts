@@ -1,4 +1,4 @@
-import type { CheckRound } from '../protocol/index.ts';
+import type { CheckRound, StoryMood } from '../protocol/index.ts';
 import type { Translate } from './strings.ts';
 
 /** A story as the home screen lists it, in the current language, with the player's progress on this device. */
@@ -15,6 +15,8 @@ export interface StoryCard {
   readonly endings: number;
   /** The address of the story's cover picture (drawn at build time), when it has one. */
   readonly cover?: string;
+  /** The desk scene's mood around the phone on a desktop, when the story sets one. */
+  readonly mood?: StoryMood;
 }
 
 /** What the player chose on Home (the app routes it to the game's screens, loading them first if needed). */
@@ -24,6 +26,14 @@ export type HomeChoice =
   | { readonly kind: 'projector'; readonly id: string }
   | { readonly kind: 'check'; readonly phase: CheckRound }
   | { readonly kind: 'teacher' };
+
+/** Home's entry to the field guide: the cards found on this device out of all techniques, and how to open it. */
+export interface HomeGuide {
+  readonly found: number;
+  readonly total: number;
+  /** Opens the guide over Home; focus goes back to `opener` when it closes. */
+  readonly onOpen: (opener: HTMLElement) => void;
+}
 
 /** What the home screen needs and reports. */
 export interface HomeViewOptions {
@@ -50,4 +60,6 @@ export interface HomeViewOptions {
   readonly onJoin?: (code: string) => void;
   /** Teacher mode: each story card also has its own "Play on the projector" button. */
   readonly projectorOnCards?: boolean;
+  /** The player's field guide (cards found n of 15), opened from Home. */
+  readonly guide?: HomeGuide;
 }

@@ -2,11 +2,12 @@ import { boosterOffer } from './booster-offer.ts';
 import './phone.css';
 import './home-view.css';
 import { h } from './dom.ts';
+import { renderHomeGuide } from './home-guide.ts';
 import { checkSection, joinSection, teachersSection } from './home-teachers.ts';
-import type { HomeChoice, HomeViewOptions, StoryCard } from './home-types.ts';
+import type { HomeChoice, HomeGuide, HomeViewOptions, StoryCard } from './home-types.ts';
 import type { Translate } from './strings.ts';
 
-export type { HomeChoice, HomeViewOptions, StoryCard };
+export type { HomeChoice, HomeGuide, HomeViewOptions, StoryCard };
 
 /** Not started, in progress, endings found n of m: from this device's saves only. */
 function progressOf(story: StoryCard, t: Translate): string {
@@ -127,6 +128,7 @@ export function renderHome(o: HomeViewOptions): HTMLElement {
           )
         : false,
       o.onDismissBooster ? boosterOffer(o, o.onDismissBooster) : false,
+      o.guide ? renderHomeGuide(t, o.guide) : false,
       h('h2', {}, t('home.heading')),
       h('ul', { className: 'story-list' }, ...o.stories.map((s, i) => card(s, o, i === 0))),
       o.check ? checkSection(o) : false,

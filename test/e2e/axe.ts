@@ -30,3 +30,27 @@ export async function violations(page: Page): Promise<string[]> {
   }, TAGS);
   return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
 }
+
+/** A look as Settings sets it on the root element. */
+export type Look = readonly ['light' | 'dark', 'normal' | 'high'];
+
+/** The light, dark and high-contrast looks. */
+export const THREE_LOOKS: readonly Look[] = [
+  ['light', 'normal'],
+  ['dark', 'normal'],
+  ['light', 'high'],
+];
+
+/** axe in each look (set on the root element as Settings does), then back to light; violations named by look. */
+export async function violationsInEveryLook(page: Page, looks: readonly Look[] = THREE_LOOKS): Promise<string[]> {
+  const found: string[] = [];
+  for (const [theme, contrast] of looks) {
+    await page.evaluate(([t, c]) => Object.assign(document.documentElement.dataset, { theme: t, contrast: c }), [
+      theme,
+      contrast,
+    ] as const);
+    found.push(...(await violations(page)).map((v) => `${theme}/${contrast}: ${v}`));
+  }
+  await page.evaluate(() => Object.assign(document.documentElement.dataset, { theme: 'light', contrast: 'normal' }));
+  return found;
+}

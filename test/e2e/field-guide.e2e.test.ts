@@ -62,6 +62,27 @@ function plain(text: string | null): string {
   return (text ?? '').replace(/[\u2066-\u2069]/g, '');
 }
 
+/**
+ * The live regions that would announce `text`: each text node belongs to its nearest live ancestor (a region nested
+ * in another speaks for itself), and the global announcer counts like any other. Their roles, one per region.
+ */
+async function liveRegionsSaying(page: Page, text: string): Promise<string[]> {
+  return page.evaluate((wanted) => {
+    const LIVE = '[role="log"],[role="status"],[role="alert"],[role="marquee"],[role="timer"],[aria-live]';
+    const own = new Map<Element, string>();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const region = node.parentElement?.closest(LIVE);
+      if (region && region.getAttribute('aria-live') !== 'off')
+        own.set(region, (own.get(region) ?? '') + (node.textContent ?? ''));
+    }
+    const strip = (s: string) => s.replace(/[\u2066-\u2069]/g, '');
+    return [...own]
+      .filter(([, said]) => strip(said).includes(wanted))
+      .map(([region]) => region.getAttribute('role') ?? 'aria-live');
+  }, text);
+}
+
 async function openGuide(page: Page, lang: Lang) {
   await page.locator('.topbar').getByRole('button', { name: L[lang].open }).first().click();
   const dialog = page.getByRole('dialog', { name: L[lang].guide });
@@ -91,9 +112,8 @@ describe('field guide', () => {
     await catchFlattery(page, lang);
     const caught = page.locator('.bubble.caught');
     expect(await caught.count()).toBe(1);
-    // Said by the chat screen's polite status region (the existing announcer).
-    const said = await page.locator('.chat-screen > [role="status"]').allTextContents();
-    expect(said.map(plain).filter((text) => text.includes(L[lang].newCard))).toHaveLength(1);
+    // A screen reader hears it exactly once: one live region on the page (the log) has it as its own text.
+    expect(await liveRegionsSaying(page, L[lang].newCard)).toEqual(['log']);
     await page.screenshot({ path: screenshotPath(`field-guide-reward-${lang}-phone`) });
     // A wrong flag: kind feedback, no card.
     await page.getByRole('button', { name: L[lang].flagYanis }).first().click();

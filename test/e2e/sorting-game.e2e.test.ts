@@ -3,26 +3,14 @@ import { describe, expect, it } from 'vitest';
 import ar from '../../src/content/locales/ar.json' with { type: 'json' };
 import en from '../../src/content/locales/en.json' with { type: 'json' };
 import fr from '../../src/content/locales/fr.json' with { type: 'json' };
-import { violations } from './axe.ts';
+import { violationsInEveryLook } from './axe.ts';
 import { screenshotPath, useBuiltGame } from './browser.ts';
+import { COUNT_REDRAWS, redraws } from './canvas-probe.ts';
 import { playToDebrief } from './play-helpers.ts';
 
 const game = useBuiltGame();
 const STRINGS = { fr, ar, en } as const;
 type Lang = keyof typeof STRINGS;
-
-/** Counts the canvas's redraws: Phaser's Canvas renderer clears the stage canvas once per frame it draws. */
-const COUNT_REDRAWS = () => {
-  const w = window as unknown as { redraws: number };
-  w.redraws = 0;
-  const clear = CanvasRenderingContext2D.prototype.clearRect;
-  CanvasRenderingContext2D.prototype.clearRect = function (...args: Parameters<typeof clear>) {
-    if (this.canvas.parentElement?.id === 'stage') w.redraws++;
-    clear.apply(this, args);
-  };
-};
-
-const redraws = (page: Page) => page.evaluate(() => (window as unknown as { redraws: number }).redraws);
 
 /** Plays a story (the short sample by default) to its debrief and opens the sorting game. */
 async function openSorting(page: Page, lang: Lang, story = 'sample'): Promise<void> {
@@ -68,24 +56,6 @@ async function chosenBin(page: Page, lang: Lang): Promise<'manipulation' | 'ordi
 async function next(page: Page, lang: Lang): Promise<void> {
   const s = STRINGS[lang];
   await page.getByRole('button', { name: new RegExp(`^(${s['sort.next']}|${s['sort.finish']})$`) }).click();
-}
-
-/** axe in light, dark and high contrast (as Settings sets them). */
-async function axeEveryLook(page: Page): Promise<string[]> {
-  const found: string[] = [];
-  for (const [theme, contrast] of [
-    ['light', 'normal'],
-    ['dark', 'normal'],
-    ['light', 'high'],
-  ] as const) {
-    await page.evaluate(([t, c]) => Object.assign(document.documentElement.dataset, { theme: t, contrast: c }), [
-      theme,
-      contrast,
-    ] as const);
-    found.push(...(await violations(page)).map((v) => `${theme}/${contrast}: ${v}`));
-  }
-  await page.evaluate(() => Object.assign(document.documentElement.dataset, { theme: 'light', contrast: 'normal' }));
-  return found;
 }
 
 describe('the sorting game', () => {
@@ -137,7 +107,7 @@ describe('the sorting game', () => {
         expect(await page.locator('.sort-combo').textContent()).toBe(`${streak} in a row!`);
       }
       if (i === 3) {
-        expect(await axeEveryLook(page)).toEqual([]);
+        expect(await violationsInEveryLook(page)).toEqual([]);
         await page.screenshot({ path: screenshotPath('sorting-game-en-phone-streak') });
       }
       await next(page, 'en');
@@ -194,7 +164,7 @@ describe('the sorting game', () => {
     it(`is played by the arrow keys in ${lang} (the bin on that side), with axe clean in every look`, async () => {
       const page = await game.browser.newPage({ viewport: { width: 360, height: 740 } });
       await openSorting(page, lang);
-      expect(await axeEveryLook(page)).toEqual([]);
+      expect(await violationsInEveryLook(page)).toEqual([]);
       await page.screenshot({ path: screenshotPath(`sorting-game-${lang}-phone`) });
       const [first, second] = await page
         .locator('.sort-bin')
@@ -207,7 +177,7 @@ describe('the sorting game', () => {
       await page.keyboard.press('Enter');
       await page.keyboard.press('ArrowRight');
       expect(await chosenBin(page, lang)).toBe(lang === 'fr' ? 'ordinary' : 'manipulation');
-      expect(await axeEveryLook(page)).toEqual([]);
+      expect(await violationsInEveryLook(page)).toEqual([]);
       await page.close();
     });
 
@@ -228,7 +198,7 @@ describe('the sorting game', () => {
     expect(shown.feedback).toMatch(/✓|✗/);
     expect(shown.transform).toBe('');
     await page.screenshot({ path: screenshotPath('sorting-game-fr-desktop-feedback') });
-    expect(await axeEveryLook(page)).toEqual([]);
+    expect(await violationsInEveryLook(page)).toEqual([]);
     await page.close();
   });
 });

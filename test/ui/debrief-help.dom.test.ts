@@ -77,4 +77,14 @@ describe('debrief help', () => {
     expect(topics).toEqual(['distress']);
     expect(card.classList.contains('distress')).toBe(true);
   });
+
+  it('says the ending summary once, as the focused heading describes it, and in no live region', async () => {
+    const view = await debrief('fr', false);
+    const heading = view.querySelector('h1');
+    const summary = view.querySelector('.debrief-summary');
+    expect(summary).not.toBeNull();
+    expect(heading?.getAttribute('aria-describedby')).toBe(summary?.id);
+    expect(summary?.closest('[aria-live],[role="status"],[role="log"],[role="alert"]')).toBeNull();
+    expect(summary?.querySelectorAll('[aria-live],[role="status"],[role="alert"]')).toHaveLength(0);
+  });
 });

@@ -106,23 +106,36 @@ describe('renderHome', () => {
     expect(chosen).toEqual([{ kind: 'check', phase: 'booster' }]);
     expect(view.querySelector('.booster-offer')).toBeNull();
   });
-});
+  it('opens the field guide from a visible entry that says the cards found, n of 15', () => {
+    const opened: HTMLElement[] = [];
+    const view = renderHome({ ...base, guide: { found: 3, total: 15, onOpen: (opener) => opened.push(opener) } });
+    const entry = view.querySelector<HTMLButtonElement>('button.home-guide');
+    expect(entry?.textContent).toContain('guide.openCount3|15');
+    // Before the list of stories, so it is seen without scrolling past them.
+    const heading = view.querySelector('h2');
+    expect(entry && heading && entry.compareDocumentPosition(heading) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(entry?.querySelector('.home-guide-bar')?.getAttribute('style')).toContain('20%');
+    entry?.click();
+    expect(opened).toEqual([entry]);
+    expect(renderHome(base).querySelector('.home-guide')).toBeNull();
+  });
 
-describe('renderHome updates', () => {
-  it('offers a waiting new version on Home only when one is ready', () => {
-    let applied = 0;
-    const base = {
-      t: (k: string) => k,
-      lang: 'en',
-      dir: 'ltr' as const,
-      stories: [],
-      languages: [],
-      onChoose: () => {},
-      onLanguage: () => {},
-    };
-    expect(renderHome(base).querySelector('.update')).toBeNull();
-    const view = renderHome({ ...base, onUpdate: () => applied++ });
-    view.querySelector<HTMLButtonElement>('.update button')?.click();
-    expect(applied).toBe(1);
+  describe('renderHome updates', () => {
+    it('offers a waiting new version on Home only when one is ready', () => {
+      let applied = 0;
+      const base = {
+        t: (k: string) => k,
+        lang: 'en',
+        dir: 'ltr' as const,
+        stories: [],
+        languages: [],
+        onChoose: () => {},
+        onLanguage: () => {},
+      };
+      expect(renderHome(base).querySelector('.update')).toBeNull();
+      const view = renderHome({ ...base, onUpdate: () => applied++ });
+      view.querySelector<HTMLButtonElement>('.update button')?.click();
+      expect(applied).toBe(1);
+    });
   });
 });

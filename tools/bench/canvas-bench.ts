@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type CDPSession, chromium, type Page } from 'playwright-core';
+import { type Browser, type CDPSession, chromium, type Page } from 'playwright-core';
 import { preview } from 'vite';
 import en from '../../src/content/locales/en.json' with { type: 'json' };
 import { findBrowser } from '../../test/e2e/browser.ts';
@@ -10,7 +10,8 @@ import { playToDebrief } from '../../test/e2e/play-helpers.ts';
  * The canvas's cost in the built game, on the throttled phone's CPU (4× slower, as in bench-load.ts):
  * - idle CPU with nothing moving, on Home and on the sorting game (ms of main-thread work per second, from the
  *   DevTools protocol's `Performance.getMetrics` TaskDuration);
- * - frame times while a card is dragged into a bin and flies in (median, p95).
+ * - frame times while a card is dragged into a bin and flies in (median, p95);
+ * - on a desktop (1366×768), frame times while the desk scene comes in around the phone, and idle CPU with it shown.
  * `tsx tools/bench/canvas-bench.ts [dist-dir]` prints them for any build (an older one: the before/after ratio).
  */
 const CPU_SLOWDOWN = 4;
@@ -27,7 +28,16 @@ export interface CanvasFigures {
   readonly idleHome: Idle;
   readonly idleSorting: Idle;
   /** Frame times while cards move; undefined for a build whose sorting screen has no draggable card. */
-  readonly frames?: { readonly median: number; readonly p95: number; readonly count: number };
+  readonly frames?: Frames;
+  /** Home on a desktop with the desk scene: frames while it fades in and its light comes up, then idle. */
+  readonly desk: { readonly frames: Frames; readonly idle: Idle };
+}
+
+/** Frame times (ms) over a stretch. */
+export interface Frames {
+  readonly median: number;
+  readonly p95: number;
+  readonly count: number;
 }
 
 async function taskSeconds(cdp: CDPSession): Promise<number> {
@@ -63,18 +73,7 @@ const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math
 async function dragFrames(page: Page): Promise<CanvasFigures['frames']> {
   const card = page.locator('.sort-card.draggable');
   if (!(await card.count())) return undefined;
-  // A string, not a function: tsx would wrap a named inner function in a helper the page does not have.
-  await page.evaluate(`(() => {
-    window.frameTimes = [];
-    window.frameRun = true;
-    let last = performance.now();
-    const tick = (now) => {
-      window.frameTimes.push(now - last);
-      last = now;
-      if (window.frameRun) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  })()`);
+  await startFrames(page);
   for (let i = 0; i < 3; i++) {
     const box = await card.boundingBox();
     const bin = await page
@@ -91,12 +90,50 @@ async function dragFrames(page: Page): Promise<CanvasFigures['frames']> {
     await page.waitForTimeout(300);
     await page.locator('.sort-actions .btn').first().click();
   }
+  return stopFrames(page);
+}
+
+/** Starts recording the page's frame times (requestAnimationFrame to requestAnimationFrame). */
+async function startFrames(page: Page): Promise<void> {
+  // A string, not a function: tsx would wrap a named inner function in a helper the page does not have.
+  await page.evaluate(`(() => {
+    window.frameTimes = [];
+    window.frameRun = true;
+    let last = performance.now();
+    const tick = (now) => {
+      window.frameTimes.push(now - last);
+      last = now;
+      if (window.frameRun) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  })()`);
+}
+
+async function stopFrames(page: Page): Promise<Frames> {
   const times = await page.evaluate(() => {
     const w = window as unknown as { frameTimes: number[]; frameRun: boolean };
     w.frameRun = false;
     return w.frameTimes.slice(1);
   });
   return { median: quantile(times, 0.5), p95: quantile(times, 0.95), count: times.length };
+}
+
+/** Home at 1366×768, CPU throttled from the start: frames while the desk scene comes in, then idle with it. */
+async function deskFigures(browser: Browser, url: string): Promise<CanvasFigures['desk']> {
+  const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.addInitScript(COUNT_REDRAWS);
+  await page.goto(`${url}?lang=en`);
+  await page.locator('#stage canvas').waitFor({ state: 'attached', timeout: 120000 });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  await startFrames(page);
+  // The room fades in (0.4 s) and the light comes up (0.3 + 1.4 s).
+  await page.waitForTimeout(2000);
+  const frames = await stopFrames(page);
+  const idle = await idleCpu(page, cdp);
+  await page.close();
+  return { frames, idle };
 }
 
 /** Serves a build (dist/ by default) and measures it. */
@@ -131,7 +168,9 @@ export async function canvasBench(distDir = 'dist'): Promise<CanvasFigures> {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     const idleSorting = await idleCpu(page, cdp);
     const frames = await dragFrames(page);
-    return { idleHome, idleSorting, ...(frames ? { frames } : {}) };
+    await page.close();
+    const desk = await deskFigures(browser, url);
+    return { idleHome, idleSorting, ...(frames ? { frames } : {}), desk };
   } finally {
     await browser.close();
     await server.close();
@@ -148,6 +187,7 @@ export function canvasLines(f: CanvasFigures): string[] {
     f.frames
       ? `  frame time while cards are dragged and fly into a bin: median ${f.frames.median.toFixed(1)} ms, p95 ${f.frames.p95.toFixed(1)} ms (${f.frames.count} frames)`
       : '  frame time while cards move: this build has no draggable card',
+    `  desk scene (1366×768): frame time while it comes in median ${f.desk.frames.median.toFixed(1)} ms, p95 ${f.desk.frames.p95.toFixed(1)} ms (${f.desk.frames.count} frames); then idle ${idle(f.desk.idle)}`,
   ];
 }
 
