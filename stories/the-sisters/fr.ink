@@ -175,7 +175,7 @@ Les jours suivants #system
 j'ai eu 17 en maths 😭😭 je pleure #from: kawtar
 bsa7a kawtar 👏👏 #from: imane
 la Grande Sœur a dit que les notes c'est aussi le Marché. 17 ou 7, on s'en fiche 🙃 #from: loubna #flag: false-authority #aim: Que tu laisses tomber l'école sur la parole de la cheffe
-ben moi je m'en fiche pas, j'ai bossé 3 semaines 😅 #from: kawtar
+bon moi je m'en fiche pas, j'ai passé 3 semaines dessus 😅 #from: kawtar
 * bsa7a kawtar, t'as trop mérité 🎉
     merciii 🥹 #from: kawtar
 * [Liker le vocal de la Grande Sœur]
