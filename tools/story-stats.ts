@@ -57,7 +57,10 @@ export const DARIJA = [
   'hamdoullah',
   'ça va',
 ] as const;
-const MARKER = new RegExp(`(?<![\\p{L}\\d])(?:${DARIJA.filter((w) => w !== 'ça va').join('|')}|h{3,}|a+ra+)(?![\\p{L}\\d])`, 'giu');
+const MARKER = new RegExp(
+  `(?<![\\p{L}\\d])(?:${DARIJA.filter((w) => w !== 'ça va').join('|')}|h{3,}|a+ra+)(?![\\p{L}\\d])`,
+  'giu',
+);
 
 /** The spoken text of a source line: tags, comments, choice brackets and ink logic left out. */
 function spokenText(line: string): string {
@@ -82,7 +85,7 @@ function longestCounterRun(source: string): number {
   return best;
 }
 
-const COST = /\b(cost|costs|lose|losing|price|both|each choice|trade)\b/i;
+const COST = /\b(cost|costs|lose|loses|losing|lost|price|risk|risks|each choice|each option|both)\b/i;
 
 function dilemmas(id: string): { points: number; dilemmas: number } {
   const file = JSON.parse(readFileSync(join(DISCUSSION_DIR, `${id}.json`), 'utf8')) as {
