@@ -45,7 +45,6 @@ export const DARIJA = [
   'zwin',
   'zwina',
   'wach',
-  'fin',
   'labas',
   'bghit',
   'ghadi',
