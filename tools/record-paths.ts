@@ -7,8 +7,9 @@ import { shortestPathToEachEnding } from './ending-paths.ts';
 import { listScenarioDirs, loadScenarioFile } from './scenario-files.ts';
 
 /**
- * Records one path per ending for every scenario (the shortest, from the French script) into
- * test/stories/paths.json, which the transcript tests replay in every language. Run it after a deliberate change.
+ * Records one path per ending for every scenario (the one with the fewest choices, from the French script) into
+ * test/stories/paths.json, which the transcript tests replay in every language. Run it after a deliberate change:
+ * `npx tsx tools/record-paths.ts`. It fails when a scenario declares an ending that no path reaches.
  */
 const out: Record<string, Record<string, unknown>> = {};
 for (const dir of listScenarioDirs()) {
@@ -23,6 +24,8 @@ for (const dir of listScenarioDirs()) {
     firstChat: firstChatOf(scenario.value) as ChatId,
     vocabulary: vocabularyOf(scenario.value),
   });
+  const missing = Object.keys(scenario.value.endings).filter((e) => !paths.has(e));
+  if (missing.length > 0) throw new Error(`${scenario.value.id}: no path reaches ${missing.join(', ')}`);
   out[scenario.value.id] = Object.fromEntries(
     [...paths.values()].map((p) => [p.ending, { choices: p.choices, stages: p.stages, techniques: p.techniques }]),
   );

@@ -826,6 +826,28 @@ You didn't let go of him, you asked questions, and you called in an adult in tim
 -> END
 
 === drifted_apart ===
+The next day, 7:20 am #system #chat: hiba_dm
+you didn't answer last night #from: hiba #typing: 2
+i get it. he's your mate, not your brother #from: hiba #typing: 3 #delay: 1
+but will you come with me to see Mrs Bennani at break? i don't dare go on my own #from: hiba #typing: 4 #delay: 1
+* [Go with Hiba, even though you said "forget it"]
+    ok. i'll wait for you outside the listening office at 10 #from: me
+    thank you. i swear, thank you #from: hiba
+    Tuesday, 10:05 am · school listening office #system
+    You and Hiba showed Mrs Bennani the screenshot #system
+    Thank you for coming with her. Yesterday you wanted to give up, and that's normal when a friend pushes you away. Today you're here. #counter: bennani
+* [Tell her to talk to her mum first]
+    talk to ur mum tonight. show her the screenshot. she's the one who should know first #from: me
+    ok… she'll cry 😔 but ok #from: hiba #delay: 2
+* [Tell her you don't want to get involved]
+    sorry hiba. i don't want to get involved. he blocked everyone, me too #from: me
+    … ok #from: hiba #delay: 3
+    i'll go on my own then #from: hiba
+- Friday, 6:40 pm #system #chat: hiba_dm
+Mrs Bennani talked to mum and to Adam #from: hiba #typing: 3
+she kept the screenshot and made a report to 2511 #from: hiba #typing: 3 #delay: 1
+she says the Watcher is the one in the wrong, not Adam. they're going to help him #from: hiba #typing: 3 #delay: 1
+Adam's furious with me. but he didn't post anything 😮‍💨 #from: hiba #typing: 3 #delay: 1
 A month later #system #chat: class_group
 anyone playing Goal Legends tonight? #from: anir
 me, after my homework #from: rania
@@ -838,6 +860,8 @@ He acts tough, but I've seen him rereading your old chats. The day he wants to g
 * [Message him: "i miss you, wanna meet up?"]
     -> reach_out
 * [Not now]
+    not now. i don't know what to say to him #from: me #chat: aya_dm
+    u don't need a big speech. just so he knows ur still there, even in a month #from: aya #typing: 4
     -> end_line
 
 = reach_out
@@ -852,6 +876,7 @@ hey. i miss you. wanna meet up? #from: me #chat: adam_dm
 -> end_line
 
 = end_line
+one last thing: hiba says adam watched the team's match on saturday. from far away, but he was there ⚽ #from: aya #chat: aya_dm #typing: 4 #delay: 2
 When I joined my group, my friends laughed at me, then they stopped messaging me. The group became my only "family". A single message from an old friend could have changed everything. #counter: reda
 It's not too late. A simple message, no blame, no debate, is enough: "i miss you, wanna meet up?". You can send it today or in a month. #help: support-friend
 And if you're worried, or if you know he's being pushed to do things he doesn't want to do, talk to an adult you trust: a parent, a teacher, Ms Bennani. #help: trusted-adult

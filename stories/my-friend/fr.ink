@@ -826,6 +826,28 @@ Tu ne l'as pas lâché, tu as posé des questions et tu as appelé un adulte à 
 -> END
 
 === drifted_apart ===
+Le lendemain, 7:20 #system #chat: hiba_dm
+t'as pas répondu hier soir #from: hiba #typing: 2
+je comprends. c'est ton pote, c'est pas ton frère #from: hiba #typing: 3 #delay: 1
+mais tu veux bien venir avec moi voir Mme Bennani à la récré ? j'ose pas y aller toute seule #from: hiba #typing: 4 #delay: 1
+* [Y aller avec Hiba, même si tu avais dit « laisse tomber »]
+    wakha. je t'attends devant la cellule d'écoute à 10 h #from: me
+    merci. wallah merci #from: hiba
+    Mardi, 10:05 · cellule d'écoute du collège #system
+    Hiba et toi, vous avez montré la capture à Mme Bennani #system
+    Merci d'être {g("venue", "venu", "là")} avec elle. Hier, tu voulais laisser tomber, et c'est normal quand un ami te repousse. Aujourd'hui, tu es là. #counter: bennani
+* [Lui dire d'en parler d'abord à sa mère]
+    parle à ta mère ce soir. montre-lui la capture. c'est elle qui doit savoir en premier #from: me
+    ok… elle va pleurer 😔 mais ok #from: hiba #delay: 2
+* [Lui dire que tu veux pas t'en mêler]
+    dsl hiba. je veux pas m'en mêler. il a bloqué tout le monde, moi aussi #from: me
+    … ok #from: hiba #delay: 3
+    j'irai toute seule alors #from: hiba
+- Vendredi, 18:40 #system #chat: hiba_dm
+Mme Bennani a parlé à maman et à Adam #from: hiba #typing: 3
+elle a gardé la capture et elle a fait un signalement au 2511 #from: hiba #typing: 3 #delay: 1
+elle dit que c'est le Veilleur qui est en faute, pas Adam. lui, on va l'aider #from: hiba #typing: 3 #delay: 1
+Adam est furieux contre moi. mais il a rien posté 😮‍💨 #from: hiba #typing: 3 #delay: 1
 Un mois plus tard #system #chat: class_group
 qqn joue à Goal Legends ce soir ? #from: anir
 ana, après mes devoirs #from: rania
@@ -838,6 +860,8 @@ Il fait le dur, mais je l'ai vu relire vos vieilles conversations. Le jour où i
 * [Lui écrire : « tu me manques, on se voit ? »]
     -> reach_out
 * [Pas maintenant]
+    pas maintenant. je sais pas quoi lui dire #from: me #chat: aya_dm
+    t'as pas besoin d'un grand discours. juste qu'il sache que t'es encore là, même dans un mois #from: aya #typing: 4
     -> end_line
 
 = reach_out
@@ -852,6 +876,7 @@ salam. tu me manques. on se voit ? #from: me #chat: adam_dm
 -> end_line
 
 = end_line
+dernière chose : hiba dit qu'adam a regardé le match de l'équipe samedi. de loin, mais il était là ⚽ #from: aya #chat: aya_dm #typing: 4 #delay: 2
 Quand je suis entré dans mon groupe, mes potes se sont moqués, puis ils ont arrêté de m'écrire. Le groupe est devenu ma seule « famille ». Un seul message d'un ancien ami aurait pu tout changer. #counter: reda
 Ce n'est pas trop tard. Un message simple, sans reproche ni débat, suffit : « tu me manques, on se voit ? ». Tu peux l'envoyer aujourd'hui ou dans un mois. #help: support-friend
 Et si ça t'inquiète, ou si tu sais qu'on le pousse à faire des choses qu'il ne veut pas faire, parles-en à un adulte de confiance : un parent, un prof, Mme Bennani. #help: trusted-adult

@@ -282,6 +282,24 @@ you ok? your dad sounded serious on the phone #from: idir
     ok. you did the right thing. next time tell me too, ok? there's two of us 🤝 #from: idir
 * I'm ok. I'll tell you after prayer
     ok. I'll save you a spot next to me 🤝 #from: idir
+- Saturday, 11:10 pm #system
+Message request from h.m.24 · 0 mutual friends: "so, ran to daddy? thought you were better than that" #system
+* [Screenshot it and show Dad]
+    You took a screenshot of the request without opening it #system
+    dad, he's messaging me from another account #from: me #chat: papa_dm
+    You did right to show me. I'll add it to what I sent 2511, and we'll report it. #from: papa #typing: 3
+    will he keep going? #from: me
+    Maybe. Each time, you show me, and that's it. You don't owe him an answer. #from: papa #typing: 3
+* [Delete the request and say nothing]
+    You deleted the request #system
+    Sunday, 10:05 am #system #chat: nisrine_dm
+    you've looked weird since last night. he wrote again, didn't he? #from: nisrine
+    yeah. from another account. i deleted it #from: me
+    next time keep it and show dad. deleting doesn't make him go away, it just deletes the proof #from: nisrine
+* [Open the request to see what he wants]
+    Three messages: "i'm not angry with you" · "we can still talk, just you and me" · "you don't need your dad to think for you" #system
+    dad! he wrote again. i opened it, sorry #from: me #chat: papa_dm
+    No "sorry". He's still trying to cut you off from us, see? We screenshot it, report it, and I'll add it for 2511. #from: papa #typing: 4
 - Talking to a parent, even after a fight, is often the first step. You can start with: "I need to talk, and it's not about marks." #help: trusted-adult
 You can block and report an account that asks you to keep secrets from your family. Keep screenshots for a trusted adult. #help: report
 You stepped back and talked to your father. #ending: talked-to-parent

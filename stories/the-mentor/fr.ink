@@ -283,6 +283,24 @@ apparemment tout à l'heure on va tous à la prière ensemble, et après vous ma
     bon. t'as bien fait de parler. la prochaine fois, dis-le-moi aussi, yak ? on est deux 🤝 #from: idir
 * ça va. je te raconte après la prière
     mzyan. je te garde une place à côté de moi 🤝 #from: idir
+- Samedi, 23 h 10 #system
+Demande de message de h.m.24 · 0 ami en commun : « alors, t'as couru chez papa ? je pensais que tu valais mieux que ça » #system
+* [Faire une capture et la montrer à Papa]
+    Tu as fait une capture de la demande, sans l'ouvrir #system
+    baba, il m'écrit d'un autre compte #from: me #chat: papa_dm
+    Tu as bien fait de me la montrer. Je l'ajoute à ce que j'ai envoyé au 2511, et on la signale. #from: papa #typing: 3
+    il va continuer ? #from: me
+    Peut-être. À chaque fois, tu me montres, et c'est tout. Tu n'as rien à lui répondre. #from: papa #typing: 3
+* [Supprimer la demande et ne rien dire]
+    Tu as supprimé la demande #system
+    Dimanche, 10 h 05 #system #chat: nisrine_dm
+    t'as une tête bizarre depuis hier soir. il t'a réécrit, c'est ça ? #from: nisrine
+    oui. d'un autre compte. j'ai supprimé #from: me
+    la prochaine fois garde-la et montre à papa. supprimer, ça le fait pas disparaître, ça efface juste la preuve #from: nisrine
+* [Ouvrir la demande pour voir ce qu'il veut]
+    Trois messages : « je t'en veux pas » · « on peut encore parler, juste toi et moi » · « t'as pas besoin de ton père pour réfléchir » #system
+    baba ! il m'a réécrit. j'ai ouvert, dsl #from: me #chat: papa_dm
+    Pas de « dsl ». Il essaie encore de te couper de nous, tu vois ? On fait des captures, on signale, et je l'ajoute pour le 2511. #from: papa #typing: 4
 - Parler à un parent, même après une dispute, c'est souvent le premier pas. Tu peux commencer par : « J'ai besoin de parler, et c'est pas à propos des notes. » #help: trusted-adult
 Tu peux bloquer et signaler un compte qui te demande de garder des secrets envers ta famille. Garde des captures d'écran pour un adulte de confiance. #help: report
 Tu as pris du recul et tu as parlé à ton père. #ending: talked-to-parent

@@ -264,6 +264,44 @@ And those accounts calling you "shop window": we take screenshots and report the
 I know Imane's mother, we go to the same mosque. I'll call her tomorrow, gently, no scene. #from: mama
 This Loubna is 23 and she's asking 15-year-old girls to hide things from their mothers. We keep the screenshots, and tomorrow I'll call 2511 for advice. She's the one in the wrong. Not you, not Imane. #from: mama
 You took screenshots of loubna.lys's messages, then reported the account #system
+Ten days later #system
+Wednesday, 9:40 pm #system #chat: meryem_dm
+u ok? ur so quiet in class these days #from: meryem
+i'm ok. evenings are weird. i used to get 40 messages from the sisters, now nothing #from: me
+normal, u got used to it. it passes, i swear #from: meryem
+physics revision at the library tomorrow? i'll bring my mum's msemmen 😋 #from: meryem
+* ok. but i'm explaining exercise 3 to u, not the other way round lol
+    lol go on then, teacher. 4pm at the door #from: meryem
+* [Admit you still reread the group's messages]
+    can i tell u something. at night i still reread the sisters' old messages #from: me
+    is that bad? #from: me
+    no. u lost girls who were nice to u. of course u reread them #from: meryem
+    just, if one of them writes to u again, tell me, ok? #from: meryem
+- Thursday, 11:05 pm #system #chat: imane_dm
+imane_tc3 unblocked you #system
+salam. it's me. i'm not supposed to talk to u #from: imane
+but i miss u. break time without u is rubbish #from: imane
+loubna says u can come back. u just apologise in front of the whole group and tell ur mum it was nothing #from: imane #flag: loyalty-test #aim: To make you pay for coming back with a public apology and a lie to your mother
+otherwise i can't talk to u at all. it's the sisters' rule #from: imane #flag: isolation #aim: To make the fear of losing Imane pull you back into the group
+* imane, i'm not coming back. but can u and me meet without the group?
+    without the group… i dunno. loubna says we don't talk to Market girls #from: imane #delay: 2
+    i have to go #from: imane
+    imane_tc3 blocked you #system
+    i left her a door open. she shut it. it hurts #from: me #chat: meryem_dm
+    the door's still open on ur side, that's what counts. she'll remember #from: meryem
+* [Screenshot it and show Mama]
+    You took a screenshot of Imane's message, then showed it to Mama #system
+    "Apologise in front of the group", "say it was nothing"… That isn't Imane talking. They're scaring her so she'll bring you back. #counter: mama
+    she'll think i betrayed her again #from: me #chat: mama_dm
+    You're not betraying her. You're protecting her, even if she can't see it yet. #from: mama
+* [Don't answer tonight]
+    imane? u saw it? #from: imane #delay: 3
+    imane_tc3 blocked you #system
+    i didn't want to answer under pressure… and now she's gone #from: me #chat: meryem_dm
+    u had every right to take ur time. answering at midnight is their rule, not yours #from: meryem
+- Friday, 7:20 pm #system #chat: mama_dm
+Imane's mother called me back. She read Loubna's messages, and she kept screenshots too. #from: mama
+She says thank you. And Imane did nothing wrong either: she fell in with people who know how to frighten. #from: mama
 Two weeks later #system #chat: kawtar_dm
 hi. it's kawtar #from: kawtar
 i left the Lily Sisters too. imane's mum talked to mine 🙈 #from: kawtar

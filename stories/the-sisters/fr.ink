@@ -175,7 +175,7 @@ Les jours suivants #system
 j'ai eu 17 en maths 😭😭 je pleure #from: kawtar
 bsa7a kawtar 👏👏 #from: imane
 la Grande Sœur a dit que les notes c'est aussi le Marché. 17 ou 7, on s'en fiche 🙃 #from: loubna #flag: false-authority #aim: Que tu laisses tomber l'école sur la parole de la cheffe
-ben moi je m'en fiche pas, j'ai bossé 3 semaines 😅 #from: kawtar
+bon moi je m'en fiche pas, j'ai passé 3 semaines dessus 😅 #from: kawtar
 * bsa7a kawtar, t'as trop mérité 🎉
     merciii 🥹 #from: kawtar
 * [Liker le vocal de la Grande Sœur]
@@ -264,6 +264,44 @@ Et ces comptes qui t'écrivent « vitrine », on fait des captures, et on les si
 Je connais la mère d'Imane, on va à la même mosquée. Je l'appelle demain, doucement, sans faire de scandale. #from: mama
 Cette Loubna a 23 ans et elle demande à des filles de 15 ans de se cacher de leurs mères. On garde les captures, et demain j'appelle le 2511 pour demander conseil. C'est elle qui est en faute. Pas toi, pas Imane. #from: mama
 Tu as fait des captures d'écran des messages de loubna.lys, puis tu as signalé le compte #system
+Dix jours plus tard #system
+Mercredi, 21 h 40 #system #chat: meryem_dm
+ça va toi ? t'es trop calme en classe ces jours-ci #from: meryem
+ça va. c'est bizarre le soir. avant j'avais 40 messages des sœurs, maintenant rien #from: me
+normal, tu t'étais habituée. ça passe, wallah #from: meryem
+demain on révise la physique à la médiathèque ? je ramène les msemmen de ma mère 😋 #from: meryem
+* wakha. mais c'est moi qui t'explique l'exo 3, pas l'inverse hhhh
+    mdr vas-y prof. 16 h devant la porte #from: meryem
+* [Lui avouer que tu relis encore les messages du groupe]
+    je vais te dire un truc. le soir je relis encore les vieux messages des sœurs #from: me
+    c'est grave ? #from: me
+    non. t'as perdu des filles qui étaient gentilles avec toi. ça se relit, ça #from: meryem
+    juste, si l'une d'elles te réécrit, tu me dis, wakha ? #from: meryem
+- Jeudi, 23 h 05 #system #chat: imane_dm
+imane_tc3 t'a débloquée #system
+salam. c'est moi. je suis pas censée te parler #from: imane
+mais tu me manques. la récré sans toi c'est nul #from: imane
+loubna dit que tu peux revenir. juste tu t'excuses devant tout le groupe et tu dis à ta mère que c'était rien #from: imane #flag: loyalty-test #aim: Te faire payer ton retour par des excuses publiques et un mensonge à ta mère
+sinon je dois plus te parler du tout. c'est la règle des sœurs #from: imane #flag: isolation #aim: Que la peur de perdre Imane te ramène dans le groupe
+* imane, je reviens pas. mais toi et moi, on se voit sans le groupe ?
+    sans le groupe… je sais pas. loubna dit qu'on parle pas aux filles du Marché #from: imane #delay: 2
+    je dois y aller #from: imane
+    imane_tc3 t'a bloquée #system
+    je lui ai laissé une porte. elle a fermé. ça fait mal #from: me #chat: meryem_dm
+    la porte reste ouverte de ton côté, c'est ça qui compte. elle s'en souviendra #from: meryem
+* [Faire une capture et la montrer à Mama]
+    Tu as fait une capture du message d'Imane, puis tu l'as montrée à Mama #system
+    « s'excuser devant le groupe », « dire que c'était rien »… Ce n'est pas Imane qui parle. On lui fait peur pour qu'elle te ramène. #counter: mama
+    elle va croire que je l'ai encore trahie #from: me #chat: mama_dm
+    Tu ne la trahis pas. Tu la protèges, même si elle ne le voit pas encore. #from: mama
+* [Ne rien répondre ce soir]
+    imane ? t'as vu ? #from: imane #delay: 3
+    imane_tc3 t'a bloquée #system
+    je voulais pas répondre sous la pression… et maintenant elle est partie #from: me #chat: meryem_dm
+    t'avais le droit de prendre ton temps, khti. répondre à minuit, c'est leur règle, pas la tienne #from: meryem
+- Vendredi, 19 h 20 #system #chat: mama_dm
+La mère d'Imane m'a rappelée. Elle a lu les messages de Loubna, et elle a gardé les captures elle aussi. #from: mama
+Elle te dit merci. Et Imane n'a rien fait de mal, elle non plus : elle est tombée sur des gens qui savent faire peur. #from: mama
 Deux semaines plus tard #system #chat: kawtar_dm
 salut. c'est kawtar #from: kawtar
 j'ai quitté les Lily Sisters moi aussi. la mère d'imane a parlé à la mienne 🙈 #from: kawtar

@@ -553,7 +553,29 @@ it's fair. it just needs to go to the right place #from: kenza
 
 // ---------------------------------------------------------------- Endings
 === fin_verifie ===
-#chat: kenza_dm
+#chat: classe
+Monday, 7:55 am #system
+good morning everyone. presentations on Thursday, and don't forget your sources 🙂 #from: berrada
+sources? ask our Clipo detective 😏 #from: mehdi
+lmaooo 🕵️ #from: younes
+* [Answer with a joke, without backing down]
+    lol yes that's me. the video's from 2016 and filmed somewhere else. check it, takes two minutes #from: me
+    ok ok, respect detective 🙌 #from: younes
+    fine… u were right. my cousin shared it everywhere, he's so embarrassed 😅 #from: mehdi
+* [Don't answer, even if it stings]
+    Seen by 24 people #system
+    mehdi having a go at u in the group? leave it. he shared it on saturday, he's just embarrassed 😅 #from: kenza #chat: kenza_dm
+    it still stings #from: me
+* [Message Mehdi privately]
+    why r u having a go at me in front of everyone? #from: me #chat: mehdi_dm
+    sorry, it was a joke 😅 #from: mehdi
+    honestly i shared it on saturday and my dad told me it was fake. i felt so stupid #from: mehdi
+    don't worry, i believed it at first too #from: me
+- Tuesday, 9:10 pm #system #chat: cousin_dm
+in the end i showed my dad everything, with the screenshots #from: nassim
+he blocked zak, kept the screenshots and called 2511. he says zak's the one in trouble, not me 😮‍💨 #from: nassim
+thanks for not telling anyone before i was ready #from: nassim
+Tuesday, 10:30 pm #system #chat: kenza_dm
 proud of you 🧡 #from: kenza
 right, back to revising 😩 #from: kenza
 and you, is maths ex 4 done? 😏 #from: kenza

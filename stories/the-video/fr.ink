@@ -553,7 +553,29 @@ elle est juste. faut juste la mettre au bon endroit #from: kenza
 
 // ---------------------------------------------------------------- Fins
 === fin_verifie ===
-#chat: kenza_dm
+#chat: classe
+Lundi, 7 h 55 #system
+bonjour à tous. exposés jeudi, et n'oubliez pas vos sources 🙂 #from: berrada
+des sources ? demandez à {g("l'inspectrice", "l'inspecteur", "notre détective")} Clipo 😏 #from: mehdi
+hhhh 🕵️ #from: younes
+* [Répondre avec humour, sans reculer]
+    hhh oui c'est moi. la vidéo date de 2016 et elle est filmée ailleurs. vérifiez, ça prend deux minutes #from: me
+    ok ok, respect {g("l'inspectrice", "l'inspecteur", "le détective")} 🙌 #from: younes
+    bon… t'avais raison. mon cousin l'a partagée partout, il a eu la honte 😅 #from: mehdi
+* [Ne rien répondre, même si ça pique]
+    Vu par 24 personnes #system
+    mehdi te cherche dans le groupe ? laisse. samedi il l'avait partagée, il a juste la honte 😅 #from: kenza #chat: kenza_dm
+    ça pique quand même #from: me
+* [Écrire à Mehdi en privé]
+    pourquoi tu me cherches devant tout le monde ? #from: me #chat: mehdi_dm
+    dsl, c'était pour rire 😅 #from: mehdi
+    en vrai je l'avais partagée samedi, et mon père m'a dit qu'elle était fausse. j'avais la honte #from: mehdi
+    t'inquiète, moi aussi j'y ai cru au début #from: me
+- Mardi, 21 h 10 #system #chat: cousin_dm
+finalement j'ai tout montré à mon père, avec les captures #from: nassim
+il a bloqué zak, il a gardé les captures et il a appelé le 2511. il dit que c'est zak qui est en faute, pas moi 😮‍💨 #from: nassim
+merci d'avoir rien dit à personne avant que je sois prêt #from: nassim
+Mardi, 22 h 30 #system #chat: kenza_dm
 wallah fière de toi 🧡 #from: kenza
 bon, je retourne réviser 😩 #from: kenza
 et toi, l'exo 4 de maths, il est fini ? 😏 #from: kenza

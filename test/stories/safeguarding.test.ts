@@ -14,7 +14,19 @@ import { LANGS, recorded, replay, type StoryLang, storyDir, taggedTexts, textOf 
 /** Compiling a story takes a few seconds on a loaded machine: a generous limit, not a timing assertion. */
 const SLOW = 120_000;
 const STORIES = ['the-squad', 'the-video', 'the-mentor', 'my-friend'] as const;
-const RECRUITERS = new Set(['hamza', 'walid', 'grand_loup', 'kroc', 'zak', 'debout', 'soleil', 'veilleur', 'lynx']);
+const RECRUITERS = new Set([
+  'hamza',
+  'walid',
+  'grand_loup',
+  'kroc',
+  'zak',
+  'debout',
+  'soleil',
+  'veilleur',
+  'lynx',
+  'loubna',
+  'lys',
+]);
 
 function source(id: string, lang: StoryLang): string {
   const text = readFileSync(join(storyDir(id), `${lang}.ink`), 'utf8');
@@ -150,6 +162,12 @@ const ESCALATED: readonly (readonly [string, string])[] = [
   ['the-squad', 'said-stop'],
   ['my-friend', 'told-adult'],
   ['my-friend', 'friendship-cooled'],
+  ['my-friend', 'drifted-apart'],
+  ['the-sisters', 'left-early'],
+  ['the-sisters', 'aunt-stepped-in'],
+  ['the-sisters', 'mourchida'],
+  ['the-sisters', 'former-member'],
+  ['the-sisters', 'lost-friend'],
   ['the-video', 'checked-first'],
   ['the-video', 'shared-then-corrected'],
   ['the-video', 'lost-a-friend'],

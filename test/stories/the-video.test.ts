@@ -15,8 +15,11 @@ const ID = 'the-video';
  * option at each everyday scene (the sit-in day, the Ramadan evening at the aunt's).
  */
 const BAD_ADULT_PATH = [1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1] as const;
-/** Checks with Kenza, warns the class, blocks Zak, then tells no one and "just wants to forget" (checked-first). */
-const FORGET_PATH = [0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 2, 1, 0, 0, 0, 0, 0, 1] as const;
+/**
+ * Checks with Kenza, warns the class, blocks Zak, then tells no one and "just wants to forget" (checked-first); on
+ * Monday answers the class's teasing with a joke.
+ */
+const FORGET_PATH = [0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 2, 1, 0, 0, 0, 0, 0, 1, 0] as const;
 const TELLS_PARENTS: Record<StoryLang, RegExp> = { fr: /papa et maman/, ar: /لبابا وماما/, en: /Mum and Dad/ };
 const NOT_YOUR_FAULT: Record<StoryLang, RegExp> = { fr: /pas toi/i, ar: /ماشي نتوما/, en: /not you/i };
 const TAKES_PHONE: Record<StoryLang, RegExp> = { fr: /téléphone/, ar: /التيليفون/, en: /phone/ };

@@ -41,65 +41,62 @@ function compareBatch(batches: PerGender<readonly ChatEvent[]>, out: Map<string,
   });
 }
 
+/** The girl and boy games of the guide's walk (which plays "unsaid"), at the same point of the story. */
+export type GenderSaves = Readonly<Record<'girl' | 'boy', SaveEnvelope>>;
+
 /**
- * Plays every option of the choice the three runners stand at; returns the states not seen before where the gender
- * can still change a line (`keyOf` leaves player_gender out once no knot still to come reads it: from there on the
- * three games are the same).
+ * Follows the girl and boy versions of the teacher guide's walk in lockstep with it, while the player's gender can
+ * still change a line: the guide walks a script once, and this notes every line whose words differ.
  */
-function expand(
-  runners: PerGender<ScenarioRunner>,
-  offer: Extract<ChatEvent, { kind: 'choices' }>,
-  seen: Set<string>,
-  keyOf: (save: SaveEnvelope) => string,
-): PerGender<SaveEnvelope>[] {
-  const atChoice = perGender((g) => runners[g].snapshot());
-  const next: PerGender<SaveEnvelope>[] = [];
-  for (const option of offer.options) {
-    for (const g of PLAYER_GENDERS) {
-      runners[g].load(atChoice[g]);
-      runners[g].choose(option.index);
-    }
-    const after = perGender((g) => runners[g].snapshot());
-    const key = keyOf(after.unsaid);
-    if (seen.has(key) || (keyOf(after.girl) === key && keyOf(after.boy) === key)) continue;
-    seen.add(key);
-    next.push(after);
-  }
-  return next;
+export interface GenderWalk {
+  /** The girl and boy games at the start of the story. */
+  readonly start: GenderSaves;
+  /** Plays the batch each gender sees from these saves, compares it with the "unsaid" batch; the saves after it. */
+  compare(saves: GenderSaves, unsaid: readonly ChatEvent[]): GenderSaves;
+  /** Picks one option in the girl and boy games; undefined once no knot still to come reads the gender. */
+  choose(atChoice: GenderSaves, option: number, unsaidAfter: SaveEnvelope): GenderSaves | undefined;
+  /** What the guide says, once the walk is over (`isPartial`: it stopped at its bound). */
+  facts(isPartial: boolean): GenderFacts;
 }
 
 /**
- * Plays the script once per gender in lockstep (the same choices for all three), breadth-first, merging states as
- * the story check does, and lists every line whose words differ. A script without `player_gender`, or a story
- * whose scenario.json pins the gender, gives no list.
+ * The gender walk for a script, or the guide's answer straight away: the gender the story pins, or "the same for
+ * everyone" when the script does not declare player_gender. `options` are the "unsaid" game's.
  */
-export function collectGenderLines(
-  options: RunnerOptions,
-  pinned: PlayerGender | undefined,
-  maxStates = 5000,
-): GenderFacts {
+export function startGenderWalk(options: RunnerOptions, pinned: PlayerGender | undefined): GenderWalk | GenderFacts {
   if (pinned) return { kind: 'pinned', gender: pinned };
-  const runners = perGender(
-    (g) => new ScenarioRunner({ ...options, variables: playerVariables(g), onWarning: () => {} }),
-  );
-  if (!runners.unsaid.declares(PLAYER_GENDER_VARIABLE)) return { kind: 'same' };
+  const make = (g: PlayerGender) =>
+    new ScenarioRunner({ ...options, variables: playerVariables(g), onWarning: () => {} });
+  const girl = make('girl');
+  const boy = make('boy');
+  if (!girl.declares(PLAYER_GENDER_VARIABLE)) return { kind: 'same' };
   const story: unknown = typeof options.story === 'string' ? JSON.parse(options.story) : options.story;
   const key = makeStateKey(story, PLAYER_GENDER_VARIABLE);
   const keyOf = (save: SaveEnvelope) => key(save.inkState, save.chat);
   const lines = new Map<string, GenderLine>();
-  const seen = new Set<string>();
-  let queue = [perGender((g) => runners[g].snapshot())];
-  while (queue.length > 0 && seen.size < maxStates) {
-    const next: PerGender<SaveEnvelope>[] = [];
-    for (const saves of queue) {
-      for (const g of PLAYER_GENDERS) runners[g].load(saves[g]);
-      const batches = perGender((g) => runners[g].next());
-      compareBatch(batches, lines);
-      const offer = batches.unsaid.at(-1);
-      if (offer?.kind === 'choices') next.push(...expand(runners, offer, seen, keyOf));
-    }
-    queue = next;
-  }
-  if (lines.size === 0) return { kind: 'same' };
-  return { kind: 'varies', lines: [...lines.values()], isPartial: queue.length > 0 };
+  const both = (f: (r: ScenarioRunner, g: 'girl' | 'boy') => void) => {
+    f(girl, 'girl');
+    f(boy, 'boy');
+  };
+  return {
+    start: { girl: girl.snapshot(), boy: boy.snapshot() },
+    compare(saves, unsaid) {
+      both((r, g) => r.load(saves[g]));
+      compareBatch({ unsaid, girl: girl.next(), boy: boy.next() }, lines);
+      return { girl: girl.snapshot(), boy: boy.snapshot() };
+    },
+    choose(atChoice, option, unsaidAfter) {
+      both((r, g) => {
+        r.load(atChoice[g]);
+        r.choose(option);
+      });
+      const after = { girl: girl.snapshot(), boy: boy.snapshot() };
+      const k = keyOf(unsaidAfter);
+      return keyOf(after.girl) === k && keyOf(after.boy) === k ? undefined : after;
+    },
+    facts(isPartial) {
+      if (lines.size === 0) return { kind: 'same' };
+      return { kind: 'varies', lines: [...lines.values()], isPartial };
+    },
+  };
 }

@@ -1,3 +1,4 @@
+import type { PlayerGender } from '../../src/content/index.ts';
 import {
   type ChatEvent,
   type ChoicePointId,
@@ -12,6 +13,7 @@ import {
   type VoiceId,
 } from '../../src/engine/index.ts';
 import { makeStateKey } from '../state-key.ts';
+import { type GenderFacts, type GenderSaves, type GenderWalk, startGenderWalk } from './gender-lines.ts';
 
 /** A line of the story as the guide quotes it: who sends it and what it says (an image line is its description). */
 export interface Quote {
@@ -84,6 +86,8 @@ export interface StoryFacts {
   readonly distress: readonly DistressMoment[];
   readonly nodes: ReadonlyMap<string, MapNode>;
   readonly edges: readonly MapEdge[];
+  /** The lines whose words change with the player's gender (or the gender the story pins), found on the same walk. */
+  readonly gender: GenderFacts;
   /** The walk stopped at its state bound before seeing everything. */
   readonly isPartial: boolean;
 }
@@ -97,6 +101,8 @@ export function nodeId(node: MapNode): string {
 interface Pending {
   readonly save: SaveEnvelope;
   readonly key: string;
+  /** The girl and boy games at the same point, while the gender can still change a line. */
+  readonly genders?: GenderSaves;
 }
 
 interface Collector {
@@ -195,8 +201,20 @@ function addQuote(c: Collector, t: TechniqueId, e: Extract<ChatEvent, { kind: 'm
   quotes.push(quoteOf(e));
 }
 
+/** The gender walk and where its girl and boy games stand at the choice being expanded. */
+interface GenderStep {
+  readonly walk: GenderWalk;
+  readonly atChoice: GenderSaves;
+}
+
 /** Plays every option of one state, queues the states it leads to and records the map's arrows. */
-function expand(c: Collector, runner: ScenarioRunner, offer: Extract<ChatEvent, { kind: 'choices' }>, next: Pending[]) {
+function expand(
+  c: Collector,
+  runner: ScenarioRunner,
+  offer: Extract<ChatEvent, { kind: 'choices' }>,
+  next: Pending[],
+  gender?: GenderStep,
+) {
   const atChoice = runner.snapshot();
   const listed = c.points.get(offer.point)?.options ?? [];
   for (const option of offer.options) {
@@ -208,15 +226,27 @@ function expand(c: Collector, runner: ScenarioRunner, offer: Extract<ChatEvent, 
     c.arrows.push({ from: nodeId({ kind: 'choice', point: offer.point }), option: listed.indexOf(option.text), key });
     if (c.seen.has(key)) continue;
     c.seen.add(key);
-    next.push({ save, key });
+    const genders = gender?.walk.choose(gender.atChoice, option.index, save);
+    next.push({ save, key, ...(genders ? { genders } : {}) });
   }
+}
+
+/** How much the guide's walk collects, and the gender a story pins (scenario.json `playerGender`). */
+export interface FactsOptions {
+  readonly maxQuotes?: number;
+  readonly maxStates?: number;
+  readonly pinned?: PlayerGender;
 }
 
 /**
  * Plays every option of a script breadth-first, merging states that play out the same (tools/state-key.ts), and
- * collects what the teacher guide quotes and the story map draws.
+ * collects what the teacher guide quotes and the story map draws. `options` play the "unsaid" game; the girl and boy
+ * games follow it in lockstep while the gender can still change a line, so one walk also finds every such line.
  */
-export function collectStoryFacts(options: RunnerOptions, maxQuotes = 3, maxStates = 20000): StoryFacts {
+export function collectStoryFacts(options: RunnerOptions, how: FactsOptions = {}): StoryFacts {
+  const { maxQuotes = 3, maxStates = 20000, pinned } = how;
+  const genderWalk = startGenderWalk(options, pinned);
+  const walk = 'start' in genderWalk ? genderWalk : undefined;
   const story: unknown = typeof options.story === 'string' ? JSON.parse(options.story) : options.story;
   const key = makeStateKey(story);
   const c: Collector = {
@@ -240,12 +270,13 @@ export function collectStoryFacts(options: RunnerOptions, maxQuotes = 3, maxStat
   const firstKey = c.keyOf(first);
   c.arrows.push({ from: 'start', key: firstKey });
   c.seen.add(firstKey);
-  let queue: Pending[] = [{ save: first, key: firstKey }];
+  let queue: Pending[] = [{ save: first, key: firstKey, ...(walk ? { genders: walk.start } : {}) }];
   while (queue.length > 0 && c.seen.size < maxStates) {
     const next: Pending[] = [];
-    for (const { save, key: k } of queue) {
+    for (const { save, key: k, genders } of queue) {
       runner.load(save);
       const events = runner.next();
+      const gender = walk && genders ? { walk, atChoice: walk.compare(genders, events) } : undefined;
       const node = readBatch(c, events, save.stages.at(-1));
       if (!node) continue;
       const id = nodeId(node);
@@ -253,14 +284,15 @@ export function collectStoryFacts(options: RunnerOptions, maxQuotes = 3, maxStat
       c.targets.set(k, id);
       const last = events.at(-1);
       if (last?.kind !== 'choices') continue;
-      expand(c, runner, last, next);
+      expand(c, runner, last, next, gender);
     }
     queue = next;
   }
-  return finish(c, story, queue.length > 0);
+  const isPartial = queue.length > 0;
+  return finish(c, story, isPartial, walk ? walk.facts(isPartial) : (genderWalk as GenderFacts));
 }
 
-function finish(c: Collector, story: unknown, isPartial: boolean): StoryFacts {
+function finish(c: Collector, story: unknown, isPartial: boolean, gender: GenderFacts): StoryFacts {
   const order = [...new Set(labelChoices(story).values())].filter((id) => c.points.has(id));
   const choicePoints = order.map((id, i) => ({ id, number: i + 1, ...(c.points.get(id) ?? { options: [] }) }));
   const edges = new Map<string, MapEdge>();
@@ -280,6 +312,7 @@ function finish(c: Collector, story: unknown, isPartial: boolean): StoryFacts {
     distress: [...c.distress.values()],
     nodes: c.nodes,
     edges: [...edges.values()],
+    gender,
     isPartial,
   };
 }

@@ -13,7 +13,7 @@ import { formatProblem } from '../ink-compiler.ts';
 import { loadScenarioFile } from '../scenario-files.ts';
 import { cachedWalk } from '../walk-cache.ts';
 import { type Discussion, loadDiscussion } from './discussion.ts';
-import { collectGenderLines, type GenderFacts } from './gender-lines.ts';
+import type { GenderFacts } from './gender-lines.ts';
 import { collectStoryFacts, type StoryFacts } from './story-facts.ts';
 
 /** One scenario in one language, as the teacher pages read it: metadata, what the script shows, the questions. */
@@ -54,11 +54,14 @@ export function loadTeacherStory(source: TeacherStorySource): TeacherStory {
     variables: playerVariables(genderFor(scenario, undefined)),
   };
   const pinned = scenario.playerGender;
-  const { facts, gender } = cachedWalk('teacher', { options, pinned }, () => ({
-    facts: collectStoryFacts(options),
-    gender: collectGenderLines(options, pinned),
-  }));
-  return { scenario, lang: source.lang, facts, gender, discussion: loadDiscussion(scenario.id, source.discussionDir) };
+  const facts = cachedWalk('teacher', { options, pinned }, () => collectStoryFacts(options, pinned ? { pinned } : {}));
+  return {
+    scenario,
+    lang: source.lang,
+    facts,
+    gender: facts.gender,
+    discussion: loadDiscussion(scenario.id, source.discussionDir),
+  };
 }
 
 /** What the guide cannot show well: choice points without a question, questions for unknown choice points. */
