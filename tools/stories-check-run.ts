@@ -1,5 +1,8 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { basename, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { CLASS_IDS_FILE, renderClassIds } from './class-ids.ts';
 import { checkNames, type ScenarioSource } from './name-check.ts';
@@ -19,6 +22,8 @@ const { values } = parseArgs({
     'max-states': { type: 'string', default: '20000' },
     'write-ids': { type: 'boolean', default: false },
     write: { type: 'boolean', default: false },
+    // Internal: walk these scenarios (comma-separated ids) into the walk cache and exit, reporting nothing.
+    warm: { type: 'string' },
   },
 });
 
@@ -42,16 +47,69 @@ function summary(check: ScenarioCheck): string {
   return [`${check.id}:`, ...rows].join('\n');
 }
 
+const maxStates = Number(values['max-states']);
+
+if (values.warm !== undefined) {
+  const ids = values.warm.split(',');
+  for (const dir of listScenarioDirs()) if (ids.includes(basename(dir))) checkScenario(dir, maxStates);
+  process.exit(0);
+}
+
+/** A scenario's walk grows with its scripts: their size orders the work. */
+function weight(dir: string): number {
+  return ['fr', 'ar', 'en'].reduce((n, lang) => {
+    const file = join(dir, `${lang}.ink`);
+    return n + (existsSync(file) ? statSync(file).size : 0);
+  }, 0);
+}
+
+/**
+ * Splits the scenarios into one group per core (heaviest first, each to the lightest group). With one core, or the
+ * walk cache off (`BYR_NO_CACHE=1`), one group: nothing is walked ahead.
+ */
+function groups(all: readonly string[]): string[][] {
+  const n = process.env.BYR_NO_CACHE === '1' ? 1 : Math.max(1, Math.min(availableParallelism(), all.length));
+  const out = Array.from({ length: n }, () => ({ dirs: [] as string[], load: 0 }));
+  for (const [dir, w] of all.map((d) => [d, weight(d)] as const).sort((a, b) => b[1] - a[1])) {
+    const lightest = out.reduce((a, b) => (b.load < a.load ? b : a));
+    lightest.dirs.push(dir);
+    lightest.load += w;
+  }
+  return out.map((g) => g.dirs).filter((g) => g.length > 0);
+}
+
+/**
+ * Walks scenarios in another process (`--warm`), which writes each result to the walk cache (tools/walk-cache.ts): the
+ * walks are the check's cost, minutes for the longer stories, and each core takes a share. It reports nothing and its
+ * exit status does not matter: this process's own pass (reading the cache) finds and reports every problem.
+ */
+function walkAhead(dirs: readonly string[]): Promise<void> {
+  return new Promise((done) => {
+    const args = [...process.execArgv, fileURLToPath(import.meta.url), '--max-states', String(maxStates)];
+    const child = spawn(process.execPath, [...args, '--warm', dirs.map((d) => basename(d)).join(',')], {
+      stdio: 'ignore',
+    });
+    child.on('exit', () => done());
+    child.on('error', () => done());
+  });
+}
+
 const dirs = listScenarioDirs().filter((d) => !values.scenario || d.endsWith(`/${values.scenario}`));
 if (dirs.length === 0) {
   console.error(values.scenario ? `No scenario "${values.scenario}" under stories/` : 'No scenarios under stories/');
   process.exit(1);
 }
+// This process walks the first share itself while the other cores walk theirs, then reads those from the cache.
+const [own = [], ...others] = groups(dirs);
+const ahead = Promise.all(others.map(walkAhead));
+const walked = new Map(own.map((dir) => [dir, checkScenario(dir, maxStates)]));
+await ahead;
+
 let failed = 0;
 const sources: ScenarioSource[] = [];
 const checks: ScenarioCheck[] = [];
 for (const dir of dirs) {
-  const check = checkScenario(dir, Number(values['max-states']));
+  const check = walked.get(dir) ?? checkScenario(dir, maxStates);
   checks.push(check);
   console.log(summary(check));
   for (const p of check.problems) console.log(`  ✗ ${p}`);
