@@ -171,7 +171,8 @@ export class FeedView {
       this.scrollToEnd();
       // Still too tall (no room could be made): it shows from its start, not its end.
       const top = last ? last.getBoundingClientRect().top - this.#log.getBoundingClientRect().top : 0;
-      if (top < 0) this.#log.scrollTop += top;
+      // Whole pixels: a scroll by a fraction may round to none and leave the entry's first line a hair too high.
+      if (top < 0) this.#log.scrollTop += Math.floor(top);
     };
     reveal();
     requestAnimationFrame(reveal);

@@ -61,9 +61,10 @@ describe('the conversation, as a sighted player sees it', () => {
         // Taller than the most room this screen can give (a long card at 200 % text on a phone): the reply area gives
         // all it can and the entry shows from its start.
         const tooTall = place.height > place.room;
-        const cut = tooTall ? place.space < place.room - 2 : place.hiddenBelow > 0;
+        // Layout in fractions of a pixel may leave less than one pixel out of view: no one sees that.
+        const cut = tooTall ? place.space < place.room - 2 : place.hiddenBelow > 1;
         // A chat the player just opened shows its first unread message at the top instead (they read down to it).
-        if (!place.atUnread && (place.hiddenAbove > 0 || cut))
+        if (!place.atUnread && (place.hiddenAbove > 1 || cut))
           hidden.push(
             `choice ${step}: "${place.text}" (${place.height}px in ${place.space}px of ${place.room}px) hidden ${place.hiddenAbove}px above, ${place.hiddenBelow}px below`,
           );
