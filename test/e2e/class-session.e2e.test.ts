@@ -31,7 +31,7 @@ describe('a live class session', () => {
     await teacher.goto(`${game.url}/?teacher=1&lang=en`);
     await teacher.getByRole('button', { name: 'For teachers: class session' }).click();
     await teacher.getByRole('heading', { name: 'Start a class session' }).waitFor();
-    await teacher.getByLabel('Story').selectOption('the-video');
+    await teacher.getByLabel('Story', { exact: true }).selectOption('the-video');
     await teacher.getByRole('button', { name: 'Create the session' }).click();
     const code = (await teacher.locator('.class-code').textContent())?.trim() ?? '';
     expect(code).toMatch(/^[A-Z0-9]{6}$/);
