@@ -1,82 +1,16 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshotPath, useBuiltGame } from './browser.ts';
-import { controlContrasts, type LookSettings, latestEntryPlace, overflowing, useSettings } from './chat-geometry.ts';
+import { controlContrasts, overflowing } from './chat-geometry.ts';
 import { unlock } from './play-helpers.ts';
+import { openStory as open, playThrough } from './story-walk.ts';
 
 const game = useBuiltGame();
 
 const PHONE = { width: 360, height: 740 };
-const DESKTOP = { width: 1366, height: 768 };
-
-async function openStory(page: Page, scenario: string, lang: string, look: LookSettings = {}): Promise<void> {
-  await useSettings(page, look);
-  await page.goto(`${game.url}?scenario=${scenario}&lang=${lang}&pacing=instant`);
-  await page.locator('.note-screen .btn').first().click();
-  await page.getByRole('log').first().waitFor();
-}
-
-/**
- * Plays to the ending always taking the first option; before each choice, `atChoice` looks at the screen. Reply
- * options waiting in another chat are followed there first. Returns the number of choices made.
- */
-async function playThrough(page: Page, atChoice: (step: number) => Promise<void>): Promise<number> {
-  const composer = page.locator('.conversation .composer:not([hidden])');
-  for (let step = 0; step < 60; step++) {
-    await composer.locator('button').first().waitFor();
-    if (await composer.locator('.btn').count()) return step;
-    const buttons = composer.locator('.choices > button');
-    if ((await composer.locator('.legend[aria-hidden="true"]').count()) === 0) {
-      await buttons.first().click();
-      continue;
-    }
-    await atChoice(step);
-    await buttons.first().click();
-  }
-  throw new Error('no ending after 60 steps');
-}
+const openStory = (page: Page, scenario: string, lang: string, look = {}) => open(page, game.url, scenario, lang, look);
 
 describe('the conversation, as a sighted player sees it', () => {
-  // Every choice of a full playthrough: the-squad in both languages, on a phone and a school PC, at 100 % and 200 %
-  // text — each language on each screen once, and each text size in each language once (a covering set: the four
-  // other pairings add little and cost a playthrough each); the other stories where it is hardest (200 % text on a
-  // phone).
-  const squad = [
-    { lang: 'fr', viewport: PHONE, textSize: 1 },
-    { lang: 'fr', viewport: DESKTOP, textSize: 2 },
-    { lang: 'ar', viewport: PHONE, textSize: 2 },
-    { lang: 'ar', viewport: DESKTOP, textSize: 1 },
-  ].map((c) => ({ story: 'the-squad', ...c }));
-  const others = ['my-friend', 'the-mentor', 'the-video', 'the-sisters'].flatMap((story) =>
-    ['fr', 'ar'].map((lang) => ({ story, lang, viewport: PHONE, textSize: 2 })),
-  );
-  for (const c of [...squad, ...others]) {
-    const name = `${c.story}-${c.lang}-${c.viewport === PHONE ? 'phone' : 'desktop'}-${c.textSize * 100}`;
-    it(`keeps the latest message fully visible above the reply options at every choice (${name})`, async () => {
-      const page = await game.browser.newPage({ viewport: c.viewport });
-      await openStory(page, c.story, c.lang, { textSize: c.textSize });
-      const hidden: string[] = [];
-      const steps = await playThrough(page, async (step) => {
-        const place = await latestEntryPlace(page);
-        // Taller than the most room this screen can give (a long card at 200 % text on a phone): the reply area gives
-        // all it can and the entry shows from its start.
-        const tooTall = place.height > place.room;
-        // Layout in fractions of a pixel may leave less than one pixel out of view: no one sees that.
-        const cut = tooTall ? place.space < place.room - 2 : place.hiddenBelow > 1;
-        // A chat the player just opened shows its first unread message at the top instead (they read down to it).
-        if (!place.atUnread && (place.hiddenAbove > 1 || cut))
-          hidden.push(
-            `choice ${step}: "${place.text}" (${place.height}px in ${place.space}px of ${place.room}px) hidden ${place.hiddenAbove}px above, ${place.hiddenBelow}px below`,
-          );
-        if (step === 1 && c.story === 'the-squad')
-          await page.screenshot({ path: screenshotPath(`chat-latest-visible-${name}`) });
-      });
-      expect(steps).toBeGreaterThan(3);
-      expect(hidden).toEqual([]);
-      await page.close();
-    }, 240_000);
-  }
-
   for (const look of [
     { name: 'light', theme: 'light' },
     { name: 'dark', theme: 'dark' },
