@@ -1,6 +1,6 @@
-import * as v from 'valibot';
 import { ClassHistorySchema, type EarlierClass } from '../protocol/index.ts';
 import type { KeyValueStore } from './key-value-store.ts';
+import { readStoredJson } from './stored-json.ts';
 
 export type { EarlierClass };
 
@@ -23,18 +23,10 @@ export interface ClassHistory {
 /** The class history on a key-value store (read on every call: "Clear my progress" may remove it meanwhile). */
 export function createClassHistory(store: KeyValueStore, now: () => number = Date.now): ClassHistory {
   const list = (): EarlierClass[] => {
-    const text = store.get(CLASS_HISTORY_KEY);
-    if (text === undefined) return [];
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      parsed = undefined;
-    }
-    const result = v.safeParse(ClassHistorySchema, parsed);
-    if (result.success) return [...result.output.classes];
-    console.warn('The earlier class results on this device could not be read; they were set aside.');
-    if (store.set(`byr:aside:classes:${now()}`, text)) store.remove(CLASS_HISTORY_KEY);
+    const read = readStoredJson(store, CLASS_HISTORY_KEY, ClassHistorySchema, 'classes', now);
+    if (read.kind === 'ok') return [...read.value.classes];
+    if (read.kind === 'setAside')
+      console.warn('The earlier class results on this device could not be read; they were set aside.');
     return [];
   };
   return {

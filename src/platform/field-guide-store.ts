@@ -1,6 +1,6 @@
-import * as v from 'valibot';
 import { type FieldGuideCard, FieldGuideSchema } from '../protocol/index.ts';
 import type { KeyValueStore } from './key-value-store.ts';
+import { readStoredJson } from './stored-json.ts';
 
 export type { FieldGuideCard };
 
@@ -25,18 +25,10 @@ export const FIELD_GUIDE_KEY = 'byr:guide:cards';
 export function createFieldGuideStore(store: KeyValueStore, now: () => number = Date.now): FieldGuideStore {
   let setAside = false;
   const load = (): FieldGuideCard[] => {
-    const text = store.get(FIELD_GUIDE_KEY);
-    if (text === undefined) return [];
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      parsed = undefined;
-    }
-    const result = v.safeParse(FieldGuideSchema, parsed);
-    if (result.success) return [...result.output.cards];
+    const read = readStoredJson(store, FIELD_GUIDE_KEY, FieldGuideSchema, 'guide', now);
+    if (read.kind === 'ok') return [...read.value.cards];
+    if (read.kind === 'none') return [];
     console.warn('The field guide on this device could not be read; it was set aside.');
-    if (store.set(`byr:aside:guide:${now()}`, text)) store.remove(FIELD_GUIDE_KEY);
     setAside = true;
     return [];
   };
