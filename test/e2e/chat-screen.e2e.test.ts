@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { screenshotPath, useBuiltGame } from './browser.ts';
 import { controlContrasts, overflowing } from './chat-geometry.ts';
 import { unlock } from './play-helpers.ts';
-import { openStory as open, playThrough } from './story-walk.ts';
+import { openStory as open, playThrough } from './playthrough.ts';
 
 const game = useBuiltGame();
 

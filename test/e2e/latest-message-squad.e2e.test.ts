@@ -1,6 +1,6 @@
 import { describe } from 'vitest';
 import { useBuiltGame } from './browser.ts';
-import { DESKTOP, latestMessageAtEveryChoice, PHONE } from './story-walk.ts';
+import { DESKTOP, latestMessageAtEveryChoice, PHONE } from './playthrough.ts';
 
 const game = useBuiltGame();
 
