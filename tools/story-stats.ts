@@ -6,13 +6,13 @@ import { type ChatId, type RunnerOptions, ScenarioRunner } from '../src/engine/i
 import { compileInkCached } from './compile-cache.ts';
 import { pathsToEachEnding, type TimedPath } from './ending-paths.ts';
 import { listScenarioDirs, loadScenarioFile } from './scenario-files.ts';
-import { DISCUSSION_DIR } from './teacher/discussion.ts';
+import { loadDiscussion } from './teacher/discussion.ts';
 
 /**
  * `npm run stories:stats`: figures a reviewer asks of each story, printed, asserting nothing.
  * - Darija/Arabizi markers in the French script (words from DARIJA below, counted in spoken text, tags left out);
- * - choice points, and those whose discussion question asks what a choice costs (a proxy for "a real dilemma":
- *   the question is written for the dilemma, so it names the cost);
+ * - choice points, and how many of them a reviewer marked as real dilemmas (`dilemmas` in the discussion file, each
+ *   with what the choice costs; tools/teacher/discussion.ts);
  * - the longest run of counter cards one after another in the source (a choice or a divert ends a run);
  * - minutes per ending at normal pacing, quickest to slowest (the walk's pacing model), per language;
  * - with `--paths`: the knots the quickest path goes through, and the time lines (system lines) of the slowest.
@@ -84,14 +84,9 @@ function longestCounterRun(source: string): number {
   return best;
 }
 
-const COST = /\b(cost|costs|lose|loses|losing|lost|price|risk|risks|each choice|each option|both)\b/i;
-
 function dilemmas(id: string): { points: number; dilemmas: number } {
-  const file = JSON.parse(readFileSync(join(DISCUSSION_DIR, `${id}.json`), 'utf8')) as {
-    points: Record<string, { en: string }>;
-  };
-  const questions = Object.values(file.points);
-  return { points: questions.length, dilemmas: questions.filter((q) => COST.test(q.en)).length };
+  const file = loadDiscussion(id);
+  return { points: Object.keys(file.points).length, dilemmas: Object.keys(file.dilemmas).length };
 }
 
 const min = (ms: number) => (ms / 60000).toFixed(1);
@@ -127,8 +122,8 @@ for (const dir of listScenarioDirs().filter((d) => !values.scenario || d.endsWit
   const d = dilemmas(id);
   const counterRuns = LANGUAGES.map((l) => longestCounterRun(readFileSync(join(dir, `${l}.ink`), 'utf8')));
   console.log(
-    `${id}: fr Darija/Arabizi markers ${darijaMarkers(fr)}; choice points ${d.points}, whose question names a cost ` +
-      `${d.dilemmas}; longest counter run ${Math.max(...counterRuns)}`,
+    `${id}: fr Darija/Arabizi markers ${darijaMarkers(fr)}; choice points ${d.points}, dilemmas ${d.dilemmas} ` +
+      `(${Math.round((100 * d.dilemmas) / Math.max(1, d.points))} %); longest counter run ${Math.max(...counterRuns)}`,
   );
   for (const lang of LANGUAGES) {
     const compiled = compileInkCached(join(dir, `${lang}.ink`));

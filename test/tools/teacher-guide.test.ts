@@ -256,6 +256,7 @@ Fin <img src=x onerror=alert(1)> #ending: good
       join(discussionDir, 'evil.json'),
       JSON.stringify({
         points: { 'start#1': { fr: `Q ${evil}`, ar: `Q ${evil}`, en: `Q ${evil}` } },
+        dilemmas: { 'start#1': { fr: `C ${evil}`, ar: `C ${evil}`, en: `C ${evil}` } },
         debrief: { fr: [evil, 'b', 'c'], ar: [evil, 'b', 'c'], en: [evil, 'b', 'c'] },
       }),
     );
@@ -274,6 +275,7 @@ Fin <img src=x onerror=alert(1)> #ending: good
       const guide = files.find((f) => f.fileName.endsWith('.html'))?.source ?? '';
       expect(guide).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
       expect(textOf(guide)).toContain(`Q ${evil}`);
+      expect(textOf(guide)).toContain(`C ${evil}`);
     }
   });
 
@@ -281,5 +283,20 @@ Fin <img src=x onerror=alert(1)> #ending: good
     const dir = writeScenario('quiet', `-> start\n${ink}`, { chats: { squad: { kind: 'dm', with: 'karim' } } });
     const story = loadTeacherStory({ dir, lang: 'en', discussionDir: dirname(dir) });
     expect(discussionProblems(story)).toContain('quiet (en): choice point start#1 has no discussion question');
+  });
+
+  it('says which dilemmas name a choice point the story does not have', () => {
+    const dir = writeScenario('costly', `-> start\n${ink}`, { chats: { squad: { kind: 'dm', with: 'karim' } } });
+    const q = { fr: 'Q', ar: 'Q', en: 'Q' };
+    writeFileSync(
+      join(dirname(dir), 'costly.json'),
+      JSON.stringify({
+        points: { 'start#1': q },
+        dilemmas: { 'start#2': q },
+        debrief: { fr: ['a', 'b', 'c'], ar: ['a', 'b', 'c'], en: ['a', 'b', 'c'] },
+      }),
+    );
+    const story = loadTeacherStory({ dir, lang: 'en', discussionDir: dirname(dir) });
+    expect(discussionProblems(story)).toEqual(['costly: dilemma for unknown choice point start#2']);
   });
 });

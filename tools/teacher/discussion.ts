@@ -13,10 +13,18 @@ const Localized = v.strictObject(
 );
 const Questions = v.pipe(v.array(Text), v.minLength(3, 'at least 3 questions'), v.maxLength(5, 'at most 5 questions'));
 
+const PointId = v.pipe(v.string(), v.regex(/^[A-Za-z_][\w.]*#\d+$/, 'a choice point id like knot#1'));
+
 /** The schema of `src/content/data/discussion/<scenario>.json`. */
 export const DiscussionSchema = v.strictObject({
   /** One open question per choice point id (`knot#n`, `knot.stitch#n`), the same in every language. */
-  points: v.record(v.pipe(v.string(), v.regex(/^[A-Za-z_][\w.]*#\d+$/, 'a choice point id like knot#1')), Localized),
+  points: v.record(PointId, Localized),
+  /**
+   * The choice points that are real dilemmas, each with what the choice costs: what pulls toward the risky option and
+   * what the safer one loses (a friend's trust, a place in the group, a scene at home). Written by a reviewer who read
+   * the point, not derived; the teacher guide shows it under the point's question.
+   */
+  dilemmas: v.optional(v.record(PointId, Localized), {}),
   /** Questions for the whole class after playing. */
   debrief: v.strictObject(
     Object.fromEntries(LANGUAGES.map((lang) => [lang, Questions])) as Record<Lang, typeof Questions>,
@@ -29,7 +37,7 @@ export type Discussion = v.InferOutput<typeof DiscussionSchema>;
 /** Reads and checks a scenario's questions; a missing file gives no questions (the guide says so at each point). */
 export function loadDiscussion(scenarioId: string, dir = DISCUSSION_DIR): Discussion {
   const file = join(dir, `${scenarioId}.json`);
-  if (!existsSync(file)) return { points: {}, debrief: { fr: [], ar: [], en: [] } };
+  if (!existsSync(file)) return { points: {}, dilemmas: {}, debrief: { fr: [], ar: [], en: [] } };
   const result = v.safeParse(DiscussionSchema, JSON.parse(readFileSync(file, 'utf8')));
   if (!result.success) {
     const problems = result.issues.map((i) => `${v.getDotPath(i) ?? '(root)'}: ${i.message}`);

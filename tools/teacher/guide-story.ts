@@ -101,10 +101,11 @@ function choiceCard(story: TeacherStory, point: ChoicePointFacts): SafeHtml {
   const t = GUIDE_STRINGS[story.lang].choices;
   const written = story.discussion.points[point.id]?.[story.lang];
   const question = written === undefined ? undefined : typeset(written, story.lang);
+  const cost = story.discussion.dilemmas[point.id]?.[story.lang];
   const options = point.options.map(
     (o, i) => html`<li><span class="letter">${t.letters[i] ?? String(i + 1)}</span> <span>${o}</span></li>`,
   );
-  return html`<article class="card choice" id="point-${point.number}"><h3><span class="num">${point.number}</span> ${fill(t.point, { number: point.number }, story.lang)} <code class="id">${point.id}</code></h3>${point.context ? contextBlock(story, point.context) : ''}<p class="label">${t.options}</p><ul class="options">${options}</ul><p class="question"><span class="label">${t.question}</span> ${question ?? t.missing}</p></article>`;
+  return html`<article class="card choice" id="point-${point.number}"><h3><span class="num">${point.number}</span> ${fill(t.point, { number: point.number }, story.lang)} <code class="id">${point.id}</code></h3>${point.context ? contextBlock(story, point.context) : ''}<p class="label">${t.options}</p><ul class="options">${options}</ul><p class="question"><span class="label">${t.question}</span> ${question ?? t.missing}</p>${cost === undefined ? '' : html`<p class="cost"><span class="label">${t.cost}</span> ${typeset(cost, story.lang)}</p>`}</article>`;
 }
 
 /** Every choice point in script order, with its options and its discussion question. */

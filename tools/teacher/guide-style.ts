@@ -62,6 +62,8 @@ nav.top { display: flex; flex-wrap: wrap; gap: .4rem 1.2rem; font-size: .9rem; m
 .question { background: #edf1fd; border-inline-start: 4px solid var(--accent); padding: .45rem .8rem; margin: .4rem 0 0;
   font-weight: 600; border-radius: 4px; }
 .question .label { display: block; margin: 0; }
+.cost { border-inline-start: 4px solid var(--muted); padding: .35rem .8rem; margin: .3rem 0 0; }
+.cost .label { display: block; margin: 0; }
 .context { margin: .3rem 0; }
 .endings dt { font-weight: 700; margin-top: .6rem; }
 .endings dd { margin-inline-start: 1.2rem; }

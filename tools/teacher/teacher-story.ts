@@ -74,6 +74,9 @@ export function discussionProblems(story: TeacherStory): string[] {
   for (const id of Object.keys(discussion.points)) {
     if (!known.has(id)) problems.push(`${scenario.id}: discussion question for unknown choice point ${id}`);
   }
+  for (const id of Object.keys(discussion.dilemmas)) {
+    if (!known.has(id)) problems.push(`${scenario.id}: dilemma for unknown choice point ${id}`);
+  }
   if (discussion.debrief[lang].length === 0) problems.push(`${scenario.id} (${lang}): no debrief questions`);
   if (facts.isPartial) problems.push(`${scenario.id} (${lang}): the walk stopped early; the guide is incomplete`);
   return problems;
