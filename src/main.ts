@@ -49,7 +49,10 @@ function startGame(game: GameModule, p: Parts) {
     },
     openHelp: p.help,
     report: p.report,
-    isInClassSession: () => p.launch.classSession !== undefined,
+    isInClassSession: (report) => {
+      const session = p.launch.classSession;
+      return session !== undefined && (report === undefined || session.takes(report));
+    },
     checkResults: p.checkResults,
     fieldGuide: p.fieldGuide,
     ...(p.launch.partner.teacherMode

@@ -4,6 +4,16 @@ import { type ClassEvent, fitsSession, type PlayReport, type SessionKind, toClas
 /** The class-session service is the site the game came from (`npm run serve` serves both). */
 export const serviceUrl = (): string => new URL('.', location.href).href;
 
+/** A class session this tab has joined: what it is, and where the game's reports go. */
+export interface JoinedSession {
+  readonly kind: SessionKind;
+  readonly scenario: string;
+  readonly lang: string;
+  /** Whether this report goes to the session (ids only, and only what fits the session's kind). */
+  takes(report: PlayReport): boolean;
+  report(event: PlayReport): void;
+}
+
 /**
  * Joins a live class session (the token stays in this tab's memory, the device's random id in `store`); undefined
  * when the service cannot be reached, after telling the player once. Events are posted one after another; a failure
@@ -13,7 +23,7 @@ export async function joinClassSession(
   code: string,
   store: KeyValueStore,
   onUnreachable: () => void,
-): Promise<{ kind: SessionKind; scenario: string; lang: string; report: (event: PlayReport) => void } | undefined> {
+): Promise<JoinedSession | undefined> {
   const client: ClassSessionClient = createClassSessionClient({ baseUrl: serviceUrl(), timeoutMs: 5000 });
   const joined = await client.join(code, deviceId(store));
   if (!joined.ok) {
@@ -34,13 +44,18 @@ export async function joinClassSession(
   };
   post({ kind: 'joined' });
   const { kind, scenario, lang } = joined.value;
+  const fitting = (report: PlayReport) => {
+    const event = toClassEvent(report);
+    return event && fitsSession(event, kind) ? event : undefined;
+  };
   return {
     kind,
     scenario,
     lang,
+    takes: (report) => fitting(report) !== undefined,
     report: (report) => {
-      const event = toClassEvent(report);
-      if (event && fitsSession(event, kind)) post(event);
+      const event = fitting(report);
+      if (event) post(event);
     },
   };
 }

@@ -17,8 +17,7 @@ import {
   readLaunchConfig,
   type Settings,
 } from '../platform/index.ts';
-import type { PlayReport, SessionKind } from '../protocol/index.ts';
-import { joinClassSession } from './class-session-setup.ts';
+import { type JoinedSession, joinClassSession } from './class-session-setup.ts';
 import { readPartnerConfig } from './partner-setup.ts';
 
 /** What the game starts with: where it runs, who offers it, what the address asks for, and the player's settings. */
@@ -33,7 +32,7 @@ export interface Launch {
   /** The story the address (or the class session) opens directly, if any. */
   readonly deepLink: string | undefined;
   /** The live class session joined from the address: a story session, or a booster round (which opens at once). */
-  readonly classSession: { readonly kind: SessionKind; readonly report: (event: PlayReport) => void } | undefined;
+  readonly classSession: JoinedSession | undefined;
   /** String keys of notices for the first screen (an unknown language or story in the address…). */
   readonly notices: readonly string[];
   /** Set once the strings are loaded: storage that starts failing (quota) is said at once, on any screen. */

@@ -32,6 +32,9 @@ export class CheckScene extends Phaser.Scene {
     const t = ctx.t();
     const lang = ctx.lang();
     const { intro, items } = await ctx.catalog.check(phase, lang);
+    // Where the answers go, said truthfully: counted with the class's (never shown one by one), or kept here only.
+    const sample = { kind: 'check', phase, item: 0, answer: 'ordinary', correct: true } as const;
+    const where = t(ctx.isInClassSession(sample) ? 'check.whereClass' : 'check.whereDevice');
     let correct = 0;
     let index = 0;
     const view = new SortView({
@@ -44,7 +47,7 @@ export class CheckScene extends Phaser.Scene {
         isManipulation: item.manipulative,
         reason: item.why,
       })),
-      labels: { heading: t(`check.${phase}`), intro, back: t('check.done') },
+      labels: { heading: t(`check.${phase}`), intro: `${intro} ${where}`, back: t('check.done') },
       onSorted: (manipulation, isCorrect) => {
         if (isCorrect) correct++;
         ctx.report({

@@ -80,8 +80,11 @@ export interface GameContext {
   openHelp(topic?: string): void;
   /** Tells the outside what happened in play: ids and counts only, never text (main.ts decides who hears what). */
   report(event: PlayReport): void;
-  /** Whether this game posts to a live class session (the chat screen shows a badge). */
-  isInClassSession(): boolean;
+  /**
+   * Whether this game posts to a live class session (the chat screen shows a badge); with a report, whether that
+   * report would go to it (a booster answer does not go to a story session).
+   */
+  isInClassSession(report?: PlayReport): boolean;
   /** Check results kept on this device (each answer also goes to a running class session whose kind it fits). */
   readonly checkResults: {
     get(round: CheckRound): { readonly correct: number; readonly total: number } | undefined;

@@ -8,6 +8,8 @@ const game = useBuiltGame();
 async function takeCheck(page: Page, start: string): Promise<void> {
   await page.getByRole('button', { name: start }).focus();
   await page.keyboard.press('Enter');
+  // Played alone, the answers stay on this device, and the intro says so.
+  await page.getByText('No score is recorded outside this device.').waitFor();
   const answers = page.getByRole('group', { name: 'What kind of message is it?' });
   for (let i = 0; i < 6; i++) {
     await answers.getByRole('button').first().focus();

@@ -71,6 +71,9 @@ async function boosterStudent(code: string, wrong: number): Promise<void> {
   const page = await phone.newPage();
   await page.goto(`${game.url}/?join=${code}&lang=fr&pacing=instant`);
   await page.getByRole('heading', { name: 'Rappel : 8 nouveaux messages' }).waitFor({ timeout: 90_000 });
+  // In a class session the answers are counted with the class's: the intro must not promise they stay here.
+  await page.getByText('Tes réponses sont comptées avec celles de la classe, sans ton nom', { exact: false }).waitFor();
+  expect(await page.getByText(/Aucun score n.est enregistré/).count()).toBe(0);
   const answers = page.getByRole('group', { name: 'Quel genre de message est-ce ?' });
   for (const [i, manipulative] of BOOSTER_ANSWERS.entries()) {
     const right = i >= wrong ? manipulative : !manipulative;
