@@ -1,11 +1,11 @@
 import type { FastifyRequest } from 'fastify';
 import type { Dashboard } from '../src/protocol/index.ts';
 import type { BusyRetry } from './db.ts';
-import { apiErrors } from './errors.ts';
+import { type ApiError, apiErrors } from './errors.ts';
 import type { RateLimit, RateLimiter } from './rate-limiter.ts';
 import type { ScenarioManifest } from './scenario-ids.ts';
 import { matchesHash, normaliseJoinCode } from './secrets.ts';
-import type { Found, NewsBus, SessionRow, SessionStore } from './store.ts';
+import type { Found, NewsBus, SessionRow, SessionStore, StudentRow } from './store.ts';
 import type { StreamHub } from './stream-hub.ts';
 
 /** Request rates and sizes the service accepts (per session, per token, or for the whole service). */
@@ -78,11 +78,33 @@ export function bearer(request: FastifyRequest): string | undefined {
 /** The live session named by the `:code` parameter; unknown codes also spend the service-wide guessing budget. */
 export async function findSession(ctx: AppContext, rawCode: string): Promise<Found> {
   const code = normaliseJoinCode(rawCode);
-  const found: Found = code ? await ctx.store.findLive(code) : { ok: false, error: apiErrors.unknownSession };
+  return spendOnUnknown(ctx, code ? await ctx.store.findLive(code) : UNKNOWN);
+}
+
+const UNKNOWN: Found = { ok: false, error: apiErrors.unknownSession };
+
+/** An unknown code spends the service-wide guessing budget; once it is spent, the answer is "rate limited". */
+async function spendOnUnknown(ctx: AppContext, found: Found): Promise<Found> {
   if (!found.ok && found.error === apiErrors.unknownSession && !(await ctx.limiters.unknownCodes.take('all'))) {
     return { ok: false, error: apiErrors.rateLimited };
   }
   return found;
+}
+
+/**
+ * `findSession`, and the student of that session whose token hashes to `tokenHash`, in one look-up (a student posts
+ * every event through it).
+ */
+export async function findSessionStudent(
+  ctx: AppContext,
+  rawCode: string,
+  tokenHash: string,
+): Promise<{ ok: true; value: { session: SessionRow; student?: StudentRow } } | { ok: false; error: ApiError }> {
+  const code = normaliseJoinCode(rawCode);
+  const { found, student } = code ? await ctx.store.findLiveStudent(code, tokenHash) : { found: UNKNOWN };
+  const checked = await spendOnUnknown(ctx, found);
+  if (!checked.ok) return checked;
+  return { ok: true, value: student ? { session: checked.value, student } : { session: checked.value } };
 }
 
 /** The session, if `key` is its teacher key (compared in constant time) and the teacher's rate allows. */

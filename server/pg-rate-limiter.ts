@@ -13,6 +13,26 @@ const TAKE = `
     allowed = ${refilled} >= 1
   RETURNING allowed`;
 
+/**
+ * Two takes in one statement: the second bucket ($6, $7) is taken from only when the first allowed. Each is the
+ * statement above; the second reads the first's answer (data-modifying CTEs see each other's RETURNING).
+ */
+const refilled2 = 'LEAST($8::float8, b.tokens + GREATEST($4::bigint - b.at, 0) / 1000.0 * $9::float8)';
+const TAKE_THEN = `
+  WITH first AS (${TAKE}),
+  second AS (
+    INSERT INTO rate_buckets AS b (bucket, key, tokens, at, allowed)
+    SELECT $6, $7, $8::float8 - 1, $4, $8::float8 >= 1 FROM first WHERE first.allowed
+    ON CONFLICT (bucket, key) DO UPDATE SET
+      tokens = CASE WHEN ${refilled2} >= 1 THEN ${refilled2} - 1 ELSE ${refilled2} END,
+      at = GREATEST(b.at, $4::bigint),
+      allowed = ${refilled2} >= 1
+    RETURNING allowed)
+  SELECT COALESCE((SELECT allowed FROM first) AND (SELECT allowed FROM second), FALSE) AS allowed`;
+
+/** The bucket and limit behind each limiter made here, so two of them can be taken from in one statement. */
+const buckets = new WeakMap<RateLimiter, { readonly pool: Pool; readonly name: string; readonly limit: RateLimit }>();
+
 /** Forgets full buckets: what they had, refilled to now, reaches the burst. */
 const PRUNE = `DELETE FROM rate_buckets AS b
   WHERE bucket = $1 AND b.tokens + GREATEST($2::bigint - b.at, 0) / 1000.0 * $3::float8 >= $4::float8`;
@@ -22,9 +42,16 @@ const PRUNE = `DELETE FROM rate_buckets AS b
  * against the same limit. Each take is one statement: the row lock makes concurrent takes wait for one another.
  */
 export function createPgRateLimiter(pool: Pool, name: string, limit: RateLimit, now: () => number): RateLimiter {
-  return {
+  const limiter: RateLimiter = {
     async take(key) {
       const res = await pool.query<{ allowed: boolean }>(TAKE, [name, key, limit.burst, now(), limit.perSecond]);
+      return res.rows[0]?.allowed === true;
+    },
+    async takeThen(key, then) {
+      const next = buckets.get(then.limiter);
+      if (next?.pool !== pool) return (await limiter.take(key)) && then.limiter.take(then.key);
+      const values = [name, key, limit.burst, now(), limit.perSecond, next.name, then.key, next.limit.burst];
+      const res = await pool.query<{ allowed: boolean }>(TAKE_THEN, [...values, next.limit.perSecond]);
       return res.rows[0]?.allowed === true;
     },
     async prune() {
@@ -38,4 +65,6 @@ export function createPgRateLimiter(pool: Pool, name: string, limit: RateLimit, 
       return res.rows[0]?.n ?? 0;
     },
   };
+  buckets.set(limiter, { pool, name, limit });
+  return limiter;
 }

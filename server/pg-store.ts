@@ -7,6 +7,7 @@ import {
   bit,
   EVENT_COLUMNS,
   eventColumns,
+  type Found,
   type NewStudent,
   ok,
   SESSION_TTL_MS,
@@ -42,6 +43,12 @@ const ADD_EVENT = `
     SELECT $1, $2, bump.event_count, $3, ${eventValues} FROM bump RETURNING seq),
   counted AS (UPDATE students SET event_count = event_count + 1 WHERE id = $2 AND EXISTS (SELECT 1 FROM ins))
   SELECT seq, TRUE AS stored FROM ins UNION ALL SELECT seq, FALSE AS stored FROM prior`;
+
+/** A session by its code, with the student of that session whose token hashes to $2 (NULLs when none). */
+const SESSION_STUDENT = `
+  SELECT s.*, st.id AS student_id, st.event_count AS student_events
+  FROM sessions s LEFT JOIN students st ON st.session_id = s.id AND st.token_hash = $2
+  WHERE s.code = $1`;
 
 const END = `
   WITH gone AS (DELETE FROM sessions WHERE id = $1 RETURNING code, created_at)
@@ -104,6 +111,16 @@ async function addStudent(
  * (foreign keys), in the same statement as its tombstone.
  */
 export function createPgStore(pool: PgPool, now: () => number): SessionStore {
+  const findLive: SessionStore['findLive'] = async (code) => {
+    const row = (await pool.query<SessionRecord>('SELECT * FROM sessions WHERE code = $1', [code])).rows[0];
+    return row ? live(row) : gone(code);
+  };
+  const live = (row: SessionRecord): Found =>
+    row.expires_at <= now() ? { ok: false, error: apiErrors.sessionExpired } : ok(toSession(row));
+  const gone = async (code: string): Promise<Found> => {
+    const ended = await pool.query('SELECT 1 FROM ended_sessions WHERE code = $1', [code]);
+    return { ok: false, error: ended.rowCount ? apiErrors.sessionEnded : apiErrors.unknownSession };
+  };
   const addEvent: SessionStore['addEvent'] = async (session, student, event) => {
     const columns = eventColumns(event);
     const values = [session.id, student.id, event.id, ...EVENT_COLUMNS.map((c) => columns[c])];
@@ -126,12 +143,7 @@ export function createPgStore(pool: PgPool, now: () => number): SessionStore {
         if (row) return toSession(row);
       }
     },
-    async findLive(code) {
-      const row = (await pool.query<SessionRecord>('SELECT * FROM sessions WHERE code = $1', [code])).rows[0];
-      if (row) return row.expires_at <= now() ? { ok: false, error: apiErrors.sessionExpired } : ok(toSession(row));
-      const ended = await pool.query('SELECT 1 FROM ended_sessions WHERE code = $1', [code]);
-      return { ok: false, error: ended.rowCount ? apiErrors.sessionEnded : apiErrors.unknownSession };
-    },
+    findLive,
     addStudent: (session, student, maxStudents) => addStudent(pool, session.id, student, maxStudents),
     async setLocked(session, locked) {
       const res = await pool.query<SessionRecord>('UPDATE sessions SET locked = $1 WHERE id = $2 RETURNING *', [
@@ -147,6 +159,16 @@ export function createPgStore(pool: PgPool, now: () => number): SessionStore {
       );
       const r = res.rows[0];
       return r && { id: r.id, sessionId: r.session_id, eventCount: r.event_count };
+    },
+    async findLiveStudent(code, tokenHash) {
+      type Row = SessionRecord & { student_id: number | null; student_events: number | null };
+      const row = (await pool.query<Row>(SESSION_STUDENT, [code, tokenHash])).rows[0];
+      if (!row) return { found: await gone(code) };
+      const { student_id: id, student_events: eventCount, ...session } = row;
+      const found = live(session);
+      return found.ok && id !== null
+        ? { found, student: { id, sessionId: row.id, eventCount: eventCount ?? 0 } }
+        : { found };
     },
     addEvent,
     async end(session) {

@@ -8,6 +8,11 @@ export interface RateLimit {
 export interface RateLimiter {
   /** Takes one request from `key`'s bucket; false when it is empty. */
   readonly take: (key: string) => Promise<boolean>;
+  /**
+   * Takes one request from `key`'s bucket and, only when that was allowed, one from `then`'s bucket: true when both
+   * allowed it (a student's events, then their class's). One round trip when both buckets are in PostgreSQL.
+   */
+  readonly takeThen: (key: string, then: { readonly limiter: RateLimiter; readonly key: string }) => Promise<boolean>;
   /** Forgets buckets that have refilled completely (they carry no information any more). */
   readonly prune: () => Promise<void>;
   /** How many keys are tracked (for tests and diagnostics). */
@@ -23,7 +28,7 @@ export function createRateLimiter(limit: RateLimit, now: () => number): RateLimi
   const buckets = new Map<string, { tokens: number; at: number }>();
   const refill = (bucket: { tokens: number; at: number }, t: number) =>
     Math.min(limit.burst, bucket.tokens + ((t - bucket.at) / 1000) * limit.perSecond);
-  return {
+  const limiter: RateLimiter = {
     async take(key) {
       const t = now();
       const bucket = buckets.get(key);
@@ -40,5 +45,7 @@ export function createRateLimiter(limit: RateLimit, now: () => number): RateLimi
       for (const [key, bucket] of buckets) if (refill(bucket, t) >= limit.burst) buckets.delete(key);
     },
     size: async () => buckets.size,
+    takeThen: async (key, then) => (await limiter.take(key)) && then.limiter.take(then.key),
   };
+  return limiter;
 }

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { type AppContext, bearer, findSession } from './context.ts';
+import { type AppContext, bearer, findSession, findSessionStudent } from './context.ts';
 import { retryBusy } from './db.ts';
 import { apiErrors, invalidInput, sendError } from './errors.ts';
 import { notInKind, unknownId } from './scenario-ids.ts';
@@ -39,16 +39,15 @@ export function registerStudentRoutes(app: FastifyInstance, ctx: AppContext): vo
   });
 
   app.post('/api/v1/sessions/:code/events', async (request: CodeRequest, reply) => {
-    const found = await findSession(ctx, request.params.code);
-    if (!found.ok) return sendError(reply, found.error);
-    const session = found.value;
     const token = bearer(request);
-    if (token === undefined) return sendError(reply, apiErrors.missingToken);
     // Tokens are looked up by their SHA-256: the stored value says nothing about the token, so no timing leak matters.
-    const student = await ctx.store.findStudent(hashSecret(token));
-    if (student?.sessionId !== session.id) return sendError(reply, apiErrors.badToken);
+    const found = await findSessionStudent(ctx, request.params.code, token === undefined ? '' : hashSecret(token));
+    if (!found.ok) return sendError(reply, found.error);
+    const { session, student } = found.value;
+    if (token === undefined) return sendError(reply, apiErrors.missingToken);
+    if (student === undefined) return sendError(reply, apiErrors.badToken);
     const { tokenEvents, sessionEvents } = ctx.limiters;
-    if (!(await tokenEvents.take(String(student.id))) || !(await sessionEvents.take(session.code))) {
+    if (!(await tokenEvents.takeThen(String(student.id), { limiter: sessionEvents, key: session.code }))) {
       return sendError(reply, apiErrors.rateLimited);
     }
     if (student.eventCount >= ctx.limits.maxEventsPerStudent) return sendError(reply, apiErrors.tooManyEvents);

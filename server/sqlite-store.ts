@@ -16,6 +16,7 @@ import {
   bit,
   EVENT_COLUMNS,
   eventColumns,
+  type Found,
   type NewSession,
   type NewsBus,
   ok,
@@ -24,6 +25,7 @@ import {
   type SessionRecord,
   type SessionRow,
   type SessionStore,
+  type StudentRow,
   TOMBSTONE_MS,
   toSession,
 } from './store.ts';
@@ -113,18 +115,26 @@ export function createSqliteStore(db: Db, now: () => number): SessionStore {
     },
   );
 
+  const findLive = (code: string): Found => {
+    const row = q.byCode.get(code);
+    if (row) return row.expires_at <= now() ? { ok: false, error: apiErrors.sessionExpired } : ok(toSession(row));
+    return { ok: false, error: q.ended.get(code) ? apiErrors.sessionEnded : apiErrors.unknownSession };
+  };
+  const findStudent = (tokenHash: string): StudentRow | undefined => {
+    const r = q.student.get(tokenHash);
+    return r && { id: r.id, sessionId: r.session_id, eventCount: r.event_count };
+  };
+
   return {
     create: async (input) => create(input),
-    async findLive(code) {
-      const row = q.byCode.get(code);
-      if (row) return row.expires_at <= now() ? { ok: false, error: apiErrors.sessionExpired } : ok(toSession(row));
-      return { ok: false, error: q.ended.get(code) ? apiErrors.sessionEnded : apiErrors.unknownSession };
-    },
+    findLive: async (code) => findLive(code),
     addStudent: async (session, student, maxStudents) => addStudent(session, student, maxStudents),
     setLocked: async (session, locked) => toSession(q.lock.get(bit(locked), session.id) as SessionRecord),
-    async findStudent(tokenHash) {
-      const r = q.student.get(tokenHash);
-      return r && { id: r.id, sessionId: r.session_id, eventCount: r.event_count };
+    findStudent: async (tokenHash) => findStudent(tokenHash),
+    async findLiveStudent(code, tokenHash) {
+      const found = findLive(code);
+      const student = found.ok ? findStudent(tokenHash) : undefined;
+      return found.ok && student?.sessionId === found.value.id ? { found, student } : { found };
     },
     addEvent: async (session, student, event) => addEvent(session, student, event),
     async end(session) {

@@ -68,6 +68,11 @@ export interface SessionStore {
   readonly setLocked: (session: SessionRow, locked: boolean) => Promise<SessionRow>;
   readonly findStudent: (tokenHash: string) => Promise<StudentRow | undefined>;
   /**
+   * `findLive` and `findStudent` in one look-up (one round trip on PostgreSQL, for every event a student posts): the
+   * student is given only when the token belongs to the session found.
+   */
+  readonly findLiveStudent: (code: string, tokenHash: string) => Promise<{ found: Found; student?: StudentRow }>;
+  /**
    * Stores one event and returns its number in the session (1, 2, …); an event whose `id` this student already
    * posted is not stored again: its first number comes back with `stored: false`.
    */

@@ -18,12 +18,17 @@ import {
 const temp = createTempDir();
 afterAll(() => temp.remove());
 
-/** A limiter of each kind: in memory (SQLite, one process), and in a PostgreSQL table shared by instances. */
-async function limiterOn(store: StoreKind, limit: RateLimit, now: () => number): Promise<RateLimiter> {
-  if (store === 'sqlite') return createRateLimiter(limit, now);
+/** Limiters of each kind: in memory (SQLite, one process), and in a PostgreSQL table shared by instances. */
+async function limitersOn(store: StoreKind, limits: readonly RateLimit[], now: () => number): Promise<RateLimiter[]> {
+  if (store === 'sqlite') return limits.map((limit) => createRateLimiter(limit, now));
   const pool = await openPgPool(await testDatabase(store, temp), 2);
   pools.push(pool);
-  return createPgRateLimiter(pool, 'test', limit, now);
+  return limits.map((limit, i) => createPgRateLimiter(pool, `test${i}`, limit, now));
+}
+async function limiterOn(store: StoreKind, limit: RateLimit, now: () => number): Promise<RateLimiter> {
+  const [limiter] = await limitersOn(store, [limit], now);
+  if (!limiter) throw new Error('no limiter');
+  return limiter;
 }
 const pools: PgPool[] = [];
 afterAll(async () => {
@@ -50,6 +55,48 @@ describe.each(STORES)('the rate limiter on %s', { timeout: 30_000 }, (store) => 
   it('counts concurrent takes exactly (no two requests spend the same token)', async () => {
     const limiter = await limiterOn(store, { burst: 10, perSecond: 0.001 }, createFakeClock().now);
     const taken = await Promise.all(Array.from({ length: 25 }, () => limiter.take('k')));
+    expect(taken.filter(Boolean)).toHaveLength(10);
+  });
+
+  it("takes from a class's bucket only when the student's allowed it (one statement on PostgreSQL)", async () => {
+    const clock = createFakeClock();
+    const [student, session] = await limitersOn(
+      store,
+      [
+        { burst: 2, perSecond: 0.001 },
+        { burst: 3, perSecond: 0.001 },
+      ],
+      clock.now,
+    );
+    if (!student || !session) throw new Error('no limiters');
+    const then = { limiter: session, key: 'class' };
+    const takes = async (keys: string[]) => {
+      const taken: boolean[] = [];
+      for (const key of keys) taken.push(await student.takeThen(key, then));
+      return taken;
+    };
+    // The third is refused by the student's bucket: the class's keeps its token.
+    expect(await takes(['s1', 's1', 's1'])).toEqual([true, true, false]);
+    // The class has one token left: s2's first takes it, s2's second is refused by the class.
+    expect(await takes(['s2', 's2'])).toEqual([true, false]);
+    expect(await session.take('class')).toBe(false);
+    expect(await student.take('s3')).toBe(true);
+  });
+
+  it('counts concurrent two-bucket takes exactly', async () => {
+    const clock = createFakeClock();
+    const [student, session] = await limitersOn(
+      store,
+      [
+        { burst: 100, perSecond: 0.001 },
+        { burst: 10, perSecond: 0.001 },
+      ],
+      clock.now,
+    );
+    if (!student || !session) throw new Error('no limiters');
+    const taken = await Promise.all(
+      Array.from({ length: 25 }, (_, i) => student.takeThen(`s${i % 5}`, { limiter: session, key: 'class' })),
+    );
     expect(taken.filter(Boolean)).toHaveLength(10);
   });
 });
