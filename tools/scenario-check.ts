@@ -14,6 +14,7 @@ import {
 } from '../src/content/index.ts';
 import { type ChatId, type RunnerOptions, ScenarioRunner, splitTag } from '../src/engine/index.ts';
 import { compileInkCached } from './compile-cache.ts';
+import { genderChangesWordsOnly } from './gender-words.ts';
 import { formatProblem } from './ink-compiler.ts';
 import { lintInkTags } from './ink-lint.ts';
 import { knotsOfText, locateText, readOutline } from './ink-source.ts';
@@ -30,6 +31,11 @@ export interface LanguageCheck {
   /** The genders walked (all three when the script declares player_gender and scenario.json does not pin one), with
    * the states each walk explored itself: the later walks reuse the states where the gender no longer matters. */
   readonly genders?: readonly { readonly gender: PlayerGender; readonly states: number }[];
+  /**
+   * The genders not walked because they can change only words (tools/gender-words.ts): the script reads
+   * player_gender only through the standard g() and prints what g() returns.
+   */
+  readonly wordsOnly?: readonly PlayerGender[];
   /** Knots and stitches in source order, and the tags written in each (pacing tags left out). */
   readonly structure?: { readonly flows: readonly string[]; readonly tags: ReadonlyMap<string, string> };
 }
@@ -129,10 +135,13 @@ interface GenderWalks {
   readonly problems: readonly { readonly problem: WalkProblem; readonly label: string }[];
   /** A gender that changes the structure: other choice points, option counts or endings. */
   readonly structure: readonly string[];
+  /** The genders left unwalked because they change only words. */
+  readonly wordsOnly: readonly PlayerGender[];
 }
 
 /**
- * Walks a script once per gender. The first walk ("unsaid") goes through the whole tree; the others share its
+ * Walks a script once per gender, or once when the gender can change only its words (tools/gender-words.ts: same
+ * choice points, options, endings and tags for every gender). The first walk ("unsaid") goes through the whole tree; the others share its
  * states wherever no knot still to come reads player_gender (tools/state-key.ts), so they walk only the parts whose
  * text can differ. A gender may change words, never the choice points, their options or the endings (a game whose
  * player changes their answer replays its choices).
@@ -142,7 +151,9 @@ function walkGenders(o: { options: RunnerOptions; scenario: Scenario; maxStates:
   const shared = { variable: PLAYER_GENDER_VARIABLE, memo: new Map<string, Span>() };
   const walk = (g: PlayerGender) =>
     walkStory({ ...o.options, variables: playerVariables(g) }, o.maxStates, { ...o.safeguards, shared });
-  const [first = 'unsaid', ...others] = order;
+  const [first = 'unsaid', ...rest] = order;
+  const wordsOnly = rest.length > 0 && typeof o.options.story === 'string' && genderChangesWordsOnly(o.options.story);
+  const others = wordsOnly ? [] : rest;
   const report = walk(first);
   const genders = [{ gender: first, states: report.states }];
   const problems = report.problems.map((problem) => ({ problem, label: '' }));
@@ -161,7 +172,7 @@ function walkGenders(o: { options: RunnerOptions; scenario: Scenario; maxStates:
       if (!report.endings.has(ending)) structure.push(`ending "${ending}" is reached${label}`);
     if (r.boundHit) structure.push(`${r.boundHit}${label}`);
   }
-  return { report, genders, flows, problems, structure } satisfies GenderWalks;
+  return { report, genders, flows, problems, structure, wordsOnly: wordsOnly ? rest : [] } satisfies GenderWalks;
 }
 
 function checkLanguage(dir: string, s: Scenario, lang: Lang, maxStates: number, problems: string[]): LanguageCheck {
@@ -201,7 +212,7 @@ function checkLanguage(dir: string, s: Scenario, lang: Lang, maxStates: number, 
     problems.push(`${where}: ${p.message}${label}${p.text && !at ? ` — "${p.text}"` : ''}${how}`);
   }
   for (const m of walks.structure) problems.push(`${rel(file)}: ${m}: a gender may change words, never choices`);
-  const { report, genders, flows } = walks;
+  const { report, genders, flows, wordsOnly } = walks;
   if (report.boundHit) problems.push(`${rel(file)}: ${report.boundHit}`);
   for (const flow of outline.flows) {
     if (![...flows].some((f) => f === flow || f.startsWith(`${flow}.`))) {
@@ -209,7 +220,7 @@ function checkLanguage(dir: string, s: Scenario, lang: Lang, maxStates: number, 
     }
   }
   compareWithMetadata(s, file, report, problems);
-  return { lang, file, report, genders, structure: outlineStructure(compiled.files) };
+  return { lang, file, report, genders, wordsOnly, structure: outlineStructure(compiled.files) };
 }
 
 function differences<T>(label: string, a: readonly T[], b: readonly T[]): string[] {

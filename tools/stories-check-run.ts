@@ -32,7 +32,7 @@ function minutes(ms: number): string {
 }
 
 function summary(check: ScenarioCheck): string {
-  const rows = check.languages.map(({ lang, report: r, genders }) => {
+  const rows = check.languages.map(({ lang, report: r, genders, wordsOnly }) => {
     if (!r) return `  ${lang}: not walked`;
     const endings = [...r.endings.keys()].join(', ');
     return (
@@ -41,7 +41,8 @@ function summary(check: ScenarioCheck): string {
       `about ${minutes(r.span.shortestMs)}–${minutes(r.span.longestMs)} min at normal pacing` +
       (genders && genders.length > 1
         ? `; walked per player_gender: ${genders.map((g) => `${g.gender} ${g.states}`).join(', ')} states`
-        : '')
+        : '') +
+      (wordsOnly && wordsOnly.length > 0 ? `; player_gender changes words only (g()), walked once` : '')
     );
   });
   return [`${check.id}:`, ...rows].join('\n');

@@ -17,10 +17,21 @@ const PLAIN = FIXED.replace(/VAR player_gender[\s\S]*?=== start ===/, '-> start\
 );
 
 describe('the story check and the player gender', () => {
-  it('walks a script that declares player_gender once per gender', () => {
+  it('walks once a script whose gender changes only words (read through g(), printed)', () => {
     const check = checkScenario(writeScenario('gendered', FIXED, ONE_ENDING));
     expect(check.problems).toEqual([]);
+    expect(check.languages[0]?.genders?.map((g) => g.gender)).toEqual(['unsaid']);
+    expect(check.languages[0]?.wordsOnly).toEqual(['girl', 'boy']);
+  });
+
+  it("walks once per gender a script that tests what g() returns: the gender could change the story's course", () => {
+    const testsG = FIXED.replace('=== thanks ===\n', '=== thanks ===\n{g("a", "b", "c") == "a": d\'accord}\n');
+    expect(testsG).not.toBe(FIXED);
+    const check = checkScenario(writeScenario('tests-g', testsG, ONE_ENDING));
+    // The line printed for a girl only has no #from: only the girl's walk can find it.
+    expect(check.problems.join('\n')).toMatch(/fr\.ink:\d+: a line without #from .*\(only with player_gender "girl"\)/);
     expect(check.languages[0]?.genders?.map((g) => g.gender)).toEqual(['unsaid', 'girl', 'boy']);
+    expect(check.languages[0]?.wordsOnly).toEqual([]);
   });
 
   it('fails on a path that breaks with one gender only, and names that gender', () => {

@@ -1,0 +1,76 @@
+import { compileInkFile } from './ink-compiler.ts';
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** The one way a script may read the player's gender and still be walked once: docs/authoring.md, "The player". */
+const CANONICAL = `VAR player_gender = "unsaid"
+-> END
+=== function g(girl, boy, unsaid) ===
+{
+- player_gender == "girl": ~ return girl
+- player_gender == "boy": ~ return boy
+- else: ~ return unsaid
+}
+`;
+
+const isRecord = (node: Json): node is { [key: string]: Json } =>
+  typeof node === 'object' && node !== null && !Array.isArray(node);
+
+/** The named containers of the story's top level (knots and functions). */
+function namedOf(story: Json): { [key: string]: Json } {
+  const root = isRecord(story) ? story.root : undefined;
+  const named = Array.isArray(root) ? root.at(-1) : undefined;
+  return named !== undefined && isRecord(named) ? named : {};
+}
+
+let canonicalG: string | undefined;
+
+/** The compiled body of the canonical `g`, compiled once with the same compiler as the stories. */
+function canonical(): string {
+  if (canonicalG === undefined) {
+    const compiled = compileInkFile('gender-words.ink', CANONICAL);
+    if (!compiled.ok) throw new Error(`the canonical g() does not compile: ${JSON.stringify(compiled.problems)}`);
+    canonicalG = JSON.stringify(namedOf(JSON.parse(compiled.json) as Json).g);
+  }
+  return canonicalG;
+}
+
+/** Whether a subtree reads the variable (`{"VAR?": name}`). */
+function reads(node: Json, name: string): boolean {
+  if (Array.isArray(node)) return node.some((item) => reads(item, name));
+  if (!isRecord(node)) return false;
+  return node['VAR?'] === name || Object.values(node).some((value) => reads(value, name));
+}
+
+/** Whether every call of `g` in a subtree writes its result out as text (`{"f()": "g"}` then `"out"`). */
+function callsOnlyPrint(node: Json): boolean {
+  if (Array.isArray(node)) {
+    return node.every((item, i) => {
+      if (isRecord(item) && item['f()'] === 'g') return node[i + 1] === 'out';
+      return callsOnlyPrint(item);
+    });
+  }
+  if (!isRecord(node)) return true;
+  // A call kept in a variable, a divert or a tunnel to g would not be a plain call: it is not text.
+  if (node['->'] === 'g' || node['->t->'] === 'g' || node['f()'] === 'g') return false;
+  return Object.values(node).every(callsOnlyPrint);
+}
+
+/**
+ * Whether the player's gender can change only the words of a compiled script, never its course: the variable is read
+ * only by the function `g(girl, boy, unsaid)` exactly as docs/authoring.md gives it, and every call of `g` prints its
+ * result (in a line or in a choice's text), never tests or keeps it. Such a script has the same choice points,
+ * options, endings and tags for every gender, so one walk checks them all; the teacher guide lists the words that
+ * differ. Any other use of the variable (a condition, a divert) makes the check walk each gender.
+ */
+export function genderChangesWordsOnly(storyJson: string, variable = 'player_gender'): boolean {
+  const story = JSON.parse(storyJson) as Json;
+  const named = namedOf(story);
+  const g = named.g;
+  if (g === undefined || JSON.stringify(g) !== canonical()) return false;
+  const root = isRecord(story) ? story.root : undefined;
+  const others = Array.isArray(root)
+    ? [...root.slice(0, -1), ...Object.entries(named).flatMap(([name, body]) => (name === 'g' ? [] : [body]))]
+    : [];
+  return !others.some((node) => reads(node, variable)) && others.every(callsOnlyPrint);
+}
