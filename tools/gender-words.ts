@@ -74,3 +74,35 @@ export function genderChangesWordsOnly(storyJson: string, variable = 'player_gen
     : [];
   return !others.some((node) => reads(node, variable)) && others.every(callsOnlyPrint);
 }
+
+/** Around and between the three versions in what the marked g() returns (private-use characters, never in a story). */
+const OPEN = '\uE000';
+const SEP = '\uE001';
+const CLOSE = '\uE002';
+const MARKED = new RegExp(`${OPEN}([^${SEP}]*)${SEP}([^${SEP}]*)${SEP}([^${CLOSE}]*)${CLOSE}`, 'g');
+const MARKED_G = `VAR player_gender = "unsaid"
+-> END
+=== function g(girl, boy, unsaid) ===
+~ return "${OPEN}" + girl + "${SEP}" + boy + "${SEP}" + unsaid + "${CLOSE}"
+`;
+
+/**
+ * A words-only script (see `genderChangesWordsOnly`) whose g() returns all three versions at once, marked: one walk
+ * of it meets every line as each gender reads it (`unmark` takes one version back out).
+ */
+export function withMarkedG(storyJson: string): string {
+  const compiled = compileInkFile('gender-marked.ink', MARKED_G);
+  if (!compiled.ok) throw new Error(`the marked g() does not compile: ${JSON.stringify(compiled.problems)}`);
+  const story = JSON.parse(storyJson) as Json;
+  const named = namedOf(story);
+  named.g = namedOf(JSON.parse(compiled.json) as Json).g ?? null;
+  return JSON.stringify(story);
+}
+
+/** A text of the marked walk as one gender reads it. */
+export function unmark(text: string, gender: 'girl' | 'boy' | 'unsaid'): string {
+  if (!text.includes(OPEN)) return text;
+  return text.replace(MARKED, (_, girl: string, boy: string, unsaid: string) =>
+    gender === 'girl' ? girl : gender === 'boy' ? boy : unsaid,
+  );
+}

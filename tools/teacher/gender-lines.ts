@@ -1,5 +1,6 @@
 import { PLAYER_GENDER_VARIABLE, PLAYER_GENDERS, type PlayerGender, playerVariables } from '../../src/content/index.ts';
 import { type ChatEvent, type RunnerOptions, type SaveEnvelope, ScenarioRunner } from '../../src/engine/index.ts';
+import { genderChangesWordsOnly, unmark, withMarkedG } from '../gender-words.ts';
 import { makeStateKey } from '../state-key.ts';
 
 /** A line whose words change with the player's gender: its text for each answer, and who says it. */
@@ -93,6 +94,47 @@ export function startGenderWalk(options: RunnerOptions, pinned: PlayerGender | u
       const after = { girl: girl.snapshot(), boy: boy.snapshot() };
       const k = keyOf(unsaidAfter);
       return keyOf(after.girl) === k && keyOf(after.boy) === k ? undefined : after;
+    },
+    facts(isPartial) {
+      if (lines.size === 0) return { kind: 'same' };
+      return { kind: 'varies', lines: [...lines.values()], isPartial };
+    },
+  };
+}
+
+/** Every string in an event, as one gender reads it (events are plain data: strings, arrays, objects). */
+function unmarkValue<T>(value: T, gender: PlayerGender): T {
+  if (typeof value === 'string') return unmark(value, gender) as T;
+  if (Array.isArray(value)) return value.map((v) => unmarkValue(v, gender)) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, unmarkValue(v, gender)])) as T;
+  }
+  return value;
+}
+
+/**
+ * The guide's walk of a script whose gender changes only words (tools/gender-words.ts), played with the marked g():
+ * each batch comes back as "unsaid" reads it, and the lines whose words differ are noted on the way. One walk
+ * instead of three games in lockstep.
+ */
+export interface MarkedWalk {
+  /** The options to play (the script with the marked g()). */
+  readonly options: RunnerOptions;
+  /** A batch of the marked game as "unsaid" reads it; notes the lines whose words change. */
+  read(events: readonly ChatEvent[]): ChatEvent[];
+  facts(isPartial: boolean): GenderFacts;
+}
+
+/** The marked walk for a script, when its gender changes only words and the story pins none; else undefined. */
+export function startMarkedWalk(options: RunnerOptions, pinned: PlayerGender | undefined): MarkedWalk | undefined {
+  if (pinned || typeof options.story !== 'string' || !genderChangesWordsOnly(options.story)) return undefined;
+  const lines = new Map<string, GenderLine>();
+  return {
+    options: { ...options, story: withMarkedG(options.story) },
+    read(events) {
+      const batches = perGender((g) => events.map((e) => unmarkValue(e, g)));
+      compareBatch(batches, lines);
+      return batches.unsaid;
     },
     facts(isPartial) {
       if (lines.size === 0) return { kind: 'same' };

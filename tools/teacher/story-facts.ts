@@ -13,7 +13,13 @@ import {
   type VoiceId,
 } from '../../src/engine/index.ts';
 import { makeStateKey } from '../state-key.ts';
-import { type GenderFacts, type GenderSaves, type GenderWalk, startGenderWalk } from './gender-lines.ts';
+import {
+  type GenderFacts,
+  type GenderSaves,
+  type GenderWalk,
+  startGenderWalk,
+  startMarkedWalk,
+} from './gender-lines.ts';
 
 /** A line of the story as the guide quotes it: who sends it and what it says (an image line is its description). */
 export interface Quote {
@@ -236,6 +242,11 @@ export interface FactsOptions {
   readonly maxQuotes?: number;
   readonly maxStates?: number;
   readonly pinned?: PlayerGender;
+  /**
+   * How the lines that change with the gender are found: `auto` plays the marked g() when the script's gender changes
+   * only words (one walk), else the girl and boy games in lockstep; `lockstep` always does the latter.
+   */
+  readonly genderWalk?: 'auto' | 'lockstep';
 }
 
 /**
@@ -245,8 +256,9 @@ export interface FactsOptions {
  */
 export function collectStoryFacts(options: RunnerOptions, how: FactsOptions = {}): StoryFacts {
   const { maxQuotes = 3, maxStates = 20000, pinned } = how;
-  const genderWalk = startGenderWalk(options, pinned);
-  const walk = 'start' in genderWalk ? genderWalk : undefined;
+  const marked = how.genderWalk === 'lockstep' ? undefined : startMarkedWalk(options, pinned);
+  const genderWalk = marked ? undefined : startGenderWalk(options, pinned);
+  const walk = genderWalk && 'start' in genderWalk ? genderWalk : undefined;
   const story: unknown = typeof options.story === 'string' ? JSON.parse(options.story) : options.story;
   const key = makeStateKey(story);
   const c: Collector = {
@@ -265,7 +277,7 @@ export function collectStoryFacts(options: RunnerOptions, how: FactsOptions = {}
     seen: new Set(),
   };
   // Runtime warnings are the story checker's business (npm run stories:check), not the guide's.
-  const runner = new ScenarioRunner({ ...options, onWarning: () => {} });
+  const runner = new ScenarioRunner({ ...(marked?.options ?? options), onWarning: () => {} });
   const first = runner.snapshot();
   const firstKey = c.keyOf(first);
   c.arrows.push({ from: 'start', key: firstKey });
@@ -275,7 +287,7 @@ export function collectStoryFacts(options: RunnerOptions, how: FactsOptions = {}
     const next: Pending[] = [];
     for (const { save, key: k, genders } of queue) {
       runner.load(save);
-      const events = runner.next();
+      const events = marked ? marked.read(runner.next()) : runner.next();
       const gender = walk && genders ? { walk, atChoice: walk.compare(genders, events) } : undefined;
       const node = readBatch(c, events, save.stages.at(-1));
       if (!node) continue;
@@ -289,7 +301,8 @@ export function collectStoryFacts(options: RunnerOptions, how: FactsOptions = {}
     queue = next;
   }
   const isPartial = queue.length > 0;
-  return finish(c, story, isPartial, walk ? walk.facts(isPartial) : (genderWalk as GenderFacts));
+  const gender = marked?.facts(isPartial) ?? (walk ? walk.facts(isPartial) : (genderWalk as GenderFacts));
+  return finish(c, story, isPartial, gender);
 }
 
 function finish(c: Collector, story: unknown, isPartial: boolean, gender: GenderFacts): StoryFacts {
