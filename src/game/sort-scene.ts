@@ -8,7 +8,8 @@ import {
   type SortStage,
   SortView,
 } from '../ui/index.ts';
-import { addStoryBackdrop, cssColor } from './backdrop.ts';
+import { addStoryBackdrop } from './backdrop.ts';
+import { cssColor } from './css-color.ts';
 import { idleControl } from './idle.ts';
 import type { GameContext } from './ports.ts';
 import { readSavedGame } from './saved-game.ts';
