@@ -37,7 +37,8 @@ export default defineConfig({
   publicDir: 'assets',
   plugins: [
     inkPlugin(),
-    // The cast's faces and the stories' covers, drawn at build time (assets/faces/, loaded when shown).
+    // The cast's faces and the stories' covers, drawn at build time (assets/faces/), and the stories' pictures
+    // (stories/*/pictures/, checked, assets/pictures/): each loaded when shown.
     facesPlugin(),
     // Teacher guides and story maps, generated from the scripts at build time (dist/teachers/).
     teacherPlugin(),
@@ -81,6 +82,12 @@ export default defineConfig({
             urlPattern: /\/assets\/faces\//,
             handler: 'CacheFirst',
             options: { cacheName: 'faces', expiration: { maxEntries: 80 } },
+          },
+          {
+            // Story pictures (#image:): cached as they are shown; offline, one never seen shows its card and text.
+            urlPattern: /\/assets\/pictures\//,
+            handler: 'CacheFirst',
+            options: { cacheName: 'pictures', expiration: { maxEntries: 60 } },
           },
           {
             urlPattern: /\/(?:fonts|sounds)\//,

@@ -18,6 +18,7 @@ import { genderChangesWordsOnly } from './gender-words.ts';
 import { formatProblem } from './ink-compiler.ts';
 import { lintInkTags } from './ink-lint.ts';
 import { knotsOfText, locateText, readOutline } from './ink-source.ts';
+import { loadStoryPictures } from './pictures.ts';
 import { loadScenarioFile } from './scenario-files.ts';
 import { type Span, type WalkOptions, type WalkProblem, type WalkReport, walkStory } from './story-walk.ts';
 import { cachedWalk } from './walk-cache.ts';
@@ -258,6 +259,8 @@ export function checkScenario(dir: string, maxStates = 20000): ScenarioCheck {
   if (!loaded.ok) return { id, languages: [], problems: loaded.error.map((e) => rel(e)) };
   const problems: string[] = [];
   checkRoles(loaded.value, dir, problems);
+  const pictures = loadStoryPictures(dir, loaded.value.images);
+  if (!pictures.ok) problems.push(...pictures.error);
   const languages = LANGUAGES.map((lang) => checkLanguage(dir, loaded.value, lang, maxStates, problems));
   compareLanguages(languages, problems);
   return { id, scenario: loaded.value, languages, problems };

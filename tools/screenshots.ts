@@ -1,11 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import ar from '../src/content/locales/ar.json' with { type: 'json' };
 import en from '../src/content/locales/en.json' with { type: 'json' };
 import fr from '../src/content/locales/fr.json' with { type: 'json' };
-import { launchBrowser } from '../test/e2e/browser.ts';
+import { launchBrowser, launchBrowserServer } from '../test/e2e/browser.ts';
 import { playOnToDebrief, WORDS } from '../test/e2e/play-helpers.ts';
 import { createTempDir, playFirstChoices, startApp } from '../test/server/helpers.ts';
 import { optimisePng } from './png-optimise.ts';
@@ -157,11 +157,17 @@ async function shootAll(browser: Browser, url: string, device: Device, lang: Lan
 }
 
 /** Runs the README set (or a gallery) against the built game served by the class-session service. */
-export async function takeScreenshots(options: { out: string; dist: string; gallery: boolean }): Promise<string[]> {
+export async function takeScreenshots(options: {
+  out: string;
+  dist: string;
+  gallery: boolean;
+  /** The browser to use: the test run's shared one by default (launchBrowser needs Vitest). */
+  launch?: () => Promise<Browser>;
+}): Promise<string[]> {
   mkdirSync(options.out, { recursive: true });
   const temp = createTempDir();
   const service = await startApp({ dbPath: temp.dbPath(), distDir: options.dist });
-  const browser = await launchBrowser();
+  const browser = await (options.launch ?? launchBrowser)();
   const url = `${service.url}/`;
   const runs: [Device, Lang][] = options.gallery
     ? [
@@ -195,7 +201,14 @@ async function main(): Promise<void> {
   };
   const gallery = value('--gallery');
   const out = resolve(gallery ?? 'docs/screenshots');
-  const files = await takeScreenshots({ out, dist: value('--dist') ?? 'dist', gallery: Boolean(gallery) });
+  // Outside Vitest there is no shared browser to join: start one for this run.
+  const chromiumServer = await launchBrowserServer();
+  const files = await takeScreenshots({
+    out,
+    dist: value('--dist') ?? 'dist',
+    gallery: Boolean(gallery),
+    launch: () => chromium.connect(chromiumServer.wsEndpoint()),
+  }).finally(() => chromiumServer.close());
   if (gallery) {
     console.log(`${files.length} screenshots in ${out}`);
     return;

@@ -1,4 +1,4 @@
-import { avatars, covers } from 'virtual:faces';
+import { avatars, covers, pictures } from 'virtual:faces';
 import {
   asksGender,
   DIRECTION,
@@ -65,11 +65,15 @@ function castOf(entry: ScenarioEntry, lang: Lang): Cast {
     endingTitle: (id) => s.endings[id]?.title[lang] ?? id,
     technique: (id) => techniqueInfo(id as TechniqueId, lang),
     ordinary: ordinaryInfo(lang),
-    picture: (id) => ({
-      symbol: PICTURES[hash(id) % PICTURES.length] ?? '🖼️',
-      from: PALETTE[hash(id) % PALETTE.length] ?? '#3a5bd9',
-      to: PALETTE[(hash(id) + 2) % PALETTE.length] ?? '#2f7d6d',
-    }),
+    picture: (id) => {
+      const card = {
+        symbol: PICTURES[hash(id) % PICTURES.length] ?? '🖼️',
+        from: PALETTE[hash(id) % PALETTE.length] ?? '#3a5bd9',
+        to: PALETTE[(hash(id) + 2) % PALETTE.length] ?? '#2f7d6d',
+      };
+      const src = pictures[`${s.id}/${id}`];
+      return src ? { ...card, src } : card;
+    },
   };
 }
 

@@ -7,6 +7,9 @@
   const PROTOCOL = 'before-you-reply';
   const VERSION = 1;
   const PASSED = ['lang', 'region', 'scenario', 'scenarios', 'pacing', 'brand', 'leave'] as const;
+  // The game's light look, copied from src/ui/tokens.css (a test keeps them equal): the poster is drawn on the
+  // partner's page, which never loads the game's stylesheet, and this loader has no imports.
+  const LOOK = { surface2: '#f4f6fb', text: '#1a1f2b', accent: '#2f55d4', accentText: '#ffffff', line: '#d5d9e3' };
   // A Map, not an object: data-lang="constructor" or "__proto__" must not find Object.prototype.
   const WORDS = new Map<string, { title: string; text: string; start: string }>(
     Object.entries({
@@ -70,11 +73,11 @@
     const lang = langOf(host);
     const words = WORDS.get(lang) ?? WORDS.get('fr');
     const box = css(document.createElement('div'), {
-      border: '1px solid #d5d9e3',
+      border: `1px solid ${LOOK.line}`,
       borderRadius: '16px',
       padding: '20px',
-      background: '#f4f6fb',
-      color: '#1a1f2b',
+      background: LOOK.surface2,
+      color: LOOK.text,
       fontFamily: 'system-ui, sans-serif',
       maxWidth: '480px',
     });
@@ -94,8 +97,8 @@
       padding: '10px 20px',
       borderRadius: '999px',
       border: '0',
-      background: host.dataset.brand ?? '#2f55d4',
-      color: '#fff',
+      background: host.dataset.brand ?? LOOK.accent,
+      color: LOOK.accentText,
       cursor: 'pointer',
     });
     start.addEventListener('click', () => open(host));

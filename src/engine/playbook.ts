@@ -19,6 +19,8 @@ export type PlaybookEntry =
       readonly from: SpeakerId;
       readonly text: string;
       readonly isImage: boolean;
+      /** The picture's image id, when the line is a picture (`#image:`). */
+      readonly image?: string;
       readonly plan?: LinePlan;
       /** An ordinary message the player flagged: worth saying it was fine. */
       readonly flaggedOrdinary: boolean;
@@ -67,6 +69,7 @@ export function buildPlaybook(input: {
         from: e.from,
         text: e.text,
         isImage: e.image !== undefined,
+        ...(e.image !== undefined ? { image: e.image } : {}),
         ...(plan ? { plan } : {}),
         flaggedOrdinary: !manipulative && flagged.has(e.id),
       },

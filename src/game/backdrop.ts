@@ -1,17 +1,12 @@
 import Phaser from 'phaser';
 import type { StoryMood } from '../protocol/index.ts';
 import { prefersReducedMotion } from '../ui/index.ts';
+import { cssColor } from './css-color.ts';
 import { DEFAULT_MOOD, deskPalette, drawGlow, drawPhone, drawRoom } from './desk.ts';
 import { deskLayout } from './desk-layout.ts';
 import { idleControl } from './idle.ts';
 import { frameAround } from './layout.ts';
 import type { GameContext } from './ports.ts';
-
-/** A colour custom property of the page (`#rrggbb`) as a number for Phaser, or the fallback. */
-export function cssColor(name: string, fallback: number): number {
-  const value = getComputedStyle(document.documentElement).getPropertyValue(name).trim();
-  return /^#[0-9a-f]{6}$/i.test(value) ? Number.parseInt(value.slice(1), 16) : fallback;
-}
 
 /** How a screen's backdrop looks. */
 export interface BackdropOptions {

@@ -8,7 +8,8 @@ import {
   type SortStage,
   SortView,
 } from '../ui/index.ts';
-import { addStoryBackdrop, cssColor } from './backdrop.ts';
+import { addStoryBackdrop } from './backdrop.ts';
+import { cssColor } from './css-color.ts';
 import { idleControl } from './idle.ts';
 import type { GameContext } from './ports.ts';
 import { readSavedGame } from './saved-game.ts';
@@ -76,7 +77,7 @@ export class SortScene extends Phaser.Scene {
   #stage(): SortStage {
     const idle = idleControl(this.game);
     const g = this.add.graphics();
-    const style = { fontFamily: 'system-ui, sans-serif', fontSize: '18px', fontStyle: 'bold', color: '#ffffff' };
+    const style = { fontFamily: 'system-ui, sans-serif', fontSize: '18px', fontStyle: 'bold' };
     const counts = { manipulation: 0, ordinary: 0 };
     const labels = { manipulation: this.add.text(0, 0, '', style), ordinary: this.add.text(0, 0, '', style) };
     let bins: SortBins | undefined;
@@ -110,7 +111,9 @@ export class SortScene extends Phaser.Scene {
         // The count in a round badge at the bin's top end corner.
         const end = bins.manipulation.closest('[dir="rtl"]') ? r.x + 20 : r.right - 20;
         g.fillStyle(c, 1).fillCircle(end, r.y + 34, 15);
+        // The count in the accent's text colour (dark on the dark look's light accent, white on the light look's).
         label
+          .setColor(`#${cssColor('--accent-text', 0xffffff).toString(16).padStart(6, '0')}`)
           .setText(String(counts[key]))
           .setOrigin(0.5)
           .setPosition(end, r.y + 34)

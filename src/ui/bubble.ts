@@ -1,4 +1,5 @@
 import './flags.css';
+import './picture.css';
 import type { TranscriptEntry } from '../engine/index.ts';
 import { avatar } from './avatar.ts';
 import type { Cast } from './cast.ts';
@@ -16,6 +17,40 @@ export interface BubbleContext {
   readonly onHelp: (topic: string) => void;
   /** Called when the player marks an incoming message as a red flag. */
   readonly onFlag?: (id: string) => void;
+}
+
+/**
+ * A story picture: the drawing (an SVG made at build time, loaded when the bubble is shown) over its card, an emoji on
+ * a gradient that stays when the drawing cannot load (offline before it was ever shown, blocked). One accessible name,
+ * the line's text, which says what the picture shows.
+ */
+export function storyPicture(picture: ReturnType<Cast['picture']>, text: string): HTMLElement {
+  const drawing = picture.src
+    ? h('img', {
+        src: picture.src,
+        alt: '',
+        loading: 'lazy',
+        decoding: 'async',
+        draggable: 'false',
+        onload: (e) => (e.currentTarget as HTMLElement).parentElement?.classList.add('drawn'),
+        onerror: (e) => {
+          const img = e.currentTarget as HTMLElement;
+          img.parentElement?.classList.remove('drawn');
+          img.remove();
+        },
+      })
+    : false;
+  return h(
+    'span',
+    {
+      className: 'picture',
+      role: 'img',
+      'aria-label': text,
+      style: `background:linear-gradient(135deg,${picture.from},${picture.to})`,
+    },
+    h('span', { className: 'picture-symbol', 'aria-hidden': 'true' }, picture.symbol),
+    drawing,
+  );
 }
 
 function message(entry: Extract<TranscriptEntry, { kind: 'message' }>, c: BubbleContext): HTMLElement {
@@ -42,19 +77,9 @@ function message(entry: Extract<TranscriptEntry, { kind: 'message' }>, c: Bubble
           h('span', { className: 'sender', dir: 'auto', style: `--person:${c.cast.person(entry.from).color}` }, name),
         )
       : h('span', { className: 'visually-hidden', dir: 'auto' }, `${name}: `),
-    picture
-      ? h(
-          'span',
-          {
-            className: 'picture',
-            role: 'img',
-            'aria-label': `${c.t('chat.image')}: ${entry.text}`,
-            style: `background:linear-gradient(135deg,${picture.from},${picture.to})`,
-          },
-          picture.symbol,
-        )
-      : false,
-    picture ? h('span', { className: 'caption' }, entry.text) : entry.text,
+    picture ? storyPicture(picture, entry.text) : false,
+    // The picture's name is the line's text: the caption shows it and is not read a second time.
+    picture ? h('span', { className: 'caption', 'aria-hidden': 'true' }, entry.text) : entry.text,
     mine || !c.onFlag
       ? false
       : h(

@@ -39,8 +39,16 @@ export interface Cast {
   technique(id: string): TechniqueText;
   /** What to say when the player flags an ordinary message. */
   readonly ordinary: { readonly short: string; readonly explain: string };
-  /** A small picture for an image id (drawn by us: an emoji on a gradient), and its colours. */
-  picture(id: string): { readonly symbol: string; readonly from: string; readonly to: string };
+  /**
+   * A story picture by image id: the address of its drawing (stories/<story>/pictures/, made at build time), and the
+   * card shown while it loads or if it cannot (an emoji on a gradient of two colours).
+   */
+  picture(id: string): {
+    readonly src?: string;
+    readonly symbol: string;
+    readonly from: string;
+    readonly to: string;
+  };
 }
 
 export { initials } from './initials.ts';

@@ -368,12 +368,17 @@ export class ChatView {
     this.#renderStatus();
   }
 
-  /** A group's members under its title: "Anas, Salma et Idir" (Arabic: "أنس وسلمى وإيدير"). */
-  #members(chat: ChatInfo): string {
-    const roster = this.#rosters.get(chat.id);
-    if (!roster) return chat.members ?? '';
+  /**
+   * A group's members under its title: "Anas, Salma et Idir" (Arabic: "أنس وسلمى وإيدير"). Each name is isolated
+   * (`<bdi>`): a Latin username in an Arabic list ("douceur.lys و a.lys") keeps its own direction and its place.
+   */
+  #members(chat: ChatInfo): (Node | string)[] {
+    const roster = this.#rosters.get(chat.id) ?? chat.roster;
+    if (!roster) return [chat.members ?? ''];
     const names = roster.map((id) => this.#o.cast.person(id).name);
-    return new Intl.ListFormat(this.#o.cast.lang, { type: 'conjunction' }).format(names);
+    return new Intl.ListFormat(this.#o.cast.lang, { type: 'conjunction' })
+      .formatToParts(names)
+      .map((part) => (part.type === 'element' ? h('bdi', {}, part.value) : part.value));
   }
 
   #renderStatus(): void {
@@ -381,7 +386,7 @@ export class ChatView {
     if (!chat) return;
     const t = this.#o.t;
     if (this.#typingIn === chat.id) this.#status.textContent = t('chat.typing');
-    else if (chat.kind === 'group') this.#status.textContent = this.#members(chat);
+    else if (chat.kind === 'group') this.#status.replaceChildren(...this.#members(chat));
     else this.#status.textContent = t('chat.online');
   }
 }

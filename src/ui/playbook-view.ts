@@ -2,6 +2,7 @@ import './playbook.css';
 
 import { type LinePlan, type PlaybookEntry, type PlaybookModel, STAGES } from '../engine/index.ts';
 import { avatar } from './avatar.ts';
+import { storyPicture } from './bubble.ts';
 import type { Cast } from './cast.ts';
 import { h } from './dom.ts';
 import type { Translate } from './strings.ts';
@@ -82,6 +83,14 @@ function renderEntry(entry: PlaybookEntry, o: PlaybookViewOptions): HTMLElement 
         h('span', { dir: 'auto', className: 'pb-text' }, entry.text),
       ),
     ),
+    // The same drawing as in the chat; silent here, where its description is the line's text beside it.
+    entry.image
+      ? h(
+          'div',
+          { className: 'pb-picture', 'aria-hidden': 'true' },
+          storyPicture(cast.picture(entry.image), entry.text),
+        )
+      : false,
     plan ? renderPlan(plan, o) : false,
     entry.flaggedOrdinary ? h('p', { className: 'pb-ordinary' }, `⚑ ${t('playbook.flaggedOrdinary')}`) : false,
   );

@@ -19,6 +19,9 @@ describe('offline play', () => {
     await context.setOffline(true);
     await page.reload();
     await page.getByRole('button', { name: 'Start the story' }).click();
+    // The story's picture, shown once online, is drawn offline too (the worker kept it as it was shown).
+    const picture = page.getByRole('img', { name: 'Victory screen, 3 to 0', exact: true });
+    await expect.poll(() => picture.evaluate((el) => el.classList.contains('drawn'))).toBe(true);
     await page.getByRole('button', { name: /thanks/ }).click();
     await page.getByRole('button', { name: 'Open the chat' }).click();
     await page.getByRole('button', { name: 'Block and report Nox_77' }).click();

@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkScenario } from '../../tools/scenario-check.ts';
 import { writeScenario } from '../helpers/scenario-dir.ts';
@@ -79,6 +81,15 @@ describe('checkScenario', () => {
   it('reports techniques and voices listed in scenario.json but never used', () => {
     const problems = problemsOf(writeScenario('unused', GOOD, { techniques: ['flattery', 'gifts'] }));
     expect(problems).toMatch(/technique "gifts" is listed in scenario.json but never tagged/);
+  });
+
+  it('reports a listed picture with no file and a picture file nobody lists', () => {
+    const dir = writeScenario('pictures', GOOD, { images: ['trophy'] });
+    mkdirSync(join(dir, 'pictures'));
+    writeFileSync(join(dir, 'pictures', 'stray.svg'), '<svg viewBox="0 0 1 1"/>');
+    const problems = problemsOf(dir);
+    expect(problems).toMatch(/pictures[\\/]trophy\.svg is missing: scenario\.json lists the image "trophy"/);
+    expect(problems).toMatch(/pictures[\\/]stray\.svg: no image "stray" in scenario\.json "images"/);
   });
 
   it('reports a missing language and languages whose structure differs', () => {

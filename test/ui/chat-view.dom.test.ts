@@ -61,6 +61,28 @@ describe('ChatView', () => {
     expect(status()).toBe('أنس وسلمى ووليد');
   });
 
+  it('isolates each member name, so that Latin usernames keep their order in an Arabic list', () => {
+    const latin: Record<string, string> = { anas: 'douceur.lys', salma: 'a.lys', walid: 'وليد' };
+    const v = new ChatView({
+      cast: { ...cast, person: (id) => ({ name: latin[id] ?? id, color: '#333' }) },
+      t,
+      onHome: () => {},
+      onHelp: () => {},
+      onPause: () => {},
+      onFlag: () => {},
+    });
+    v.open('squad');
+    const status = v.element.querySelector('.conversation .status');
+    expect([...(status?.querySelectorAll('bdi') ?? [])].map((b) => b.textContent)).toEqual([
+      'douceur.lys',
+      'a.lys',
+      'وليد',
+    ]);
+    // Only the joining words sit outside the isolates.
+    const outside = [...(status?.childNodes ?? [])].filter((n) => n.nodeType === 3).map((n) => n.textContent);
+    expect(outside.join('|')).toBe(' و| و');
+  });
+
   it('counts unread messages of the other chats on the back arrow, and opens a chat at an "N unread" divider', () => {
     const v = view();
     v.open('squad');

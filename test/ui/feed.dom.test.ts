@@ -50,6 +50,32 @@ describe('FeedView', () => {
     expect(fr.element.querySelector('.system-line')?.getAttribute('dir')).toBe('ltr');
   });
 
+  it('shows a story picture named by its line, its card until the drawing loads, and only the card if it fails', () => {
+    const drawn = {
+      ...cast,
+      picture: () => ({ src: './assets/pictures/cat-0123456789.svg', symbol: '🎮', from: '#000', to: '#fff' }),
+    };
+    const feed = new FeedView('Messages', t);
+    const entry = { ...message(1, 'karim', 'Un chat endormi sur un cahier'), image: 'cat-homework' } as TranscriptEntry;
+    feed.append(entry, { ...context, cast: drawn }, false);
+    const picture = feed.element.querySelector<HTMLElement>('.picture');
+    expect(picture?.getAttribute('role')).toBe('img');
+    expect(picture?.getAttribute('aria-label')).toBe('Un chat endormi sur un cahier');
+    // One name: the drawing and the emoji are silent, the visible caption is not read a second time.
+    const img = picture?.querySelector('img');
+    expect(img?.getAttribute('alt')).toBe('');
+    expect(img?.getAttribute('src')).toBe('./assets/pictures/cat-0123456789.svg');
+    expect(img?.getAttribute('loading')).toBe('lazy');
+    expect(picture?.querySelector('.picture-symbol')?.getAttribute('aria-hidden')).toBe('true');
+    expect(feed.element.querySelector('.caption')?.getAttribute('aria-hidden')).toBe('true');
+    expect(feed.element.querySelector('.caption')?.textContent).toBe('Un chat endormi sur un cahier');
+    img?.dispatchEvent(new Event('load'));
+    expect(picture?.classList.contains('drawn')).toBe(true);
+    img?.dispatchEvent(new Event('error'));
+    expect(picture?.querySelector('img')).toBeNull();
+    expect(picture?.querySelector('.picture-symbol')?.textContent).toBe('🎮');
+  });
+
   it('is a polite log region named after the chat', () => {
     const feed = new FeedView('Messages: Squad', t);
     const log = feed.element.querySelector('[role="log"]');
