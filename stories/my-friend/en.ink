@@ -732,6 +732,7 @@ i'm scared he'll hate me #from: me #chat: mom_dm
     Ms Bennani called me. I'm proud of you, love. #from: mom #typing: 4 #delay: 2
     You did nothing wrong. He's welcome here any time, that boy. #from: mom #typing: 4 #delay: 1
 }
+And if he's angry with you for a while, it'll hurt, but you protected him. I'm here. #from: mom #typing: 4 #delay: 1
 ~ mom_first = false
 { reported:
     -> after_report

@@ -732,6 +732,7 @@ j'ai peur qu'il me déteste #from: me #chat: mom_dm
     Mme Bennani m'a appelée. Je suis fière de toi, mon cœur. #from: mom #typing: 4 #delay: 2
     Tu n'as rien fait de mal. On l'invite quand il veut, ce petit. #from: mom #typing: 4 #delay: 1
 }
+Et s'il t'en veut un moment, ça fera mal, mais tu l'as protégé. Je suis là. #from: mom #typing: 4 #delay: 1
 ~ mom_first = false
 { reported:
     -> after_report

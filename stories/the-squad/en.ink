@@ -38,6 +38,7 @@ how old are you anyway? #from: walid
     hey, we exist too 😤😂 #from: ilyas
 * why do you want to know?
     relax lol. I don't see players like you very often, that's all #from: walid #flag: flattery #aim: To calm your doubts and make you feel unique in his eyes
+    lol the squad's paranoid one 😂 #from: ilyas
     fair question tbh 😂 #from: salma
 - same time tomorrow? we've got a title to defend 😤 #from: ilyas
 ok. and this time I'm not dying first 😭 #from: ayoub
@@ -103,6 +104,9 @@ he's right tbh #from: salma
 Anas says you play until midnight 😒 Tonight the phone sleeps in the kitchen at 10 #from: mum
 * ok mum
     Thank you. Good luck tomorrow, I'll make msemen for breakfast 🥞 #from: mum
+    #chat: squad
+    Thursday, 7:05am #system
+    where were you last night?? 😭 chill game at 11, Ayoub fell off the bridge mid-call, we were crying laughing #from: ilyas
 * mum pleeease, just tonight, it's the end of the season
     The season of what? 😄 10:30. Not a minute more #from: mum
     and I decide, not the season #from: mum
@@ -211,6 +215,7 @@ so, your maths test? what did you get? #from: walid
     never get bored playing with you. you're my favourite partner #from: walid #flag: flattery #aim: Make his praise matter so much that you no longer want to let him down
 * can't tomorrow, it's lunch at my grandma's
     family first 👍 say salam to your grandma from me #from: walid
+    Sunday, 3:40pm · Walid played duos with Ayoub · 2 wins #system
 * [Leave the message on seen]
     Seen at 10:09pm #system
     good night anyway 🌙 #from: walid #delay: 3
@@ -387,9 +392,10 @@ honestly… couldn't you have waited until after the tournament to block him? on
 * sorry. I know it hurts
     it does hurt. we've been training for a month #from: ilyas
     but yeah… you're not wrong, honestly #from: ilyas
-* [Don't answer tonight]
-    Seen at 5:46pm #system
-    ok. we'll talk tomorrow #from: ilyas #delay: 4
+* [Offer to unblock Walid, just for the tournament]
+    if you want, I'll unblock him just for Saturday. then I block him again #from: me
+    … nah. leave it. he wanted you to lie to us, I'm not playing with that #from: ilyas #delay: 3
+    I'm just mad, that's all. we'll talk tomorrow #from: ilyas
 - #chat: squad
 Tuesday, 7:00pm #system
 tbh he was nice to me, Walid. he helped me reinstall the game, spent an hour on voice #from: ayoub
@@ -503,7 +509,9 @@ without saying where it's from 😉 #from: walid #flag: secrecy #aim: To have yo
     #chat: squad
     what's that wolf you posted in the class group? lol #from: ilyas
     * * just a game thing, leave it
-    * * [Don't answer]
+    * * [Tell him it's from Walid's server]
+        it's the logo of a server Walid added me to. the Midnight Pack. not sure it's a good thing #from: me
+        Walid's server?? since when are you in there? and you didn't tell me 😶 #from: ilyas
     - - -> second_ask
 * nah, I don't feel like it
     #chat: walid_dm
@@ -644,9 +652,8 @@ what?? 😨 how do you know that? #from: salma
     Screenshot of the server announcing the "mission" against Salma #from: me #image: raid-screenshot
     wait… you're on their server?? since when? #from: salma
     a month. I thought they were just gamers. sorry #from: me
-* I read it, trust me
-    read it where? #from: salma #delay: 2
-    on their server. I've been on it for a month. sorry #from: me
+* I can't tell you where from. trust me please
+    … ok. I believe you #from: salma #delay: 2
 - … ok. I'm a bit scared now 😟 thanks for telling me anyway #from: salma
 * shall we tell an adult? your mum, or the listening unit tomorrow
     my mum. now, she's next to me. she's making my account private #from: salma

@@ -38,6 +38,7 @@ t'as quel âge d'ailleurs ? #from: walid
     eh oh, on existe aussi 😤😂 #from: ilyas
 * pourquoi tu veux savoir ?
     relax 😂 des joueurs comme toi j'en vois pas souvent, c'est tout #from: walid #flag: flattery #aim: Calmer ta méfiance et que tu te sentes unique à ses yeux
+    hhhh {g("la parano de la squad", "le parano de la squad", "toujours parano toi")} 😂 #from: ilyas
     bonne question en vrai 😂 #from: salma
 - demain même heure ? faut défendre le titre 😤 #from: ilyas
 wakha. et cette fois je meurs pas en premier 😭 #from: ayoub
@@ -103,6 +104,9 @@ il a raison en vrai #from: salma
 Anas me dit que tu joues jusqu'à minuit 😒 Ce soir, le téléphone dort dans la cuisine à 22h #from: mum
 * wakha mama
     Merci. Bonne chance demain, je te fais des msemen pour le matin 🥞 #from: mum
+    #chat: squad
+    Jeudi, 7:05 #system
+    t'étais où hier soir ?? 😭 partie détente à 23h, Ayoub est tombé du pont en plein vocal, on pleurait de rire #from: ilyas
 * mama 3afak, juste ce soir, c'est la fin de la saison
     La saison de quoi ? 😄 22h30. Pas une minute de plus #from: mum
     et c'est moi qui décide, pas la saison #from: mum
@@ -211,6 +215,7 @@ alors, ton contrôle de maths ? t'as eu combien ? #from: walid
     avec toi je m'ennuie jamais. t'es {g("ma partenaire préférée", "mon partenaire préféré", "mon duo préféré")} #from: walid #flag: flattery #aim: Que tu tiennes à ses compliments au point de ne plus vouloir le décevoir
 * demain je peux pas, c'est le déjeuner chez ma grand-mère
     la famille d'abord 👍 passe le salam à ta grand-mère #from: walid
+    Dimanche, 15:40 · Walid a joué en duo avec Ayoub · 2 victoires #system
 * [Laisser le message en vu]
     Vu à 22:09 #system
     bonne nuit quand même 🌙 #from: walid #delay: 3
@@ -387,9 +392,10 @@ franchement… t'aurais pas pu attendre après le tournoi pour le bloquer ? une 
 * dsl. je sais que ça te fait mal
     ça me fait mal, oui. on s'entraîne depuis un mois #from: ilyas
     mais bon… t'as pas tort, wallah #from: ilyas
-* [Ne pas répondre ce soir]
-    Vu à 17:46 #system
-    ok. on en reparle demain #from: ilyas #delay: 4
+* [Proposer de débloquer Walid, juste pour le tournoi]
+    si tu veux, je le débloque juste pour samedi. après je le rebloque #from: me
+    … nn. laisse. il voulait que tu nous mentes, je joue pas avec ça #from: ilyas #delay: 3
+    je suis vénère, c'est tout. on en reparle demain #from: ilyas
 - #chat: squad
 Mardi, 19:00 #system
 en vrai il était gentil avec moi, Walid. il m'a aidé à réinstaller le jeu, il a passé une heure en vocal #from: ayoub
@@ -503,7 +509,9 @@ sans dire d'où il vient 😉 #from: walid #flag: secrecy #aim: Que tu agisses p
     #chat: squad
     c'est quoi le loup que t'as posté dans le groupe de classe ? 😂 #from: ilyas
     * * un truc de jeu, laisse
-    * * [Ne pas répondre]
+    * * [Lui dire que ça vient du serveur de Walid]
+        c'est le logo d'un serveur où Walid m'a ajouté. la Meute de Minuit. jsp si c'est un truc bien #from: me
+        le serveur de Walid ?? t'es là-dedans depuis quand ? et tu me dis rien 😶 #from: ilyas
     - - -> second_ask
 * nan, j'ai pas envie
     #chat: walid_dm
@@ -644,9 +652,8 @@ quoi ?? 😨 comment tu sais ça toi ? #from: salma
     Capture d'écran du serveur qui annonce la « mission » contre Salma #from: me #image: raid-screenshot
     attends… t'es sur leur serveur ?? depuis quand ? #from: salma
     depuis un mois. je pensais que c'était juste des joueurs. smhili #from: me
-* je l'ai lu, crois-moi
-    lu où ? #from: salma #delay: 2
-    sur leur serveur. j'y suis depuis un mois. smhili #from: me
+* je peux pas te dire d'où. crois-moi 3afak
+    … wakha. je te crois #from: salma #delay: 2
 - … ok. j'ai un peu peur là 😟 merci de m'avoir dit quand même #from: salma
 * on le dit à un adulte ? ta mère, ou la cellule d'écoute demain
     ma mère. maintenant, elle est à côté. elle me passe le compte en privé #from: salma

@@ -152,6 +152,7 @@ they don't want us to see it #from: zak #flag: disinformation #aim: To make you 
     lol you like checking stuff #from: zak
     the source is us. the media are all paid by the Heights #from: zak #flag: disinformation #flag: us-vs-them #aim: To make you trust only him, and no longer the media
 * [Leave Zak on read and message Kenza]
+    oh. and I thought we understood each other 🙃 #from: zak #delay: 3
     -> soiree_interlude -> kenza_verif
 - -> zak_presentation
 
@@ -608,6 +609,7 @@ You stopped sharing and reported the account, but Younes drifted away. There's s
 #chat: classe
 Tuesday, 6:00 pm #system
 Miss, for the presentation, can we do youth unemployment in our neighbourhood? with real numbers #from: me
+lol look at the Minister of Jobs over here 😂 #from: mehdi
 Excellent idea. Look up the official figures, and interview people: a neighbour, a shopkeeper… Ghita's brother, perhaps? #from: berrada #typing: 4
 he'll be so happy someone's finally listening 🥹 #from: ghita
 {lost_younes:Younes said no. he doesn't really talk to me any more|can we ask Younes too?} #from: me

@@ -152,6 +152,7 @@ ils veulent pas qu'on la voie #from: zak #flag: disinformation #aim: Te faire cr
     hhhh toi t'aimes bien vérifier #from: zak
     la source c'est nous. les médias, ils sont tous payés par les Hauts #from: zak #flag: disinformation #flag: us-vs-them #aim: Que tu ne croies plus que lui, et plus les médias
 * [Laisser Zak en vu et écrire à Kenza]
+    ah. moi qui croyais qu'on se comprenait 🙃 #from: zak #delay: 3
     -> soiree_interlude -> kenza_verif
 - -> zak_presentation
 
@@ -608,6 +609,7 @@ Tu as arrêté de partager et signalé le compte, mais Younes s'est éloigné. I
 #chat: classe
 Mardi, 18 h 00 #system
 Madame, pour l'exposé, on peut faire le chômage des jeunes dans notre quartier ? avec des vrais chiffres #from: me
+hhhh {g("madame la ministre", "monsieur le ministre", "le ministère")} de l'emploi 😂 #from: mehdi
 Excellente idée. Cherchez les chiffres officiels, et interrogez des gens : un voisin, un commerçant… le frère de Ghita, peut-être ? #from: berrada #typing: 4
 il sera content bezzaf qu'on l'écoute enfin 🥹 #from: ghita
 {lost_younes:Younes a dit non. il me parle plus trop|on peut demander à Younes aussi ?} #from: me
