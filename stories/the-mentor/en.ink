@@ -97,11 +97,9 @@ and fyi, I got 4 in physics in year 12. and now I'm at uni 😌 #from: nisrine
 #chat: idir_dm
 Monday, 10:05am #system
 where are you? I'm outside the canteen with two honey msemen 😋 #from: idir
-* coming 🏃
-    quick, before Bilal sees them lol #from: idir
-* not hungry. sorry
-    ok. I'll save you one, it'll still be good at lunch 😄 #from: idir
-- btw the maths teacher does free extra help on thursdays at 5 #from: idir
+coming 🏃 #from: me
+quick, before Bilal sees them lol #from: idir
+btw the maths teacher does free extra help on thursdays at 5 #from: idir
 my mum signed me up without asking 😂 #from: idir
 but Bilal and that lot call it "the losers' club" 🙄 #from: idir
 you coming with me? less embarrassing with two #from: idir
@@ -168,7 +166,9 @@ I sent you 20 dirhams of phone credit. now you've got no excuse not to reply �
     between us we don't keep count 🤝 #from: hamza #flag: gifts #aim: To make the gift look normal, like between close friends
 * I can't take that
     come on, it's 20 dirhams lol. you're not going to offend me over 20 dirhams? #from: hamza #flag: gifts #aim: To make refusing the gift feel rude
-    ok ok. thanks then #from: me
+    no really. keep it #from: me
+    … ok. suit yourself #from: hamza #delay: 4
+    Ten minutes of nothing. Then Hamza.M writes again, as if nothing happened #system
 - the truth is, people like us don't fit in their little boxes #from: hamza
 school, marks, what the family wants… they see a number, not you #from: hamza #flag: grievance #aim: To make you think your family and school don't really see you
 they've already decided you're a nobody. they're wrong #from: hamza #flag: grievance #aim: To feed your fear of not mattering to anyone
@@ -178,7 +178,9 @@ people who were lost like you and me. now we have a purpose, and we're like a fa
 * what is it, some kind of club?
     some kind of family. you'll see 🙂 #from: hamza #flag: belonging #aim: To make you curious about his group without saying anything clear
 * lol you don't even know me
-    true 😄 but I know that feeling. I had it for years #from: hamza
+    oh. ok #from: hamza #delay: 4
+    Nothing for the rest of the evening. You keep checking your phone until midnight #system
+    sorry, was busy 🙂 you're right, you don't know me yet. but that feeling, I had it for years #from: hamza
 - -> idir_friday
 
 === idir_friday ===
@@ -192,11 +194,9 @@ Thursday, 6:30pm #system
 }
 btw tomorrow my dad's taking me to Friday prayer, then couscous at ours #from: idir
 you coming? my mum always makes way too much 😂 #from: idir
-* yes! count me in
-    let's go 💪 #from: idir
-* maybe, I'll see
-    ok, no stress. our door's always open #from: idir
-- Hamza.M: "you free tomorrow at 1? I've got something important to tell you, on a call" #system
+yes! count me in #from: me
+let's go 💪 #from: idir
+Hamza.M: "you free tomorrow at 1? I've got something important to tell you, on a call" #system
 * [Tell Hamza you'll be at Idir's]
     can't tomorrow. mosque and couscous at Idir's #from: me #chat: hamza_dm
     oh. ok. I thought this mattered to you, us #from: hamza #flag: loyalty-test #aim: To make you feel guilty for spending time with your friend
@@ -205,6 +205,28 @@ you coming? my mum always makes way too much 😂 #from: idir
     sorry, can't make it tomorrow after all. something came up #from: me
     oh. ok #from: idir #delay: 3
     you've been on your phone nonstop for two weeks. you ok? #from: idir
+- -> sunday_lunch
+
+=== sunday_lunch ===
+#chat: hamza_dm
+Sunday, 1:15pm #system
+you there? #from: hamza
+need to talk to you about something. now if you can #from: hamza #flag: urgency #aim: To make you drop everything to answer him, even with your family
+Lunch at home. Baba has put the tagine on the table, and his phone in the hallway: "Today, no phones at the table. Me first." #system
+Your phone buzzes in your pocket. Twice. Three times #system
+* [Put your phone in the hallway, next to Baba's]
+    Nisrine tells you about her uni lecturer who talks to his laptop. Baba laughs, for the first time in weeks #system
+    Sunday, 3:02pm #system
+    Six unread messages from Hamza.M #system
+    sorry, was at the table #from: me
+    oh. finally 🙂 #from: hamza
+    I waited two hours. but hey, family first, right? #from: hamza #flag: loyalty-test #aim: To make you feel guilty for spending time with your family
+    it was nothing important in the end #from: hamza #delay: 3
+* [Reply under the table]
+    2 min. at the table #from: me
+    ok. I'll wait 🙂 #from: hamza
+    who are you texting under the table? 👀 #from: nisrine #chat: nisrine_dm
+    Baba looks at you. He says nothing, and puts down his fork #system
 - -> real_path
 
 // ---------------------------------------------------------------- week 4: the "real path"
@@ -214,11 +236,9 @@ A week later #system
 Thursday, 10:30pm #system
 it's been almost a month we've been talking. you've changed, you know. you've grown since that night #from: hamza #flag: flattery #aim: To make you believe you are growing up thanks to him
 what are you up to tomorrow? #from: hamza
-* Friday prayer with Idir and his dad
-    the mosque is good. for beginners 🙂 #from: hamza #flag: false-authority #aim: To belittle what you learn at the mosque
-* nothing much
-    then let me show you what they don't tell you at the mosque #from: hamza #flag: false-authority #aim: To make you believe he holds hidden knowledge
-- what they teach you there is the light version. for people who stay in the fog #from: hamza #flag: false-authority #aim: To make you look down on what the imam and your family say
+Friday prayer with Idir and his dad #from: me
+the mosque is good. for beginners 🙂 #from: hamza #flag: false-authority #aim: To belittle what you learn at the mosque
+what they teach you there is the light version. for people who stay in the fog #from: hamza #flag: false-authority #aim: To make you look down on what the imam and your family say
 I've been studying for years. more than any imam around here #from: hamza #flag: false-authority #aim: To make you believe he knows more than the imam
 A line of beautiful calligraphy that stops halfway through a sentence, with the grey lighthouse underneath #from: hamza #image: cut-verse #flag: false-authority #prompt: flag #aim: To make you believe his group holds the true meaning of the texts
 that verse. only we read it the right way. no one else will tell you #from: hamza #flag: false-authority #aim: To make him your only voice on religion
@@ -241,11 +261,9 @@ so our chats stay between us, ok? #from: hamza #flag: secrecy #prompt: flag #aim
 #chat: papa_dm
 baba, are you asleep? #from: me
 No. Are you ok? #from: papa #typing: 2
-* can I show you some messages?
-    Of course. #from: papa
-* I need to talk, and it's not about marks
-    All right. I'm listening. #from: papa
-- Come down. I'll make tea. #from: papa
+I need to talk, and it's not about marks #from: me
+All right. I'm listening. #from: papa
+Come down. I'll make tea. #from: papa
 In the kitchen, you show him the chat with Hamza.M, from the first message to tonight #system
 A month. He's been writing to you every night for a month. And I didn't see a thing. #counter: papa
 * ["You didn't see because all you talk about is my marks."]
@@ -267,6 +285,20 @@ A month. He's been writing to you every night for a month. And I didn't see a th
     }
 - Baba first takes photos of the screen with his phone. Then you block and report Hamza.M #system #chat: hamza_dm
 With these screenshots, I'm calling 2511 tomorrow morning. A 24-year-old man asking someone your age to hide things from their parents is the one with the problem. Not you. #counter: papa
+* ["Can't we just block him and forget it?"]
+    can't we just block him and forget it? I don't want this to become a big thing #from: me #chat: papa_dm
+    I understand. But if he does this to you, he may be doing it to others. 2511 isn't a punishment: it's there to protect children. #from: papa
+* ["Ok. Call them."]
+    ok. call them #from: me #chat: papa_dm
+    Thank you. You don't have to do anything else: you show me, and I'll handle it. #from: papa
+- * ["Are you going to tell Mama?"]
+    are you going to tell mama? #from: me #chat: papa_dm
+    Tonight I'll tell her you talked to me, and that I'm proud of you. The rest we tell her together tomorrow, if you want. #from: papa
+* ["Are you angry with me?"]
+    are you angry with me? #from: me #chat: papa_dm
+    No. I'm angry with myself. Not with you. #from: papa
+- Go to sleep, it's late. #from: papa
+ok. good night baba #from: me
 Friday, 7:40am #system
 I heard you two talking in the kitchen until 1am 😅 #from: nisrine #chat: nisrine_dm
 he told me. proud of you 🫂 #from: nisrine
@@ -353,6 +385,9 @@ my dad says he'd rather have a question than a silence 😄 #from: idir
 why, what's up? #from: idir
 * [Tell Idir about Hamza]
     there's this guy online. he sent me half a verse and says the mosque hides the real version #from: me
+    wait. how long has he been messaging you? #from: idir
+    five weeks #from: me
+    five weeks?? and you're only telling me now? 😑 #from: idir
     hmm. that's not ok #from: idir
     Friday after prayer we'll go and see Si Driss together. I'll stay with you #from: idir
 * just some questions
@@ -370,15 +405,14 @@ See? He cut the verse in half. Take away what comes before and after, and you ca
 * [Show him all of Hamza's messages]
     "This stays between us." "Prove you're sincere." "Leave your family." That's not a teacher. That's someone who wants to cut you off. #counter: si_driss
 - Your sadness is real. A bad mark, a fight with your father: that hurts. But the answer isn't a secret circle. Will you let me call your father? #counter: si_driss
-* ["Yes. Call him."]
-    Good. And you stay here while I talk to him. #counter: si_driss
-* ["Can you stay next to me while I tell him?"]
-    Of course. We'll call him together, now. #counter: si_driss
-- so? did you leave the group? three days and still nothing. I want your answer tonight, not tomorrow #from: hamza #chat: hamza_dm #flag: urgency #aim: To rush you into cutting off your family without thinking
+yes. but can you stay next to me while I tell him? #from: me
+Of course. We'll call him together, now. #counter: si_driss
+so? did you leave the group? three days and still nothing. I want your answer tonight, not tomorrow #from: hamza #chat: hamza_dm #flag: urgency #aim: To rush you into cutting off your family without thinking
 * I talked to Si Driss. I'm done.
     you talked to HIM? after everything I did for you? #from: hamza #typing: 1
     fine. stay a nobody then #from: hamza
 * [Block and report without replying]
+    You read his last message once more. After a month of talking, leaving without a word feels strange #system
 - You screenshot the whole chat, then block and report Hamza.M #system
 {posted_image:
     You deleted your lighthouse story #system
@@ -387,11 +421,9 @@ Si Driss called me. #from: papa #chat: papa_dm
 Thank you for trusting him. And forgive me for the other night. #from: papa
 Si Driss and I are keeping your screenshots. Tomorrow I'm calling 2511: an adult who pushes someone your age into secrecy and away from their family is the one in the wrong. Not you. #from: papa
 Tea tonight, just you and me? #from: papa
-* ok baba. coming down
-    I'm putting the kettle on. #from: papa
-* tomorrow instead. I'm falling asleep
-    All right. Tomorrow. I'm not going anywhere. #from: papa
-- Asking questions is good. Hiding from the people who love you isn't. Whatever the question, I'm here. #counter: papa
+ok baba. coming down #from: me
+I'm putting the kettle on. #from: papa
+Asking questions is good. Hiding from the people who love you isn't. Whatever the question, I'm here. #counter: papa
 If someone online asks you to prove yourself, keep secrets or pull away from your family, talk to a trusted adult: a parent, a teacher, an imam you know. #help: trusted-adult
 Block and report the account in the app, and keep screenshots. #help: report
 Someone tried to pull you into their circle. An imam showed you the trap, and you reported the account. #ending: imam-helped
@@ -405,7 +437,9 @@ the counsellor? sure #from: idir
 you ok? #from: idir
 * [Tell Idir about Hamza]
     there's this guy online. he wants me to leave the family group to prove I'm "sincere" #from: me
-    what?? that's not normal at all #from: idir
+    what?? since when? #from: idir
+    five weeks #from: me
+    five weeks and you said nothing?? 😑 #from: idir
     A guy who wants you to drop your family to prove something? That's not a friend. I'm not going anywhere, ok? #counter: idir
 * I'll tell you after
     ok. I'll wait for you outside the door 🤝 #from: idir
@@ -450,11 +484,9 @@ Yes. What's going on? #from: mama
 You sent Mama three screenshots of your chat with Hamza.M #system
 Who is this man?! You talk to strangers at night? #from: mama #typing: 1
 With the marks you brought home, this is what you do instead of studying? #from: mama
-* mama listen, he's the problem, not me
-    I don't want to hear anything tonight. #from: mama
-* [Don't reply]
-    And now you don't even answer. #from: mama #delay: 2
-- Mama comes into your room and takes your phone. "You'll get it back at the end of term." #system
+mama listen, he's the problem, not me #from: me
+I don't want to hear anything tonight. #from: mama
+Mama comes into your room and takes your phone. "You'll get it back at the end of term." #system
 Five days without a phone #system
 Sunday, 1:20pm #system
 At Auntie Khadija's, after the rfissa, you help her with the washing-up #system
@@ -525,11 +557,9 @@ I'm not angry. I'm just worried about you 🫂 #from: nisrine
 Wednesday, 9:30pm #system
 people around you will start asking questions. if they ask, you lie. that's the real test #from: hamza #flag: loyalty-test #flag: secrecy #aim: To make you lie to the people who worry about you
 choose: them or the path. tonight #from: hamza #flag: isolation #flag: urgency #aim: To force you to choose between your family and him, right now
-* [Screenshot it and send it to Nisrine]
-    Nisrine. look at this #from: me #chat: nisrine_dm
-* [Knock on Nisrine's door]
-    come in 🙂 #from: nisrine #chat: nisrine_dm
-- -> tell_salma
+You take a screenshot, and knock on Nisrine's door #system
+come in 🙂 #from: nisrine #chat: nisrine_dm
+-> tell_salma
 
 === tell_salma ===
 #chat: nisrine_dm

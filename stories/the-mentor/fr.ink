@@ -98,11 +98,9 @@ et pour info, moi j'ai eu 4 en physique en 1ère bac. et daba je suis à la fac 
 #chat: idir_dm
 Lundi, 10 h 05 #system
 t'es où ? je suis devant la cantine avec deux msemen au miel 😋 #from: idir
-* j'arrive 🏃
-    vite, avant que Bilal les voie hhhh #from: idir
-* pas faim. smhli
-    safi, je t'en garde un. il sera encore bon à midi 😄 #from: idir
-- au fait, la prof de maths fait du soutien gratuit le jeudi à 17 h #from: idir
+j'arrive 🏃 #from: me
+vite, avant que Bilal les voie hhhh #from: idir
+au fait, la prof de maths fait du soutien gratuit le jeudi à 17 h #from: idir
 ma mère m'a inscrit sans me demander 😂 #from: idir
 mais Bilal et les autres disent que c'est « le club des nuls » 🙄 #from: idir
 tu viens avec moi ? à deux c'est moins la hchouma #from: idir
@@ -169,7 +167,9 @@ je t'ai envoyé une recharge de 20 dh. comme ça t'as plus d'excuse pour pas me 
     entre nous on compte pas 🤝 #from: hamza #flag: gifts #aim: Que le cadeau paraisse normal, comme entre amis proches
 * je peux pas accepter ça
     {g("khti", "khoya", "allez")} c'est 20 dh hhhh. tu vas pas me vexer pour 20 dh ? #from: hamza #flag: gifts #aim: Que refuser le cadeau te paraisse méchant
-    ok ok. merci alors #from: me
+    non vraiment. garde-les #from: me
+    … ok. comme tu veux #from: hamza #delay: 4
+    Dix minutes sans rien. Puis Hamza.M réécrit, comme si de rien n'était #system
 - la vérité, c'est que les gens comme nous rentrent pas dans leurs petites cases #from: hamza
 le lycée, les notes, ce que la famille veut… ils voient un chiffre, pas toi #from: hamza #flag: grievance #aim: Que tu penses que ta famille et l'école ne te voient pas vraiment
 ils ont déjà décidé que tu comptes pour personne. ils ont tort #from: hamza #flag: grievance #aim: Nourrir ta peur de ne compter pour personne
@@ -179,7 +179,9 @@ des gens qui étaient perdus comme toi et moi. maintenant on a un but, et on est
 * c'est quoi, un genre de club ?
     un genre de famille. tu verras 🙂 #from: hamza #flag: belonging #aim: Éveiller ta curiosité pour son groupe, sans rien en dire de clair
 * mdr tu me connais même pas
-    c'est vrai 😄 mais je connais ce sentiment. je l'ai eu pendant des années #from: hamza
+    ah. ok #from: hamza #delay: 4
+    Plus rien de la soirée. Tu regardes ton téléphone jusqu'à minuit #system
+    désolé, j'étais occupé 🙂 t'as raison, tu me connais pas encore. mais ce sentiment, je l'ai eu pendant des années #from: hamza
 - -> idir_friday
 
 === idir_friday ===
@@ -193,11 +195,9 @@ Jeudi, 18 h 30 #system
 }
 au fait demain mon père m'emmène à la prière, et après couscous chez nous #from: idir
 tu viens ? ma mère en fait toujours beaucoup trop 😂 #from: idir
-* oui ! compte sur moi
-    yallah 💪 #from: idir
-* peut-être, je verrai
-    tkt. la porte est toujours ouverte chez nous #from: idir
-- Hamza.M : « demain 13 h t'es libre ? j'ai un truc important à te dire, en appel » #system
+oui ! compte sur moi #from: me
+yallah 💪 #from: idir
+Hamza.M : « demain 13 h t'es libre ? j'ai un truc important à te dire, en appel » #system
 * [Répondre à Hamza que tu seras chez Idir]
     demain je peux pas. mosquée et couscous chez Idir #from: me #chat: hamza_dm
     ah. d'accord. je pensais que c'était important pour toi, nous #from: hamza #flag: loyalty-test #aim: Te faire culpabiliser d'avoir passé du temps avec ton ami
@@ -206,6 +206,28 @@ tu viens ? ma mère en fait toujours beaucoup trop 😂 #from: idir
     smhli Idir, finalement demain je peux pas. un truc #from: me
     ah. wakha #from: idir #delay: 3
     ça fait deux semaines que t'es toujours sur ton tél. ça va ? #from: idir
+- -> sunday_lunch
+
+=== sunday_lunch ===
+#chat: hamza_dm
+Dimanche, 13 h 15 #system
+t'es là ? #from: hamza
+faut que je te parle d'un truc. maintenant si tu peux #from: hamza #flag: urgency #aim: Que tu lâches tout pour lui répondre, même en famille
+Déjeuner à la maison. Papa a posé le tajine sur la table, et son téléphone dans l'entrée : « Aujourd'hui, pas de téléphones à table. Moi le premier. » #system
+Ton téléphone vibre dans ta poche. Deux fois. Trois fois #system
+* [Poser ton téléphone dans l'entrée, à côté de celui de Papa]
+    Nisrine raconte sa prof de fac qui parle à son ordinateur. Papa rit, pour la première fois depuis des semaines #system
+    Dimanche, 15 h 02 #system
+    Six messages non lus de Hamza.M #system
+    dsl, j'étais à table #from: me
+    ah. enfin 🙂 #from: hamza
+    je t'ai attendu deux heures. mais bon, la famille d'abord, c'est ça ? #from: hamza #flag: loyalty-test #aim: Te faire culpabiliser d'avoir passé du temps en famille
+    c'était rien d'important finalement #from: hamza #delay: 3
+* [Répondre sous la table]
+    2 min. je suis à table #from: me
+    ok. je t'attends 🙂 #from: hamza
+    t'écris à qui sous la table ? 👀 #from: nisrine #chat: nisrine_dm
+    Papa te regarde. Il ne dit rien, et il pose sa fourchette #system
 - -> real_path
 
 // ---------------------------------------------------------------- semaine 4 : le « vrai chemin »
@@ -215,11 +237,9 @@ Une semaine plus tard #system
 Jeudi, 22 h 30 #system
 ça fait presque un mois qu'on parle. t'as changé, tu sais. t'as grandi depuis ce soir-là #from: hamza #flag: flattery #aim: Que tu croies que c'est grâce à lui que tu grandis
 t'as prévu quoi demain ? #from: hamza
-* la prière de vendredi avec Idir et son père
-    la mosquée c'est bien. pour les débutants 🙂 #from: hamza #flag: false-authority #aim: Rabaisser ce qu'on t'apprend à la mosquée
-* rien de spécial
-    alors laisse-moi te montrer ce qu'on te dit pas à la mosquée #from: hamza #flag: false-authority #aim: Te faire croire qu'il détient un savoir caché
-- ce qu'on t'explique là-bas, c'est la version light. pour ceux qui restent dans le brouillard #from: hamza #flag: false-authority #aim: Que tu méprises ce que disent l'imam et tes proches
+la prière de vendredi avec Idir et son père #from: me
+la mosquée c'est bien. pour les débutants 🙂 #from: hamza #flag: false-authority #aim: Rabaisser ce qu'on t'apprend à la mosquée
+ce qu'on t'explique là-bas, c'est la version light. pour ceux qui restent dans le brouillard #from: hamza #flag: false-authority #aim: Que tu méprises ce que disent l'imam et tes proches
 moi j'étudie depuis des années. plus que n'importe quel imam du coin #from: hamza #flag: false-authority #aim: Que tu le croies plus savant que l'imam
 Une ligne de belle calligraphie qui s'arrête au milieu d'une phrase, avec le phare gris en dessous #from: hamza #image: cut-verse #flag: false-authority #prompt: flag #aim: Te faire croire que son groupe détient le vrai sens des textes
 ce verset-là. y a que nous qui le lisons comme il faut. personne d'autre te le dira #from: hamza #flag: false-authority #aim: Que tu n'écoutes plus que lui sur la religion
@@ -242,11 +262,9 @@ alors nos discussions, ça reste entre nous, ok ? #from: hamza #flag: secrecy #p
 #chat: papa_dm
 baba, tu dors ? #from: me
 Non. Ça va ? #from: papa #typing: 2
-* je peux te montrer des messages ?
-    Bien sûr. #from: papa
-* j'ai besoin de parler, et c'est pas à propos des notes
-    D'accord. Je t'écoute. #from: papa
-- Descends. Je fais du thé. #from: papa
+j'ai besoin de parler, et c'est pas à propos des notes #from: me
+D'accord. Je t'écoute. #from: papa
+Descends. Je fais du thé. #from: papa
 Dans la cuisine, tu lui montres la discussion avec Hamza.M, du premier message jusqu'à ce soir #system
 Un mois. Il t'écrit depuis un mois, tous les soirs. Et moi je n'ai rien vu. #counter: papa
 * [« T'as rien vu parce que tu parles que de mes notes. »]
@@ -268,6 +286,20 @@ Un mois. Il t'écrit depuis un mois, tous les soirs. Et moi je n'ai rien vu. #co
     }
 - Papa prend d'abord des photos de l'écran avec son téléphone. Puis tu bloques et signales Hamza.M #system #chat: hamza_dm
 Avec ces captures, j'appelle le 2511 demain matin. Un homme de 24 ans qui demande à quelqu'un de ton âge de cacher des choses à ses parents, c'est lui qui a un problème. Pas toi. #counter: papa
+* [« On peut pas juste le bloquer et oublier ? »]
+    on peut pas juste le bloquer et oublier ? j'ai pas envie que ça fasse toute une histoire #from: me #chat: papa_dm
+    Je comprends. Mais s'il fait ça avec toi, il le fait peut-être avec d'autres. Le 2511, ce n'est pas une punition : c'est fait pour protéger les enfants. #from: papa
+* [« D'accord. Appelle-les. »]
+    d'accord. appelle-les #from: me #chat: papa_dm
+    Merci. Tu n'as rien d'autre à faire : tu me montres, et moi je m'en occupe. #from: papa
+- * [« Tu vas le dire à Maman ? »]
+    tu vas le dire à maman ? #from: me #chat: papa_dm
+    Ce soir, je lui dis que tu m'as parlé, et que je suis fier de toi. Le reste, on le lui raconte ensemble demain, si tu veux. #from: papa
+* [« Tu m'en veux ? »]
+    tu m'en veux ? #from: me #chat: papa_dm
+    Non. Je m'en veux à moi. Pas à toi. #from: papa
+- Va dormir, il est tard. #from: papa
+wakha. bonne nuit baba #from: me
 Vendredi, 7 h 40 #system
 je vous ai entendus parler dans la cuisine jusqu'à 1h 😅 #from: nisrine #chat: nisrine_dm
 il m'a raconté. fière de toi 🫂 #from: nisrine
@@ -354,6 +386,9 @@ mon père dit qu'il préfère une question à un silence 😄 #from: idir
 pourquoi, y a quoi ? #from: idir
 * [Parler de Hamza à Idir]
     y a un mec en ligne. il m'a envoyé un demi-verset et il dit que la mosquée cache la vraie version #from: me
+    attends. il t'écrit depuis quand ? #from: idir
+    cinq semaines #from: me
+    cinq semaines ?? et tu me le dis que maintenant ? 😑 #from: idir
     hmm. c'est pas normal ça{g("", ", sahbi", "")} #from: idir
     vendredi après la prière on va voir Si Driss ensemble. je reste avec toi #from: idir
 * juste des questions
@@ -371,15 +406,14 @@ Tu vois ? Il a coupé le verset en deux. Enlève ce qui vient avant et après, e
 * [Lui montrer tous les messages de Hamza]
     « Ça reste entre nous. » « Prouve que t'es sincère. » « Quitte ta famille. » Ça, ce n'est pas un enseignant. C'est quelqu'un qui veut t'isoler. #counter: si_driss
 - Ta tristesse est réelle. Une mauvaise note, une dispute avec ton père : ça fait mal. Mais la réponse, ce n'est pas un cercle secret. Tu veux bien que j'appelle ton père ? #counter: si_driss
-* [« Oui. Appelez-le. »]
-    Bien. Et tu restes là pendant que je lui parle. #counter: si_driss
-* [« Vous pouvez rester à côté de moi quand je lui dis ? »]
-    Bien sûr. On l'appelle ensemble, maintenant. #counter: si_driss
-- alors ? t'as quitté le groupe ? trois jours et toujours rien. j'attends ta réponse ce soir, pas demain #from: hamza #chat: hamza_dm #flag: urgency #aim: Te presser de t'éloigner de ta famille sans y réfléchir
+oui. mais vous restez à côté de moi quand je lui dis ? #from: me
+Bien sûr. On l'appelle ensemble, maintenant. #counter: si_driss
+alors ? t'as quitté le groupe ? trois jours et toujours rien. j'attends ta réponse ce soir, pas demain #from: hamza #chat: hamza_dm #flag: urgency #aim: Te presser de t'éloigner de ta famille sans y réfléchir
 * J'ai parlé à Si Driss. J'arrête.
     t'as parlé à LUI ? après tout ce que j'ai fait pour toi ? #from: hamza #typing: 1
     très bien. reste personne alors #from: hamza
 * [Bloquer et signaler sans répondre]
+    Tu relis son dernier message. Après un mois à se parler, partir sans un mot, ça fait bizarre #system
 - Tu as fait des captures de toute la discussion, puis bloqué et signalé Hamza.M #system
 {posted_image:
     Tu as supprimé ta story avec le phare #system
@@ -388,11 +422,9 @@ Si Driss m'a appelé. #from: papa #chat: papa_dm
 Merci de lui avoir fait confiance. Et pardonne-moi pour l'autre soir. #from: papa
 Si Driss et moi, on garde tes captures. Demain j'appelle le 2511 : un adulte qui pousse quelqu'un de ton âge au secret et loin de sa famille, c'est lui qui est en faute. Pas toi. #from: papa
 Un thé ce soir, juste toi et moi ? #from: papa
-* wakha baba. je descends
-    Je mets l'eau à chauffer. #from: papa
-* demain plutôt. là je dors debout
-    D'accord. Demain. Je ne bouge pas. #from: papa
-- Poser des questions, c'est bien. Se cacher des gens qui t'aiment, non. Quelle que soit la question, je suis là. #counter: papa
+wakha baba. je descends #from: me
+Je mets l'eau à chauffer. #from: papa
+Poser des questions, c'est bien. Se cacher des gens qui t'aiment, non. Quelle que soit la question, je suis là. #counter: papa
 Si quelqu'un en ligne te demande de faire tes preuves, de garder des secrets ou de t'éloigner de ta famille, parles-en à un adulte de confiance : un parent, un prof, un imam que tu connais. #help: trusted-adult
 Bloque et signale le compte dans l'appli, et garde des captures d'écran. #help: report
 Quelqu'un a voulu t'attirer dans son cercle. Un imam t'a montré le piège, et tu as signalé le compte. #ending: imam-helped
@@ -406,7 +438,9 @@ la conseillère ? bien sûr #from: idir
 ça va ? #from: idir
 * [Parler de Hamza à Idir]
     y a un mec en ligne. il veut que je quitte le groupe de famille pour prouver que je suis « sincère » #from: me
-    quoi ?? c'est pas normal du tout ça #from: idir
+    quoi ?? depuis quand ? #from: idir
+    cinq semaines #from: me
+    cinq semaines et tu m'as rien dit ?? 😑 #from: idir
     Un mec qui veut que tu lâches ta famille pour prouver un truc ? C'est pas un ami. Moi je bouge pas, t'inquiète. #counter: idir
 * je te raconte après
     ça marche. je t'attends devant la porte 🤝 #from: idir
@@ -451,11 +485,9 @@ Oui. Qu'est-ce qui se passe ? #from: mama
 Tu as envoyé à Maman trois captures de ta discussion avec Hamza.M #system
 C'est qui, ce type ?! Tu parles à des inconnus la nuit ? #from: mama #typing: 1
 Avec les notes que tu as ramenées, c'est ça que tu fais au lieu de réviser ? #from: mama
-* maman écoute, c'est lui le problème, pas moi
-    Je ne veux rien entendre ce soir. #from: mama
-* [Ne rien répondre]
-    Et en plus tu ne réponds pas. #from: mama #delay: 2
-- Maman entre dans ta chambre et prend ton téléphone. « Tu le récupères à la fin du trimestre. » #system
+maman écoute, c'est lui le problème, pas moi #from: me
+Je ne veux rien entendre ce soir. #from: mama
+Maman entre dans ta chambre et prend ton téléphone. « Tu le récupères à la fin du trimestre. » #system
 Cinq jours sans téléphone #system
 Dimanche, 13 h 20 #system
 Chez Tata Khadija, après la rfissa, tu l'aides à faire la vaisselle #system
@@ -526,11 +558,9 @@ je suis pas fâchée. je m'inquiète pour toi, c'est tout 🫂 #from: nisrine
 Mercredi, 21 h 30 #system
 les gens autour de toi vont commencer à poser des questions. s'ils demandent, tu mens. c'est ça le vrai test #from: hamza #flag: loyalty-test #flag: secrecy #aim: Que tu mentes à ceux qui s'inquiètent pour toi
 choisis : eux ou le chemin. ce soir #from: hamza #flag: isolation #flag: urgency #aim: Te forcer à choisir entre ta famille et lui, tout de suite
-* [Faire une capture et l'envoyer à Nisrine]
-    Nisrine. chouf ça #from: me #chat: nisrine_dm
-* [Frapper à la porte de Nisrine]
-    entre 🙂 #from: nisrine #chat: nisrine_dm
-- -> tell_salma
+Tu fais une capture, et tu frappes à la porte de Nisrine #system
+entre 🙂 #from: nisrine #chat: nisrine_dm
+-> tell_salma
 
 === tell_salma ===
 #chat: nisrine_dm

@@ -60,6 +60,7 @@ been with the Lily Sisters 2 months, best decision of my life 🌸 #from: loubna
     You saved the video #system
 * [Close the app and try to sleep]
     You closed Lumo at 12:52 am #system
+    Sleep won't come. The comments under your photo go round in your head, and nobody is saying what you feel #system
 - -> invitation
 
 === invitation ===
@@ -70,11 +71,9 @@ yeah. she showed me a video by douceur.lys #from: me
 oh the lily girl? my sister follows her too. she does self-confidence videos, they're nice #from: meryem
 anyway. saturday's my birthday 🎂 5pm at mine, my mum's making her chicken pastilla #from: meryem
 ur coming right? no u = no birthday #from: meryem
-* obviously 🎉
-    yesss. just bring ur laugh, that's all i want 😂 #from: meryem
-* hopefully, i'll ask my mum
-    ok. tell her my mum's inviting her for tea too #from: meryem
-- btw i reported the boys' accounts that commented on ur photo. Lumo sent them a warning 💅 #from: meryem
+obviously 🎉 #from: me
+yesss. just bring ur laugh, that's all i want 😂 #from: meryem
+btw i reported the boys' accounts that commented on ur photo. Lumo sent them a warning 💅 #from: meryem
 imane_tc3 added you to the group "Lily Sisters 🤍" #system #chat: sisters
 -> sisters_group
 
@@ -145,8 +144,10 @@ i gave you the gold badge 🌸 usually it takes three months. for you i asked fo
     nice to the Market, mostly. she wants a nice clean shop window, that's all #from: loubna #flag: isolation #aim: To make you doubt your mother's love
 * she doesn't get my life at all
     i know. they were raised by the Market, they can't understand #from: loubna #flag: isolation #aim: To make you believe your family can't understand you
-* [Don't answer]
-    you don't have to answer. i know that silence 🤍 #from: loubna #delay: 4
+* [Change the subject]
+    can we talk about something else? #from: me
+    … ok 🙂 #from: loubna #delay: 4
+    A long moment with no reply. You wonder if you upset her #system
 - we understand you. we're your real family now #from: loubna #flag: belonging #flag: isolation #aim: To make the group take the place of your family
 -> mama_kitchen
 
@@ -178,6 +179,7 @@ Big Sister said grades are the Market too. 17 or 7, who cares 🙃 #from: loubna
 well i care, i studied for 3 weeks 😅 #from: kawtar
 * well done kawtar, u totally earned it 🎉
     thank uuu 🥹 #from: kawtar
+    so we're clapping for Market grades now? 🙃 #from: loubna #flag: loyalty-test #aim: To make backing a friend feel like letting the group down
 * [Like Big Sister's voice note]
     Big Sister saw your like 🌸 #from: loubna #flag: flattery #aim: To make each small step for the group feel rewarded
 * [Answer Meryem, who's texting at the same time]
@@ -186,7 +188,27 @@ well i care, i studied for 3 weeks 😅 #from: kawtar
     hahaha dead 😂 #from: me
 - Thursday, 11:10 pm #system #chat: sisters
 anyone who doesn't answer the evening messages within 10 minutes is still in the Market #from: loubna #flag: loyalty-test #aim: To make the group take over your evenings and your phone
--> garden_invite
+-> family_film
+
+=== family_film ===
+#chat: mama_dm
+Friday, 9:40 pm #system
+Auntie Zineb came early! She's staying with us this weekend 😄 Come to the living room, we're watching the Turkish series #from: mama
+In the living room, Auntie Zineb has kept you the spot next to her, under the blanket. Mama has made tea #system
+Friday, 10:05 pm #system #chat: sisters
+🎤 Big Sister's evening voice note: "Good night my flowers. I'm counting who's here." #from: lys #flag: loyalty-test #aim: To make you answer fast to prove you are there
+🤍 #from: kawtar
+🤍🤍 #from: imane
+* [Answer the group within 10 minutes]
+    🤍 #from: me
+    4 minutes 🌸 a real sister #from: loubna #flag: flattery #aim: To reward you for putting the group before your family
+    You spend the end of the episode on your phone. Auntie Zineb glances at you twice, without a word #system
+* [Leave your phone in your room and watch till the end]
+    Auntie Zineb cries at the end of the episode, Mama teases her, and you laugh until your stomach hurts #system
+    Friday, 11:20 pm #system
+    1h15 to answer? 🙃 looks like the Market got you back #from: loubna #flag: loyalty-test #aim: To shame you for spending the evening with your family
+    the whole group saw u didn't answer 😬 #from: imane
+- -> garden_invite
 
 // ---------------------------------------------------------------- week 3: the Garden
 === garden_invite ===
@@ -264,6 +286,13 @@ And those accounts calling you "shop window": we take screenshots and report the
 I know Imane's mother, we go to the same mosque. I'll call her tomorrow, gently, no scene. #from: mama
 This Loubna is 23 and she's asking 15-year-old girls to hide things from their mothers. We keep the screenshots, and tomorrow I'll call 2511 for advice. She's the one in the wrong. Not you, not Imane. #from: mama
 You took screenshots of loubna.lys's messages, then reported the account #system
+* ["Are you going to tell Baba?"]
+    mama, are you going to tell baba? #from: me #chat: mama_dm
+    Tonight, when he calls from Dakhla. He'll be proud of you, you'll see. #from: mama
+* ["Will Baba shout?"]
+    mama, will baba shout? #from: me #chat: mama_dm
+    Your father? He'll want to take the first plane home to give you a hug 😄 #from: mama
+- haha ok #from: me
 Ten days later #system
 Wednesday, 9:40 pm #system #chat: meryem_dm
 u ok? ur so quiet in class these days #from: meryem
@@ -308,12 +337,9 @@ i left the Lily Sisters too. imane's mum talked to mine 🙈 #from: kawtar
 i was so angry at first. but loubna did want me to hide the Garden from my mum, it's true #from: kawtar
 imane doesn't talk to me either now. she says we're shop windows 😔 #from: kawtar
 can i start sending u my drawings again? #from: kawtar
-* of course 🎨 i missed u
-    A pencil drawing: two girls on a bench in the schoolyard, sharing earphones #from: kawtar #image: bench-drawing
-* [Send a heart]
-    🤍 #from: me
-    A pencil drawing: two girls on a bench in the schoolyard, sharing earphones #from: kawtar #image: bench-drawing
-- that's us. meryem's out of frame bc she moves too much lol #from: kawtar
+of course 🎨 i missed u #from: me
+A pencil drawing: two girls on a bench in the schoolyard, sharing earphones #from: kawtar #image: bench-drawing
+that's us. meryem's out of frame bc she moves too much lol #from: kawtar
 If a group asks you to keep a secret channel hidden from your family, talk to an adult you trust. You can start with: "Can I show you something?" #help: trusted-adult
 Keep screenshots, then block and report the account in the app. #help: report
 You left the group before the Garden. It cost you a place among them, and Imane for now. Not yourself. #ending: left-early
@@ -482,26 +508,20 @@ meryem i know ur mad at me. i'm going to see Lalla Latifa. i just wanted u to kn
 = at_the_mosque
 Wednesday, 5:15 pm, in the small room at the mosque, after the women's class #system
 Come in, binti. Sit down. Would you like a glass of tea? Here, every question is welcome. #counter: latifa
-* [Show her Loubna's messages]
-    You show her the Garden and the message about the "Promise" #system
-* it's about a marriage… well, a promise
-    A promise? Show me, if you like. Take your time. #counter: latifa
-    You show her the Garden and the message about the "Promise" #system
-- A marriage is never made in secret, or over a video, or without your family. And at fifteen, you are a child the law protects. #counter: latifa
+it's about a marriage… well, a promise #from: me
+A promise? Show me, if you like. Take your time. #counter: latifa
+You show her the Garden and the message about the "Promise" #system
+A marriage is never made in secret, or over a video, or without your family. And at fifteen, you are a child the law protects. #counter: latifa
 * they say Big Sister knows better than everyone
     Nobody knows everything, binti. Not me, not her. Someone who says "only me" and "don't tell your mother" is not a guide. #counter: latifa
 * what if i'm the one who did wrong?
     You were hurt, and you looked for sisters. That's human. The one who uses your pain is the one who did wrong. #counter: latifa
-- * can i keep coming to your classes? even with my weird questions?
-    Especially with your weird questions 😄 #counter: latifa
-* ok. i get it
-    You don't have to understand everything tonight. #counter: latifa
-- Your faith, your prayer, what you wear, your questions: all of that is yours. The secrecy and the fear belong to them. #counter: latifa
-* [Nod]
-    You nod. Lalla Latifa pours you more tea #system
-* thank you lalla
-    Thank you for coming. #counter: latifa
-- Now, we call your mother. And what this man is doing, we report to 2511: it's an adult pressuring a minor. He, and this Loubna, are the ones who will have to answer for it. Not you. #counter: latifa
+- can i keep coming to your classes? even with my weird questions? #from: me
+Especially with your weird questions 😄 #counter: latifa
+Your faith, your prayer, what you wear, your questions: all of that is yours. The secrecy and the fear belong to them. #counter: latifa
+thank you lalla #from: me
+You nod. Lalla Latifa pours you more tea #system
+Now, we call your mother. And what this man is doing, we report to 2511: it's an adult pressuring a minor. He, and this Loubna, are the ones who will have to answer for it. Not you. #counter: latifa
 * [Call Mama from Lalla Latifa's office]
     Lalla Latifa called me. I'm coming, don't move ❤️ #from: mama #chat: mama_dm
 * [Ask Lalla Latifa to talk to her first]
@@ -600,12 +620,9 @@ One month later #system
 = end_lost
 i'm glad ur out. really #from: meryem #chat: meryem_dm
 but "jealous"… that hurt. i need some time #from: meryem
-* i get it. i'll be here when ur ready. sorry 🤍
-    … 🤍 #from: meryem #delay: 5
-* [Send her the photo from her birthday]
-    The group photo around the pastilla, Meryem with flour on her nose #from: me #image: birthday-photo
-    … 🤍 #from: meryem #delay: 5
-- If someone pressures you about a "promise", a meeting or a secret from your family, tell an adult you trust straight away. #help: trusted-adult
+i get it. i'll be here when ur ready. sorry 🤍 #from: me
+… 🤍 #from: meryem #delay: 5
+If someone pressures you about a "promise", a meeting or a secret from your family, tell an adult you trust straight away. #help: trusted-adult
 2511 (ONDE) protects children from adults who put them in danger. Free, 24/7. #help: helpline
 In immediate danger, call the police on 19. #help: emergency
 Keep the screenshots, then block and report the account. #help: report
@@ -615,12 +632,9 @@ You got out of the Garden. Meryem isn't there the way she was, and that will tak
 = end_friend
 cinema saturday? popcorn's on me 🍿 #from: meryem #chat: meryem_dm
 and Houda's coming. she says ur her "little sister" now. a REAL one 😂 #from: meryem
-* haha ok. thank u for everything sis
-    that's what sisters are for 🤍 #from: meryem
-* [Send a heart]
-    🤍 #from: me
-    🤍🤍 #from: meryem
-- If someone pressures you about a "promise", a meeting or a secret from your family, tell an adult you trust straight away. #help: trusted-adult
+haha ok. thank u for everything sis #from: me
+that's what sisters are for 🤍 #from: meryem
+If someone pressures you about a "promise", a meeting or a secret from your family, tell an adult you trust straight away. #help: trusted-adult
 2511 (ONDE) protects children from adults who put them in danger. Free, 24/7. #help: helpline
 In immediate danger, call the police on 19. #help: emergency
 Keep the screenshots, then block and report the account. #help: report

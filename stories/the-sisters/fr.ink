@@ -60,6 +60,7 @@ je suis chez les Lily Sisters depuis 2 mois, meilleure décision de ma vie 🌸 
     Tu as enregistré la vidéo #system
 * [Fermer l'appli et essayer de dormir]
     Tu as fermé Lumo à 00 h 52 #system
+    Le sommeil ne vient pas. Les commentaires sous ta photo tournent dans ta tête, et personne ne dit ce que tu ressens #system
 - -> invitation
 
 === invitation ===
@@ -70,11 +71,9 @@ ouais. elle m'a montré une vidéo de douceur.lys #from: me
 ah la fille au lys ? ma sœur la suit aussi. elle fait des vidéos sur la confiance en soi, c'est joli #from: meryem
 bon. samedi c'est mon anniv 🎂 17 h chez moi, ma mère fait sa pastilla au poulet #from: meryem
 tu viens hein ? bla bik c'est pas un anniv #from: meryem
-* évidemment 🎉
-    yesss. ramène ton rire, c'est tout ce que je veux 😂 #from: meryem
-* inchallah, je vois avec ma mère
-    wakha. dis-lui que ma mère l'invite aussi pour le thé #from: meryem
-- au fait, j'ai signalé les comptes des garçons qui ont commenté ta photo. Lumo leur a envoyé un avertissement 💅 #from: meryem
+évidemment 🎉 #from: me
+yesss. ramène ton rire, c'est tout ce que je veux 😂 #from: meryem
+au fait, j'ai signalé les comptes des garçons qui ont commenté ta photo. Lumo leur a envoyé un avertissement 💅 #from: meryem
 imane_tc3 t'a ajoutée au groupe « Lily Sisters 🤍 » #system #chat: sisters
 -> sisters_group
 
@@ -145,8 +144,10 @@ je t'ai offert le badge d'or 🌸 normalement il faut trois mois. pour toi j'ai 
     gentille avec le Marché surtout. elle veut une vitrine bien propre, c'est tout #from: loubna #flag: isolation #aim: Que tu doutes de l'amour de ta mère
 * elle comprend rien à ma vie
     je sais. elles ont été élevées par le Marché, elles peuvent pas comprendre #from: loubna #flag: isolation #aim: Te faire croire que ta famille ne peut pas te comprendre
-* [Ne pas répondre]
-    pas besoin de répondre. je connais ce silence 🤍 #from: loubna #delay: 4
+* [Changer de sujet]
+    on parle d'autre chose ? #from: me
+    … ok 🙂 #from: loubna #delay: 4
+    Un long moment sans réponse. Tu te demandes si tu l'as vexée #system
 - nous on te comprend. on est ta vraie famille maintenant #from: loubna #flag: belonging #flag: isolation #aim: Que le groupe prenne la place de ta famille
 -> mama_kitchen
 
@@ -178,6 +179,7 @@ la Grande Sœur a dit que les notes c'est aussi le Marché. 17 ou 7, on s'en fic
 bon moi je m'en fiche pas, j'ai passé 3 semaines dessus 😅 #from: kawtar
 * bsa7a kawtar, t'as trop mérité 🎉
     merciii 🥹 #from: kawtar
+    on applaudit les notes du Marché maintenant ? 🙃 #from: loubna #flag: loyalty-test #aim: Que soutenir une amie te paraisse une faute envers le groupe
 * [Liker le vocal de la Grande Sœur]
     la Grande Sœur a vu ton like 🌸 #from: loubna #flag: flattery #aim: Que chaque petit geste pour le groupe te paraisse récompensé
 * [Répondre à Meryem qui t'écrit en même temps]
@@ -186,7 +188,27 @@ bon moi je m'en fiche pas, j'ai passé 3 semaines dessus 😅 #from: kawtar
     hhhhh mort 😂 #from: me
 - Jeudi, 23 h 10 #system #chat: sisters
 celles qui répondent pas aux messages du soir en 10 minutes, c'est qu'elles sont encore dans le Marché #from: loubna #flag: loyalty-test #aim: Que le groupe prenne tes soirées et ton téléphone
--> garden_invite
+-> family_film
+
+=== family_film ===
+#chat: mama_dm
+Vendredi, 21 h 40 #system
+Khalti Zineb est arrivée plus tôt ! Elle dort chez nous ce week-end 😄 Viens au salon, on regarde la série turque #from: mama
+Dans le salon, Khalti Zineb t'a gardé la place à côté d'elle, sous la couverture. Mama a fait du thé #system
+Vendredi, 22 h 05 #system #chat: sisters
+🎤 Vocal du soir de la Grande Sœur : « Bonne nuit mes fleurs. Je compte celles qui sont là. » #from: lys #flag: loyalty-test #aim: Que tu répondes vite pour prouver que tu es là
+🤍 #from: kawtar
+🤍🤍 #from: imane
+* [Répondre au groupe dans les 10 minutes]
+    🤍 #from: me
+    4 minutes 🌸 une vraie sœur #from: loubna #flag: flattery #aim: Te récompenser d'avoir fait passer le groupe avant ta famille
+    Tu passes la fin de l'épisode sur ton téléphone. Khalti Zineb te regarde deux fois, sans rien dire #system
+* [Laisser le téléphone dans ta chambre et finir l'épisode]
+    Khalti Zineb pleure à la fin de l'épisode, Mama se moque d'elle, et tu ris jusqu'à en avoir mal au ventre #system
+    Vendredi, 23 h 20 #system
+    1 h 15 pour répondre ? 🙃 le Marché t'a reprise on dirait #from: loubna #flag: loyalty-test #aim: Te faire honte d'avoir passé la soirée en famille
+    tout le groupe a vu que t'avais pas répondu 😬 #from: imane
+- -> garden_invite
 
 // ---------------------------------------------------------------- semaine 3 : le Jardin
 === garden_invite ===
@@ -264,6 +286,13 @@ Et ces comptes qui t'écrivent « vitrine », on fait des captures, et on les si
 Je connais la mère d'Imane, on va à la même mosquée. Je l'appelle demain, doucement, sans faire de scandale. #from: mama
 Cette Loubna a 23 ans et elle demande à des filles de 15 ans de se cacher de leurs mères. On garde les captures, et demain j'appelle le 2511 pour demander conseil. C'est elle qui est en faute. Pas toi, pas Imane. #from: mama
 Tu as fait des captures d'écran des messages de loubna.lys, puis tu as signalé le compte #system
+* [« Tu vas le dire à Baba ? »]
+    mama, tu vas le dire à baba ? #from: me #chat: mama_dm
+    Ce soir, quand il appelle de Dakhla. Il va être fier de toi, tu vas voir. #from: mama
+* [« Baba va crier ? »]
+    mama, baba va crier ? #from: me #chat: mama_dm
+    Ton père ? Il va vouloir prendre le premier avion pour te faire un câlin 😄 #from: mama
+- hhhh wakha #from: me
 Dix jours plus tard #system
 Mercredi, 21 h 40 #system #chat: meryem_dm
 ça va toi ? t'es trop calme en classe ces jours-ci #from: meryem
@@ -308,12 +337,9 @@ j'ai quitté les Lily Sisters moi aussi. la mère d'imane a parlé à la mienne 
 au début j'étais trop en colère. mais loubna voulait que je cache le Jardin à ma mère, c'est vrai #from: kawtar
 imane, elle me parle plus non plus. elle dit qu'on est des vitrines 😔 #from: kawtar
 je peux recommencer à t'envoyer mes dessins ? #from: kawtar
-* évidemment 🎨 tu m'as manqué
-    Un dessin au crayon : deux filles sur un banc de la cour, qui partagent des écouteurs #from: kawtar #image: bench-drawing
-* [Envoyer un cœur]
-    🤍 #from: me
-    Un dessin au crayon : deux filles sur un banc de la cour, qui partagent des écouteurs #from: kawtar #image: bench-drawing
-- c'est nous deux. et meryem elle est hors cadre parce qu'elle bouge trop hhhh #from: kawtar
+évidemment 🎨 tu m'as manqué #from: me
+Un dessin au crayon : deux filles sur un banc de la cour, qui partagent des écouteurs #from: kawtar #image: bench-drawing
+c'est nous deux. et meryem elle est hors cadre parce qu'elle bouge trop hhhh #from: kawtar
 Si un groupe te demande de garder un canal secret loin de ta famille, parles-en à un adulte de confiance. Tu peux commencer par : « Je peux te montrer un truc ? » #help: trusted-adult
 Garde des captures d'écran, puis bloque et signale le compte dans l'appli. #help: report
 Tu as quitté le groupe avant le Jardin. Ça t'a coûté une place parmi elles, et Imane pour l'instant. Pas toi-même. #ending: left-early
@@ -482,26 +508,20 @@ meryem je sais que tu m'en veux. je vais voir Lalla Latifa. je voulais juste que
 = at_the_mosque
 Mercredi, 17 h 15, dans la petite salle de la mosquée, après le cours des femmes #system
 Entre, benti. Assieds-toi. Tu veux un verre de thé ? Ici, toutes les questions sont bienvenues. #counter: latifa
-* [Lui montrer les messages de Loubna]
-    Tu lui montres le Jardin et le message sur la « Promesse » #system
-* c'est à propos d'un mariage… enfin, d'une promesse
-    Une promesse ? Montre-moi, si tu veux. Prends ton temps. #counter: latifa
-    Tu lui montres le Jardin et le message sur la « Promesse » #system
-- Un mariage ne se fait jamais en cachette, ni par une vidéo, ni sans ta famille. Et à quinze ans, tu es une enfant que la loi protège. #counter: latifa
+c'est à propos d'un mariage… enfin, d'une promesse #from: me
+Une promesse ? Montre-moi, si tu veux. Prends ton temps. #counter: latifa
+Tu lui montres le Jardin et le message sur la « Promesse » #system
+Un mariage ne se fait jamais en cachette, ni par une vidéo, ni sans ta famille. Et à quinze ans, tu es une enfant que la loi protège. #counter: latifa
 * elles disent que la Grande Sœur sait mieux que tout le monde
     Personne ne sait tout, benti. Ni moi, ni elle. Celle qui dit « moi seule » et « ne dis rien à ta mère », ce n'est pas une guide. #counter: latifa
 * et si c'était moi qui avais mal fait ?
     Tu as été blessée, tu as cherché des sœurs. Ça, c'est humain. Celui qui profite de ta peine, c'est lui qui a fait le mal. #counter: latifa
-- * je peux continuer à venir à vos cours ? même avec mes questions bizarres ?
-    Surtout avec tes questions bizarres 😄 #counter: latifa
-* ok. j'ai compris
-    Tu n'as pas besoin de tout comprendre ce soir. #counter: latifa
-- Ta foi, ta prière, ce que tu portes, tes questions : tout ça t'appartient. Le secret et la peur, ça leur appartient à eux. #counter: latifa
-* [Hocher la tête]
-    Tu hoches la tête. Lalla Latifa te ressert du thé #system
-* merci lalla
-    Merci à toi d'être venue. #counter: latifa
-- Maintenant, on appelle ta mère. Et ce que fait cet homme, on le signale au 2511 : c'est un adulte qui fait pression sur une mineure. C'est lui, et cette Loubna, qui devront rendre des comptes. Pas toi. #counter: latifa
+- je peux continuer à venir à vos cours ? même avec mes questions bizarres ? #from: me
+Surtout avec tes questions bizarres 😄 #counter: latifa
+Ta foi, ta prière, ce que tu portes, tes questions : tout ça t'appartient. Le secret et la peur, ça leur appartient à eux. #counter: latifa
+merci lalla #from: me
+Tu hoches la tête. Lalla Latifa te ressert du thé #system
+Maintenant, on appelle ta mère. Et ce que fait cet homme, on le signale au 2511 : c'est un adulte qui fait pression sur une mineure. C'est lui, et cette Loubna, qui devront rendre des comptes. Pas toi. #counter: latifa
 * [Appeler Mama depuis le bureau de Lalla Latifa]
     Lalla Latifa m'a appelée. J'arrive, ne bouge pas ❤️ #from: mama #chat: mama_dm
 * [Demander à Lalla Latifa de lui parler d'abord]
@@ -600,12 +620,9 @@ Un mois plus tard #system
 = end_lost
 je suis contente que tu sois sortie. vraiment #from: meryem #chat: meryem_dm
 mais « jalouse »… ça m'a fait mal. j'ai besoin de temps #from: meryem
-* je comprends. je serai là quand tu seras prête. pardon 🤍
-    … 🤍 #from: meryem #delay: 5
-* [Lui envoyer la photo de son anniversaire]
-    La photo de groupe autour de la pastilla, Meryem avec de la farine sur le nez #from: me #image: birthday-photo
-    … 🤍 #from: meryem #delay: 5
-- Si quelqu'un te met la pression pour une « promesse », un rendez-vous ou un secret envers ta famille, dis-le tout de suite à un adulte de confiance. #help: trusted-adult
+je comprends. je serai là quand tu seras prête. pardon 🤍 #from: me
+… 🤍 #from: meryem #delay: 5
+Si quelqu'un te met la pression pour une « promesse », un rendez-vous ou un secret envers ta famille, dis-le tout de suite à un adulte de confiance. #help: trusted-adult
 Le 2511 (ONDE) protège les enfants contre les adultes qui les mettent en danger. Gratuit, 24 h/24. #help: helpline
 En danger immédiat, appelle la police au 19. #help: emergency
 Garde les captures d'écran, puis bloque et signale le compte. #help: report
@@ -615,12 +632,9 @@ Tu es sortie du Jardin. Meryem n'est plus là comme avant, et ça prendra du tem
 = end_friend
 samedi ciné ? c'est moi qui paie les popcorns 🍿 #from: meryem #chat: meryem_dm
 et Houda vient. elle dit que t'es sa « petite sœur » maintenant. une VRAIE 😂 #from: meryem
-* hhhh wakha. merci pour tout khti
-    c'est ça les sœurs 🤍 #from: meryem
-* [Envoyer un cœur]
-    🤍 #from: me
-    🤍🤍 #from: meryem
-- Si quelqu'un te met la pression pour une « promesse », un rendez-vous ou un secret envers ta famille, dis-le tout de suite à un adulte de confiance. #help: trusted-adult
+hhhh wakha. merci pour tout khti #from: me
+c'est ça les sœurs 🤍 #from: meryem
+Si quelqu'un te met la pression pour une « promesse », un rendez-vous ou un secret envers ta famille, dis-le tout de suite à un adulte de confiance. #help: trusted-adult
 Le 2511 (ONDE) protège les enfants contre les adultes qui les mettent en danger. Gratuit, 24 h/24. #help: helpline
 En danger immédiat, appelle la police au 19. #help: emergency
 Garde les captures d'écran, puis bloque et signale le compte. #help: report
