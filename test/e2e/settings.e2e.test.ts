@@ -15,8 +15,11 @@ async function clipped(page: Page): Promise<string[]> {
       const hides = (v: string) => v === 'hidden' || v === 'clip';
       const text = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent?.trim());
       if (!text) continue;
-      // Ellipsis on one-line previews (last message in the chat list) is intended; the full text is in the chat.
-      if (style.textOverflow === 'ellipsis') continue;
+      // Ellipsis on one-line previews (last message in the chat list, a group's members) is intended; the full text is
+      // in the chat. That holds for the parts of such a line too (each member's name is isolated in a <bdi>).
+      const ellipsis = (e: Element | null) =>
+        e instanceof HTMLElement && getComputedStyle(e).textOverflow === 'ellipsis';
+      if (ellipsis(el) || ellipsis(el.parentElement)) continue;
       if (
         (hides(style.overflowX) && el.scrollWidth > el.clientWidth + 1) ||
         (hides(style.overflowY) && el.scrollHeight > el.clientHeight + 1)
