@@ -462,7 +462,7 @@ Never too busy for you, habibti. What's going on? #from: zineb
 - I'm going to call 2511 later, it's the child protection line. And if they keep pushing for Thursday, we go to the police. #from: zineb
 What this Loubna is doing, and the man behind her, is serious. A "promise" with a minor, in secret: the law protects children from this. THEY are the ones who will have to answer for it. Not you. #from: zineb
 * ok. but not mama… she'll kill me
-    Your mother got scared and reacted badly. I've known her since the day I was born: I'll talk to her. You just come and have tea. #from: zineb
+    Your mother is scared for you, and when she's scared, she shouts. I've known her since the day I was born: I'll talk to her. You just come and have tea. #from: zineb
 * ok. will u stay with me when u call?
     I'll stay. We'll call together, from my place. Come as soon as you can. #from: zineb
 - Wednesday evening #system

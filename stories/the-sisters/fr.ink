@@ -462,7 +462,7 @@ Jamais pour toi, habibti. Qu'est-ce qui se passe ? #from: zineb
 - Je vais appeler le 2511 tout à l'heure, c'est la ligne qui protège les enfants. Et s'ils insistent pour jeudi, on va au commissariat. #from: zineb
 Ce que fait cette Loubna, et cet homme derrière, c'est grave. Une « promesse » avec une mineure, en secret : la loi protège les enfants contre ça. C'est EUX qui auront des comptes à rendre. Pas toi. #from: zineb
 * ok. mais pas mama… elle va me tuer
-    Ta mère a eu peur, et elle a mal réagi. Je la connais depuis que je suis née : je lui parle, moi. Toi tu viens juste prendre le thé. #from: zineb
+    Ta mère a peur pour toi, et quand elle a peur, elle crie. Je la connais depuis que je suis née : je lui parle, moi. Toi tu viens juste prendre le thé. #from: zineb
 * ok. tu restes avec moi quand tu appelles ?
     Je reste. On appelle ensemble, de chez moi. Viens dès que tu peux. #from: zineb
 - Mercredi soir #system
