@@ -126,7 +126,7 @@ hey sis 🤍 it's Loubna. i look after the new girls #from: loubna
 {missed_birthday:
     you were at the live on saturday. Big Sister noticed you, can you imagine? #from: loubna #flag: flattery #aim: To make you believe the leader herself noticed you
 - else:
-    you missed the live on saturday. no worries, i saved you the replay, just for you #from: loubna
+    you didn't even say hi at the live on saturday. no worries, i saved you the replay, just for you #from: loubna
 }
 at 15 it was the same for me. i'm 23 now, but i remember everything #from: loubna
 people commented on my photos, compared me to my cousins #from: loubna #flag: grievance #aim: To share a hurt so you'll open up about yours
@@ -219,7 +219,7 @@ sis. can i tell you something? #from: loubna #stage: isolate
 the Lily Sisters group is nice, but it's too open. there are nosy ones, Market girls #from: loubna #flag: us-vs-them #aim: To make you see the other girls as spies
 the real sisters talk in the Garden 🌿. a private channel on Lumo #from: loubna #flag: channel-switch #aim: To take you where nobody can see what you are told
 Big Sister talks to each girl there. only a few get in. i chose you #from: loubna #flag: channel-switch #flag: flattery #aim: To get you to follow her into the private channel, proud of being chosen
-and the Garden, we don't tell anyone about it. not your mum, not Meryem. they'd get it wrong #from: loubna #flag: secrecy #flag: isolation #prompt: flag #aim: To keep your mother and your sister in the dark
+and the Garden, we don't tell anyone about it. not your mum, not Meryem. they'd get it wrong #from: loubna #flag: secrecy #flag: isolation #prompt: flag #aim: To keep your mother and your best friend in the dark
 * [Accept the invitation]
     -> garden_life
 * why not in the normal group?
@@ -247,7 +247,7 @@ and kawtar doesn't text me either. she used to send me her drawings every night 
 i know. they were nice, that's why it worked #from: meryem
 * [Tell her about the Garden]
     ~ told_meryem = true
-    the older one wanted to take me to a secret channel. and i couldn't tell anyone #from: me
+    loubna, an older girl, 23, wanted to take me to a secret channel. and i couldn't tell anyone #from: me
     A secret channel, and "don't tell anyone"? That's not sisters. Sisters don't hide you from your mum. #counter: meryem
 * i don't want to talk about it anymore
     ok. whenever u want 🤍 #from: meryem
@@ -262,6 +262,7 @@ i know. they were nice, that's why it worked #from: meryem
 
 === walked_away_mama ===
 #chat: mama_dm
+Monday, 7:30 pm #system
 mama where r u? can i talk to u tonight? #from: me
 In the kitchen. Come, I'm making tea. #from: mama
 In the kitchen, you show her the videos, the group and Loubna's messages #system
@@ -276,7 +277,7 @@ In the kitchen, you show her the videos, the group and Loubna's messages #system
     They're the ones who should be ashamed, not you. And your auntie in Rabat, I'll talk to her myself 😤 #counter: mama
 - and auntie in rabat with her "cover up"… and the boys… i'm sick of being rated all the time #from: me #chat: mama_dm
 You're right to be sick of it. It isn't fair. #from: mama
-On Monday I'll go and see your form teacher about those comments. Not to punish you: to make it stop. #from: mama
+Next Monday I'll go and see your form teacher about those comments. Not to punish you: to make it stop. #from: mama
 * thanks mama. but don't come into class ok 😅
     Promise, I'll go through the office, nobody will see me 😄 #from: mama
 * no mama, it'll make it worse
@@ -298,7 +299,7 @@ Wednesday, 9:40 pm #system #chat: meryem_dm
 u ok? ur so quiet in class these days #from: meryem
 i'm ok. evenings are weird. i used to get 40 messages from the sisters, now nothing #from: me
 normal, u got used to it. it passes, i swear #from: meryem
-physics revision at the library tomorrow? i'll bring my mum's msemmen 😋 #from: meryem
+physics revision at the library tomorrow? i'll bring my mum's msemen 😋 #from: meryem
 * ok. but i'm explaining exercise 3 to u, not the other way round lol
     lol go on then, teacher. 4pm at the door #from: meryem
 * [Admit you still reread the group's messages]
@@ -381,7 +382,7 @@ u don't go out, u only answer after midnight, and ur always on Lumo #from: merye
 ur different. honestly i'm worried #from: meryem
 * [Tell her about the Garden, even though Loubna said not to]
     ~ told_meryem = true
-    there's a group. the Lily Sisters. and a private channel, the Garden. we're not supposed to tell anyone #from: me
+    there's a group, the Lily Sisters. and a private channel, the Garden. they say our mums are against us, and i can't tell anyone. not even u #from: me
     thank u for telling me. i know that wasn't easy #from: meryem
     A group that says "your mum is against you" and "don't tell Meryem"? It wants you all to itself. That's not friendship. #counter: meryem
     * * but with them, nobody rates me
@@ -461,9 +462,9 @@ Never too busy for you, habibti. What's going on? #from: zineb
 - I'm going to call 2511 later, it's the child protection line. And if they keep pushing for Thursday, we go to the police. #from: zineb
 What this Loubna is doing, and the man behind her, is serious. A "promise" with a minor, in secret: the law protects children from this. THEY are the ones who will have to answer for it. Not you. #from: zineb
 * ok. but not mama… she'll kill me
-    Your mother got scared and reacted badly. I've known her since the day I was born: I'll talk to her. You just come and have tea. #from: zineb
+    Your mother is scared for you, and when she's scared, she shouts. I've known her since the day I was born: I'll talk to her. You just come and have tea. #from: zineb
 * ok. will u stay with me when u call?
-    I'll stay. We'll call together, from my place, after school. #from: zineb
+    I'll stay. We'll call together, from my place. Come as soon as you can. #from: zineb
 - Wednesday evening #system
 Auntie Zineb explained everything. 2511 called us back. Tomorrow the two of us are going to the police. #from: mama #chat: mama_dm
 I got scared and shouted at the wrong person. I'm sorry, my girl. #from: mama
@@ -479,7 +480,11 @@ You blocked and reported loubna.lys and left "the garden 🌿" #system #chat: lo
 If the first adult reacts badly, you still did nothing wrong: try another adult you trust, an aunt, a teacher, the school listening unit. #help: trusted-adult
 An adult pressuring a minor, wanting a secret "promise" or a meeting: 2511 (ONDE) protects children, free, 24/7. #help: helpline
 Keep the screenshots, then block and report the account. #help: report
-Your mother reacted badly at first. You tried someone else, and your aunt kept the evidence and called 2511. #ending: aunt-stepped-in
+{kept_screens:
+    Your mother reacted badly at first. You tried someone else, and your aunt kept the evidence and called 2511. #ending: aunt-stepped-in
+- else:
+    Your mother reacted badly at first, and your screenshots went with Lumo. You tried someone else, and your aunt reported the account and called 2511. #ending: aunt-stepped-in
+}
 -> END
 
 // ---------------------------------------------------------------- the mourchida
@@ -494,7 +499,7 @@ Your mother reacted badly at first. You tried someone else, and your aunt kept t
 #chat: meryem_dm
 meryem. will u come with me to see Lalla Latifa after school? #from: me
 the mourchida? my mum goes to her class on wednesdays. she's so kind #from: meryem
-is it about the Garden? #from: meryem
+is it about imane's group on Lumo? #from: meryem
 yeah. there's this thing about a "promise" with a man. i'm scared #from: me
 i'm coming. i'm not letting go of ur hand #from: meryem
 -> at_the_mosque
@@ -585,7 +590,7 @@ did they talk to you about a "promise"? a brother? #from: houda
     thank you for telling me. i know what that costs #from: houda
 * [Don't answer]
     you're not saying anything. i'll take that as a yes #from: houda #delay: 4
-- A 15-year-old girl "promised" on video to a 26-year-old man, in secret: that's not a marriage. That's an adult pressuring a child. He's in the wrong. You're not. #counter: houda
+- A 15-year-old girl "promised" on video to a grown man, in secret: that's not a marriage. That's an adult pressuring a child. He's in the wrong. You're not. #counter: houda
 you haven't done anything wrong. we're telling your mum. now, tonight #from: houda
 {lost_meryem:
     i'm still here, in the group. i won't say anything, i'm just here #from: meryem
@@ -601,7 +606,7 @@ you haven't done anything wrong. we're telling your mum. now, tonight #from: hou
 
 === telling_mama ===
 #chat: mama_dm
-I'm coming to your room. Don't delete anything else. #from: mama
+I'm coming to your room. Don't delete anything. #from: mama
 Thank you, my girl. Thank you for not staying alone with this. #counter: mama
 * i just wanted people to stop judging me
     I know. I judged you too, with my "what will people say". We'll change that, the two of us. #counter: mama

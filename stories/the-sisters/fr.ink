@@ -126,7 +126,7 @@ salam khti 🤍 c'est Loubna. je m'occupe des nouvelles #from: loubna
 {missed_birthday:
     t'étais là au live samedi. la Grande Sœur t'a remarquée, t'imagines ? #from: loubna #flag: flattery #aim: Te faire croire que la cheffe elle-même a fait attention à toi
 - else:
-    t'étais pas au live samedi. pas grave, je t'ai gardé le replay, juste pour toi #from: loubna
+    t'as même pas dit salam au live samedi. pas grave, je t'ai gardé le replay, juste pour toi #from: loubna
 }
 moi à 15 ans, c'était pareil. aujourd'hui j'en ai 23, mais je me souviens de tout #from: loubna
 on commentait mes photos, on me comparait à mes cousines #from: loubna #flag: grievance #aim: Partager une blessure pour que tu lui confies les tiennes
@@ -219,7 +219,7 @@ khti. je peux te dire un truc ? #from: loubna #stage: isolate
 le groupe Lily Sisters c'est bien, mais il est trop ouvert. y a des curieuses, des filles du Marché #from: loubna #flag: us-vs-them #aim: Te faire voir les autres filles comme des espionnes
 les vraies sœurs, on parle dans le Jardin 🌿. un canal privé sur Lumo #from: loubna #flag: channel-switch #aim: T'emmener là où personne ne voit ce qu'on te dit
 la Grande Sœur y parle à chacune. peu de filles y entrent. toi je t'ai choisie #from: loubna #flag: channel-switch #flag: flattery #aim: Que tu la suives en privé, fière d'avoir été choisie
-et le Jardin, on en parle à personne. ni à ta mère ni à Meryem. elles comprendraient mal #from: loubna #flag: secrecy #flag: isolation #prompt: flag #aim: Que ta mère et ta sœur ne sachent rien
+et le Jardin, on en parle à personne. ni à ta mère ni à Meryem. elles comprendraient mal #from: loubna #flag: secrecy #flag: isolation #prompt: flag #aim: Que ta mère et Meryem ne sachent rien
 * [Accepter l'invitation]
     -> garden_life
 * pourquoi pas dans le groupe normal ?
@@ -247,7 +247,7 @@ et kawtar, elle m'écrit plus non plus. elle m'envoyait ses dessins tous les soi
 je sais. elles étaient gentilles, c'est pour ça que ça marchait #from: meryem
 * [Lui raconter le Jardin]
     ~ told_meryem = true
-    la grande d'entre elles voulait m'emmener dans un canal secret. et que je dise rien à personne #from: me
+    loubna, une grande de 23 ans, voulait m'emmener dans un canal secret. et que je dise rien à personne #from: me
     Un canal secret, et « dis rien à personne » ? C'est pas des sœurs, ça. Des sœurs, elles te cachent pas de ta mère. #counter: meryem
 * j'ai plus envie d'en parler
     wakha. quand tu veux 🤍 #from: meryem
@@ -262,6 +262,7 @@ je sais. elles étaient gentilles, c'est pour ça que ça marchait #from: meryem
 
 === walked_away_mama ===
 #chat: mama_dm
+Lundi, 19 h 30 #system
 mama, t'es où ? je peux te parler ce soir ? #from: me
 Dans la cuisine. Viens, je fais du thé. #from: mama
 Dans la cuisine, tu lui montres les vidéos, le groupe et les messages de Loubna #system
@@ -276,7 +277,7 @@ Dans la cuisine, tu lui montres les vidéos, le groupe et les messages de Loubna
     C'est à eux d'avoir honte, pas à toi. Et ta tante de Rabat, je vais lui parler, moi 😤 #counter: mama
 - et tata de Rabat avec son « couvre-toi »… et les garçons… j'en ai marre qu'on me note tout le temps #from: me #chat: mama_dm
 Tu as raison d'en avoir marre. Ce n'est pas juste. #from: mama
-Lundi, je vais voir ton professeur principal pour ces commentaires. Pas pour te punir : pour que ça s'arrête. #from: mama
+Lundi prochain, je vais voir ton professeur principal pour ces commentaires. Pas pour te punir : pour que ça s'arrête. #from: mama
 * merci mama. mais viens pas en classe hein 😅
     Promis, je passe par le bureau, personne ne me verra 😄 #from: mama
 * non mama, ça va être pire
@@ -298,7 +299,7 @@ Mercredi, 21 h 40 #system #chat: meryem_dm
 ça va toi ? t'es trop calme en classe ces jours-ci #from: meryem
 ça va. c'est bizarre le soir. avant j'avais 40 messages des sœurs, maintenant rien #from: me
 normal, tu t'étais habituée. ça passe, wallah #from: meryem
-demain on révise la physique à la médiathèque ? je ramène les msemmen de ma mère 😋 #from: meryem
+demain on révise la physique à la médiathèque ? je ramène les msemen de ma mère 😋 #from: meryem
 * wakha. mais c'est moi qui t'explique l'exo 3, pas l'inverse hhhh
     mdr vas-y prof. 16 h devant la porte #from: meryem
 * [Lui avouer que tu relis encore les messages du groupe]
@@ -381,7 +382,7 @@ tu sors plus, tu réponds plus qu'à minuit, et t'es tout le temps sur Lumo #fro
 t'as changé, wallah je m'inquiète #from: meryem
 * [Lui raconter le Jardin, même si Loubna a dit de rien dire]
     ~ told_meryem = true
-    y a un groupe. les Lily Sisters. et un canal privé, le Jardin. on doit rien dire à personne #from: me
+    y a un groupe, les Lily Sisters. et un canal privé, le Jardin. elles disent que nos mères sont contre nous, et que je dois rien dire à personne. même pas à toi #from: me
     merci de me le dire. je sais que c'était pas facile #from: meryem
     Un groupe qui dit « ta mère est contre toi » et « dis rien à Meryem » ? Il veut te garder toute seule. C'est pas de l'amitié. #counter: meryem
     * * mais avec elles, personne me note
@@ -461,9 +462,9 @@ Jamais pour toi, habibti. Qu'est-ce qui se passe ? #from: zineb
 - Je vais appeler le 2511 tout à l'heure, c'est la ligne qui protège les enfants. Et s'ils insistent pour jeudi, on va au commissariat. #from: zineb
 Ce que fait cette Loubna, et cet homme derrière, c'est grave. Une « promesse » avec une mineure, en secret : la loi protège les enfants contre ça. C'est EUX qui auront des comptes à rendre. Pas toi. #from: zineb
 * ok. mais pas mama… elle va me tuer
-    Ta mère a eu peur, et elle a mal réagi. Je la connais depuis que je suis née : je lui parle, moi. Toi tu viens juste prendre le thé. #from: zineb
+    Ta mère a peur pour toi, et quand elle a peur, elle crie. Je la connais depuis que je suis née : je lui parle, moi. Toi tu viens juste prendre le thé. #from: zineb
 * ok. tu restes avec moi quand tu appelles ?
-    Je reste. On appelle ensemble, de chez moi, après l'école. #from: zineb
+    Je reste. On appelle ensemble, de chez moi. Viens dès que tu peux. #from: zineb
 - Mercredi soir #system
 Khalti Zineb m'a tout expliqué. Le 2511 nous a rappelées. Demain, on va à la police toutes les deux. #from: mama #chat: mama_dm
 J'ai eu peur et j'ai crié sur la mauvaise personne. Pardon, ma fille. #from: mama
@@ -479,7 +480,11 @@ Tu as bloqué et signalé loubna.lys et quitté « the garden 🌿 » #system #c
 Si le premier adulte réagit mal, tu n'as rien fait de mal : essaie avec un autre adulte de confiance, une tante, un prof, la cellule d'écoute. #help: trusted-adult
 Un adulte qui fait pression sur une mineure, veut une « promesse » en secret ou un rendez-vous : le 2511 (ONDE) protège les enfants, gratuit, 24 h/24. #help: helpline
 Garde les captures d'écran, puis bloque et signale le compte. #help: report
-Ta mère a mal réagi d'abord. Tu as essayé quelqu'un d'autre, et ta tante a gardé les preuves et appelé le 2511. #ending: aunt-stepped-in
+{kept_screens:
+    Ta mère a mal réagi d'abord. Tu as essayé quelqu'un d'autre, et ta tante a gardé les preuves et appelé le 2511. #ending: aunt-stepped-in
+- else:
+    Ta mère a mal réagi d'abord, et tes captures sont parties avec Lumo. Tu as essayé quelqu'un d'autre, et ta tante a signalé le compte et appelé le 2511. #ending: aunt-stepped-in
+}
 -> END
 
 // ---------------------------------------------------------------- la mourchida
@@ -494,7 +499,7 @@ Ta mère a mal réagi d'abord. Tu as essayé quelqu'un d'autre, et ta tante a ga
 #chat: meryem_dm
 meryem. tu viens avec moi voir Lalla Latifa après l'école ? #from: me
 la mourchida ? ma mère va à son cours le mercredi. elle est trop douce #from: meryem
-c'est pour le Jardin ? #from: meryem
+c'est pour le groupe d'imane, sur Lumo ? #from: meryem
 oui. y a une histoire de « promesse » avec un homme. j'ai peur #from: me
 je viens. je lâche pas ta main #from: meryem
 -> at_the_mosque
@@ -585,7 +590,7 @@ elles t'ont parlé d'une « promesse » ? d'un frère ? #from: houda
     merci de me le dire. je sais ce que ça coûte #from: houda
 * [Ne pas répondre]
     tu dis rien. je prends ça pour un oui #from: houda #delay: 4
-- Une fille de 15 ans « promise » en visio à un homme de 26 ans, en cachette : ce n'est pas un mariage. C'est un adulte qui fait pression sur une enfant. Lui est en faute. Toi non. #counter: houda
+- Une fille de 15 ans « promise » en visio à un homme adulte, en cachette : ce n'est pas un mariage. C'est un adulte qui fait pression sur une enfant. Lui est en faute. Toi non. #counter: houda
 t'as rien fait de mal. on va le dire à ta mère. maintenant, ce soir #from: houda
 {lost_meryem:
     je suis encore là, dans le groupe. je dis rien, je suis juste là #from: meryem
@@ -601,7 +606,7 @@ t'as rien fait de mal. on va le dire à ta mère. maintenant, ce soir #from: hou
 
 === telling_mama ===
 #chat: mama_dm
-J'arrive dans ta chambre. Ne supprime rien d'autre. #from: mama
+J'arrive dans ta chambre. Ne supprime rien. #from: mama
 Merci, ma fille. Merci de ne pas être restée seule avec ça. #counter: mama
 * je voulais juste qu'on arrête de me juger
     Je sais. Moi aussi je t'ai jugée, avec mes « qu'est-ce que les gens vont dire ». On va changer ça, toutes les deux. #counter: mama
