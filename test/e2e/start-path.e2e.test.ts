@@ -34,11 +34,15 @@ describe('the start path', () => {
     // The sound is kept: the sprite comes once the first message is on screen (the player has tapped twice).
     const sprite = page.waitForRequest(/\/sounds\/sprite\.wav$/, { timeout: 20000 });
     await sprite;
-    const order = await page.evaluate(() => {
-      const at = (window as unknown as { firstMessageAt?: number }).firstMessageAt;
-      const entry = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/sounds/sprite.wav'));
-      return { firstMessageAt: at, spriteAt: entry?.startTime };
-    });
+    // The page lists a resource once its answer has arrived, which can be a moment after the request was seen.
+    const spriteEntry = () =>
+      page.evaluate(() => {
+        const at = (window as unknown as { firstMessageAt?: number }).firstMessageAt;
+        const entry = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/sounds/sprite.wav'));
+        return { firstMessageAt: at, spriteAt: entry?.startTime };
+      });
+    await expect.poll(async () => (await spriteEntry()).spriteAt, { timeout: 20000 }).toBeTypeOf('number');
+    const order = await spriteEntry();
     expect(order.firstMessageAt, 'the first message was seen').toBeTypeOf('number');
     expect(order.spriteAt, 'the sprite was requested').toBeTypeOf('number');
     expect(order.spriteAt ?? 0, 'sprite requested after the first message').toBeGreaterThan(order.firstMessageAt ?? 0);
