@@ -179,6 +179,8 @@ describe('waits and the content note', () => {
       return el.querySelectorAll('.item').length - before;
     });
     expect(shown).toBeGreaterThanOrEqual(1);
+    // A tap skips a wait in progress: wait for the next one to begin (the skip ends the first at once).
+    await page.locator('.typing:not([hidden])').waitFor();
     const tapped = await log.evaluate((el) => {
       const before = el.querySelectorAll('.item').length;
       (el as HTMLElement).click();

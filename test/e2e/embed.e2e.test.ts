@@ -174,7 +174,7 @@ describe('embedding on a partner site (another origin)', () => {
     if (!frame) throw new Error('no game frame');
     const lang = () => frame.evaluate(() => document.documentElement.lang);
     await page.getByRole('button', { name: 'Arabe' }).click();
-    await expect.poll(lang).toBe('ar');
+    await expect.poll(lang, { timeout: 15000 }).toBe('ar');
     // Malformed: wrong version, unknown type, bad values.
     await page.evaluate(() => {
       const f = document.querySelector('iframe')?.contentWindow;
