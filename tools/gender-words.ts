@@ -1,4 +1,5 @@
 import { compileInkFile } from './ink-compiler.ts';
+import { readersOf } from './state-key.ts';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -35,13 +36,6 @@ function canonical(): string {
   return canonicalG;
 }
 
-/** Whether a subtree reads the variable (`{"VAR?": name}`). */
-function reads(node: Json, name: string): boolean {
-  if (Array.isArray(node)) return node.some((item) => reads(item, name));
-  if (!isRecord(node)) return false;
-  return node['VAR?'] === name || Object.values(node).some((value) => reads(value, name));
-}
-
 /** Whether every call of `g` in a subtree writes its result out as text (`{"f()": "g"}` then `"out"`). */
 function callsOnlyPrint(node: Json): boolean {
   if (Array.isArray(node)) {
@@ -68,11 +62,12 @@ export function genderChangesWordsOnly(storyJson: string, variable = 'player_gen
   const named = namedOf(story);
   const g = named.g;
   if (g === undefined || JSON.stringify(g) !== canonical()) return false;
+  if ([...readersOf(story, variable)].some((knot) => knot !== 'g')) return false;
   const root = isRecord(story) ? story.root : undefined;
   const others = Array.isArray(root)
     ? [...root.slice(0, -1), ...Object.entries(named).flatMap(([name, body]) => (name === 'g' ? [] : [body]))]
     : [];
-  return !others.some((node) => reads(node, variable)) && others.every(callsOnlyPrint);
+  return others.every(callsOnlyPrint);
 }
 
 /** Around and between the three versions in what the marked g() returns (private-use characters, never in a story). */

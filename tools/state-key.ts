@@ -84,7 +84,7 @@ function reads(node: Json, name: string): boolean {
 }
 
 /** The knots whose own body reads the variable ('' is the story's top). */
-function readersOf(storyJson: Json, name: string): Set<string> {
+export function readersOf(storyJson: Json, name: string): Set<string> {
   const root = isRecord(storyJson) ? storyJson.root : undefined;
   const readers = new Set<string>();
   if (!Array.isArray(root)) return readers;
