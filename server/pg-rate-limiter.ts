@@ -1,33 +1,34 @@
 import type { Pool } from 'pg';
 import type { RateLimit, RateLimiter } from './rate-limiter.ts';
 
-// The bucket's tokens now: what it had, refilled for the time since (never backwards if clocks differ), capped.
-const refilled = 'LEAST($3::float8, b.tokens + GREATEST($4::bigint - b.at, 0) / 1000.0 * $5::float8)';
-
-/** One statement takes a token: a new key starts full; `allowed` says whether a token was there to take. */
-const TAKE = `
-  INSERT INTO rate_buckets AS b (bucket, key, tokens, at, allowed) VALUES ($1, $2, $3::float8 - 1, $4, $3::float8 >= 1)
+/**
+ * One upsert takes a token from a bucket: a new key starts full; `allowed` says whether a token was there to take.
+ * `$4` is the time; the bucket, key, burst and rate are the parameters named, and `source` (VALUES or a SELECT) gives
+ * the new row. The bucket's tokens now: what it had, refilled for the time since (never backwards if clocks differ),
+ * capped at the burst.
+ */
+function takeSql(p: { bucket: string; key: string; burst: string; rate: string; source?: string }): string {
+  const refilled = `LEAST(${p.burst}::float8, b.tokens + GREATEST($4::bigint - b.at, 0) / 1000.0 * ${p.rate}::float8)`;
+  const row = `${p.bucket}, ${p.key}, ${p.burst}::float8 - 1, $4, ${p.burst}::float8 >= 1`;
+  return `
+  INSERT INTO rate_buckets AS b (bucket, key, tokens, at, allowed) ${p.source ? `SELECT ${row} ${p.source}` : `VALUES (${row})`}
   ON CONFLICT (bucket, key) DO UPDATE SET
     tokens = CASE WHEN ${refilled} >= 1 THEN ${refilled} - 1 ELSE ${refilled} END,
     at = GREATEST(b.at, $4::bigint),
     allowed = ${refilled} >= 1
   RETURNING allowed`;
+}
+
+/** Takes a token from bucket $1, key $2 (burst $3, rate $5). */
+const TAKE = takeSql({ bucket: '$1', key: '$2', burst: '$3', rate: '$5' });
 
 /**
- * Two takes in one statement: the second bucket ($6, $7) is taken from only when the first allowed. Each is the
- * statement above; the second reads the first's answer (data-modifying CTEs see each other's RETURNING).
+ * Two takes in one statement: the second bucket ($6, $7; burst $8, rate $9) is taken from only when the first
+ * allowed (data-modifying CTEs see each other's RETURNING).
  */
-const refilled2 = 'LEAST($8::float8, b.tokens + GREATEST($4::bigint - b.at, 0) / 1000.0 * $9::float8)';
 const TAKE_THEN = `
   WITH first AS (${TAKE}),
-  second AS (
-    INSERT INTO rate_buckets AS b (bucket, key, tokens, at, allowed)
-    SELECT $6, $7, $8::float8 - 1, $4, $8::float8 >= 1 FROM first WHERE first.allowed
-    ON CONFLICT (bucket, key) DO UPDATE SET
-      tokens = CASE WHEN ${refilled2} >= 1 THEN ${refilled2} - 1 ELSE ${refilled2} END,
-      at = GREATEST(b.at, $4::bigint),
-      allowed = ${refilled2} >= 1
-    RETURNING allowed)
+  second AS (${takeSql({ bucket: '$6', key: '$7', burst: '$8', rate: '$9', source: 'FROM first WHERE first.allowed' })})
   SELECT COALESCE((SELECT allowed FROM first) AND (SELECT allowed FROM second), FALSE) AS allowed`;
 
 /** The bucket and limit behind each limiter made here, so two of them can be taken from in one statement. */
