@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { teacherPlugin } from './tools/teacher/vite-plugin-teacher.ts';
+import { bootPlugin } from './tools/vite-plugin-boot.ts';
 import { facesPlugin } from './tools/vite-plugin-faces.ts';
 import { inkPlugin } from './tools/vite-plugin-ink.ts';
 
@@ -37,6 +38,8 @@ export default defineConfig({
   publicDir: 'assets',
   plugins: [
     inkPlugin(),
+    // boot.js: the page's first script (strings preloaded, the Home kept from last visit painted at once).
+    bootPlugin(),
     // The cast's faces and the stories' covers, drawn at build time (assets/faces/), and the stories' pictures
     // (stories/*/pictures/, checked, assets/pictures/): each loaded when shown.
     facesPlugin(),
@@ -54,9 +57,10 @@ export default defineConfig({
       workbox: {
         globPatterns: [
           'index.html',
+          'boot.js',
           'assets/index-*.{js,css}',
           // Loaded after Home is painted: the game (Phaser, the scenes), the ink runtime and the sound player.
-          'assets/{game,audio,story-runner,shared}-*.{js,css}',
+          'assets/{game,audio,story-runner,chat-session,shared}-*.{js,css}',
           'assets/strings-*.js',
           'fonts/*.woff2',
           'icon.svg',

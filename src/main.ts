@@ -3,18 +3,29 @@ import './ui/tokens.css';
 import './ui/base.css';
 import { serviceUrl } from './app/class-session-setup.ts';
 import { buildCore, homeFor, type Parts, paintFirstScreen } from './app/core.ts';
+import { createHomeSnapshot } from './app/home-snapshot.ts';
 import { connectBridge, reporter } from './app/host-setup.ts';
-import { mountShell } from './app/shell.ts';
+import { leaveTarget, mountShell } from './app/shell.ts';
 import { createLateSoundPlayer } from './audio/late-player.ts';
+import { createEarlyChat, type EarlyChat } from './game/early-chat.ts';
+import type { ChatHandOver, GameContext } from './game/ports.ts';
 import { createClassHistory, createClassSessionClient } from './platform/index.ts';
 import { applyDocumentLook, watchContentHeight } from './ui/index.ts';
 
-/** Phaser and the scenes: one lazy chunk, downloaded while the player reads Home. */
+/** Phaser and the scenes: one lazy chunk, downloaded once the player's first story shows its first messages. */
 const loadGame = () => import('./game/index.ts');
 type GameModule = Awaited<ReturnType<typeof loadGame>>;
+/**
+ * The chat alone (the HTML feed on its own clock, no Phaser): a small chunk, so a story plays before the game's has
+ * arrived. Imported from its file, not the game's index, which would bring Phaser with it.
+ */
+const loadChat = () => import('./game/chat-session.ts');
 
-/** Builds the game's context from the app's parts and starts Phaser behind the HTML already on screen. */
-function startGame(game: GameModule, p: Parts) {
+/** Home read this long with no story chosen (nor its content note open): the game loads meanwhile. */
+const QUIET_HOME_MS = 2500;
+
+/** The context the chat and the scenes share, built from the app's parts before Phaser has loaded. */
+function gameContext(p: Parts, takeChat: () => ChatHandOver | undefined): GameContext {
   // howler (its chunk and set-up), the audio context and the sprite (74 kB) wait until the first message is on screen:
   // not on the start path.
   const sounds = createLateSoundPlayer({
@@ -31,7 +42,7 @@ function startGame(game: GameModule, p: Parts) {
   };
   tune();
   p.preferences.watch(tune);
-  const running = game.startGame(p.page.stage, {
+  return {
     ui: p.page.ui,
     catalog: p.catalog,
     saves: p.saves,
@@ -43,6 +54,8 @@ function startGame(game: GameModule, p: Parts) {
     setSettings: p.preferences.setSettings,
     takeNotice: p.takeNotice,
     takeStart: p.route.take,
+    takeChat,
+    notesRead: new Set(),
     // The game's Home, arriving while the player reads the content note the app showed, leaves the note there.
     showHome: (notice) => {
       if (!p.note.isShown()) p.home.show(notice);
@@ -61,30 +74,53 @@ function startGame(game: GameModule, p: Parts) {
           classHistory: createClassHistory(p.launch.store),
         }
       : {}),
-  });
+  };
+}
+
+/** Starts Phaser behind the HTML already on screen; its first scene takes over what the app has started. */
+function startGame(game: GameModule, p: Parts, ctx: GameContext) {
+  const running = game.startGame(p.page.stage, ctx);
   p.route.attach((choice) => game.openScreen(running, choice));
-  return { api: game, game: running, sounds };
+  return { api: game, game: running, sounds: ctx.sounds };
 }
 
 type Running = ReturnType<typeof startGame>;
 
+/** Runs `run` when the page is idle (soon at the latest). */
+const whenIdle = (run: () => void) =>
+  typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 1000 }) : setTimeout(run, 0);
+
 /** Resolves after the browser has painted what is on screen now. */
 const afterPaint = () => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0)));
 
-/** The composition root: paints Home (with Leave, Help, Settings), then loads and starts the game behind it. */
+/**
+ * The composition root: paints Home (with Leave, Help, Settings); a story chosen then plays in the app's HTML while
+ * the game loads behind it (after the story's first messages, at once for a screen only the game has, or once Home has
+ * been quiet a moment), and the game takes over.
+ */
 async function start(): Promise<void> {
   const c = await buildCore();
+  // The Home boot.js painted from the last visit, if any, gives way to the app's below; this visit's is kept.
+  const snapshot = createHomeSnapshot({
+    store: c.launch.store,
+    page: c.page,
+    enabled: window.top === window && !c.launch.deepLink && !c.launch.classSession,
+    leaveUrl: leaveTarget(c.launch),
+  });
   const running = later<Running>();
+  const box: { early?: EarlyChat } = {};
   const switchLanguage = async (code: string) => {
-    if ((await c.preferences.setLang(code)) && c.route.isRunning())
-      running.promise.then((g) => g.api.restartInNewLanguage(g.game));
+    if (!(await c.preferences.setLang(code)) || box.early?.restartInNewLanguage()) return;
+    if (c.route.isRunning()) running.promise.then((g) => g.api.restartInNewLanguage(g.game));
   };
   const bridge = connectBridge(
     c,
-    (paused) => running.promise.then((g) => g.api.pauseStory(g.game, paused)),
+    (paused) => {
+      if (!box.early?.setPaused(paused)) running.promise.then((g) => g.api.pauseStory(g.game, paused));
+    },
     switchLanguage,
   );
-  const home = homeFor(c, switchLanguage);
+  const home = homeFor(c, switchLanguage, () => snapshot.keep());
   const shell = mountShell({
     page: c.page,
     launch: c.launch,
@@ -103,19 +139,79 @@ async function start(): Promise<void> {
   };
   c.preferences.watch(look);
   look();
-  const parts: Parts = { ...c, home, help: shell.help, report: reporter(c, bridge.send) };
+  const state = { storyChosen: false, gameAsked: false };
+  const loadGameNow = () => {
+    if (state.gameAsked) return;
+    state.gameAsked = true;
+    loadGame()
+      .then((module) => running.resolve(startGame(module, parts, ctx)))
+      .catch((e: unknown) => {
+        console.error('The game could not load.', e);
+        // A story playing goes on without it; elsewhere Home says so.
+        if (!c.route.isRunning() && !c.page.ui.querySelector('.chat-screen'))
+          home.show(c.preferences.t()('app.loadFailed'));
+      })
+      .finally(() => c.offline.gameLoaded());
+  };
+  const played = reporter(c, bridge.send);
+  const parts: Parts = {
+    ...c,
+    home,
+    help: shell.help,
+    // Once a story's first messages are on screen its bytes have arrived: the game's turn.
+    report: (event) => {
+      played(event);
+      if (event.kind === 'scenarioStarted') afterPaint().then(loadGameNow);
+    },
+  };
+  const ctx = gameContext(parts, () => box.early?.handOver());
+  const early = createEarlyChat({
+    ctx,
+    load: loadChat,
+    home: (notice) => home.show(notice ? c.preferences.t()(notice) : undefined),
+    needGame: loadGameNow,
+  });
+  box.early = early;
   paintFirstScreen(parts);
+  // Before the game runs, a story plays in the app; any other screen (check, projector, teacher) waits for the game.
+  c.route.handleBeforeGame((choice) => {
+    if (choice.kind !== 'story') {
+      loadGameNow();
+      return false;
+    }
+    state.storyChosen = true;
+    early.play({ id: choice.id, mode: choice.mode });
+    return true;
+  });
+  snapshot.takeOver();
   if (window.top !== window)
     watchContentHeight(c.page.ui, c.page.safety, (height) => bridge.send({ type: 'resize', height }));
   bridge.send({ type: 'ready', lang: c.preferences.lang() });
   await afterPaint();
-  const gameModule = await loadGame().catch((e: unknown) => {
-    console.error('The game could not load.', e);
-    home.show(c.preferences.t()('app.loadFailed'));
+  // Home is kept each time it is drawn; the look (theme, text size) and the last Home also when the page goes.
+  c.preferences.watch(() => afterPaint().then(snapshot.keep));
+  addEventListener('pagehide', snapshot.keep);
+  document.addEventListener('visibilitychange', () => {
+    if (document.hidden) snapshot.keep();
   });
-  if (!gameModule) return;
-  c.offline.gameLoaded();
-  running.resolve(startGame(gameModule, parts));
+  // What every story needs (the chat's code, the ink runtime) loads while the player reads Home; a finger on a story's
+  // Start (or focus on it) asks at once. The story's own script loads when it is chosen (core.ts).
+  const chatAhead = (e: Event) => {
+    if (e.target instanceof Element && e.target.closest('.story-card')) loadChat().catch(() => undefined);
+  };
+  c.page.ui.addEventListener('pointerdown', chatAhead, { passive: true });
+  c.page.ui.addEventListener('focusin', chatAhead);
+  whenIdle(() => {
+    loadChat().catch(() => undefined);
+    c.catalog.preloadRuntime();
+  });
+  // Home read quietly (no story chosen, no content note open): the game loads while the player reads.
+  const quiet = () => {
+    if (state.gameAsked || state.storyChosen) return;
+    if (c.note.isShown()) setTimeout(quiet, QUIET_HOME_MS);
+    else loadGameNow();
+  };
+  setTimeout(quiet, QUIET_HOME_MS);
 }
 
 /** A value that arrives later (the running game), for code wired before it exists. */

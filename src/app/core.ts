@@ -135,7 +135,7 @@ export function paintFirstScreen(p: Parts): void {
 }
 
 /** Home as HTML, with the player's choices routed to the game (loaded or not). */
-export function homeFor(c: Core, switchLanguage: (code: string) => void): HomeScreen {
+export function homeFor(c: Core, switchLanguage: (code: string) => void, onDrawn?: () => void): HomeScreen {
   const partner = c.launch.partner;
   const home = createHomeScreen({
     ui: c.page.ui,
@@ -153,6 +153,7 @@ export function homeFor(c: Core, switchLanguage: (code: string) => void): HomeSc
     onLanguage: switchLanguage,
     onJoin: (code) => joinSession(code, c.preferences.lang()),
     guide: () => homeGuide(c),
+    ...(onDrawn ? { onDrawn } : {}),
   });
   c.offline.onUpdateReady(home.refresh);
   c.note.attachHome(() => home.show());

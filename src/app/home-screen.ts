@@ -35,6 +35,8 @@ export interface HomeSources {
   readonly onJoin: (code: string) => void;
   /** The field guide's entry, counted afresh each time Home is drawn. */
   readonly guide?: () => HomeGuide;
+  /** Home has just been drawn (it is kept for the next visit: see home-snapshot.ts). */
+  readonly onDrawn?: () => void;
 }
 
 /** Builds Home from its sources; nothing is drawn until `show`. */
@@ -73,6 +75,7 @@ export function createHomeScreen(s: HomeSources): HomeScreen {
     s.ui.replaceChildren(next);
     state.view = next;
     state.lang = p.lang();
+    s.onDrawn?.();
   };
   // "Not now": the offer goes, the notice says where the booster still is, and focus goes to the title (as on show).
   function dismissBooster() {

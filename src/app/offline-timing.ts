@@ -8,7 +8,10 @@ export interface OfflineTiming {
   readonly update: { readonly isReady: () => boolean; readonly apply: () => void };
   /** Calls `listener` when a new version is ready (shown on Home). */
   onUpdateReady(listener: () => void): void;
-  /** The game's code has arrived: from now on a quiet Home may start the precache. */
+  /**
+   * The game's code has arrived (or failed to): from now on a quiet Home may start the precache, and a story shown
+   * before may (the precache holds the game's chunk: fetched alongside it, it would come twice).
+   */
   gameLoaded(): void;
   /**
    * The player chose a story (or has a finger on its Start): precaching waits until its script has arrived (or its
@@ -31,8 +34,9 @@ function whenIdle(run: () => void): void {
 
 /**
  * Registers the service worker (offline after one visit; its precache is a few hundred kB) only once the start path
- * is done: after the first story's first message is shown, or once the game and the scripts of the stories chosen
- * have loaded and the network has been quiet a moment (the player reading Home or a content note). On a slow phone
+ * is done: after the first story's first message is shown and the game (which loads after it) has arrived, or once the
+ * game and the scripts of the stories chosen have loaded and the network has been quiet a moment (the player reading
+ * Home or a content note). On a slow phone
  * link the precache then never competes with the story the player opened.
  */
 export function scheduleOffline(): OfflineTiming {
@@ -41,6 +45,10 @@ export function scheduleOffline(): OfflineTiming {
     loading: Promise<unknown>[];
     onReady: (() => void)[];
   } = { loading: [], onReady: [] };
+  let gameIn = () => {};
+  const game = new Promise<void>((resolve) => {
+    gameIn = resolve;
+  });
   let done = () => {};
   const startDone = new Promise<void>((resolve) => {
     done = resolve;
@@ -60,6 +68,7 @@ export function scheduleOffline(): OfflineTiming {
       state.onReady.push(listener);
     },
     gameLoaded: () => {
+      gameIn();
       // Quiet: the game is in, the stories chosen so far have their scripts, and nothing new started for a moment.
       const quiet = async (): Promise<void> => {
         const waiting = state.loading.length;
@@ -73,7 +82,9 @@ export function scheduleOffline(): OfflineTiming {
     storyChosen: (loaded) => {
       state.loading.push(loaded);
     },
-    storyShown: () => whenIdle(register),
+    storyShown: () => {
+      game.then(() => whenIdle(register));
+    },
     startDone,
   };
 }

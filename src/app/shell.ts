@@ -28,6 +28,11 @@ export function findPage(doc: Document = document): Page {
   return { safety, stage, ui };
 }
 
+/** Where Leave goes outside a partner's frame: the address's, the partner's, or the neutral page. */
+export function leaveTarget(launch: Pick<Launch, 'url' | 'partner'>): string {
+  return launch.url.leaveUrl ?? launch.partner.leaveUrl ?? DEFAULT_LEAVE_URL;
+}
+
 /**
  * Mounts the safety bar. Leave replaces the page at once (inside a partner's frame: a neutral screen, and the host is
  * told); `onLeave` lets the game go quiet first. Help and Settings work with plain HTML, whether or not the game is there.
@@ -48,8 +53,7 @@ export function mountShell(o: {
     if (left) return;
     left = true;
     o.onLeave();
-    if (window.top === window)
-      return location.replace(launch.url.leaveUrl ?? launch.partner.leaveUrl ?? DEFAULT_LEAVE_URL);
+    if (window.top === window) return location.replace(leaveTarget(launch));
     renderNeutralScreen(page.ui);
     page.safety.replaceChildren();
     page.stage.replaceChildren();

@@ -162,6 +162,10 @@ export function createStoryCatalog(
       return Object.fromEntries(Object.entries(points).map(([point, q]) => [point, q[lang] ?? '']));
     },
     /** Starts loading a scenario's script (and the ink runtime) before it is opened; settles when both are in. */
+    /** Starts loading the ink runtime (the player is reading Home: the story chosen next will need it). */
+    preloadRuntime(): void {
+      runner().catch((e: unknown) => onWarning(`The ink runtime could not be loaded ahead: ${String(e)}`));
+    },
     preload(id: string, code: string): Promise<void> {
       const script = registry
         .get(id)

@@ -1,5 +1,13 @@
 import type { SoundPlayer } from '../audio/index.ts';
-import type { OpenedStory, Pacing, Result, SaveEnvelope, SaveSlot, ScenarioRunner } from '../engine/index.ts';
+import type {
+  ChatEntry,
+  OpenedStory,
+  Pacing,
+  Result,
+  SaveEnvelope,
+  SaveSlot,
+  ScenarioRunner,
+} from '../engine/index.ts';
 import type {
   CheckItem,
   CheckRound,
@@ -56,6 +64,38 @@ export interface ClassHistoryPort {
   keep(result: EarlierClass): boolean;
 }
 
+/** Where a chat goes next: the app's before the game has loaded, the chat scene's after. */
+export interface ChatExits {
+  /** Home, with a notice (a string key) when the story could not be opened. */
+  home(notice?: string): void;
+  debrief(id: string): void;
+  /** The same story again, from the start it names (the player passed its content note). */
+  restart(start: ChatStart): void;
+}
+
+/** One story on the chat screen: its content note, its loading line, then the conversation. */
+export interface ChatRun {
+  readonly start: ChatStart;
+  /** Pauses or resumes the story (the ⏸ button does it too; so can the host page). */
+  setPaused(paused: boolean): void;
+  /** From now on the chat leaves through these exits (the game, arriving, takes over a chat the app started). */
+  handTo(exits: ChatExits): void;
+  /** Stops the playback and its clock (the screen is left). */
+  stop(): void;
+}
+
+/** A story the app started before the game: the chat playing, the chat still loading, or the debrief it ended on. */
+export type ChatHandOver =
+  | { readonly kind: 'chat'; readonly run: ChatRun }
+  | { readonly kind: 'story'; readonly start: ChatStart }
+  | { readonly kind: 'debrief'; readonly id: string };
+
+/** What the chat screen is started with: a scenario and how to open it (engine/save-policy says what each means). */
+export interface ChatStart {
+  readonly id: string;
+  readonly mode: ChatEntry;
+}
+
 /** Everything the scenes use, built once by main.ts and handed to each scene. */
 export interface GameContext {
   /** The HTML overlay the scenes render into. */
@@ -74,6 +114,13 @@ export interface GameContext {
   takeNotice(): string | undefined;
   /** What the player chose before the game had loaded (a story tapped on Home, the URL's deep link), taken once. */
   takeStart(): HomeChoice | undefined;
+  /**
+   * A story the app started before the game had loaded, taken once by the game's first scene: the chat still playing
+   * (the chat scene takes it over), or the debrief it finished on.
+   */
+  takeChat(): ChatHandOver | undefined;
+  /** Stories whose content note the player has passed in this visit: a restart (new language) does not repeat it. */
+  readonly notesRead: Set<string>;
   /** Shows Home (HTML the app owns, painted before the game loaded): kept as it is when already on screen. */
   showHome(notice?: string): void;
   /** Opens the help panel, at a topic when given. */

@@ -1,21 +1,19 @@
 import type Phaser from 'phaser';
-import type { ChatEntry, MessageId } from '../engine/index.ts';
+import type { MessageId } from '../engine/index.ts';
 import type { CheckRound } from '../protocol/index.ts';
 import type { ClassVote } from '../ui/index.ts';
+import type { ChatRun, ChatStart } from './ports.ts';
 import type { SceneKeyName } from './scene-keys.ts';
 
-/** What the chat screen is started with: a scenario and how to open it (engine/save-policy says what each means). */
-export interface ChatStart {
-  readonly id: string;
-  readonly mode: ChatEntry;
-}
+export type { ChatStart };
 
 /** The data each scene (by key, see SceneKey) is started with; `goTo` checks it, so a scene never reads an untyped object. */
 export interface SceneData {
   readonly boot: undefined;
   readonly home: undefined;
   readonly teacher: undefined;
-  readonly chat: ChatStart;
+  /** `run`: a chat the app started before the game had loaded, which the chat scene takes over. */
+  readonly chat: ChatStart & { readonly run?: ChatRun };
   /** `classMap`: after projector mode, the story map with the class's path, and `votes`: the class's decisions. */
   readonly debrief: { readonly id: string; readonly classMap?: boolean; readonly votes?: readonly ClassVote[] };
   /** `round` and `seen`: a replay of the sorting game, with the messages sorted in earlier rounds. */

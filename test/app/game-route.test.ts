@@ -27,3 +27,33 @@ describe('createGameRoute', () => {
     expect(run).toEqual(['the-video']);
   });
 });
+
+describe('createGameRoute before the game', () => {
+  it('gives the app the choices it takes itself, keeps the others for the game, and stops asking once the game runs', () => {
+    const app: string[] = [];
+    const route = createGameRoute<string>('deep-link');
+    route.handleBeforeGame((c) => {
+      if (c.startsWith('story:') || c === 'deep-link') {
+        app.push(c);
+        return true;
+      }
+      return false;
+    });
+    expect(app, 'the deep link kept so far is offered at once').toEqual(['deep-link']);
+    route.choose('story:the-video');
+    route.choose('check:before');
+    expect(app).toEqual(['deep-link', 'story:the-video']);
+    expect(route.take(), 'the game takes what the app left').toBe('check:before');
+    route.attach((c) => app.push(`game ${c}`));
+    route.choose('story:my-friend');
+    expect(app.at(-1)).toBe('game story:my-friend');
+  });
+
+  it('keeps for the game a story taken by the app, then a screen only the game has', () => {
+    const route = createGameRoute<string>(undefined);
+    route.handleBeforeGame((c) => c === 'story');
+    route.choose('teacher');
+    route.choose('story');
+    expect(route.take(), 'the story the app plays replaced the kept choice').toBeUndefined();
+  });
+});

@@ -90,11 +90,10 @@ describe('Home before Phaser', () => {
     await page.close();
   });
 
-  it('shows the content note of a story tapped before the game has loaded; "Opening the chat…" after it, then the story', async () => {
+  it('shows the content note of a story tapped before the game has loaded, then plays the story without it; the game takes the chat over when it arrives', async () => {
     const page = await game.browser.newPage({ viewport: { width: 360, height: 740 } });
     const gate = await holdGame(page);
     await page.goto(`${game.url}?lang=en&pacing=instant`);
-    await gate.held;
     const start = page.locator('.story-card[data-story="the-video"]').getByRole('button', { name: 'Start' });
     await start.click();
     // The note is the app's own HTML: the player reads it while Phaser is still on its way.
@@ -108,11 +107,31 @@ describe('Home before Phaser', () => {
     await note.getByRole('button', { name: 'Back' }).click();
     await start.click();
     await page.getByRole('button', { name: 'Start the story' }).click();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Opening the chat…' }).count()).toBe(1);
-    gate.release();
+    // The story plays in the app's HTML while the game's chunk is held back: its first messages, then a choice.
     await page.locator('.bubble, .system-line').first().waitFor();
+    await gate.held;
+    expect(await page.locator('#stage canvas').count(), 'the chat plays before Phaser').toBe(0);
+    const options = page.getByRole('group', { name: 'Your reply' }).getByRole('button');
+    await options.first().waitFor();
+    expect(await violations(page), 'axe on the chat before Phaser').toEqual([]);
+    await page.screenshot({ path: screenshotPath('chat-before-game-en') });
+    const bubbles = await page.locator('.bubble').count();
+    const focused = await page.evaluate(() => document.activeElement?.outerHTML);
+    // The game arrives: the chat on screen is the same (not drawn again), focus stays, and play goes on.
+    await page.evaluate(() => document.querySelector('.chat-screen')?.setAttribute('data-before-game', ''));
+    gate.release();
+    await page.locator('#stage canvas').waitFor({ state: 'attached' });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    expect(await page.locator('.chat-screen[data-before-game]').count(), 'the same chat element').toBe(1);
+    expect(await page.evaluate(() => document.activeElement?.outerHTML)).toBe(focused);
+    await options.first().click();
+    await expect.poll(() => page.locator('.bubble').count()).toBeGreaterThan(bubbles);
     // Read once: the game does not show the note again.
     expect(await page.getByRole('button', { name: 'Start the story' }).count()).toBe(0);
+    // Home from the chat, now the game's: Home, the story offered to continue.
+    await page.getByRole('button', { name: /^Back to chats/ }).click();
+    await page.getByRole('button', { name: 'Home', exact: true }).click();
+    await page.locator('.story-card[data-story="the-video"]').getByRole('button', { name: 'Continue' }).waitFor();
     await page.close();
   });
 
@@ -125,6 +144,50 @@ describe('Home before Phaser', () => {
     await page.waitForURL(/neutral\.html/);
     gate.release();
     await page.close();
+  });
+
+  it('paints last visit’s Home before the app’s code arrives: Leave works at once, a tap on a story waits for the app', async () => {
+    // No worker here, so the app's entry can be held back on the network as a slow link would.
+    const context = await game.browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
+    const first = await context.newPage();
+    await first.goto(`${game.url}?lang=ar`);
+    await first.getByRole('heading', { level: 1, name: 'قبل أن ترد' }).waitFor();
+    await first.close();
+    for (const ending of ['leave', 'tap'] as const) {
+      const page = await context.newPage();
+      let release = () => {};
+      const gate = new Promise<void>((r) => {
+        release = r;
+      });
+      await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+        await gate;
+        await route.continue();
+      });
+      await page.goto(`${game.url}?lang=ar`, { waitUntil: 'commit' });
+      const start = page.locator('.story-card[data-story="the-video"]').getByRole('button', { name: 'بدء' });
+      await start.waitFor();
+      expect(
+        await page.evaluate(() => document.documentElement.hasAttribute('data-snapshot')),
+        'painted by boot.js',
+      ).toBe(true);
+      expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+      await page.screenshot({ path: screenshotPath(`home-painted-before-app-ar-${ending}`) });
+      if (ending === 'leave') {
+        await page.getByRole('button', { name: /خروج/ }).click();
+        await page.waitForURL(/neutral\.html/);
+      } else {
+        await start.click();
+        expect(await page.getByRole('heading', { name: 'قبل البدء' }).count(), 'nothing happens before the app').toBe(
+          0,
+        );
+        release();
+        await page.getByRole('button', { name: 'بدء القصة' }).waitFor();
+        expect(await page.evaluate(() => document.documentElement.hasAttribute('data-snapshot'))).toBe(false);
+      }
+      release();
+      await page.close();
+    }
+    await context.close();
   });
 
   for (const lang of ['fr', 'ar'] as const)

@@ -1,0 +1,141 @@
+/**
+ * The page's first script (a small classic script, before the app's module has arrived). Two things, both only hints
+ * that the app then confirms or replaces:
+ * - it starts downloading the UI strings of the language the app will most likely choose, alongside the app's code
+ *   instead of after it (one round trip less before Home on a slow link);
+ * - on a repeat visit it paints the Home this device showed last time (kept by the app, src/app/home-snapshot.ts) at
+ *   once, so Home is there before the app's code has even been read. Until the app takes over, a tap on it is kept
+ *   and given to the app's own Home, and Leave works at once.
+ * It imports nothing: tools/vite-plugin-boot.ts builds it on its own, with the strings' addresses, into `boot.js`.
+ */
+
+/** The built strings chunk of each language (set by the build). */
+declare const BOOT_STRINGS: Readonly<Record<string, string>>;
+/** The language a deployment's partner config sets, if any (set by the build). */
+declare const BOOT_PARTNER_LANG: string | undefined;
+
+/** What the app keeps of its Home (see src/app/home-snapshot.ts; the two must agree). */
+interface Snapshot {
+  readonly v: 1;
+  /** The app's entry script: a snapshot from another version is not shown. */
+  readonly entry: string;
+  /** The address's query: Home is only shown again for the same one. */
+  readonly search: string;
+  readonly lang: string;
+  readonly dir: string;
+  /** The root element's look (theme, contrast, text size). */
+  readonly look: Readonly<Record<string, string>>;
+  readonly title: string;
+  readonly ui: string;
+  readonly safety: string;
+  readonly leave: string;
+}
+
+const SNAPSHOT_KEY = 'byr:home-snapshot';
+const SETTINGS_KEY = 'byr:settings';
+
+function read(key: string): string | null {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+function isSnapshot(x: unknown): x is Snapshot {
+  if (typeof x !== 'object' || x === null) return false;
+  const s = x as Record<string, unknown>;
+  const texts = ['entry', 'search', 'lang', 'dir', 'title', 'ui', 'safety', 'leave'];
+  return s.v === 1 && texts.every((k) => typeof s[k] === 'string') && typeof s.look === 'object' && s.look !== null;
+}
+
+/** The snapshot for this very address and version, if any; a malformed one is dropped (the app draws Home anyway). */
+function snapshotHere(): Snapshot | undefined {
+  const raw = read(SNAPSHOT_KEY);
+  if (!raw) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    const entry = document.querySelector<HTMLScriptElement>('script[type="module"][src]')?.src;
+    if (isSnapshot(parsed) && parsed.search === location.search && parsed.entry === entry) return parsed;
+    return undefined;
+  } catch {
+    try {
+      localStorage.removeItem(SNAPSHOT_KEY);
+    } catch {
+      // Storage unavailable: nothing to drop.
+    }
+    return undefined;
+  }
+}
+
+/** The language the app will most likely choose: the address's, this device's, the partner's, the browser's. */
+function likelyLang(snapshot: Snapshot | undefined): string | undefined {
+  const known = (code: string | null | undefined) => (code && code in BOOT_STRINGS ? code : undefined);
+  const fromUrl = known(new URLSearchParams(location.search).get('lang'));
+  if (fromUrl) return fromUrl;
+  if (snapshot) return snapshot.lang;
+  // A class code: the session's language decides, which only the service knows.
+  if (new URLSearchParams(location.search).has('join')) return undefined;
+  let stored: string | undefined;
+  try {
+    const settings: unknown = JSON.parse(read(SETTINGS_KEY) ?? '{}');
+    if (typeof settings === 'object' && settings !== null && 'lang' in settings && typeof settings.lang === 'string')
+      stored = known(settings.lang);
+  } catch {
+    stored = undefined;
+  }
+  const browser = navigator.languages.map((l) => known(l.slice(0, 2))).find(Boolean);
+  return stored ?? known(BOOT_PARTNER_LANG) ?? browser ?? 'fr';
+}
+
+function preloadStrings(lang: string | undefined): void {
+  const href = lang ? BOOT_STRINGS[lang] : undefined;
+  if (!href) return;
+  const link = document.createElement('link');
+  link.rel = 'modulepreload';
+  link.href = href;
+  document.head.append(link);
+}
+
+/** Paints the kept Home; taps on it wait for the app (Leave goes at once). */
+function paint(s: Snapshot): void {
+  const ui = document.getElementById('ui');
+  const safety = document.getElementById('safety');
+  if (!ui || !safety) return;
+  const root = document.documentElement;
+  root.lang = s.lang;
+  root.dir = s.dir;
+  for (const [name, value] of Object.entries(s.look))
+    if (name === 'style' || name.startsWith('data-')) root.setAttribute(name, value);
+  document.title = s.title;
+  ui.innerHTML = s.ui;
+  safety.innerHTML = s.safety;
+  root.setAttribute('data-snapshot', '');
+  const painted = [...ui.children, ...safety.children];
+  const keep = (e: Event) => {
+    if (!root.hasAttribute('data-snapshot')) {
+      removeEventListener('click', keep, true);
+      return;
+    }
+    const button = e.target instanceof Element ? e.target.closest('button, a') : null;
+    // The app's own controls (its safety bar may come first) work as they are.
+    if (!button || !painted.some((n) => n.contains(button))) return;
+    e.preventDefault();
+    e.stopPropagation();
+    if (button.classList.contains('leave-btn')) {
+      location.replace(s.leave);
+      return;
+    }
+    // The app's Home, once drawn, is given this tap (src/app/home-snapshot.ts): the n-th control, if it says the same.
+    const controls = [...document.querySelectorAll('#safety button, #safety a, #ui button, #ui a')];
+    root.setAttribute('data-snapshot-tap', `${controls.indexOf(button)}:${button.textContent ?? ''}`);
+  };
+  addEventListener('click', keep, true);
+}
+
+const snapshot = window.top === window ? snapshotHere() : undefined;
+preloadStrings(likelyLang(snapshot));
+if (snapshot) paint(snapshot);
+
+// A module only for the type checker and tests: the build wraps it in a function of its own (no export is kept).
+export {};

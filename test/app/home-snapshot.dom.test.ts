@@ -1,0 +1,160 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createHomeSnapshot } from '../../src/app/home-snapshot.ts';
+import { createMemoryStore, type KeyValueStore } from '../../src/platform/index.ts';
+
+const globals = globalThis as unknown as Record<string, unknown>;
+
+/** The page as index.html has it, with the app's entry script, and a Home drawn the way the app draws it. */
+function page(search: string) {
+  window.history.replaceState(null, '', `/${search}`);
+  document.head.innerHTML = '<script type="module" src="/assets/index-abc.js"></script>';
+  document.body.innerHTML = '<nav id="safety"></nav><div id="stage"></div><div id="ui"></div>';
+  for (const name of [...document.documentElement.attributes].map((a) => a.name))
+    document.documentElement.removeAttribute(name);
+  const safety = document.getElementById('safety') as HTMLElement;
+  const ui = document.getElementById('ui') as HTMLElement;
+  return { safety, ui, stage: document.getElementById('stage') as HTMLElement };
+}
+
+/** What the app draws: the safety bar and Home (with a one-time notice), and the root's look. */
+function drawAppHome(p: ReturnType<typeof page>, chosen: string[] = []) {
+  const root = document.documentElement;
+  root.lang = 'ar';
+  root.dir = 'rtl';
+  root.setAttribute('data-theme', 'dark');
+  root.setAttribute('style', '--text-scale: 2');
+  document.title = 'قبل أن ترد';
+  p.safety.innerHTML = '<button class="leave-btn">خروج</button><button class="help-btn">مساعدة</button>';
+  p.ui.innerHTML =
+    '<main class="screen home"><h1 tabindex="-1">قبل أن ترد</h1><p class="notice" role="status">once</p>' +
+    '<article class="story-card" data-story="the-video"><button class="btn">بدء</button></article>' +
+    '<p class="home-status" role="status">…</p></main>';
+  p.ui.querySelector('.story-card button')?.addEventListener('click', () => chosen.push('the-video'));
+}
+
+async function runBoot(
+  strings: Record<string, string> = { fr: './assets/strings-fr-1.js', ar: './assets/strings-ar-1.js' },
+) {
+  globals.BOOT_STRINGS = strings;
+  globals.BOOT_PARTNER_LANG = undefined;
+  vi.resetModules();
+  await import('../../src/boot/boot.ts');
+}
+
+const preloaded = () =>
+  [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((l) => l.getAttribute('href'));
+
+describe('the Home kept for the next visit (home-snapshot.ts and boot.js)', () => {
+  let store: KeyValueStore;
+  beforeEach(() => {
+    localStorage.clear();
+    store = {
+      get: (k) => localStorage.getItem(k) ?? undefined,
+      set: (k, v) => {
+        localStorage.setItem(k, v);
+        return true;
+      },
+      remove: (k) => localStorage.removeItem(k),
+    } as KeyValueStore;
+  });
+  afterEach(() => {
+    delete globals.BOOT_STRINGS;
+  });
+
+  it('paints last visit’s Home (look, language, no one-time notice) before the app, and gives a tap on it to the app’s Home', async () => {
+    const first = page('?lang=ar');
+    drawAppHome(first);
+    createHomeSnapshot({ store, page: first, enabled: true, leaveUrl: 'https://www.google.com/' }).keep();
+
+    // The next visit: boot.js runs before the app.
+    const next = page('?lang=ar');
+    await runBoot();
+    const root = document.documentElement;
+    expect(root.hasAttribute('data-snapshot')).toBe(true);
+    expect([root.lang, root.dir, root.getAttribute('data-theme'), root.getAttribute('style')]).toEqual([
+      'ar',
+      'rtl',
+      'dark',
+      '--text-scale: 2',
+    ]);
+    expect(document.title).toBe('قبل أن ترد');
+    expect(next.ui.querySelector('.story-card')).not.toBeNull();
+    expect(next.ui.querySelector('.notice, .home-status'), 'said once, not kept').toBeNull();
+    expect(preloaded(), 'the strings of the language Home was in').toEqual(['./assets/strings-ar-1.js']);
+    // A tap on the painted Home waits for the app.
+    next.ui.querySelector<HTMLButtonElement>('.story-card button')?.click();
+    expect(root.getAttribute('data-snapshot-tap')).toBe('2:بدء');
+
+    // The app arrives: it draws its own Home, which takes the tap.
+    const snapshot = createHomeSnapshot({ store, page: next, enabled: true, leaveUrl: 'https://www.google.com/' });
+    const chosen: string[] = [];
+    drawAppHome(next, chosen);
+    snapshot.takeOver();
+    expect(chosen).toEqual(['the-video']);
+    expect(root.hasAttribute('data-snapshot')).toBe(false);
+    expect(root.hasAttribute('data-snapshot-tap')).toBe(false);
+  });
+
+  it('moves focus to the same control on the app’s Home when the player had tabbed on the painted one', async () => {
+    const first = page('');
+    drawAppHome(first);
+    createHomeSnapshot({ store, page: first, enabled: true, leaveUrl: 'x' }).keep();
+    const next = page('');
+    await runBoot();
+    next.ui.querySelector<HTMLButtonElement>('.story-card button')?.focus();
+    const snapshot = createHomeSnapshot({ store, page: next, enabled: true, leaveUrl: 'x' });
+    drawAppHome(next);
+    snapshot.takeOver();
+    expect(document.activeElement?.textContent).toBe('بدء');
+    expect(document.activeElement?.isConnected).toBe(true);
+  });
+
+  it('paints nothing for another address or another version, and sets a malformed snapshot aside', async () => {
+    const first = page('?lang=ar');
+    drawAppHome(first);
+    createHomeSnapshot({ store, page: first, enabled: true, leaveUrl: 'x' }).keep();
+    page('?lang=ar&scenario=the-video');
+    await runBoot();
+    expect(document.documentElement.hasAttribute('data-snapshot'), 'a story link').toBe(false);
+    page('?lang=ar');
+    document.head.innerHTML = '<script type="module" src="/assets/index-new.js"></script>';
+    await runBoot();
+    expect(document.documentElement.hasAttribute('data-snapshot'), 'a new version').toBe(false);
+    localStorage.setItem('byr:home-snapshot', '{not json');
+    const p = page('?lang=ar');
+    await runBoot();
+    expect(p.ui.innerHTML).toBe('');
+    expect(localStorage.getItem('byr:home-snapshot'), 'set aside').toBeNull();
+  });
+
+  it('keeps nothing when not enabled (a story link, a class code, a partner’s frame) or when Home is not on screen', () => {
+    const p = page('');
+    drawAppHome(p);
+    createHomeSnapshot({ store, page: p, enabled: false, leaveUrl: 'x' }).keep();
+    expect(localStorage.getItem('byr:home-snapshot')).toBeNull();
+    p.ui.innerHTML = '<main class="screen chat-screen"></main>';
+    createHomeSnapshot({ store, page: p, enabled: true, leaveUrl: 'x' }).keep();
+    expect(localStorage.getItem('byr:home-snapshot')).toBeNull();
+  });
+
+  it('on a first visit preloads the strings of the address’s language, else this device’s, else the browser’s', async () => {
+    page('?lang=en');
+    await runBoot({ fr: 'f', ar: 'a', en: 'e' });
+    expect(preloaded()).toEqual(['e']);
+    page('');
+    localStorage.setItem('byr:settings', JSON.stringify({ lang: 'ar' }));
+    await runBoot({ fr: 'f', ar: 'a', en: 'e' });
+    expect(preloaded()).toEqual(['a']);
+    localStorage.clear();
+    page('?join=ABCD');
+    await runBoot({ fr: 'f', ar: 'a', en: 'e' });
+    expect(preloaded(), 'a class session’s language is the service’s to say').toEqual([]);
+  });
+
+  it('does not break on a memory store that refuses to keep (storage full)', () => {
+    const p = page('');
+    drawAppHome(p);
+    const full = { ...createMemoryStore(), set: () => false };
+    expect(() => createHomeSnapshot({ store: full, page: p, enabled: true, leaveUrl: 'x' }).keep()).not.toThrow();
+  });
+});
