@@ -21,7 +21,7 @@ type GameModule = Awaited<ReturnType<typeof loadGame>>;
  */
 const loadChat = () => import('./game/chat-session.ts');
 
-/** Home read this long with no story chosen (nor its content note open): the game loads meanwhile. */
+/** Home (or a content note) read this long, with the stories chosen already loaded: the game loads meanwhile. */
 const QUIET_HOME_MS = 2500;
 
 /** The context the chat and the scenes share, built from the app's parts before Phaser has loaded. */
@@ -139,7 +139,7 @@ async function start(): Promise<void> {
   };
   c.preferences.watch(look);
   look();
-  const state = { storyChosen: false, gameAsked: false };
+  const state = { gameAsked: false };
   const loadGameNow = () => {
     if (state.gameAsked) return;
     state.gameAsked = true;
@@ -179,7 +179,6 @@ async function start(): Promise<void> {
       loadGameNow();
       return false;
     }
-    state.storyChosen = true;
     early.play({ id: choice.id, mode: choice.mode });
     return true;
   });
@@ -205,10 +204,12 @@ async function start(): Promise<void> {
     loadChat().catch(() => undefined);
     c.catalog.preloadRuntime();
   });
-  // Home read quietly (no story chosen, no content note open): the game loads while the player reads.
-  const quiet = () => {
-    if (state.gameAsked || state.storyChosen) return;
-    if (c.note.isShown()) setTimeout(quiet, QUIET_HOME_MS);
+  // A quiet moment (Home read, or a content note, once the scripts of the stories chosen have arrived; not while a
+  // story is loading, which comes first): the game loads meanwhile.
+  const quiet = async () => {
+    await c.offline.storiesLoaded();
+    if (state.gameAsked) return;
+    if (c.page.ui.querySelector('[aria-busy="true"]')) setTimeout(quiet, QUIET_HOME_MS);
     else loadGameNow();
   };
   setTimeout(quiet, QUIET_HOME_MS);

@@ -20,6 +20,8 @@ export interface OfflineTiming {
   storyChosen(loaded: Promise<unknown>): void;
   /** A story's first messages are on screen (its bytes have arrived). */
   storyShown(): void;
+  /** Settles once the scripts of every story chosen so far have arrived (or failed to). */
+  storiesLoaded(): Promise<void>;
   /**
    * Settles when the start path is over (the moment the worker registers): what is not needed to read Home or the first
    * story's first messages (the sound sprite) waits for it, so it never competes with them on a slow link.
@@ -81,6 +83,12 @@ export function scheduleOffline(): OfflineTiming {
     },
     storyChosen: (loaded) => {
       state.loading.push(loaded);
+    },
+    storiesLoaded: async () => {
+      for (let seen = -1; seen !== state.loading.length; ) {
+        seen = state.loading.length;
+        await Promise.allSettled(state.loading);
+      }
     },
     storyShown: () => {
       game.then(() => whenIdle(register));

@@ -57,7 +57,8 @@ export function createSaveSlots(store: KeyValueStore, now: () => number = Date.n
         .map((k) => k.slice(PREFIX.length)),
     clearAll: () => {
       for (const key of store.keys())
-        if (/^byr:(?:(?:save|aside|check|endings|guide|booster|teacher):|device$)/.test(key)) store.remove(key);
+        if (/^byr:(?:(?:save|aside|check|endings|guide|booster|teacher):|device$|home-snapshot$)/.test(key))
+          store.remove(key);
     },
   };
 }

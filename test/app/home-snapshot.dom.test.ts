@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHomeSnapshot } from '../../src/app/home-snapshot.ts';
-import { createMemoryStore, type KeyValueStore } from '../../src/platform/index.ts';
+import { createMemoryStore, createSaveSlots, type KeyValueStore } from '../../src/platform/index.ts';
 
 const globals = globalThis as unknown as Record<string, unknown>;
 
@@ -156,5 +156,16 @@ describe('the Home kept for the next visit (home-snapshot.ts and boot.js)', () =
     drawAppHome(p);
     const full = { ...createMemoryStore(), set: () => false };
     expect(() => createHomeSnapshot({ store: full, page: p, enabled: true, leaveUrl: 'x' }).keep()).not.toThrow();
+  });
+
+  it('goes with "Clear my progress" (it shows which stories were started)', () => {
+    const memory = createMemoryStore({ 'byr:settings': '{}' });
+    const p = page('');
+    drawAppHome(p);
+    createHomeSnapshot({ store: memory, page: p, enabled: true, leaveUrl: 'x' }).keep();
+    expect(memory.get('byr:home-snapshot')).toContain('story-card');
+    createSaveSlots(memory).clearAll();
+    expect(memory.get('byr:home-snapshot')).toBeUndefined();
+    expect(memory.get('byr:settings')).toBe('{}');
   });
 });
