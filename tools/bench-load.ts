@@ -74,7 +74,8 @@ const MARKS = {
 type Marks = Partial<Record<keyof typeof MARKS | 'pressed', number>>;
 
 /**
- * Times are taken in the page (a MutationObserver, `performance.now()`), not by polling from here: on a loaded
+ * Times are taken in the page (a MutationObserver, then the next animation frame: what is painted, not only in the
+ * document; `performance.now()`), not by polling from here: on a loaded
  * machine the polling's own delay would count. `pressed` is the content note's button, in the capture phase.
  * The bench waits through `benchWait(name)` with a bare DevTools evaluation, never Playwright's locators: those run
  * Playwright's injected script on the page's main thread (throttled 4×) while it loads, which a phone does not have.
@@ -97,9 +98,15 @@ async function markInPage(context: BrowserContext): Promise<void> {
         if (waiting[name]) waiting[name](seen[name]);
       };
       const taps = location.hash === '#tap' ? ['.story-card .btn', '.note-screen .btn'] : [];
+      const framing = {};
       new MutationObserver(() => {
+        // A mark is the frame that shows it: the next animation frame after it enters the document (rendering waits
+        // for the page's stylesheets, so an element that is there but not yet painted does not count).
         for (const [name, selector] of Object.entries(marks))
-          if (seen[name] === undefined && document.querySelector(selector)) note(name);
+          if (seen[name] === undefined && !framing[name] && document.querySelector(selector)) {
+            framing[name] = true;
+            requestAnimationFrame(() => note(name));
+          }
         const next = taps[0] && document.querySelector(taps[0]);
         if (next) {
           taps.shift();

@@ -38,27 +38,7 @@ export function createHomeSnapshot(o: {
   return {
     keep() {
       if (!o.enabled || !o.page.ui.querySelector(':scope > .home')) return;
-      const ui = o.page.ui.cloneNode(true) as HTMLElement;
-      for (const el of ui.querySelectorAll(NOT_KEPT)) el.remove();
-      const look: Record<string, string> = {};
-      for (const { name, value } of root.attributes)
-        if ((name === 'style' || name.startsWith('data-')) && !name.startsWith(PAINTED)) look[name] = value;
-      const entry = document.querySelector<HTMLScriptElement>('script[type="module"][src]')?.src ?? '';
-      o.store.set(
-        KEY,
-        JSON.stringify({
-          v: 1,
-          entry,
-          search: location.search,
-          lang: root.lang,
-          dir: root.dir,
-          look,
-          title: document.title,
-          ui: ui.innerHTML,
-          safety: o.page.safety.innerHTML,
-          leave: o.leaveUrl,
-        }),
-      );
+      o.store.set(KEY, JSON.stringify(snapshotOf(o.page, o.leaveUrl)));
     },
     takeOver() {
       if (!root.hasAttribute(PAINTED)) return;
@@ -71,6 +51,28 @@ export function createHomeSnapshot(o: {
       else target?.focus();
     },
   };
+}
+
+/** Home as it is on screen now, with the root's language and look, as boot.js paints it. */
+export function snapshotOf(page: Pick<Page, 'ui' | 'safety'>, leaveUrl: string) {
+  const root = document.documentElement;
+  const ui = page.ui.cloneNode(true) as HTMLElement;
+  for (const el of ui.querySelectorAll(NOT_KEPT)) el.remove();
+  const look: Record<string, string> = {};
+  for (const { name, value } of root.attributes)
+    if ((name === 'style' || name.startsWith('data-')) && !name.startsWith(PAINTED)) look[name] = value;
+  return {
+    v: 1,
+    entry: document.querySelector<HTMLScriptElement>('script[type="module"][src]')?.src ?? '',
+    search: location.search,
+    lang: root.lang,
+    dir: root.dir,
+    look,
+    title: document.title,
+    ui: ui.innerHTML,
+    safety: page.safety.innerHTML,
+    leave: leaveUrl,
+  } as const;
 }
 
 /** A control as "index:text", to find the same one in the app's Home. */

@@ -3,9 +3,10 @@
  * that the app then confirms or replaces:
  * - it starts downloading the UI strings of the language the app will most likely choose, alongside the app's code
  *   instead of after it (one round trip less before Home on a slow link);
- * - on a repeat visit it paints the Home this device showed last time (kept by the app, src/app/home-snapshot.ts) at
- *   once, so Home is there before the app's code has even been read. Until the app takes over, a tap on it is kept
- *   and given to the app's own Home, and Leave works at once.
+ * - it paints Home at once, so Home is there before the app's code has even been read: on a repeat visit the Home
+ *   this device showed last time (kept by the app, src/app/home-snapshot.ts), on a first visit the Home the build drew
+ *   with the app's own code (tools/first-home-render.ts). Until the app takes over, a tap on it is kept and given to
+ *   the app's own Home, and Leave works at once.
  * It imports nothing: tools/vite-plugin-boot.ts builds it on its own, with the strings' addresses, into `boot.js`.
  */
 
@@ -14,13 +15,8 @@ declare const BOOT_STRINGS: Readonly<Record<string, string>>;
 /** The language a deployment's partner config sets, if any (set by the build). */
 declare const BOOT_PARTNER_LANG: string | undefined;
 
-/** What the app keeps of its Home (see src/app/home-snapshot.ts; the two must agree). */
-interface Snapshot {
-  readonly v: 1;
-  /** The app's entry script: a snapshot from another version is not shown. */
-  readonly entry: string;
-  /** The address's query: Home is only shown again for the same one. */
-  readonly search: string;
+/** Home as boot.js paints it: the page's markup of Home and its safety bar, with the root's language and look. */
+interface Painted {
   readonly lang: string;
   readonly dir: string;
   /** The root element's look (theme, contrast, text size). */
@@ -30,6 +26,27 @@ interface Snapshot {
   readonly safety: string;
   readonly leave: string;
 }
+
+/** What the app keeps of its Home (see src/app/home-snapshot.ts; the two must agree). */
+interface Snapshot extends Painted {
+  readonly v: 1;
+  /** The app's entry script: a snapshot from another version is not shown. */
+  readonly entry: string;
+  /** The address's query: Home is only shown again for the same one. */
+  readonly search: string;
+}
+
+/**
+ * What a story needs beyond the app's entry (set by the build): the chat's code and the ink runtime, with their
+ * stylesheets (`common`), and each story's script by language.
+ */
+declare const BOOT_AHEAD: {
+  readonly common: readonly string[];
+  readonly stories: Readonly<Record<string, Readonly<Record<string, string>>>>;
+};
+
+/** A first visit's Home in each language, drawn by the app's own code at build time (set by the build). */
+declare const BOOT_FIRST_HOMES: Readonly<Record<string, Painted>>;
 
 const SNAPSHOT_KEY = 'byr:home-snapshot';
 const SETTINGS_KEY = 'byr:settings';
@@ -88,17 +105,48 @@ function likelyLang(snapshot: Snapshot | undefined): string | undefined {
   return stored ?? known(BOOT_PARTNER_LANG) ?? browser ?? 'fr';
 }
 
-function preloadStrings(lang: string | undefined): void {
-  const href = lang ? BOOT_STRINGS[lang] : undefined;
-  if (!href) return;
+/** Starts downloading a file the app will import (a script, or a stylesheet it will link), once. */
+function preload(href: string | undefined): void {
+  if (!href || document.head.querySelector(`link[href="${href}"]`)) return;
   const link = document.createElement('link');
-  link.rel = 'modulepreload';
+  if (href.endsWith('.css')) {
+    link.rel = 'preload';
+    link.setAttribute('as', 'style');
+  } else link.rel = 'modulepreload';
+  // As the app will ask for it (Vite links a chunk's stylesheet with crossorigin too): else the preload goes unused.
+  link.crossOrigin = '';
   link.href = href;
   document.head.append(link);
 }
 
-/** Paints the kept Home; taps on it wait for the app (Leave goes at once). */
-function paint(s: Snapshot): void {
+/**
+ * A first visit (nothing of this game on the device; an address that names at most the language and the pacing, so
+ * no partner option, story link or class code): the build's Home in the likely language, in the device's own theme
+ * and motion (the app's default settings follow the system's, as here).
+ */
+function firstHome(): Painted | undefined {
+  const params = new URLSearchParams(location.search);
+  if ([...params.keys()].some((k) => k !== 'lang' && k !== 'pacing')) return undefined;
+  const asked = params.get('lang');
+  if (asked !== null && !(asked in BOOT_FIRST_HOMES)) return undefined;
+  try {
+    for (let i = 0; i < localStorage.length; i++) if (localStorage.key(i)?.startsWith('byr:')) return undefined;
+  } catch {
+    // No storage: the app says so on Home, which this Home does not.
+    return undefined;
+  }
+  const lang = likelyLang(undefined);
+  const home = lang ? BOOT_FIRST_HOMES[lang] : undefined;
+  if (!home) return undefined;
+  const query = (q: string) => typeof matchMedia === 'function' && matchMedia(q).matches;
+  const dark = query('(prefers-color-scheme: dark)');
+  const reduced = query('(prefers-reduced-motion: reduce)');
+  const look = { ...home.look, 'data-theme': dark ? 'dark' : 'light', 'data-motion': reduced ? 'reduced' : 'full' };
+  return { ...home, look };
+}
+
+/** Paints a Home (kept or first); taps on it wait for the app (Leave goes at once). */
+function paint(s: Painted): void {
   const ui = document.getElementById('ui');
   const safety = document.getElementById('safety');
   if (!ui || !safety) return;
@@ -126,6 +174,9 @@ function paint(s: Snapshot): void {
       location.replace(s.leave);
       return;
     }
+    // A story tapped: its script starts now, not once the app is there to open it.
+    const story = button.closest<HTMLElement>('.story-card')?.dataset.story;
+    if (story) preload(BOOT_AHEAD.stories[story]?.[s.lang]);
     // The app's Home, once drawn, is given this tap (src/app/home-snapshot.ts): the n-th control, if it says the same.
     const controls = [...document.querySelectorAll('#safety button, #safety a, #ui button, #ui a')];
     root.setAttribute('data-snapshot-tap', `${controls.indexOf(button)}:${button.textContent ?? ''}`);
@@ -134,8 +185,14 @@ function paint(s: Snapshot): void {
 }
 
 const snapshot = window.top === window ? snapshotHere() : undefined;
-preloadStrings(likelyLang(snapshot));
-if (snapshot) paint(snapshot);
+const lang = likelyLang(snapshot);
+preload(lang ? BOOT_STRINGS[lang] : undefined);
+const home = window.top === window ? (snapshot ?? firstHome()) : undefined;
+if (home) {
+  paint(home);
+  // Home is on screen before the app: what every story needs comes next, alongside the app's code.
+  for (const file of BOOT_AHEAD.common) preload(file);
+}
 
 // A module only for the type checker and tests: the build wraps it in a function of its own (no export is kept).
 export {};

@@ -32,11 +32,19 @@ function drawAppHome(p: ReturnType<typeof page>, chosen: string[] = []) {
   p.ui.querySelector('.story-card button')?.addEventListener('click', () => chosen.push('the-video'));
 }
 
+/** The build's first-visit Homes (none unless a test sets one). */
+let firstHomes: Record<string, unknown> = {};
+
 async function runBoot(
   strings: Record<string, string> = { fr: './assets/strings-fr-1.js', ar: './assets/strings-ar-1.js' },
 ) {
   globals.BOOT_STRINGS = strings;
   globals.BOOT_PARTNER_LANG = undefined;
+  globals.BOOT_FIRST_HOMES = firstHomes;
+  globals.BOOT_AHEAD = {
+    common: ['./assets/chat.js', './assets/chat.css'],
+    stories: { 'the-video': { ar: './assets/v-ar.js' } },
+  };
   vi.resetModules();
   await import('../../src/boot/boot.ts');
 }
@@ -58,7 +66,8 @@ describe('the Home kept for the next visit (home-snapshot.ts and boot.js)', () =
     } as KeyValueStore;
   });
   afterEach(() => {
-    delete globals.BOOT_STRINGS;
+    for (const name of ['BOOT_STRINGS', 'BOOT_PARTNER_LANG', 'BOOT_FIRST_HOMES', 'BOOT_AHEAD']) delete globals[name];
+    firstHomes = {};
   });
 
   it('paints last visit’s Home (look, language, no one-time notice) before the app, and gives a tap on it to the app’s Home', async () => {
@@ -80,10 +89,17 @@ describe('the Home kept for the next visit (home-snapshot.ts and boot.js)', () =
     expect(document.title).toBe('قبل أن ترد');
     expect(next.ui.querySelector('.story-card')).not.toBeNull();
     expect(next.ui.querySelector('.notice, .home-status'), 'said once, not kept').toBeNull();
-    expect(preloaded(), 'the strings of the language Home was in').toEqual(['./assets/strings-ar-1.js']);
-    // A tap on the painted Home waits for the app.
+    expect(preloaded(), 'the strings of the language Home was in, then what every story needs').toEqual([
+      './assets/strings-ar-1.js',
+      './assets/chat.js',
+    ]);
+    expect(document.head.querySelector('link[rel="preload"][as="style"]')?.getAttribute('href')).toBe(
+      './assets/chat.css',
+    );
+    // A tap on the painted Home waits for the app; the story's script starts at once.
     next.ui.querySelector<HTMLButtonElement>('.story-card button')?.click();
     expect(root.getAttribute('data-snapshot-tap')).toBe('2:بدء');
+    expect(preloaded().at(-1)).toBe('./assets/v-ar.js');
 
     // The app arrives: it draws its own Home, which takes the tap.
     const snapshot = createHomeSnapshot({ store, page: next, enabled: true, leaveUrl: 'https://www.google.com/' });
@@ -135,6 +151,34 @@ describe('the Home kept for the next visit (home-snapshot.ts and boot.js)', () =
     p.ui.innerHTML = '<main class="screen chat-screen"></main>';
     createHomeSnapshot({ store, page: p, enabled: true, leaveUrl: 'x' }).keep();
     expect(localStorage.getItem('byr:home-snapshot')).toBeNull();
+  });
+
+  it('paints the build’s Home on a first visit only: nothing of the game on the device, no option in the address', async () => {
+    const built = {
+      lang: 'fr',
+      dir: 'ltr',
+      look: { 'data-theme': 'light', 'data-motion': 'full', 'data-contrast': 'normal', style: 'font-size: 100%;' },
+      title: 'Avant de répondre',
+      ui: '<main class="screen home"><h1>Avant de répondre</h1></main>',
+      safety: '<button class="leave-btn">Quitter</button>',
+      leave: './neutral.html',
+    };
+    firstHomes = { fr: built };
+    const p = page('?lang=fr&pacing=instant');
+    await runBoot({ fr: 'f' });
+    expect(p.ui.innerHTML).toBe(built.ui);
+    expect(document.documentElement.hasAttribute('data-snapshot')).toBe(true);
+    expect(document.documentElement.getAttribute('data-contrast')).toBe('normal');
+    for (const [search, stored] of [
+      ['?lang=fr&partner=x', undefined],
+      ['?lang=xx', undefined],
+      ['?lang=fr', 'byr:settings'],
+    ] as const) {
+      if (stored) localStorage.setItem(stored, '{}');
+      const other = page(search);
+      await runBoot({ fr: 'f' });
+      expect(other.ui.innerHTML, search).toBe('');
+    }
   });
 
   it('on a first visit preloads the strings of the address’s language, else this device’s, else the browser’s', async () => {

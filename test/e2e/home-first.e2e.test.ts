@@ -146,6 +146,48 @@ describe('Home before Phaser', () => {
     await page.close();
   });
 
+  for (const lang of ['fr', 'ar'] as const)
+    it(`paints a first visit’s Home (drawn at build time by the app’s code) before the app arrives, and the app’s Home is the same (${lang})`, async () => {
+      const context = await game.browser.newContext({
+        viewport: { width: 360, height: 740 },
+        locale: lang === 'ar' ? 'ar-MA' : 'fr-FR',
+        serviceWorkers: 'block',
+      });
+      const page = await context.newPage();
+      let release = () => {};
+      const gate = new Promise<void>((r) => {
+        release = r;
+      });
+      await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+        await gate;
+        await route.continue();
+      });
+      await page.goto(`${game.url}?pacing=instant`, { waitUntil: 'commit' });
+      await page.locator('.story-card').first().waitFor();
+      const markup = () =>
+        page.evaluate(() => {
+          const root = document.documentElement;
+          const ui = document.getElementById('ui')?.cloneNode(true) as HTMLElement;
+          for (const el of ui.querySelectorAll('.home-status')) el.remove();
+          return {
+            painted: root.hasAttribute('data-snapshot'),
+            root: [root.lang, root.dir, root.dataset.theme, root.dataset.contrast, root.style.fontSize, document.title],
+            ui: ui.innerHTML,
+            safety: document.getElementById('safety')?.innerHTML,
+          };
+        });
+      const before = await markup();
+      expect(before.painted, 'painted by boot.js').toBe(true);
+      expect(before.root.slice(0, 2)).toEqual(lang === 'ar' ? ['ar', 'rtl'] : ['fr', 'ltr']);
+      expect(await violations(page), 'axe on the painted Home').toEqual([]);
+      await page.screenshot({ path: screenshotPath(`home-first-visit-painted-${lang}`) });
+      release();
+      await page.waitForFunction(() => !document.documentElement.hasAttribute('data-snapshot'));
+      const after = await markup();
+      expect({ ...after, painted: true }, 'the app’s Home is the one painted').toEqual(before);
+      await context.close();
+    });
+
   it('paints last visit’s Home before the app’s code arrives: Leave works at once, a tap on a story waits for the app', async () => {
     // No worker here, so the app's entry can be held back on the network as a slow link would.
     const context = await game.browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });

@@ -1,0 +1,29 @@
+import { applyDocumentLook } from '../ui/index.ts';
+import { buildCore, homeFor, paintFirstScreen } from './core.ts';
+import { snapshotOf } from './home-snapshot.ts';
+import { leaveTarget, mountShell } from './shell.ts';
+
+/**
+ * Home as a first visit sees it in one language (no saves, default settings, no partner options in the address),
+ * drawn by the app's own code: the build renders it in jsdom (tools/vite-plugin-boot.ts) for boot.js to paint before
+ * the app has arrived. The page must be index.html's (`#safety`, `#stage`, `#ui`) at an address that names `lang`.
+ */
+export async function renderFirstHome() {
+  const c = await buildCore();
+  const home = homeFor(c, () => undefined);
+  const shell = mountShell({
+    page: c.page,
+    launch: c.launch,
+    preferences: c.preferences,
+    saves: c.saves,
+    languages: c.catalog.languages,
+    send: () => undefined,
+    onLeave: () => undefined,
+    onLanguage: () => undefined,
+  });
+  const p = c.preferences;
+  applyDocumentLook({ ...p.settings(), lang: p.lang(), dir: p.dir(), title: p.t()('app.title') });
+  shell.relabel();
+  paintFirstScreen({ ...c, home, help: shell.help, report: () => undefined });
+  return snapshotOf(c.page, leaveTarget(c.launch));
+}
