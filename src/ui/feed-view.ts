@@ -32,6 +32,11 @@ export class FeedView {
   #chunk: HTMLElement | undefined;
   #chunkSize = 0;
   #unreadReceipts: HTMLElement[] = [];
+  /**
+   * A scroll to the end is due before the next paint: entries added in one go (a batch shown at once, a resumed game)
+   * scroll once, so layout runs once for them, not once per message (on a slow phone each layout of a long chat costs).
+   */
+  #scrollDue = false;
 
   /** `onSkip`: the player tapped the conversation or pressed Space/Enter on it, to skip the current wait. */
   constructor(label: string, t: Translate, onSkip: () => void = () => {}) {
@@ -130,13 +135,25 @@ export class FeedView {
   }
 
   isAtBottom(): boolean {
+    if (this.#scrollDue) return true;
     const l = this.#log;
     return l.scrollHeight - l.scrollTop - l.clientHeight <= STICK_PX;
   }
 
   scrollToEnd(): void {
+    this.#scrollDue = false;
     this.#log.scrollTop = this.#log.scrollHeight;
     this.#chip.hidden = true;
+  }
+
+  /** Scrolls to the end before the next paint (once, however many entries are added until then). */
+  #scrollToEndSoon(): void {
+    this.#chip.hidden = true;
+    if (this.#scrollDue) return;
+    this.#scrollDue = true;
+    requestAnimationFrame(() => {
+      if (this.#scrollDue) this.scrollToEnd();
+    });
   }
 
   /**
@@ -152,6 +169,7 @@ export class FeedView {
     // A feed just put back into the page loses its scroll position at the next layout: place it now and again then.
     const place = () => {
       if (!sep) return this.scrollToEnd();
+      this.#scrollDue = false;
       this.#log.scrollTop += sep.getBoundingClientRect().top - this.#log.getBoundingClientRect().top - 8;
       this.#chip.hidden = this.isAtBottom();
     };
@@ -188,12 +206,13 @@ export class FeedView {
     const stick = this.isAtBottom();
     this.#chunkFor().append(divider('time-sep', label));
     this.#lastSender = undefined;
-    if (stick) this.scrollToEnd();
+    if (stick) this.#scrollToEndSoon();
   }
 
   /** Adds an entry at the end; `animate` plays the arrival (or send) animation unless motion is reduced. */
   append(entry: TranscriptEntry, context: Omit<BubbleContext, 'continues'>, animate: boolean): HTMLElement {
-    const stick = this.isAtBottom();
+    // An empty feed is at its end: no layout is needed to know it.
+    const stick = this.#count === 0 || this.isAtBottom();
     const sender = entry.kind === 'message' ? entry.from : undefined;
     const el = renderEntry(entry, { ...context, continues: sender !== undefined && sender === this.#lastSender });
     this.#lastSender = sender;
@@ -207,7 +226,7 @@ export class FeedView {
     this.#chunkFor().append(el);
     if (sender === 'me') this.#unreadReceipts.push(...el.querySelectorAll<HTMLElement>('.receipt'));
     this.#count++;
-    if (stick || sender === 'me') this.scrollToEnd();
+    if (stick || sender === 'me') this.#scrollToEndSoon();
     else this.#chip.hidden = false;
     return el;
   }
