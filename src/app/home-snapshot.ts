@@ -58,6 +58,12 @@ export function snapshotOf(page: Pick<Page, 'ui' | 'safety'>, leaveUrl: string) 
   const root = document.documentElement;
   const ui = page.ui.cloneNode(true) as HTMLElement;
   for (const el of ui.querySelectorAll(NOT_KEPT)) el.remove();
+  const safety = page.safety.cloneNode(true) as HTMLElement;
+  // The site's CSP refuses style attributes in markup: kept aside, boot.js sets them through the CSSOM.
+  for (const el of [...ui.querySelectorAll('[style]'), ...safety.querySelectorAll('[style]')]) {
+    el.setAttribute('data-style', el.getAttribute('style') ?? '');
+    el.removeAttribute('style');
+  }
   const look: Record<string, string> = {};
   for (const { name, value } of root.attributes)
     if ((name === 'style' || name.startsWith('data-')) && !name.startsWith(PAINTED)) look[name] = value;
@@ -70,7 +76,7 @@ export function snapshotOf(page: Pick<Page, 'ui' | 'safety'>, leaveUrl: string) 
     look,
     title: document.title,
     ui: ui.innerHTML,
-    safety: page.safety.innerHTML,
+    safety: safety.innerHTML,
     leave: leaveUrl,
   } as const;
 }

@@ -17,7 +17,7 @@ import {
 import type { TechniqueId } from '../engine/index.ts';
 import { err, ok, type Result, type RunnerOptions, type SaveEnvelope, type SaveSlot } from '../engine/index.ts';
 import type { CheckRound } from '../protocol/index.ts';
-import type { Cast } from '../ui/index.ts';
+import { type Cast, conjunctionList } from '../ui/index.ts';
 
 const LANGUAGE_NAMES: Readonly<Record<Lang, string>> = { fr: 'Français', ar: 'العربية', en: 'English' };
 const PICTURES = ['🎮', '📱', '🎬', '🏆', '🌄', '📰', '🖼️', '🔍', '👁️', '💬'];
@@ -49,9 +49,7 @@ function castOf(entry: ScenarioEntry, lang: Lang): Cast {
             title: chat.title[lang],
             avatar: { name: chat.title[lang], color: PALETTE[hash(id) % PALETTE.length] ?? '#3a5bd9' },
             // "Anas, Salma et Yasmine"; in Arabic "أنس وسلمى وياسين" (never a Latin comma).
-            members: new Intl.ListFormat(lang, { type: 'conjunction' }).format(
-              chat.members.filter((m) => m !== 'me').map((m) => person(m).name),
-            ),
+            members: conjunctionList(lang).format(chat.members.filter((m) => m !== 'me').map((m) => person(m).name)),
             roster: chat.members.filter((m) => m !== 'me'),
           },
     ),

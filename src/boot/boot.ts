@@ -153,11 +153,18 @@ function paint(s: Painted): void {
   const root = document.documentElement;
   root.lang = s.lang;
   root.dir = s.dir;
+  // Styles through the CSSOM: the site's CSP (no 'unsafe-inline') refuses style attributes, as the app's h() knows
+  // (the snapshot keeps them as data-style).
   for (const [name, value] of Object.entries(s.look))
-    if (name === 'style' || name.startsWith('data-')) root.setAttribute(name, value);
+    if (name === 'style') root.style.cssText = value;
+    else if (name.startsWith('data-')) root.setAttribute(name, value);
   document.title = s.title;
   ui.innerHTML = s.ui;
   safety.innerHTML = s.safety;
+  for (const el of document.querySelectorAll<HTMLElement>('#ui [data-style], #safety [data-style]')) {
+    el.style.cssText = el.dataset.style ?? '';
+    el.removeAttribute('data-style');
+  }
   root.setAttribute('data-snapshot', '');
   const painted = [...ui.children, ...safety.children];
   const keep = (e: Event) => {

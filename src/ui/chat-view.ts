@@ -6,7 +6,7 @@ import { Banner } from './banner.ts';
 import type { Cast, ChatInfo } from './cast.ts';
 import { ChatListView } from './chat-list-view.ts';
 import { Composer } from './composer.ts';
-import { h } from './dom.ts';
+import { conjunctionList, h } from './dom.ts';
 import { SKIP_HINT_ID } from './feed-marks.ts';
 import { FeedView } from './feed-view.ts';
 import { LockScreen } from './lock-screen.ts';
@@ -376,7 +376,7 @@ export class ChatView {
     const roster = this.#rosters.get(chat.id) ?? chat.roster;
     if (!roster) return [chat.members ?? ''];
     const names = roster.map((id) => this.#o.cast.person(id).name);
-    return new Intl.ListFormat(this.#o.cast.lang, { type: 'conjunction' })
+    return conjunctionList(this.#o.cast.lang)
       .formatToParts(names)
       .map((part) => (part.type === 'element' ? h('bdi', {}, part.value) : part.value));
   }

@@ -1,12 +1,12 @@
 import type { DebriefViewOptions } from './debrief-options.ts';
-import { h, prefersReducedMotion } from './dom.ts';
+import { conjunctionList, h, prefersReducedMotion } from './dom.ts';
 
 /** The summary's figures, each a list item; they come in one after another unless motion is reduced. */
 function figures(o: DebriefViewOptions): HTMLElement[] {
   const { t, model, cast } = o;
   const missed = model.techniques.filter((m) => !m.spotted).length;
   const reached = model.stages.filter((s) => s.reached);
-  const list = new Intl.ListFormat(cast.lang, { type: 'conjunction' });
+  const list = conjunctionList(cast.lang);
   const fresh = o.guide?.fromThisStory ?? [];
   const items = [
     model.score.met === 0

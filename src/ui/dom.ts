@@ -33,3 +33,18 @@ export function prefersReducedMotion(root: HTMLElement = document.documentElemen
   if (root.dataset.motion === 'full') return false;
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
+
+const lists = new Map<string, Intl.ListFormat>();
+
+/**
+ * "Anas, Salma et Idir" in the language's own way (Arabic: "أنس وسلمى وإيدير"). One formatter per language, made once:
+ * making one loads the language's list data, which costs on a slow phone every time a chat screen opens.
+ */
+export function conjunctionList(lang: string): Intl.ListFormat {
+  let list = lists.get(lang);
+  if (!list) {
+    list = new Intl.ListFormat(lang, { type: 'conjunction' });
+    lists.set(lang, list);
+  }
+  return list;
+}

@@ -4,7 +4,7 @@ import { type LinePlan, type PlaybookEntry, type PlaybookModel, STAGES } from '.
 import { avatar } from './avatar.ts';
 import { storyPicture } from './bubble.ts';
 import type { Cast } from './cast.ts';
-import { h } from './dom.ts';
+import { conjunctionList, h } from './dom.ts';
 import type { Translate } from './strings.ts';
 
 /** What the playbook screen shows: the game's conversation with the plan beside each manipulative line. */
@@ -35,7 +35,7 @@ function renderPlan(plan: LinePlan, o: PlaybookViewOptions): HTMLElement {
       )
     : [];
   const names = plan.techniques.map((id) => cast.technique(id).name);
-  const list = new Intl.ListFormat(cast.lang, { type: 'conjunction' });
+  const list = conjunctionList(cast.lang);
   return h(
     'dl',
     { className: 'pb-plan' },

@@ -28,7 +28,9 @@ function drawAppHome(p: ReturnType<typeof page>, chosen: string[] = []) {
   p.ui.innerHTML =
     '<main class="screen home"><h1 tabindex="-1">قبل أن ترد</h1><p class="notice" role="status">once</p>' +
     '<article class="story-card" data-story="the-video"><button class="btn">بدء</button></article>' +
+    '<span class="bar"></span>' +
     '<p class="home-status" role="status">…</p></main>';
+  p.ui.querySelector<HTMLElement>('.bar')?.style.setProperty('--share', '40%');
   p.ui.querySelector('.story-card button')?.addEventListener('click', () => chosen.push('the-video'));
 }
 
@@ -80,13 +82,14 @@ describe('the Home kept for the next visit (home-snapshot.ts and boot.js)', () =
     await runBoot();
     const root = document.documentElement;
     expect(root.hasAttribute('data-snapshot')).toBe(true);
-    expect([root.lang, root.dir, root.getAttribute('data-theme'), root.getAttribute('style')]).toEqual([
-      'ar',
-      'rtl',
-      'dark',
-      '--text-scale: 2',
-    ]);
+    expect([root.lang, root.dir, root.getAttribute('data-theme'), root.style.getPropertyValue('--text-scale')]).toEqual(
+      ['ar', 'rtl', 'dark', '2'],
+    );
     expect(document.title).toBe('قبل أن ترد');
+    expect(next.ui.querySelector<HTMLElement>('.bar')?.style.getPropertyValue('--share'), 'set through the CSSOM').toBe(
+      '40%',
+    );
+    expect(next.ui.querySelector('[data-style]')).toBeNull();
     expect(next.ui.querySelector('.story-card')).not.toBeNull();
     expect(next.ui.querySelector('.notice, .home-status'), 'said once, not kept').toBeNull();
     expect(preloaded(), 'the strings of the language Home was in, then what every story needs').toEqual([

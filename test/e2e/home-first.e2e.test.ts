@@ -3,6 +3,7 @@ import type { Page, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { violations } from './axe.ts';
 import { screenshotPath, useBuiltGame } from './browser.ts';
+import { gameCsp, serveStatic } from './static-server.ts';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const game = useBuiltGame();
@@ -148,12 +149,18 @@ describe('Home before Phaser', () => {
 
   for (const lang of ['fr', 'ar'] as const)
     it(`paints a first visit’s Home (drawn at build time by the app’s code) before the app arrives, and the app’s Home is the same (${lang})`, async () => {
+      // Served with the deployment's CSP (no inline script or style), as a real host serves it.
+      const server = await serveStatic('dist', { headers: { 'Content-Security-Policy': gameCsp("'self'") } });
       const context = await game.browser.newContext({
         viewport: { width: 360, height: 740 },
         locale: lang === 'ar' ? 'ar-MA' : 'fr-FR',
         serviceWorkers: 'block',
       });
       const page = await context.newPage();
+      const problems: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
+      });
       let release = () => {};
       const gate = new Promise<void>((r) => {
         release = r;
@@ -162,7 +169,7 @@ describe('Home before Phaser', () => {
         await gate;
         await route.continue();
       });
-      await page.goto(`${game.url}?pacing=instant`, { waitUntil: 'commit' });
+      await page.goto(`${server.url}?pacing=instant`, { waitUntil: 'commit' });
       await page.locator('.story-card').first().waitFor();
       const markup = () =>
         page.evaluate(() => {
@@ -172,6 +179,10 @@ describe('Home before Phaser', () => {
           return {
             painted: root.hasAttribute('data-snapshot'),
             root: [root.lang, root.dir, root.dataset.theme, root.dataset.contrast, root.style.fontSize, document.title],
+            // What the style attributes say is what applies (the CSP ignores style attributes).
+            guideBar: getComputedStyle(document.querySelector('.home-guide-bar') as Element).getPropertyValue(
+              '--share',
+            ),
             ui: ui.innerHTML,
             safety: document.getElementById('safety')?.innerHTML,
           };
@@ -179,20 +190,29 @@ describe('Home before Phaser', () => {
       const before = await markup();
       expect(before.painted, 'painted by boot.js').toBe(true);
       expect(before.root.slice(0, 2)).toEqual(lang === 'ar' ? ['ar', 'rtl'] : ['fr', 'ltr']);
-      expect(await violations(page), 'axe on the painted Home').toEqual([]);
+      // axe cannot be injected under this CSP: the painted markup is checked equal to the app's Home, which the first
+      // test here runs axe on.
       await page.screenshot({ path: screenshotPath(`home-first-visit-painted-${lang}`) });
       release();
       await page.waitForFunction(() => !document.documentElement.hasAttribute('data-snapshot'));
       const after = await markup();
       expect({ ...after, painted: true }, 'the app’s Home is the one painted').toEqual(before);
+      expect(before.guideBar.trim()).toBe('0%');
+      expect(problems, 'no CSP report, no error').toEqual([]);
       await context.close();
+      await server.close();
     });
 
   it('paints last visit’s Home before the app’s code arrives: Leave works at once, a tap on a story waits for the app', async () => {
-    // No worker here, so the app's entry can be held back on the network as a slow link would.
+    // No worker here, so the app's entry can be held back on the network as a slow link would; the deployment's CSP.
+    const server = await serveStatic('dist', { headers: { 'Content-Security-Policy': gameCsp("'self'") } });
     const context = await game.browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
+    const problems: string[] = [];
+    context.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
+    });
     const first = await context.newPage();
-    await first.goto(`${game.url}?lang=ar`);
+    await first.goto(`${server.url}?lang=ar`);
     await first.getByRole('heading', { level: 1, name: 'قبل أن ترد' }).waitFor();
     await first.close();
     for (const ending of ['leave', 'tap'] as const) {
@@ -205,7 +225,7 @@ describe('Home before Phaser', () => {
         await gate;
         await route.continue();
       });
-      await page.goto(`${game.url}?lang=ar`, { waitUntil: 'commit' });
+      await page.goto(`${server.url}?lang=ar`, { waitUntil: 'commit' });
       const start = page.locator('.story-card[data-story="the-video"]').getByRole('button', { name: 'بدء' });
       await start.waitFor();
       expect(
@@ -229,7 +249,9 @@ describe('Home before Phaser', () => {
       release();
       await page.close();
     }
+    expect(problems, 'no CSP report, no error').toEqual([]);
     await context.close();
+    await server.close();
   });
 
   for (const lang of ['fr', 'ar'] as const)
