@@ -53,6 +53,12 @@ module.exports = {
       'src/game orchestrates engine, ui and audio; main.ts wires content and platform in.',
     ),
     forbidden(
+      'boot-is-standalone',
+      '^src/boot/',
+      '^src/(?!boot/)|node_modules/',
+      'boot.js runs before anything else and is built on its own: it imports nothing (the build gives it its data).',
+    ),
+    forbidden(
       'embed-is-tiny',
       layer('embed'),
       '^src/(?!embed/)|node_modules/',

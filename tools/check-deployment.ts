@@ -49,6 +49,12 @@ export async function checkDeployment(base: string, fetchImpl: typeof fetch = fe
     embed.ok && !/immutable/.test(embed.headers.get('cache-control') ?? ''),
     `HTTP ${embed.status}, ${embed.headers.get('cache-control') ?? 'no Cache-Control'}`,
   );
+  const boot = await fetchImpl(new URL('boot.js', base));
+  add(
+    'boot.js is served (not cached for long: its name never changes, it names the strings of this version)',
+    boot.ok && !/immutable/.test(boot.headers.get('cache-control') ?? ''),
+    `HTTP ${boot.status}, ${boot.headers.get('cache-control') ?? 'no Cache-Control'}`,
+  );
   return checks;
 }
 

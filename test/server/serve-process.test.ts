@@ -24,6 +24,7 @@ beforeAll(async () => {
   );
   writeFileSync(join(dist, 'assets', 'index-a1b2c3.js'), 'console.log(1);');
   writeFileSync(join(dist, 'embed.js'), 'console.log(2);');
+  writeFileSync(join(dist, 'boot.js'), 'console.log(3);');
   writeFileSync(join(temp.dir, 'partner.config.json'), JSON.stringify({ allowedOrigins: ['https://partner.example'] }));
 });
 afterAll(() => {

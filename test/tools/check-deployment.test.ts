@@ -17,6 +17,7 @@ const GOOD = {
   },
   '/assets/index-abc.js': { 'cache-control': 'public, max-age=31536000, immutable' },
   '/embed.js': { 'cache-control': 'public, max-age=3600' },
+  '/boot.js': { 'cache-control': 'no-cache' },
 };
 
 describe('checkDeployment', () => {
@@ -30,6 +31,7 @@ describe('checkDeployment', () => {
       ...GOOD,
       '/index.html': { 'set-cookie': 'a=1' },
       '/assets/index-abc.js': { 'cache-control': 'no-cache' },
+      '/boot.js': { 'cache-control': 'public, max-age=31536000, immutable' },
     };
     const failed = (await checkDeployment('https://game.test/', fakeFetch(bad)))
       .filter((c) => !c.ok)
@@ -37,5 +39,8 @@ describe('checkDeployment', () => {
     expect(failed).toContain("CSP has default-src 'self'");
     expect(failed).toContain('no cookies');
     expect(failed).toContain('hashed asset assets/index-abc.js is cached for long');
+    expect(failed).toContain(
+      'boot.js is served (not cached for long: its name never changes, it names the strings of this version)',
+    );
   });
 });
