@@ -195,8 +195,21 @@ const snapshot = window.top === window ? snapshotHere() : undefined;
 const lang = likelyLang(snapshot);
 preload(lang ? BOOT_STRINGS[lang] : undefined);
 const home = window.top === window ? (snapshot ?? firstHome()) : undefined;
+/** The app's code could not load (offline on a first visit, a broken deploy): the painted Home says so, Leave still works. */
+function sayIfTheAppFails(): void {
+  document.querySelector('script[type="module"][src]')?.addEventListener('error', () => {
+    const line = document.createElement('p');
+    line.className = 'notice';
+    line.setAttribute('role', 'alert');
+    line.textContent =
+      'The game could not start. Please reload the page. · Le jeu n’a pas pu démarrer. · تعذّر تشغيل اللعبة.';
+    document.querySelector('#ui main')?.prepend(line);
+  });
+}
+
 if (home) {
   paint(home);
+  sayIfTheAppFails();
   // Home is on screen before the app: what every story needs comes next, alongside the app's code.
   for (const file of BOOT_AHEAD.common) preload(file);
 }

@@ -203,6 +203,19 @@ describe('Home before Phaser', () => {
       await server.close();
     });
 
+  it('says so on the painted Home when the app’s code cannot load, and Leave still works', async () => {
+    const server = await serveStatic('dist', { headers: { 'Content-Security-Policy': gameCsp("'self'") } });
+    const context = await game.browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.route(/\/assets\/index-[\w-]+\.js$/, (route) => route.abort());
+    await page.goto(`${server.url}?lang=fr`);
+    await page.getByRole('alert').filter({ hasText: 'Le jeu n’a pas pu démarrer' }).waitFor();
+    await page.getByRole('button', { name: /Quitter/ }).click();
+    await page.waitForURL(/neutral\.html/);
+    await context.close();
+    await server.close();
+  });
+
   it('paints last visit’s Home before the app’s code arrives: Leave works at once, a tap on a story waits for the app', async () => {
     // No worker here, so the app's entry can be held back on the network as a slow link would; the deployment's CSP.
     const server = await serveStatic('dist', { headers: { 'Content-Security-Policy': gameCsp("'self'") } });
