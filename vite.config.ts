@@ -62,6 +62,8 @@ export default defineConfig({
           // Loaded after Home is painted: the game (Phaser, the scenes), the ink runtime and the sound player.
           'assets/{game,audio,story-runner,chat-session,shared}-*.{js,css}',
           'assets/strings-*.js',
+          // The recognition check's messages (10 kB gzip): a class takes the check offline too.
+          'assets/checks-*.js',
           'fonts/*.woff2',
           'icon.svg',
           'neutral.{html,css}',

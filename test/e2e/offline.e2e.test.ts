@@ -29,4 +29,18 @@ describe('offline play', () => {
     await page.getByRole('heading', { name: 'What happened' }).waitFor();
     await context.close();
   });
+
+  it('after one visit, takes the before check without network', async () => {
+    const context = await game.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${game.url}?lang=en`);
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByRole('button', { name: 'Before playing: rate 6 messages' }).click();
+    const answers = page.getByRole('group', { name: 'What kind of message is it?' });
+    await answers.getByRole('button').first().click();
+    await expect.poll(() => page.locator('.sort-feedback').textContent()).toMatch(/Right!|Not quite\./);
+    await context.close();
+  });
 });
