@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { firstChatOf, vocabularyOf } from '../src/content/index.ts';
@@ -31,4 +32,10 @@ for (const dir of listScenarioDirs()) {
   );
   console.log(`${scenario.value.id}: ${[...paths.keys()].join(', ')}`);
 }
-writeFileSync(join(import.meta.dirname, '..', 'test', 'stories', 'paths.json'), `${JSON.stringify(out, null, 2)}\n`);
+const file = join(import.meta.dirname, '..', 'test', 'stories', 'paths.json');
+writeFileSync(file, `${JSON.stringify(out, null, 2)}\n`);
+// In the repository's own format (Biome puts short arrays on one line), so a new recording diffs only where paths
+// changed.
+execFileSync(join(import.meta.dirname, '..', 'node_modules', '.bin', 'biome'), ['format', '--write', file], {
+  stdio: 'ignore',
+});
