@@ -22,11 +22,31 @@ export function classIdsOf(check: ScenarioCheck): ScenarioIds | undefined {
   };
 }
 
+const render = (entries: Iterable<readonly [string, unknown]>) =>
+  `${JSON.stringify(Object.fromEntries([...entries].sort(([a], [b]) => (a < b ? -1 : 1))), null, 2)}\n`;
+
+const idsOf = (checks: readonly ScenarioCheck[]) =>
+  checks
+    .map((c) => [c.id, classIdsOf(c)] as const)
+    .filter((e): e is readonly [string, ScenarioIds] => e[1] !== undefined);
+
 /** The manifest file's text for these checked scenarios (stable order, so a diff shows what changed). */
 export function renderClassIds(checks: readonly ScenarioCheck[]): string {
-  const entries = checks
-    .map((c) => [c.id, classIdsOf(c)] as const)
-    .filter((e): e is readonly [string, ScenarioIds] => e[1] !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : 1));
-  return `${JSON.stringify(Object.fromEntries(entries), null, 2)}\n`;
+  return render(idsOf(checks));
+}
+
+/**
+ * The manifest file's text with only these scenarios' entries renewed (`--scenario` checks one): the others are kept
+ * as the current file has them. An unreadable current file keeps nothing.
+ */
+export function mergeClassIds(current: string | undefined, checks: readonly ScenarioCheck[]): string {
+  let kept: Record<string, unknown> = {};
+  try {
+    const parsed: unknown = JSON.parse(current ?? '{}');
+    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed))
+      kept = parsed as Record<string, unknown>;
+  } catch {
+    kept = {};
+  }
+  return render(Object.entries({ ...kept, ...Object.fromEntries(idsOf(checks)) }));
 }

@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { CLASS_IDS_FILE, renderClassIds } from './class-ids.ts';
+import { CLASS_IDS_FILE, mergeClassIds, renderClassIds } from './class-ids.ts';
 import { checkNames, type ScenarioSource } from './name-check.ts';
 import { checkScenario, type ScenarioCheck } from './scenario-check.ts';
 import { listScenarioDirs, loadScenarioFile } from './scenario-files.ts';
@@ -136,12 +136,14 @@ if (nameProblems.length > 0) {
 const minuteProblems = syncMinutes(checks, (id) => dirs.find((d) => d.endsWith(`/${id}`)) ?? id, values.write);
 for (const p of minuteProblems) console.log(`  ✗ ${p}`);
 if (minuteProblems.length > 0) failed++;
-if (failed === 0 && !values.scenario) {
-  const ids = renderClassIds(checks);
+if (failed === 0) {
+  // One scenario checked (--scenario): only its entry is compared or written; the others stay as they are.
+  const current = existsSync(CLASS_IDS_FILE) ? readFileSync(CLASS_IDS_FILE, 'utf8') : undefined;
+  const ids = values.scenario ? mergeClassIds(current, checks) : renderClassIds(checks);
   if (values['write-ids'] || values.write) {
     writeFileSync(CLASS_IDS_FILE, ids);
     console.log(`wrote ${CLASS_IDS_FILE}`);
-  } else if (!existsSync(CLASS_IDS_FILE) || readFileSync(CLASS_IDS_FILE, 'utf8') !== ids) {
+  } else if (current !== ids) {
     console.log(`  ✗ ${CLASS_IDS_FILE} does not match the stories: run "npm run stories:ids" and commit it`);
     failed++;
   }
