@@ -469,7 +469,11 @@ VAR kept_screens = true
 خالتك زينب شرحات ليا كلشي. الـ2511 عاودو عيطو لينا. غدا غادي نمشيو للبوليس بجوج. #from: mama #chat: mama_dm
 خفت وغوّتت على اللي ماشي هو. سمحي ليا، بنتي. #from: mama
 جيتي عندي أنا الأولى. عمري ما ننساها. وباباك، غادي نهضر معاه هاد الليلة، غادي يكون معاك. #counter: mama
-حظرتِ loubna.lys وأبلغتِ عنها وغادرتِ «the garden 🌿» #system #chat: loubna_dm
+{kept_screens:
+    حظرتِ loubna.lys وأبلغتِ عنها وغادرتِ «the garden 🌿» #system #chat: loubna_dm
+- else:
+    أبلغت خالتي زينب عن loubna.lys باسم الحساب الذي أعطيتِها إياه #system #chat: zineb_dm
+}
 {lost_meryem:
     سمحي ليا على داك النهار. كان عندك الحق #from: me #chat: meryem_dm
     كنقرا. نجاوبك فاش نقدر #from: meryem #delay: 4

@@ -469,7 +469,11 @@ What this Loubna is doing, and the man behind her, is serious. A "promise" with 
 Auntie Zineb explained everything. 2511 called us back. Tomorrow the two of us are going to the police. #from: mama #chat: mama_dm
 I got scared and shouted at the wrong person. I'm sorry, my girl. #from: mama
 You came to me first. I won't forget that. And your father, I'll talk to him tonight, he'll be on your side. #counter: mama
-You blocked and reported loubna.lys and left "the garden 🌿" #system #chat: loubna_dm
+{kept_screens:
+    You blocked and reported loubna.lys and left "the garden 🌿" #system #chat: loubna_dm
+- else:
+    Auntie Zineb reported loubna.lys with the account name you gave her #system #chat: zineb_dm
+}
 {lost_meryem:
     sorry about the other day. u were right #from: me #chat: meryem_dm
     i'm reading. i'll answer when i can #from: meryem #delay: 4

@@ -469,7 +469,11 @@ Ce que fait cette Loubna, et cet homme derrière, c'est grave. Une « promesse �
 Khalti Zineb m'a tout expliqué. Le 2511 nous a rappelées. Demain, on va à la police toutes les deux. #from: mama #chat: mama_dm
 J'ai eu peur et j'ai crié sur la mauvaise personne. Pardon, ma fille. #from: mama
 Tu es venue me voir en premier. Je ne l'oublierai pas. Et ton père, je lui parle ce soir, il sera de ton côté. #counter: mama
-Tu as bloqué et signalé loubna.lys et quitté « the garden 🌿 » #system #chat: loubna_dm
+{kept_screens:
+    Tu as bloqué et signalé loubna.lys et quitté « the garden 🌿 » #system #chat: loubna_dm
+- else:
+    Khalti Zineb a signalé loubna.lys avec le nom du compte que tu lui as donné #system #chat: zineb_dm
+}
 {lost_meryem:
     pardon pour l'autre jour. t'avais raison #from: me #chat: meryem_dm
     je lis. je te réponds quand je peux #from: meryem #delay: 4
