@@ -10,6 +10,7 @@ VAR ignored_first = false
 VAR posted_image = false
 VAR maths_support = false
 VAR lied_about_idir = false
+VAR cancelled_idir = false
 
 -> family_night
 
@@ -203,6 +204,7 @@ VAR lied_about_idir = false
     آه. واخا. كنت كنحساب هادشي مهم عندك، حنا #from: hamza #flag: loyalty-test #aim: إشعارك بالذنب لقضاء الوقت مع صديقك
     ماشي مشكل. أنا هنا ملي يكون عندك الوقت 🙂 #from: hamza
 * [الاعتذار لإيدير عن الغد]
+    ~ cancelled_idir = true
     سمح ليا خويا، غدا ما غانقدرش. عندي شي حاجة #from: me
     آه. واخا #from: idir #delay: 3
     هادي جوج سيمانات وانت غير فالتيليفون. لاباس؟ #from: idir
@@ -237,7 +239,11 @@ VAR lied_about_idir = false
 الخميس، 22:30 #system
 هادي تقريبا شهر وحنا كنهضرو. تبدلتي، عرفتي؟ كبرتي من داك الليلة #from: hamza #flag: flattery #aim: إقناعك بأن نضجك من فضله
 شنو عندك غدا؟ #from: hamza
-صلاة الجمعة مع إيدير وباباه #from: me
+{cancelled_idir:
+    صلاة الجمعة مع بابا #from: me
+- else:
+    صلاة الجمعة مع إيدير وباباه #from: me
+}
 الجامع مزيان. للمبتدئين 🙂 #from: hamza #flag: false-authority #aim: التقليل من قيمة دروس المسجد في نظرك
 داكشي اللي كيشرحو تما هو النسخة الخفيفة. للناس اللي باقين فالضباب #from: hamza #flag: false-authority #aim: دفعك إلى الاستخفاف بكلام الإمام وأهلك
 أنا كنقرا هادشي من سنين. كثر من أي إمام فالحومة #from: hamza #flag: false-authority #aim: إقناعك بأنه أعلم من الإمام

@@ -9,6 +9,7 @@ VAR ignored_first = false
 VAR posted_image = false
 VAR maths_support = false
 VAR lied_about_idir = false
+VAR cancelled_idir = false
 
 -> family_night
 
@@ -202,6 +203,7 @@ Hamza.M: "you free tomorrow at 1? I've got something important to tell you, on a
     oh. ok. I thought this mattered to you, us #from: hamza #flag: loyalty-test #aim: To make you feel guilty for spending time with your friend
     never mind. I'll be here when you have time 🙂 #from: hamza
 * [Tell Idir you can't come after all]
+    ~ cancelled_idir = true
     sorry, can't make it tomorrow after all. something came up #from: me
     oh. ok #from: idir #delay: 3
     you've been on your phone nonstop for two weeks. you ok? #from: idir
@@ -236,7 +238,11 @@ A week later #system
 Thursday, 10:30pm #system
 it's been almost a month we've been talking. you've changed, you know. you've grown since that night #from: hamza #flag: flattery #aim: To make you believe you are growing up thanks to him
 what are you up to tomorrow? #from: hamza
-Friday prayer with Idir and his dad #from: me
+{cancelled_idir:
+    Friday prayer with my dad #from: me
+- else:
+    Friday prayer with Idir and his dad #from: me
+}
 the mosque is good. for beginners 🙂 #from: hamza #flag: false-authority #aim: To belittle what you learn at the mosque
 what they teach you there is the light version. for people who stay in the fog #from: hamza #flag: false-authority #aim: To make you look down on what the imam and your family say
 I've been studying for years. more than any imam around here #from: hamza #flag: false-authority #aim: To make you believe he knows more than the imam

@@ -10,6 +10,7 @@ VAR ignored_first = false
 VAR posted_image = false
 VAR maths_support = false
 VAR lied_about_idir = false
+VAR cancelled_idir = false
 
 -> family_night
 
@@ -203,6 +204,7 @@ Hamza.M : « demain 13 h t'es libre ? j'ai un truc important à te dire, en appe
     ah. d'accord. je pensais que c'était important pour toi, nous #from: hamza #flag: loyalty-test #aim: Te faire culpabiliser d'avoir passé du temps avec ton ami
     pas grave. je serai là quand t'auras le temps 🙂 #from: hamza
 * [Dire à Idir que finalement tu ne peux pas]
+    ~ cancelled_idir = true
     smhli Idir, finalement demain je peux pas. un truc #from: me
     ah. wakha #from: idir #delay: 3
     ça fait deux semaines que t'es toujours sur ton tél. ça va ? #from: idir
@@ -237,7 +239,11 @@ Une semaine plus tard #system
 Jeudi, 22 h 30 #system
 ça fait presque un mois qu'on parle. t'as changé, tu sais. t'as grandi depuis ce soir-là #from: hamza #flag: flattery #aim: Que tu croies que c'est grâce à lui que tu grandis
 t'as prévu quoi demain ? #from: hamza
-la prière de vendredi avec Idir et son père #from: me
+{cancelled_idir:
+    la prière de vendredi avec mon père #from: me
+- else:
+    la prière de vendredi avec Idir et son père #from: me
+}
 la mosquée c'est bien. pour les débutants 🙂 #from: hamza #flag: false-authority #aim: Rabaisser ce qu'on t'apprend à la mosquée
 ce qu'on t'explique là-bas, c'est la version light. pour ceux qui restent dans le brouillard #from: hamza #flag: false-authority #aim: Que tu méprises ce que disent l'imam et tes proches
 moi j'étudie depuis des années. plus que n'importe quel imam du coin #from: hamza #flag: false-authority #aim: Que tu le croies plus savant que l'imam
