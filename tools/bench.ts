@@ -86,32 +86,39 @@ const size = measure();
 console.log('First load before the first tap (gzip):');
 for (const [lang, bytes] of Object.entries(size.firstLoad)) console.log(`  ${lang}: ${kb(bytes)}`);
 console.log(`  embed loader: ${kb(size.embed)}`);
-console.log('Load on a throttled phone profile (1.6 Mbit/s down, 150 ms RTT, CPU 4× slower), median of 5 cold loads:');
-const load = await loadBench(5);
-console.log(`  Home: ${load.home} ms; reference page (one ink line, inkjs runtime only): ${load.reference} ms`);
-console.log(`  ratio Home / reference: ${load.homeRatio.toFixed(2)} (target ≤ 1.5)`);
-console.log(
-  `  first chat message: ${load.firstMessage} ms after the content note's button; ${load.toFirstMessage} ms after navigation, the player tapping at once (instant pacing)`,
-);
-console.log(
-  `  transfer limit: ${kb(load.startBytes)} fetched until the first message ÷ 1.6 Mbit/s + 3 RTT = ${Math.round(load.transferLimit)} ms`,
-);
-console.log(
-  `  ratio first message (from navigation) / transfer limit: ${load.firstMessageRatio.toFixed(2)} (target ≤ 1.3)`,
-);
-console.log(`  repeat visit (service worker warm): Home in ${load.repeatHome} ms (target ≤ 500)`);
-const visit = load.firstVisit;
 const total = (xs: readonly { bytes: number }[]) => kb(xs.reduce((s, a) => s + a.bytes, 0));
-const page = visit.filter((a) => !a.worker);
-const worker = visit.filter((a) => a.worker);
 const span = (xs: readonly { at: number }[]) =>
   xs.length ? `${Math.min(...xs.map((a) => a.at))}–${Math.max(...xs.map((a) => a.at))} ms` : 'none';
-console.log(
-  `  whole first visit: ${total(visit)}; the page's ${total(page)} (${span(page)}), the service worker's precache ${total(worker)} (${span(worker)} after navigation)`,
-);
+/** The start path in French and in Arabic (right to left, its own strings and stories), each next to the reference. */
+const loads: Record<string, Awaited<ReturnType<typeof loadBench>>> = {};
+for (const lang of ['fr', 'ar']) {
+  console.log(
+    `Load on a throttled phone profile (1.6 Mbit/s down, 150 ms RTT, CPU 4× slower), ${lang}, median of 5 cold loads:`,
+  );
+  const load = await loadBench(5, lang);
+  loads[lang] = load;
+  console.log(`  Home: ${load.home} ms; reference page (one ink line, inkjs runtime only): ${load.reference} ms`);
+  console.log(`  ratio Home / reference: ${load.homeRatio.toFixed(2)} (target ≤ 1.5)`);
+  console.log(
+    `  first chat message: ${load.firstMessage} ms after the content note's button; ${load.toFirstMessage} ms after navigation, the player tapping at once (instant pacing)`,
+  );
+  console.log(
+    `  transfer limit: ${kb(load.startBytes)} fetched until the first message ÷ 1.6 Mbit/s + 3 RTT = ${Math.round(load.transferLimit)} ms`,
+  );
+  console.log(
+    `  ratio first message (from navigation) / transfer limit: ${load.firstMessageRatio.toFixed(2)} (target ≤ 1.3)`,
+  );
+  console.log(`  repeat visit (service worker warm): Home in ${load.repeatHome} ms (target ≤ 500)`);
+  const visit = load.firstVisit;
+  const page = visit.filter((a) => !a.worker);
+  const worker = visit.filter((a) => a.worker);
+  console.log(
+    `  whole first visit: ${total(visit)}; the page's ${total(page)} (${span(page)}), the service worker's precache ${total(worker)} (${span(worker)} after navigation)`,
+  );
+}
 mkdirSync('bench-results', { recursive: true });
 writeFileSync(
   'bench-results/bench.json',
-  `${JSON.stringify({ date: new Date().toISOString(), files, pipeline: { ms: Math.round(pipelineMs), states }, firstLoad: size.firstLoad, embed: size.embed, stories: size.stories, load, feed: feedFigures, canvas }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), files, pipeline: { ms: Math.round(pipelineMs), states }, firstLoad: size.firstLoad, embed: size.embed, stories: size.stories, load: loads, feed: feedFigures, canvas }, null, 2)}\n`,
 );
 console.log('Written: bench-results/bench.json');

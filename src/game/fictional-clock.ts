@@ -31,11 +31,30 @@ export function tickClock(now: number, entry: TranscriptEntry): number {
   return sameDay >= now ? sameDay : sameDay + DAY;
 }
 
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * One formatter per language and kind, made once: every message's time stamp is formatted, and making a formatter
+ * loads the locale's data (a batch of messages, or a resumed game of hundreds, made one each on a slow phone).
+ */
+function formatter(lang: string, kind: 'time' | 'day'): Intl.DateTimeFormat {
+  const key = `${lang}/${kind}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(
+      lang,
+      kind === 'time' ? { hour: '2-digit', minute: '2-digit' } : { day: 'numeric', month: 'long' },
+    );
+    formats.set(key, format);
+  }
+  return format;
+}
+
 /** Formats the story clock as the player's locale writes a time of day. */
 export function formatClock(minutes: number, lang: string): string {
   const ofDay = ((minutes % DAY) + DAY) % DAY;
   const date = new Date(2026, 0, 1, Math.floor(ofDay / 60), ofDay % 60);
-  return new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit' }).format(date);
+  return formatter(lang, 'time').format(date);
 }
 
 /** The story's first day on the phone's calendar: a fictional day in autumn term, no holiday near it. */
@@ -44,7 +63,7 @@ const FIRST_DAY = { year: 2026, month: 9, day: 13 };
 /** Formats the story's day as the lock screen writes it ("13 octobre", "13 أكتوبر"): no weekday, which a story's own lines may name. */
 export function formatDate(minutes: number, lang: string): string {
   const date = new Date(FIRST_DAY.year, FIRST_DAY.month, FIRST_DAY.day + Math.floor(minutes / DAY));
-  return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long' }).format(date);
+  return formatter(lang, 'day').format(date);
 }
 
 /** A long jump of the story clock, shown as a divider in the chat ("later that night", "another day"). */

@@ -166,9 +166,10 @@ export class FeedView {
     const first = unread > 0 ? incoming[incoming.length - unread] : undefined;
     const sep = first ? divider('unread-sep', this.#t('chat.unread', { count: unread })) : undefined;
     if (sep) first?.before(sep);
+    // At the end: before the next paint (a batch shown with it then costs one layout, not two).
+    if (!sep) return this.#scrollToEndSoon();
     // A feed just put back into the page loses its scroll position at the next layout: place it now and again then.
     const place = () => {
-      if (!sep) return this.scrollToEnd();
       this.#scrollDue = false;
       this.#log.scrollTop += sep.getBoundingClientRect().top - this.#log.getBoundingClientRect().top - 8;
       this.#chip.hidden = this.isAtBottom();
@@ -192,7 +193,8 @@ export class FeedView {
       // Whole pixels: a scroll by a fraction may round to none and leave the entry's first line a hair too high.
       if (top < 0) this.#log.scrollTop += Math.floor(top);
     };
-    reveal();
+    // Before the next paint, once layout knows the reply area's new height: messages added meanwhile stick to the end.
+    this.#scrollDue = true;
     requestAnimationFrame(reveal);
   }
 
