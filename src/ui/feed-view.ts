@@ -167,7 +167,10 @@ export class FeedView {
     const sep = first ? divider('unread-sep', this.#t('chat.unread', { count: unread })) : undefined;
     if (sep) first?.before(sep);
     // At the end: before the next paint (a batch shown with it then costs one layout, not two).
-    if (!sep) return this.#scrollToEndSoon();
+    if (!sep) {
+      this.#scrollToEndSoon();
+      return;
+    }
     // A feed just put back into the page loses its scroll position at the next layout: place it now and again then.
     const place = () => {
       this.#scrollDue = false;
