@@ -31,6 +31,8 @@ function cover(story: StoryCard, first: boolean): HTMLElement | false {
     width: 640,
     height: 260,
     loading: first ? 'eager' : 'lazy',
+    // On a slow link the others come after what the first story needs (the chat's code, the ink runtime, its script).
+    fetchpriority: first ? 'auto' : 'low',
     decoding: 'async',
     onerror: (e) => (e.currentTarget as HTMLElement).remove(),
   });
