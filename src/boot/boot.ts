@@ -16,7 +16,7 @@ declare const BOOT_STRINGS: Readonly<Record<string, string>>;
 declare const BOOT_PARTNER_LANG: string | undefined;
 
 /** Home as boot.js paints it: the page's markup of Home and its safety bar, with the root's language and look. */
-interface Painted {
+export interface Painted {
   readonly lang: string;
   readonly dir: string;
   /** The root element's look (theme, contrast, text size). */
@@ -27,8 +27,8 @@ interface Painted {
   readonly leave: string;
 }
 
-/** What the app keeps of its Home (see src/app/home-snapshot.ts; the two must agree). */
-interface Snapshot extends Painted {
+/** What the app keeps of its Home (src/app/home-snapshot.ts writes it). */
+export interface Snapshot extends Painted {
   readonly v: 1;
   /** The app's entry script: a snapshot from another version is not shown. */
   readonly entry: string;
@@ -145,6 +145,24 @@ function firstHome(): Painted | undefined {
   return { ...home, look };
 }
 
+/**
+ * Puts kept markup in place. It is the app's own Home serialized (text escaped by the serializer, so a story's title
+ * stays text), from this site's storage or from the build; still, nothing in it may run: no script or frame, no `on…`
+ * handler. Style attributes, kept as `data-style`, go through the CSSOM (the CSP refuses them in markup).
+ */
+function place(target: HTMLElement, markup: string): void {
+  const template = document.createElement('template');
+  template.innerHTML = markup;
+  for (const el of template.content.querySelectorAll('script, iframe, object, embed')) el.remove();
+  for (const el of template.content.querySelectorAll<HTMLElement>('*')) {
+    for (const { name } of [...el.attributes]) if (name.startsWith('on')) el.removeAttribute(name);
+    if (el.dataset.style === undefined) continue;
+    el.style.cssText = el.dataset.style;
+    el.removeAttribute('data-style');
+  }
+  target.replaceChildren(template.content);
+}
+
 /** Paints a Home (kept or first); taps on it wait for the app (Leave goes at once). */
 function paint(s: Painted): void {
   const ui = document.getElementById('ui');
@@ -159,12 +177,8 @@ function paint(s: Painted): void {
     if (name === 'style') root.style.cssText = value;
     else if (name.startsWith('data-')) root.setAttribute(name, value);
   document.title = s.title;
-  ui.innerHTML = s.ui;
-  safety.innerHTML = s.safety;
-  for (const el of document.querySelectorAll<HTMLElement>('#ui [data-style], #safety [data-style]')) {
-    el.style.cssText = el.dataset.style ?? '';
-    el.removeAttribute('data-style');
-  }
+  place(ui, s.ui);
+  place(safety, s.safety);
   root.setAttribute('data-snapshot', '');
   const painted = [...ui.children, ...safety.children];
   const keep = (e: Event) => {
@@ -213,6 +227,3 @@ if (home) {
   // Home is on screen before the app: what every story needs comes next, alongside the app's code.
   for (const file of BOOT_AHEAD.common) preload(file);
 }
-
-// A module only for the type checker and tests: the build wraps it in a function of its own (no export is kept).
-export {};

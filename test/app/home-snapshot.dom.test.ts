@@ -146,6 +146,20 @@ describe('the Home kept for the next visit (home-snapshot.ts and boot.js)', () =
     expect(localStorage.getItem('byr:home-snapshot'), 'set aside').toBeNull();
   });
 
+  it('lets nothing in a kept Home run: no script, no frame, no on… handler', async () => {
+    const p = page('');
+    drawAppHome(p);
+    createHomeSnapshot({ store, page: p, enabled: true, leaveUrl: 'x' }).keep();
+    const kept = JSON.parse(localStorage.getItem('byr:home-snapshot') ?? '{}');
+    kept.ui += '<script>window.ran = 1</script><iframe src="x"></iframe><img src="x" onerror="window.ran = 2">';
+    localStorage.setItem('byr:home-snapshot', JSON.stringify(kept));
+    const next = page('');
+    await runBoot();
+    expect(next.ui.querySelector('.story-card'), 'Home is painted').not.toBeNull();
+    expect(next.ui.querySelector('script, iframe')).toBeNull();
+    expect(next.ui.querySelector('img')?.hasAttribute('onerror')).toBe(false);
+  });
+
   it('keeps nothing when not enabled (a story link, a class code, a partner’s frame) or when Home is not on screen', () => {
     const p = page('');
     drawAppHome(p);
