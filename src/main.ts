@@ -5,12 +5,13 @@ import { serviceUrl } from './app/class-session-setup.ts';
 import { buildCore, homeFor, type Parts, paintFirstScreen } from './app/core.ts';
 import { createHomeSnapshot } from './app/home-snapshot.ts';
 import { connectBridge, reporter } from './app/host-setup.ts';
+import { whenIdle } from './app/offline-timing.ts';
 import { leaveTarget, mountShell } from './app/shell.ts';
 import { createLateSoundPlayer } from './audio/late-player.ts';
 import { createEarlyChat, type EarlyChat } from './game/early-chat.ts';
 import type { ChatHandOver, GameContext } from './game/ports.ts';
 import { createClassHistory, createClassSessionClient } from './platform/index.ts';
-import { applyDocumentLook, watchContentHeight } from './ui/index.ts';
+import { watchContentHeight } from './ui/index.ts';
 
 /** Phaser and the scenes: one lazy chunk, downloaded once the player's first story shows its first messages. */
 const loadGame = () => import('./game/index.ts');
@@ -86,10 +87,6 @@ function startGame(game: GameModule, p: Parts, ctx: GameContext) {
 
 type Running = ReturnType<typeof startGame>;
 
-/** Runs `run` when the page is idle (soon at the latest). */
-const whenIdle = (run: () => void) =>
-  typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 1000 }) : setTimeout(run, 0);
-
 /** Resolves after the browser has painted what is on screen now. */
 const afterPaint = () => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0)));
 
@@ -120,7 +117,10 @@ async function start(): Promise<void> {
     },
     switchLanguage,
   );
-  const home = homeFor(c, switchLanguage, () => snapshot.keep());
+  const home = homeFor(c, switchLanguage, {
+    onDrawn: () => snapshot.keep(),
+    onStoryAhead: () => loadChat().catch(() => undefined),
+  });
   const shell = mountShell({
     page: c.page,
     launch: c.launch,
@@ -131,14 +131,6 @@ async function start(): Promise<void> {
     onLeave: () => running.promise.then((g) => g.sounds.setMuted(true)),
     onLanguage: switchLanguage,
   });
-  const look = () => {
-    const s = c.preferences.settings();
-    const p = c.preferences;
-    applyDocumentLook({ ...s, lang: p.lang(), dir: p.dir(), title: p.t()('app.title') });
-    shell.relabel();
-  };
-  c.preferences.watch(look);
-  look();
   const state = { gameAsked: false };
   const loadGameNow = () => {
     if (state.gameAsked) return;
@@ -194,12 +186,7 @@ async function start(): Promise<void> {
     if (document.hidden) snapshot.keep();
   });
   // What every story needs (the chat's code, the ink runtime) loads while the player reads Home; a finger on a story's
-  // Start (or focus on it) asks at once. The story's own script loads when it is chosen (core.ts).
-  const chatAhead = (e: Event) => {
-    if (e.target instanceof Element && e.target.closest('.story-card')) loadChat().catch(() => undefined);
-  };
-  c.page.ui.addEventListener('pointerdown', chatAhead, { passive: true });
-  c.page.ui.addEventListener('focusin', chatAhead);
+  // Start (or focus on it) asks at once, with the story's own script (core.ts).
   whenIdle(() => {
     loadChat().catch(() => undefined);
     c.catalog.preloadRuntime();

@@ -1,18 +1,11 @@
 import { JSDOM } from 'jsdom';
 import { createServer } from 'vite';
+import type { Painted, Snapshot } from '../src/boot/boot.ts';
 import { facesPlugin } from './vite-plugin-faces.ts';
 import { inkPlugin } from './vite-plugin-ink.ts';
 
-/** Home as the app draws it for a first visit, in one language (see src/app/first-home.ts). */
-export interface FirstHome {
-  readonly lang: string;
-  readonly dir: string;
-  readonly look: Readonly<Record<string, string>>;
-  readonly title: string;
-  readonly ui: string;
-  readonly safety: string;
-  readonly leave: string;
-}
+/** Home as the app draws it for a first visit, in one language (see src/app/first-home.ts), as boot.js paints it. */
+export type FirstHome = Painted;
 
 /** The browser globals the app's code reaches for, taken from a jsdom window. */
 function useWindow(window: JSDOM['window']): void {
@@ -53,9 +46,9 @@ export async function renderFirstHomes(root: string, langs: readonly string[]): 
       );
       useWindow(dom.window);
       const module = (await server.ssrLoadModule('/src/app/first-home.ts')) as {
-        renderFirstHome: () => Promise<FirstHome & { entry: string; search: string }>;
+        renderFirstHome: () => Promise<Snapshot>;
       };
-      const { entry: _, search: __, ...home } = await module.renderFirstHome();
+      const { v: _, entry: __, search: ___, ...home } = await module.renderFirstHome();
       if (home.lang !== lang) throw new Error(`the first Home in ${lang} came out in ${home.lang}`);
       homes[lang] = home;
       dom.window.close();

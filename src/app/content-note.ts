@@ -1,6 +1,6 @@
 import { showsContentNote } from '../engine/index.ts';
 import type { SaveSlots } from '../platform/index.ts';
-import { type HomeChoice, h, renderContentNote } from '../ui/index.ts';
+import { type HomeChoice, renderChatLoading, renderContentNote } from '../ui/index.ts';
 import type { GameRoute } from './game-route.ts';
 import type { Preferences } from './preferences.ts';
 import type { createStoryCatalog } from './story-catalog.ts';
@@ -42,14 +42,7 @@ export function createNoteBeforeGame(o: {
         state.shown = undefined;
         o.route.choose({ kind: 'story', id, mode: 'noted' });
         // The game takes the story when it arrives; until then the player is told it is loading.
-        if (!o.route.isRunning())
-          o.ui.replaceChildren(
-            h(
-              'main',
-              { className: 'screen', 'aria-busy': 'true' },
-              h('p', { className: 'notice', role: 'status' }, p.t()('chat.loading')),
-            ),
-          );
+        if (!o.route.isRunning()) o.ui.replaceChildren(renderChatLoading(p.t()('chat.loading')));
       },
       onBack: () => {
         state.shown = undefined;

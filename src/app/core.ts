@@ -135,7 +135,16 @@ export function paintFirstScreen(p: Parts): void {
 }
 
 /** Home as HTML, with the player's choices routed to the game (loaded or not). */
-export function homeFor(c: Core, switchLanguage: (code: string) => void, onDrawn?: () => void): HomeScreen {
+export function homeFor(
+  c: Core,
+  switchLanguage: (code: string) => void,
+  hooks: {
+    /** Home has just been drawn. */
+    readonly onDrawn?: () => void;
+    /** A finger (or focus) is on a story's Start: what the game adds to load ahead (the chat's code). */
+    readonly onStoryAhead?: () => void;
+  } = {},
+): HomeScreen {
   const partner = c.launch.partner;
   const home = createHomeScreen({
     ui: c.page.ui,
@@ -153,19 +162,19 @@ export function homeFor(c: Core, switchLanguage: (code: string) => void, onDrawn
     onLanguage: switchLanguage,
     onJoin: (code) => joinSession(code, c.preferences.lang()),
     guide: () => homeGuide(c),
-    ...(onDrawn ? { onDrawn } : {}),
+    ...(hooks.onDrawn ? { onDrawn: hooks.onDrawn } : {}),
   });
   c.offline.onUpdateReady(home.refresh);
   c.note.attachHome(() => home.show());
-  loadAhead(c);
+  loadAhead(c, hooks.onStoryAhead);
   return home;
 }
 
 /**
  * A finger on a story's button (or keyboard focus on it) comes before its click: the story's script (and the ink
- * runtime) start loading then, so the tap finds them on their way. Once per story and language.
+ * runtime, and what `also` loads) start loading then, so the tap finds them on their way. Once per story and language.
  */
-function loadAhead(c: Core): void {
+function loadAhead(c: Core, also: () => void = () => undefined): void {
   const asked = new Set<string>();
   const ahead = (e: Event) => {
     const button = e.target instanceof Element ? e.target.closest('button') : null;
@@ -174,6 +183,7 @@ function loadAhead(c: Core): void {
     if (!id || asked.has(key) || !c.catalog.has(id)) return;
     asked.add(key);
     c.offline.storyChosen(c.catalog.preload(id, c.preferences.lang()));
+    also();
   };
   c.page.ui.addEventListener('pointerdown', ahead);
   c.page.ui.addEventListener('focusin', ahead);

@@ -1,4 +1,3 @@
-import { applyDocumentLook } from '../ui/index.ts';
 import { buildCore, homeFor, paintFirstScreen } from './core.ts';
 import { snapshotOf } from './home-snapshot.ts';
 import { leaveTarget, mountShell } from './shell.ts';
@@ -21,9 +20,6 @@ export async function renderFirstHome() {
     onLeave: () => undefined,
     onLanguage: () => undefined,
   });
-  const p = c.preferences;
-  applyDocumentLook({ ...p.settings(), lang: p.lang(), dir: p.dir(), title: p.t()('app.title') });
-  shell.relabel();
   paintFirstScreen({ ...c, home, help: shell.help, report: () => undefined });
   return snapshotOf(c.page, leaveTarget(c.launch));
 }

@@ -1,3 +1,4 @@
+import type { Snapshot } from '../boot/boot.ts';
 import type { KeyValueStore } from '../platform/index.ts';
 import type { Page } from './shell.ts';
 
@@ -54,7 +55,7 @@ export function createHomeSnapshot(o: {
 }
 
 /** Home as it is on screen now, with the root's language and look, as boot.js paints it. */
-export function snapshotOf(page: Pick<Page, 'ui' | 'safety'>, leaveUrl: string) {
+export function snapshotOf(page: Pick<Page, 'ui' | 'safety'>, leaveUrl: string): Snapshot {
   const root = document.documentElement;
   const ui = page.ui.cloneNode(true) as HTMLElement;
   for (const el of ui.querySelectorAll(NOT_KEPT)) el.remove();
@@ -78,7 +79,7 @@ export function snapshotOf(page: Pick<Page, 'ui' | 'safety'>, leaveUrl: string) 
     ui: ui.innerHTML,
     safety: safety.innerHTML,
     leave: leaveUrl,
-  } as const;
+  };
 }
 
 /** A control as "index:text", to find the same one in the app's Home. */

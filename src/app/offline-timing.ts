@@ -29,7 +29,8 @@ export interface OfflineTiming {
   readonly startDone: Promise<void>;
 }
 
-function whenIdle(run: () => void): void {
+/** Runs `run` when the page is idle (within 2 s at the latest). */
+export function whenIdle(run: () => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
   else setTimeout(run, 0);
 }

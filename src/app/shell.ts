@@ -1,6 +1,13 @@
 import type { GameMessage } from '../platform/index.ts';
 import { DEFAULT_LEAVE_URL, type SaveSlots, tellHostLeft } from '../platform/index.ts';
-import { mountAnnouncer, mountSafetyBar, openHelp, openSettings, renderNeutralScreen } from '../ui/index.ts';
+import {
+  applyDocumentLook,
+  mountAnnouncer,
+  mountSafetyBar,
+  openHelp,
+  openSettings,
+  renderNeutralScreen,
+} from '../ui/index.ts';
 import { helpItems } from './help-items.ts';
 import type { Launch } from './launch.ts';
 import { adultHelpFor, helpDirectoryFor } from './partner-setup.ts';
@@ -17,8 +24,6 @@ export interface Page {
 export interface Shell {
   /** Opens the help panel, at a topic when given. */
   help(topic?: string): void;
-  /** Re-labels the safety bar in the current language. */
-  relabel(): void;
 }
 
 /** Finds the page's parts in index.html. */
@@ -34,7 +39,7 @@ export function leaveTarget(launch: Pick<Launch, 'url' | 'partner'>): string {
 }
 
 /**
- * Mounts the safety bar. Leave replaces the page at once (inside a partner's frame: a neutral screen, and the host is
+ * Mounts the safety bar and keeps the document's look in step with the preferences. Leave replaces the page at once (inside a partner's frame: a neutral screen, and the host is
  * told); `onLeave` lets the game go quiet first. Help and Settings work with plain HTML, whether or not the game is there.
  */
 export function mountShell(o: {
@@ -85,5 +90,12 @@ export function mountShell(o: {
   const label = mountSafetyBar(page.safety, leave, () => help(), settings);
   const announce = mountAnnouncer(page.safety);
   launch.onStorageLost(() => announce(p.t()('storage.lost'), p.t()('storage.dismiss'), p.lang(), p.dir()));
-  return { help, relabel: () => label(p.t(), p.lang(), p.dir()) };
+  // The document's language, direction, look and title follow the preferences, and the bar's labels with them.
+  const look = () => {
+    applyDocumentLook({ ...p.settings(), lang: p.lang(), dir: p.dir(), title: p.t()('app.title') });
+    label(p.t(), p.lang(), p.dir());
+  };
+  p.watch(look);
+  look();
+  return { help };
 }

@@ -1,5 +1,5 @@
 import { buildDebrief, type OpenedStory, type SaveSlot, showsContentNote } from '../engine/index.ts';
-import { ChatView, h, renderContentNote } from '../ui/index.ts';
+import { ChatView, h, renderChatLoading, renderContentNote } from '../ui/index.ts';
 import { ChatPlayback } from './chat-playback.ts';
 import { createPausableClock } from './clock.ts';
 import { CLOCK_START, formatDate } from './fictional-clock.ts';
@@ -42,13 +42,7 @@ export function startChat(ctx: GameContext, start: ChatStart, exits: ChatExits):
   if (showsContentNote(start.mode, slot) && !(start.mode === 'continue' && ctx.notesRead.has(start.id))) {
     showNote(ctx, start.id, go);
   } else {
-    ctx.ui.replaceChildren(
-      h(
-        'main',
-        { className: 'screen', 'aria-busy': 'true' },
-        h('p', { className: 'notice', role: 'status' }, ctx.t()('chat.loading')),
-      ),
-    );
+    ctx.ui.replaceChildren(renderChatLoading(ctx.t()('chat.loading')));
     openChat(ctx, start.id, slot, clock, go, () => state.stopped)
       .then((opened) => {
         if (!opened) return;

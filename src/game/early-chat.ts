@@ -1,4 +1,4 @@
-import { h } from '../ui/index.ts';
+import { renderChatLoading } from '../ui/index.ts';
 import type { ChatExits, ChatHandOver, ChatRun, ChatStart, GameContext } from './ports.ts';
 
 /**
@@ -33,14 +33,7 @@ export function createEarlyChat(o: {
     handedOver: false,
     tries: 0,
   };
-  const loadingLine = () =>
-    o.ctx.ui.replaceChildren(
-      h(
-        'main',
-        { className: 'screen', 'aria-busy': 'true' },
-        h('p', { className: 'notice', role: 'status' }, o.ctx.t()('chat.loading')),
-      ),
-    );
+  const loadingLine = () => o.ctx.ui.replaceChildren(renderChatLoading(o.ctx.t()('chat.loading')));
   const leave = () => {
     state.run?.stop();
     state.run = undefined;

@@ -55,3 +55,8 @@ export function renderContentNote(o: {
   queueMicrotask(() => heading.focus());
   return view;
 }
+
+/** The screen while a story opens ("Opening the chat…"): busy, and said politely. */
+export function renderChatLoading(text: string): HTMLElement {
+  return h('main', { className: 'screen', 'aria-busy': 'true' }, h('p', { className: 'notice', role: 'status' }, text));
+}

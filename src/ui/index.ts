@@ -7,7 +7,7 @@ export { ChatView, type ChatViewOptions } from './chat-view.ts';
 export { type ChoiceLabels, parseChoiceLabels } from './class-choice-labels.ts';
 export { markClassPath, parseStoryMap } from './class-map.ts';
 export { watchContentHeight } from './content-height.ts';
-export { renderContentNote } from './content-note.ts';
+export { renderChatLoading, renderContentNote } from './content-note.ts';
 export { type DebriefViewOptions, renderDebrief } from './debrief-view.ts';
 export { applyDocumentLook, type DocumentLook } from './document-settings.ts';
 export { conjunctionList, h, prefersReducedMotion } from './dom.ts';

@@ -8,8 +8,12 @@ import { gameCsp, serveStatic } from './static-server.ts';
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const game = useBuiltGame();
 
-/** Holds back the game's chunk (Phaser and the scenes) until `release` is called, as a slow phone link would. */
-async function holdGame(page: Page): Promise<{ release: () => void; held: Promise<void> }> {
+/** The game's chunk (Phaser and the scenes) and the app's entry. */
+const GAME_CHUNK = /\/assets\/game-[\w-]+\.js$/;
+const APP_ENTRY = /\/assets\/index-[\w-]+\.js$/;
+
+/** Holds back a file (the game's chunk unless said) until `release` is called, as a slow phone link would. */
+async function holdBack(page: Page, file = GAME_CHUNK): Promise<{ release: () => void; held: Promise<void> }> {
   let release = () => {};
   let seen = () => {};
   const held = new Promise<void>((r) => {
@@ -18,7 +22,7 @@ async function holdGame(page: Page): Promise<{ release: () => void; held: Promis
   const gate = new Promise<void>((r) => {
     release = r;
   });
-  await page.route(/\/assets\/game-[\w-]+\.js$/, async (route: Route) => {
+  await page.route(file, async (route: Route) => {
     seen();
     await gate;
     await route.continue();
@@ -48,7 +52,7 @@ const box = (page: Page, selector: string) =>
 describe('Home before Phaser', () => {
   it('shows Home, Help, Leave and the languages while the game is still loading; the story starts once it arrives', async () => {
     const page = await game.browser.newPage({ viewport: { width: 360, height: 740 } });
-    const gate = await holdGame(page);
+    const gate = await holdBack(page);
     await page.goto(`${game.url}?lang=fr&pacing=instant`);
     await gate.held;
     const card = page.locator('.story-card[data-story="the-video"]');
@@ -93,7 +97,7 @@ describe('Home before Phaser', () => {
 
   it('shows the content note of a story tapped before the game has loaded, then plays the story without it; the game takes the chat over when it arrives', async () => {
     const page = await game.browser.newPage({ viewport: { width: 360, height: 740 } });
-    const gate = await holdGame(page);
+    const gate = await holdBack(page);
     await page.goto(`${game.url}?lang=en&pacing=instant`);
     const start = page.locator('.story-card[data-story="the-video"]').getByRole('button', { name: 'Start' });
     await start.click();
@@ -138,7 +142,7 @@ describe('Home before Phaser', () => {
 
   it('leaves at once before the game has loaded', async () => {
     const page = await game.browser.newPage();
-    const gate = await holdGame(page);
+    const gate = await holdBack(page);
     await page.goto(`${game.url}?lang=fr`);
     await gate.held;
     await page.getByRole('button', { name: /Quitter/ }).click();
@@ -161,14 +165,7 @@ describe('Home before Phaser', () => {
       page.on('console', (m) => {
         if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
       });
-      let release = () => {};
-      const gate = new Promise<void>((r) => {
-        release = r;
-      });
-      await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
-        await gate;
-        await route.continue();
-      });
+      const { release } = await holdBack(page, APP_ENTRY);
       await page.goto(`${server.url}?pacing=instant`, { waitUntil: 'commit' });
       await page.locator('.story-card').first().waitFor();
       const markup = () =>
@@ -207,7 +204,7 @@ describe('Home before Phaser', () => {
     const server = await serveStatic('dist', { headers: { 'Content-Security-Policy': gameCsp("'self'") } });
     const context = await game.browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
     const page = await context.newPage();
-    await page.route(/\/assets\/index-[\w-]+\.js$/, (route) => route.abort());
+    await page.route(APP_ENTRY, (route) => route.abort());
     await page.goto(`${server.url}?lang=fr`);
     await page.getByRole('alert').filter({ hasText: 'Le jeu n’a pas pu démarrer' }).waitFor();
     await page.getByRole('button', { name: /Quitter/ }).click();
@@ -230,14 +227,7 @@ describe('Home before Phaser', () => {
     await first.close();
     for (const ending of ['leave', 'tap'] as const) {
       const page = await context.newPage();
-      let release = () => {};
-      const gate = new Promise<void>((r) => {
-        release = r;
-      });
-      await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
-        await gate;
-        await route.continue();
-      });
+      const { release } = await holdBack(page, APP_ENTRY);
       await page.goto(`${server.url}?lang=ar`, { waitUntil: 'commit' });
       const start = page.locator('.story-card[data-story="the-video"]').getByRole('button', { name: 'بدء' });
       await start.waitFor();
