@@ -34,16 +34,51 @@ export function prefersReducedMotion(root: HTMLElement = document.documentElemen
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
-const lists = new Map<string, Intl.ListFormat>();
+/** What `conjunctionList` gives: Intl.ListFormat's two methods the game uses. */
+export interface ListJoin {
+  format(items: readonly string[]): string;
+  formatToParts(items: readonly string[]): { type: 'element' | 'literal'; value: string }[];
+}
 
 /**
- * "Anas, Salma et Idir" in the language's own way (Arabic: "أنس وسلمى وإيدير"). One formatter per language, made once:
- * making one loads the language's list data, which costs on a slow phone every time a chat screen opens.
+ * The game's own languages join lists with these words, exactly as Intl.ListFormat's conjunction does (a unit test
+ * compares them): making an Intl.ListFormat loads the language's list data, about 100 ms on a slow phone the first time
+ * (in Arabic), and that landed on the way to a chat's first message.
  */
-export function conjunctionList(lang: string): Intl.ListFormat {
+const JOINS: Readonly<Record<string, { pair: string; between: string; last: string }>> = {
+  fr: { pair: ' et ', between: ', ', last: ' et ' },
+  en: { pair: ' and ', between: ', ', last: ', and ' },
+  ar: { pair: ' و', between: ' و', last: ' و' },
+};
+
+function wordsJoin(words: { pair: string; between: string; last: string }): ListJoin {
+  const formatToParts = (items: readonly string[]) =>
+    items.flatMap((value, i) => {
+      const element = { type: 'element' as const, value };
+      if (i === 0) return [element];
+      const literal = items.length === 2 ? words.pair : i === items.length - 1 ? words.last : words.between;
+      return [{ type: 'literal' as const, value: literal }, element];
+    });
+  return {
+    formatToParts,
+    format: (items) =>
+      formatToParts(items)
+        .map((part) => part.value)
+        .join(''),
+  };
+}
+
+const lists = new Map<string, ListJoin>();
+
+/**
+ * "Anas, Salma et Idir" in the language's own way (Arabic: "أنس وسلمى وإيدير"). The game's languages use their own
+ * words (above); any other gets one Intl.ListFormat, made once.
+ */
+export function conjunctionList(lang: string): ListJoin {
   let list = lists.get(lang);
   if (!list) {
-    list = new Intl.ListFormat(lang, { type: 'conjunction' });
+    const words = JOINS[lang.toLowerCase().split('-')[0] ?? ''];
+    list = words ? wordsJoin(words) : new Intl.ListFormat(lang, { type: 'conjunction' });
     lists.set(lang, list);
   }
   return list;

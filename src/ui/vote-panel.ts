@@ -1,5 +1,5 @@
 import type { ChoiceOption } from '../engine/index.ts';
-import { h } from './dom.ts';
+import { conjunctionList, h } from './dom.ts';
 import type { Translate } from './strings.ts';
 
 /** How the class decided: the option chosen, its number on the sheet, and its raised hands if they were counted. */
@@ -111,7 +111,7 @@ export function renderVotePanel(o: {
       return;
     }
     for (const n of result.ns) rows[n]?.classList.add('tied');
-    const list = new Intl.ListFormat(document.documentElement.lang || 'en', { type: 'conjunction' });
+    const list = conjunctionList(document.documentElement.lang || 'en');
     problem.textContent = t('projector.tie', {
       options: list.format(result.ns.map((n) => String(n + 1))),
       count: hands()[result.ns[0] ?? 0] ?? 0,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChatId, MessageId, SpeakerId, TranscriptEntry } from '../../src/engine/index.ts';
-import { CLOCK_START, formatClock, tickClock, timeGap } from '../../src/game/fictional-clock.ts';
+import { CLOCK_START, formatClock, formatDate, tickClock, timeGap } from '../../src/game/fictional-clock.ts';
 
 const msg = (i: number): TranscriptEntry => ({
   kind: 'message',
@@ -68,7 +68,33 @@ describe('tickClock', () => {
 
   it('formats times for the language', () => {
     expect(formatClock(790, 'fr')).toBe('13:10');
-    expect(formatClock(DAY + 545, 'en')).toMatch(/09:05\s?AM/);
+    expect(formatClock(DAY + 545, 'en')).toBe('09:05 AM');
+    expect(formatClock(21 * 60 + 45, 'ar')).toBe('09:45 م');
+    expect(formatClock(5, 'ar-MA')).toBe('12:05 ص');
+    expect(formatDate(CLOCK_START, 'fr')).toBe('13 octobre');
+    expect(formatDate(CLOCK_START + DAY, 'en')).toBe('October 14');
+    expect(formatDate(CLOCK_START, 'ar')).toBe('13 أكتوبر');
+  });
+
+  // The game's languages are written without Intl (making a formatter costs a slow phone): they must read as Intl
+  // writes them, for every minute of the day and every month (ICU versions differ only in the space before AM/PM).
+  const intl = (lang: string, options: Intl.DateTimeFormatOptions, date: Date) =>
+    new Intl.DateTimeFormat(lang, options).format(date).replace(/[\u202f\u00a0]/g, ' ');
+  for (const lang of ['fr', 'en', 'ar'])
+    it(`writes every time and date as Intl.DateTimeFormat does (${lang})`, () => {
+      for (let m = 0; m < DAY; m++)
+        expect(formatClock(m, lang)).toBe(
+          intl(lang, { hour: '2-digit', minute: '2-digit' }, new Date(2026, 0, 1, Math.floor(m / 60), m % 60)),
+        );
+      for (let day = 0; day < 366; day += 5)
+        expect(formatDate(CLOCK_START + day * DAY, lang)).toBe(
+          intl(lang, { day: 'numeric', month: 'long' }, new Date(2026, 9, 13 + day)),
+        );
+    });
+
+  it('falls back to Intl.DateTimeFormat for another language', () => {
+    expect(formatClock(21 * 60 + 45, 'de')).toBe('21:45');
+    expect(formatDate(CLOCK_START, 'es')).toBe('13 de octubre');
   });
 });
 
