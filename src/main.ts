@@ -117,9 +117,13 @@ async function start(): Promise<void> {
     },
     switchLanguage,
   );
+  // Home's covers below the first wait until what a story needs is in (the chat's code, the ink runtime, the scripts
+  // of the stories chosen): on a slow link they come after it, not beside it.
+  const storyCodeIn = later<void>();
   const home = homeFor(c, switchLanguage, {
     onDrawn: () => snapshot.keep(),
     onStoryAhead: () => loadChat().catch(() => undefined),
+    coversAfter: storyCodeIn.promise,
   });
   const shell = mountShell({
     page: c.page,
@@ -188,8 +192,9 @@ async function start(): Promise<void> {
   // What every story needs (the chat's code, the ink runtime) loads while the player reads Home; a finger on a story's
   // Start (or focus on it) asks at once, with the story's own script (core.ts).
   whenIdle(() => {
-    loadChat().catch(() => undefined);
-    c.catalog.preloadRuntime();
+    Promise.allSettled([loadChat(), c.catalog.preloadRuntime()])
+      .then(() => c.offline.storiesLoaded())
+      .then(() => storyCodeIn.resolve());
   });
   // A quiet moment (Home read, or a content note, once the scripts of the stories chosen have arrived; not while a
   // story is loading, which comes first): the game loads meanwhile.

@@ -44,8 +44,9 @@ function entryFiles(manifest: Record<string, ManifestChunk>, from?: ManifestChun
 }
 
 /**
- * The stories' covers (assets/faces/cover-*.svg). Home loads the first card's cover at once and the others as they
- * scroll near, so first load counts one cover: the largest, whichever story comes first.
+ * The stories' covers (assets/faces/cover-*.svg). Home loads the first card's cover at once and the others once what a
+ * story needs has arrived (or as they show on screen), so first load counts one cover: the largest, whichever story
+ * comes first.
  */
 function coverSizes(): { name: string; gzip: number }[] {
   const dir = join(DIST, 'assets/faces');
@@ -114,7 +115,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   over ||= !embedOk;
   console.log(`${embedOk ? '✓' : '✗'} embed loader: ${kb(m.embed)} of ${BUDGET.embedKb} kB`);
   const allCovers = m.covers.reduce((s, c) => s + c.gzip, 0);
-  console.log(`Covers (first load counts the largest; the rest load as Home scrolls): ${kb(allCovers)} in all`);
+  console.log(
+    `Covers (first load counts the largest; the rest load after the story code, or as Home scrolls): ${kb(allCovers)} in all`,
+  );
   for (const c of m.covers) console.log(`  ${c.name.padEnd(56)} ${kb(c.gzip).padStart(9)} gzip`);
   console.log('Story chunks (loaded when a story starts):');
   for (const s of m.stories) console.log(`  ${s.file.padEnd(56)} ${kb(s.gzip).padStart(9)} gzip`);

@@ -116,7 +116,10 @@ export function choose(c: Core, choice: HomeChoice): void {
   if (choice.kind === 'story') {
     if (choice.mode === 'new') c.saves.clear(choice.id);
     c.offline.storyChosen(c.catalog.preload(choice.id, c.preferences.lang()));
-    if (c.note.offer(choice)) return;
+    if (c.note.offer(choice)) {
+      c.catalog.prepare(choice.id, c.preferences.lang());
+      return;
+    }
   }
   c.route.choose(choice);
 }
@@ -143,6 +146,8 @@ export function homeFor(
     readonly onDrawn?: () => void;
     /** A finger (or focus) is on a story's Start: what the game adds to load ahead (the chat's code). */
     readonly onStoryAhead?: () => void;
+    /** The covers below the first card wait for this (see HomeViewOptions.coversAfter). */
+    readonly coversAfter?: Promise<void>;
   } = {},
 ): HomeScreen {
   const partner = c.launch.partner;
@@ -163,6 +168,7 @@ export function homeFor(
     onJoin: (code) => joinSession(code, c.preferences.lang()),
     guide: () => homeGuide(c),
     ...(hooks.onDrawn ? { onDrawn: hooks.onDrawn } : {}),
+    ...(hooks.coversAfter ? { coversAfter: hooks.coversAfter } : {}),
   });
   c.offline.onUpdateReady(home.refresh);
   c.note.attachHome(() => home.show());

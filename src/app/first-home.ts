@@ -9,7 +9,8 @@ import { leaveTarget, mountShell } from './shell.ts';
  */
 export async function renderFirstHome() {
   const c = await buildCore();
-  const home = homeFor(c, () => undefined);
+  // The page that paints it loads the first cover only; the app gives the others theirs (main.ts).
+  const home = homeFor(c, () => undefined, { coversAfter: new Promise<void>(() => undefined) });
   const shell = mountShell({
     page: c.page,
     launch: c.launch,

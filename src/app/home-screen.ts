@@ -37,6 +37,8 @@ export interface HomeSources {
   readonly guide?: () => HomeGuide;
   /** Home has just been drawn (it is kept for the next visit: see home-snapshot.ts). */
   readonly onDrawn?: () => void;
+  /** The covers below the first wait for this (see HomeViewOptions.coversAfter). */
+  readonly coversAfter?: Promise<void>;
 }
 
 /** Builds Home from its sources; nothing is drawn until `show`. */
@@ -70,6 +72,7 @@ export function createHomeScreen(s: HomeSources): HomeScreen {
       onLanguage: s.onLanguage,
       onJoin: s.onJoin,
       ...(s.guide ? { guide: s.guide() } : {}),
+      ...(s.coversAfter ? { coversAfter: s.coversAfter } : {}),
     });
     next.append(h('p', { className: 'home-status visually-hidden', role: 'status' }));
     s.ui.replaceChildren(next);

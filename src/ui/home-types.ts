@@ -62,4 +62,9 @@ export interface HomeViewOptions {
   readonly projectorOnCards?: boolean;
   /** The player's field guide (cards found n of 15), opened from Home. */
   readonly guide?: HomeGuide;
+  /**
+   * The covers below the first card wait for this (what a chosen story needs has arrived), or until they show on
+   * screen: on a slow link they would share it with the story's script. Without it they load with Home.
+   */
+  readonly coversAfter?: Promise<void>;
 }

@@ -20,22 +20,41 @@ function progressOf(story: StoryCard, t: Translate): string {
 
 /**
  * The story's cover (decorative: the title is under it). Only the first card's cover loads with Home; the others wait
- * until they scroll near the screen.
+ * for `after` (see HomeViewOptions.coversAfter) or until they show on screen, and without it load lazily. Meanwhile
+ * their box keeps its size and colour, so nothing moves when they arrive.
  */
-function cover(story: StoryCard, first: boolean): HTMLElement | false {
+function cover(story: StoryCard, first: boolean, after: Promise<void> | undefined): HTMLElement | false {
   if (!story.cover) return false;
-  return h('img', {
+  const img = h('img', {
     className: 'cover',
-    src: story.cover,
     alt: '',
     width: 640,
     height: 260,
     loading: first ? 'eager' : 'lazy',
-    // On a slow link the others come after what the first story needs (the chat's code, the ink runtime, its script).
     fetchpriority: first ? 'auto' : 'low',
     decoding: 'async',
     onerror: (e) => (e.currentTarget as HTMLElement).remove(),
   });
+  if (first || !after) img.src = story.cover;
+  else holdCover(img, story.cover, after);
+  return img;
+}
+
+/** Gives a held cover its picture once `after` settles, or as soon as any of it is on screen. */
+function holdCover(img: HTMLImageElement, src: string, after: Promise<void>): void {
+  img.dataset.src = src;
+  const seen =
+    typeof IntersectionObserver === 'function'
+      ? new IntersectionObserver((entries) => {
+          if (entries.some((e) => e.isIntersecting)) load();
+        })
+      : undefined;
+  function load() {
+    seen?.disconnect();
+    if (!img.getAttribute('src')) img.src = src;
+  }
+  seen?.observe(img);
+  after.then(load, load);
 }
 
 function card(story: StoryCard, o: HomeViewOptions, first: boolean): HTMLElement {
@@ -47,7 +66,7 @@ function card(story: StoryCard, o: HomeViewOptions, first: boolean): HTMLElement
   return h(
     'li',
     { className: 'story-card', 'data-story': story.id },
-    cover(story, first),
+    cover(story, first, o.coversAfter),
     h('h3', { id: titleId }, story.title),
     h('p', { className: started || story.endingsFound ? 'progress started' : 'progress' }, progressOf(story, t)),
     h('p', {}, story.summary),

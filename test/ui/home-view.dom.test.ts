@@ -46,6 +46,43 @@ describe('renderHome', () => {
     ]);
   });
 
+  it('loads the first cover with Home and holds the others until what a story needs is in', async () => {
+    const stories = [
+      story({ id: 'a', cover: 'a.svg' }),
+      story({ id: 'b', cover: 'b.svg' }),
+      story({ id: 'c', cover: 'c.svg' }),
+    ];
+    let release: () => void = () => undefined;
+    const coversAfter = new Promise<void>((done) => {
+      release = done;
+    });
+    const view = renderHome({ ...base, stories, coversAfter });
+    const srcs = () => [...view.querySelectorAll('img.cover')].map((img) => img.getAttribute('src'));
+    expect(srcs()).toEqual(['a.svg', null, null]);
+    // The held ones keep their box (size and aspect) meanwhile, and say where their picture is.
+    const held = view.querySelector<HTMLImageElement>('[data-story="b"] img.cover');
+    expect([held?.dataset.src, held?.width, held?.height]).toEqual(['b.svg', 640, 260]);
+    release();
+    await coversAfter;
+    expect(srcs()).toEqual(['a.svg', 'b.svg', 'c.svg']);
+    // Drawn again once released (a new language), they load at once.
+    const again = renderHome({ ...base, stories, coversAfter });
+    await Promise.resolve();
+    expect([...again.querySelectorAll('img.cover')].map((img) => img.getAttribute('src'))).toEqual([
+      'a.svg',
+      'b.svg',
+      'c.svg',
+    ]);
+    // Without anything to wait for, every cover loads with Home (lazily below the first).
+    const plain = renderHome({ ...base, stories });
+    expect([...plain.querySelectorAll('img.cover')].map((img) => img.getAttribute('loading'))).toEqual([
+      'eager',
+      'lazy',
+      'lazy',
+    ]);
+    expect(plain.querySelectorAll('img.cover[src]')).toHaveLength(3);
+  });
+
   it('shows each story’s progress on this device: not started, in progress, endings found n of m', () => {
     const progress = (s: StoryCard) => renderHome({ ...base, stories: [s] }).querySelector('.progress')?.textContent;
     expect(progress(story({ hasSave: false }))).toBe('home.progress.notStarted');
