@@ -18,6 +18,7 @@ import type { TechniqueId } from '../engine/index.ts';
 import { err, ok, type Result, type RunnerOptions, type SaveEnvelope, type SaveSlot } from '../engine/index.ts';
 import type { CheckRound } from '../protocol/index.ts';
 import { type Cast, conjunctionList } from '../ui/index.ts';
+import { whenIdle } from './offline-timing.ts';
 
 const LANGUAGE_NAMES: Readonly<Record<Lang, string>> = { fr: 'Français', ar: 'العربية', en: 'English' };
 const PICTURES = ['🎮', '📱', '🎬', '🏆', '🌄', '📰', '🖼️', '🔍', '👁️', '💬'];
@@ -103,6 +104,8 @@ export function createStoryCatalog(
     return entry;
   };
   const langOf = (code: string): Lang => (isLang(code) ? code : 'fr');
+  /** Counts what asks for a runner (a story built ahead, opened or replayed): a build ahead asked before is dropped. */
+  const opens = { asked: 0 };
   /** Loads a scenario's script in one language and says how to run it. */
   const runnerOptions = async (id: string, code: string): Promise<Result<RunnerOptions>> => {
     const entry = registry.get(id);
@@ -159,11 +162,14 @@ export function createStoryCatalog(
       const lang = langOf(code);
       return Object.fromEntries(Object.entries(points).map(([point, q]) => [point, q[lang] ?? '']));
     },
-    /** Starts loading a scenario's script (and the ink runtime) before it is opened; settles when both are in. */
-    /** Starts loading the ink runtime (the player is reading Home: the story chosen next will need it). */
-    preloadRuntime(): void {
-      runner().catch((e: unknown) => onWarning(`The ink runtime could not be loaded ahead: ${String(e)}`));
+    /** Starts loading the ink runtime (the player is reading Home: the story chosen next will need it); settles when in. */
+    preloadRuntime(): Promise<void> {
+      return runner().then(
+        () => undefined,
+        (e: unknown) => onWarning(`The ink runtime could not be loaded ahead: ${String(e)}`),
+      );
     },
+    /** Starts loading a scenario's script (and the ink runtime) before it is opened; settles when both are in. */
     preload(id: string, code: string): Promise<void> {
       const script = registry
         .get(id)
@@ -172,11 +178,28 @@ export function createStoryCatalog(
       const ink = runner().catch((e: unknown) => onWarning(`The ink runtime could not be loaded ahead: ${String(e)}`));
       return Promise.all([script, ink]).then(() => undefined);
     },
+    /**
+     * The player chose this story and reads its content note: once its script and the ink runtime are in, an idle
+     * moment builds the script into ink's objects (the longest step of opening it), unless a story opened meanwhile.
+     */
+    prepare(id: string, code: string): void {
+      const asked = ++opens.asked;
+      Promise.all([registry.get(id)?.load(langOf(code)), runner()])
+        .then(([script, engine]) => {
+          if (!script) return;
+          whenIdle(() => {
+            if (opens.asked === asked) engine.buildAhead(script.story);
+          });
+        })
+        .catch(() => undefined);
+    },
     async replay(id: string, code: string, save: SaveEnvelope, choices: number) {
+      opens.asked++;
       const [options, engine] = await Promise.all([runnerOptions(id, code), runner()]);
       return options.ok ? engine.replayFrom(options.value, save, choices) : options;
     },
     async open(id: string, code: string, slot: SaveSlot) {
+      opens.asked++;
       const [options, engine] = await Promise.all([runnerOptions(id, code), runner()]);
       return options.ok ? ok(engine.openScenario(options.value, slot)) : options;
     },

@@ -23,7 +23,14 @@ export {
 } from './pacing.ts';
 export { buildPlaybook, type LinePlan, type PlaybookEntry, type PlaybookModel } from './playbook.ts';
 export { assertNever, err, ok, type Result } from './result.ts';
-export { type FlagOutcome, type InkValue, type RawLine, type RunnerOptions, ScenarioRunner } from './runner.ts';
+export {
+  buildAhead,
+  type FlagOutcome,
+  type InkValue,
+  type RawLine,
+  type RunnerOptions,
+  ScenarioRunner,
+} from './runner.ts';
 export { parseSaveEnvelope, SAVE_SCHEMA, type SaveEnvelope, type SaveProblem } from './save-envelope.ts';
 export {
   continueInLanguage,

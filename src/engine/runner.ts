@@ -57,6 +57,39 @@ export type FlagOutcome =
 
 type Offer = Extract<ChatEvent, { kind: 'choices' }>;
 
+/** A compiled script made into ink's objects, and its choice points' labels: what a runner builds first. */
+interface Built {
+  readonly story: Story;
+  readonly labels: ReadonlyMap<string, ChoicePointId>;
+}
+
+function build(story: string | object): Built {
+  return {
+    story: new Story(typeof story === 'string' ? story : JSON.stringify(story)),
+    labels: labelChoices(typeof story === 'string' ? JSON.parse(story) : story),
+  };
+}
+
+/** At most one script built ahead (see `buildAhead`), untouched until the next runner takes it (same script) or drops it. */
+let ahead: { readonly source: string | object; readonly built: Built } | undefined;
+
+/**
+ * Builds a script's ink objects ahead (the player is reading the story's content note): turning a whole story's JSON
+ * into ink's objects is the longest step of opening it (about 120 ms on a slow phone), and the next runner of the same
+ * script then starts from it. Only the last script built ahead is kept.
+ */
+export function buildAhead(story: string | object): void {
+  if (ahead?.source === story) return;
+  ahead = { source: story, built: build(story) };
+}
+
+/** The script built ahead if it is this one, else built now. The next runner takes or drops what was built ahead. */
+function takeBuilt(story: string | object): Built {
+  const kept = ahead?.source === story ? ahead.built : undefined;
+  ahead = undefined;
+  return kept ?? build(story);
+}
+
 /** Plays an ink scenario as chat events: `next()` for the next batch, `choose()` to answer, `flag()` to mark. */
 export class ScenarioRunner {
   readonly options: RunnerOptions;
@@ -72,8 +105,9 @@ export class ScenarioRunner {
 
   constructor(options: RunnerOptions) {
     this.options = options;
-    this.#story = new Story(typeof options.story === 'string' ? options.story : JSON.stringify(options.story));
-    this.#labels = labelChoices(typeof options.story === 'string' ? JSON.parse(options.story) : options.story);
+    const built = takeBuilt(options.story);
+    this.#story = built.story;
+    this.#labels = built.labels;
     this.#story.state.storySeed = options.seed ?? 1;
     this.#story.onError = (message, type) => {
       // ErrorType.Warning is 1: keep playing; anything else stops the story with an error event.

@@ -73,6 +73,7 @@ export function startChat(ctx: GameContext, start: ChatStart, exits: ChatExits):
 /** The content note comes before every new story. */
 function showNote(ctx: GameContext, id: string, go: ChatExits): void {
   const lang = ctx.lang();
+  ctx.catalog.prepare(id, lang);
   const card = ctx.catalog.card(id, lang);
   const cast = ctx.catalog.cast(id, lang);
   ctx.ui.replaceChildren(

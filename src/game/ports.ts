@@ -34,6 +34,8 @@ export interface StoryCatalog {
   techniques(lang: string): readonly { readonly id: string; readonly name: string; readonly short: string }[];
   /** Whether the content note asks the player's gender: not answered yet, and the story does not pin it. */
   asksGender(id: string): boolean;
+  /** The player reads this story's content note: its script is made ready to open meanwhile (see story-catalog). */
+  prepare(id: string, lang: string): void;
   /** Loads a scenario's script and opens it from its save slot (engine/save-policy decides how). */
   open(id: string, lang: string, slot: SaveSlot): Promise<Result<OpenedStory, string>>;
   /** Loads a scenario's script and replays a game's first choices (replay from a choice in the debrief). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ChatEvent, MessageId } from '../../src/engine/index.ts';
-import { makeRunner, playThrough } from '../helpers/ink.ts';
+import { buildAhead, type ChatEvent, type MessageId, ScenarioRunner } from '../../src/engine/index.ts';
+import { makeOptions, makeRunner, playThrough } from '../helpers/ink.ts';
 
 const STORY = `
 #chat: squad
@@ -156,5 +156,27 @@ describe('ScenarioRunner', () => {
     expect(texts(7)).toEqual(texts(7));
     const seeds = [1, 2, 3, 4, 5, 6, 7, 8].map((s) => texts(s).join());
     expect(new Set(seeds).size).toBeGreaterThan(1);
+  });
+});
+
+describe('buildAhead', () => {
+  it('gives the next runner of the same script its ink objects, which then plays as one built on the spot', () => {
+    const options = makeOptions(STORY, { variables: { trust: 3 } });
+    const fresh = playThrough(new ScenarioRunner(options), [0]);
+    buildAhead(options.story);
+    const ahead = new ScenarioRunner(options);
+    expect(playThrough(ahead, [0])).toEqual(fresh);
+    // Taken once: the next runner builds its own story, not one already played.
+    const again = new ScenarioRunner(options);
+    expect(again.transcript).toEqual([]);
+    expect(playThrough(again, [1])).toEqual(playThrough(new ScenarioRunner(options), [1]));
+  });
+
+  it('is dropped by a runner of another script', () => {
+    const options = makeOptions(STORY);
+    const other = makeOptions(`#chat: squad\nsalut #from: karim\n-> END\n`);
+    buildAhead(options.story);
+    expect(kinds(new ScenarioRunner(other).next())).toEqual(['message', 'end']);
+    expect(playThrough(new ScenarioRunner(options), [0])).toEqual(playThrough(makeRunner(STORY), [0]));
   });
 });
