@@ -116,7 +116,7 @@ export default defineConfig({
   // The dev server pre-bundles Phaser separately: it needs the same flags (else it pulls in WebGL debug tools).
   optimizeDeps: { rolldownOptions: { transform: { define: phaserFlags } } },
   build: {
-    target: 'es2020',
+    target: 'es2022',
     // No public source maps (issue 19): `vite build --sourcemap` makes them for local debugging.
     sourcemap: false,
     chunkSizeWarningLimit: 700,
