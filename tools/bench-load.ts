@@ -21,6 +21,9 @@ export async function throttle(page: Page): Promise<CDPSession> {
   return cdp;
 }
 
+/** The lowest and highest of a bench's runs. */
+const spread = (xs: number[]) => ({ min: Math.min(...xs), max: Math.max(...xs) });
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 
 /** One file of a visit: compressed bytes and when it finished, ms after navigation; `worker`: the precache's. */
@@ -71,7 +74,7 @@ const MARKS = {
   message: '.bubble, .system-line',
   line: '#line:not(:empty)',
 } as const;
-type Marks = Partial<Record<keyof typeof MARKS | 'pressed', number>>;
+export type Marks = Partial<Record<keyof typeof MARKS | 'pressed', number>>;
 
 /**
  * Times are taken in the page (a MutationObserver, then the next animation frame: what is painted, not only in the
@@ -83,7 +86,7 @@ type Marks = Partial<Record<keyof typeof MARKS | 'pressed', number>>;
  * as soon as Home shows, the content note's button as soon as it shows (Playwright's clicks waited on the same
  * injected script, about a second each under load).
  */
-async function markInPage(context: BrowserContext): Promise<void> {
+export async function markInPage(context: BrowserContext): Promise<void> {
   // A string, not a function: tsx would wrap a function's inner functions in a helper the page does not have.
   await context.addInitScript({
     content: `(() => {
@@ -122,7 +125,7 @@ async function markInPage(context: BrowserContext): Promise<void> {
 }
 
 /** Waits in the page until it has noted `name` (see markInPage), without Playwright's injected script. */
-async function waitForMark(cdp: CDPSession, name: keyof typeof MARKS | 'pressed'): Promise<void> {
+export async function waitForMark(cdp: CDPSession, name: keyof typeof MARKS | 'pressed'): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, fail) => {
     timer = setTimeout(() => fail(new Error(`the page did not note ${name} within 2 minutes`)), 120000);
@@ -138,7 +141,7 @@ async function waitForMark(cdp: CDPSession, name: keyof typeof MARKS | 'pressed'
   if (result.exceptionDetails) throw new Error(`waiting for ${name}: ${result.exceptionDetails.text}`);
 }
 
-const marksOf = (page: Page) => page.evaluate(() => (window as unknown as { benchMarks: Marks }).benchMarks);
+export const marksOf = (page: Page) => page.evaluate(() => (window as unknown as { benchMarks: Marks }).benchMarks);
 
 /** Bytes the page itself fetched (compressed, with headers) that finished by `until`, on the page's clock. */
 const pageBytesUntil = (page: Page, until: number) =>
@@ -245,6 +248,10 @@ export async function loadBench(runs = 5, lang = 'fr') {
       startBytes,
       transferLimit,
       firstMessageRatio: toFirstMessage / transferLimit,
+      // Each cold load's own ratio (its time ÷ its own bytes' limit): runs differ by about ±0.07 on a 2-core host.
+      firstMessageRatioSpread: spread(
+        game.map((g) => g.toFirstMessage / ((g.startBytes * 8) / PROFILE.downKbps + 3 * PROFILE.rttMs)),
+      ),
       repeatHome: of((g) => g.repeatHome),
       firstVisit: game[0]?.arrivals ?? [],
       samples: { game: game.map(({ arrivals: _, ...rest }) => rest), reference },
