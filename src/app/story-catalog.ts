@@ -106,6 +106,12 @@ export function createStoryCatalog(
   const langOf = (code: string): Lang => (isLang(code) ? code : 'fr');
   /** Counts what asks for a runner (a story built ahead, opened or replayed): a build ahead asked before is dropped. */
   const opens = { asked: 0 };
+  /** The ink runtime, asked for ahead: a failure is only a warning (opening the story says what went wrong). */
+  const runtimeAhead = () =>
+    runner().then(
+      () => undefined,
+      (e: unknown) => onWarning(`The ink runtime could not be loaded ahead: ${String(e)}`),
+    );
   /** Loads a scenario's script in one language and says how to run it. */
   const runnerOptions = async (id: string, code: string): Promise<Result<RunnerOptions>> => {
     const entry = registry.get(id);
@@ -163,20 +169,14 @@ export function createStoryCatalog(
       return Object.fromEntries(Object.entries(points).map(([point, q]) => [point, q[lang] ?? '']));
     },
     /** Starts loading the ink runtime (the player is reading Home: the story chosen next will need it); settles when in. */
-    preloadRuntime(): Promise<void> {
-      return runner().then(
-        () => undefined,
-        (e: unknown) => onWarning(`The ink runtime could not be loaded ahead: ${String(e)}`),
-      );
-    },
+    preloadRuntime: runtimeAhead,
     /** Starts loading a scenario's script (and the ink runtime) before it is opened; settles when both are in. */
     preload(id: string, code: string): Promise<void> {
       const script = registry
         .get(id)
         ?.load(langOf(code))
         .catch((e: unknown) => onWarning(`[${id}] the script could not be loaded ahead: ${String(e)}`));
-      const ink = runner().catch((e: unknown) => onWarning(`The ink runtime could not be loaded ahead: ${String(e)}`));
-      return Promise.all([script, ink]).then(() => undefined);
+      return Promise.all([script, runtimeAhead()]).then(() => undefined);
     },
     /**
      * The player chose this story and reads its content note: once its script and the ink runtime are in, an idle

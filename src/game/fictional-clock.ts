@@ -1,4 +1,5 @@
 import type { TranscriptEntry } from '../engine/index.ts';
+import { ownWords } from '../ui/index.ts';
 
 const DAY = 24 * 60;
 
@@ -38,7 +39,7 @@ export function tickClock(now: number, entry: TranscriptEntry): number {
  * Intl.DateTimeFormat, made once.
  */
 const CLOCKS: Readonly<
-  Record<string, { halves?: readonly [string, string]; months: readonly string[]; dayFirst: boolean }>
+  Record<'fr' | 'ar' | 'en', { halves?: readonly [string, string]; months: readonly string[]; dayFirst: boolean }>
 > = {
   fr: {
     dayFirst: true,
@@ -74,7 +75,6 @@ function intlFormat(lang: string, kind: keyof typeof INTL_OPTIONS, date: Date): 
   return format.format(date);
 }
 
-const clockOf = (lang: string) => CLOCKS[lang.toLowerCase().split('-')[0] ?? ''];
 const twoDigits = (n: number) => String(n).padStart(2, '0');
 
 /** Formats the story clock as the player's locale writes a time of day ("21:45", "09:45 PM", "09:45 م"). */
@@ -82,7 +82,7 @@ export function formatClock(minutes: number, lang: string): string {
   const ofDay = ((minutes % DAY) + DAY) % DAY;
   const hour = Math.floor(ofDay / 60);
   const minute = ofDay % 60;
-  const clock = clockOf(lang);
+  const clock = ownWords(CLOCKS, lang);
   if (!clock) return intlFormat(lang, 'time', new Date(2026, 0, 1, hour, minute));
   if (!clock.halves) return `${twoDigits(hour)}:${twoDigits(minute)}`;
   return `${twoDigits(hour % 12 || 12)}:${twoDigits(minute)} ${clock.halves[hour < 12 ? 0 : 1]}`;
@@ -94,7 +94,7 @@ const FIRST_DAY = { year: 2026, month: 9, day: 13 };
 /** Formats the story's day as the lock screen writes it ("13 octobre", "13 أكتوبر"): no weekday, which a story's own lines may name. */
 export function formatDate(minutes: number, lang: string): string {
   const date = new Date(FIRST_DAY.year, FIRST_DAY.month, FIRST_DAY.day + Math.floor(minutes / DAY));
-  const clock = clockOf(lang);
+  const clock = ownWords(CLOCKS, lang);
   if (!clock) return intlFormat(lang, 'day', date);
   const month = clock.months[date.getMonth()] ?? '';
   return clock.dayFirst ? `${date.getDate()} ${month}` : `${month} ${date.getDate()}`;

@@ -34,6 +34,15 @@ export function prefersReducedMotion(root: HTMLElement = document.documentElemen
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
+/** The game's own languages, for what they write with their own words instead of Intl's (lists, times, dates). */
+type OwnLanguage = 'fr' | 'ar' | 'en';
+
+/** A language tag's entry in a table of the game's own languages ("ar-MA" reads "ar"), or undefined for any other. */
+export function ownWords<T>(table: Readonly<Record<OwnLanguage, T>>, lang: string): T | undefined {
+  const base = lang.toLowerCase().split('-')[0] ?? '';
+  return Object.keys(table).includes(base) ? table[base as OwnLanguage] : undefined;
+}
+
 /** What `conjunctionList` gives: Intl.ListFormat's two methods the game uses. */
 export interface ListJoin {
   format(items: readonly string[]): string;
@@ -45,7 +54,7 @@ export interface ListJoin {
  * compares them): making an Intl.ListFormat loads the language's list data, about 100 ms on a slow phone the first time
  * (in Arabic), and that landed on the way to a chat's first message.
  */
-const JOINS: Readonly<Record<string, { pair: string; between: string; last: string }>> = {
+const JOINS: Readonly<Record<OwnLanguage, { pair: string; between: string; last: string }>> = {
   fr: { pair: ' et ', between: ', ', last: ' et ' },
   en: { pair: ' and ', between: ', ', last: ', and ' },
   ar: { pair: ' و', between: ' و', last: ' و' },
@@ -77,7 +86,7 @@ const lists = new Map<string, ListJoin>();
 export function conjunctionList(lang: string): ListJoin {
   let list = lists.get(lang);
   if (!list) {
-    const words = JOINS[lang.toLowerCase().split('-')[0] ?? ''];
+    const words = ownWords(JOINS, lang);
     list = words ? wordsJoin(words) : new Intl.ListFormat(lang, { type: 'conjunction' });
     lists.set(lang, list);
   }

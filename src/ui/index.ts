@@ -10,7 +10,7 @@ export { watchContentHeight } from './content-height.ts';
 export { renderChatLoading, renderContentNote } from './content-note.ts';
 export { type DebriefViewOptions, renderDebrief } from './debrief-view.ts';
 export { applyDocumentLook, type DocumentLook } from './document-settings.ts';
-export { conjunctionList, h, prefersReducedMotion } from './dom.ts';
+export { conjunctionList, h, ownWords, prefersReducedMotion } from './dom.ts';
 export { FeedView } from './feed-view.ts';
 export { type FieldGuideSources, fieldGuideEntries, fieldGuideFound } from './field-guide-entries.ts';
 export { type FieldGuideEntry, type FieldGuideViewOptions, showFieldGuide } from './field-guide-view.ts';
