@@ -41,6 +41,8 @@ export interface VisitFigures {
   readonly firstMessage: number;
   /** From navigation to the first chat message, the page tapping at once (Start, then the content note). */
   readonly toFirstMessage: number;
+  /** From navigation to the first reply options (the story's opening can show before its script is built). */
+  readonly toReply: number;
   /** Bytes the page fetched until the first message was shown. */
   readonly startBytes: number;
   /** The same visit, warm (service worker and its caches): ms to Home. */
@@ -72,6 +74,7 @@ function recordArrivals(context: BrowserContext, start: () => number): Arrival[]
 const MARKS = {
   home: '.story-card',
   message: '.bubble, .system-line',
+  reply: '.composer:not([hidden]) button',
   line: '#line:not(:empty)',
 } as const;
 export type Marks = Partial<Record<keyof typeof MARKS | 'pressed', number>>;
@@ -164,12 +167,14 @@ async function gameOnce(browser: Browser, url: string, lang: string): Promise<Vi
   const arrivals = recordArrivals(context, () => Date.now() - start);
   await page.goto(`${url}?lang=${lang}&pacing=instant#tap`, { waitUntil: 'commit' });
   await waitForMark(cdp, 'message');
+  await waitForMark(cdp, 'reply');
   const cold = await marksOf(page);
   if (cold.home === undefined || cold.pressed === undefined || cold.message === undefined)
     throw new Error(`the page did not note Home, the note's button and the first message: ${JSON.stringify(cold)}`);
   const home = Math.round(cold.home);
   const firstMessage = Math.round(cold.message - cold.pressed);
   const toFirstMessage = Math.round(cold.message);
+  const toReply = Math.round(cold.reply ?? Number.NaN);
   const startBytes = await pageBytesUntil(page, cold.message);
   // The precache runs after the first message: wait until the worker is active and controls the page.
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 120000 });
@@ -182,7 +187,7 @@ async function gameOnce(browser: Browser, url: string, lang: string): Promise<Vi
   await waitForMark(warmCdp, 'home');
   const repeatHome = Math.round((await marksOf(warm)).home ?? Number.NaN);
   await context.close();
-  return { home, firstMessage, toFirstMessage, startBytes, repeatHome, arrivals: settled };
+  return { home, firstMessage, toFirstMessage, toReply, startBytes, repeatHome, arrivals: settled };
 }
 
 /** One cold load of the reference page: ms until its ink line shows. */
@@ -243,6 +248,7 @@ export async function loadBench(runs = 5, lang = 'fr') {
       home,
       firstMessage: of((g) => g.firstMessage),
       toFirstMessage,
+      toReply: of((g) => g.toReply),
       reference: ref,
       homeRatio: home / ref,
       startBytes,

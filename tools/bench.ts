@@ -100,7 +100,7 @@ for (const lang of ['fr', 'ar']) {
   console.log(`  Home: ${load.home} ms; reference page (one ink line, inkjs runtime only): ${load.reference} ms`);
   console.log(`  ratio Home / reference: ${load.homeRatio.toFixed(2)} (target ≤ 1.5)`);
   console.log(
-    `  first chat message: ${load.firstMessage} ms after the content note's button; ${load.toFirstMessage} ms after navigation, the player tapping at once (instant pacing)`,
+    `  first chat message: ${load.firstMessage} ms after the content note's button; ${load.toFirstMessage} ms after navigation, the player tapping at once (instant pacing); its reply options ${load.toReply} ms after navigation`,
   );
   console.log(
     `  transfer limit: ${kb(load.startBytes)} fetched until the first message ÷ 1.6 Mbit/s + 3 RTT = ${Math.round(load.transferLimit)} ms`,

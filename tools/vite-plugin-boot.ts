@@ -26,7 +26,8 @@ function partnerLang(): string | undefined {
 
 const CHAT = /[\\/]src[\\/]game[\\/]chat-session\.ts$/;
 const RUNNER = /[\\/]src[\\/]app[\\/]story-runner\.ts$/;
-const STORY = /[\\/]stories[\\/]([\w-]+)[\\/](\w+)\.ink$/;
+/** A story's script, or its opening (`?opening`, src/engine/opening.ts). */
+const STORY = /[\\/]stories[\\/]([\w-]+)[\\/](\w+)\.ink(\?opening)?$/;
 
 /** A chunk's files with everything it imports (scripts and stylesheets), the entry's own graph left out. */
 function filesOf(bundle: OutputBundle, fileName: string, seen = new Set<string>()): string[] {
@@ -39,16 +40,21 @@ function filesOf(bundle: OutputBundle, fileName: string, seen = new Set<string>(
 
 /**
  * What a story needs beyond the entry, by file: the chat's code and the ink runtime (any story), and each story's
- * script per language. boot.js starts them early on a slow link (see src/boot/boot.ts).
+ * opening and script per language. boot.js starts them early on a slow link (see src/boot/boot.ts).
  */
 function aheadOf(bundle: OutputBundle) {
   const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
   const having = (re: RegExp) => chunks.find((c) => c.moduleIds.some((id) => re.test(id)))?.fileName;
   const common = [having(CHAT), having(RUNNER)].flatMap((f) => (f ? filesOf(bundle, f) : []));
-  const stories: Record<string, Record<string, string>> = {};
+  const stories: Record<string, Record<string, string[]>> = {};
   for (const c of chunks) {
-    const [, id, lang] = STORY.exec(c.facadeModuleId ?? '') ?? [];
-    if (id && lang) stories[id] = { ...stories[id], [lang]: c.fileName };
+    const [, id, lang, opening] = STORY.exec(c.facadeModuleId ?? '') ?? [];
+    if (!id || !lang) continue;
+    const byLang = stories[id] ?? {};
+    stories[id] = byLang;
+    const files = byLang[lang] ?? [];
+    // The opening first: it is what the chat shows first (a kB), the script follows.
+    byLang[lang] = opening ? [`./${c.fileName}`, ...files] : [...files, `./${c.fileName}`];
   }
   if (common.length < 2) throw new Error('boot.js: the chat or the ink runtime chunk was not found in the build');
   return { common: [...new Set(common)].map((f) => `./${f}`), stories };

@@ -2,6 +2,8 @@ import { relative, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { compileInkFile, formatProblem, type InkProblem } from './ink-compiler.ts';
 import { lintInkTags } from './ink-lint.ts';
+import { scenarioContextOf } from './scenario-files.ts';
+import { openingOf } from './story-opening.ts';
 
 /** Ink files that each compiled script read (itself and its INCLUDEs), to reload the script when any changes. */
 type Dependents = Map<string, Set<string>>;
@@ -26,7 +28,8 @@ function reloadDependents(server: ViteDevServer, dependents: Dependents, file: s
 }
 
 /**
- * Lets the game `import { story, contentHash } from './fr.ink'`: the script is compiled at build time with inkjs's
+ * Lets the game `import { story, contentHash } from './fr.ink'`, and `import { opening } from './fr.ink?opening'` (the
+ * first batch a new game plays, src/engine/opening.ts; null outside a scenario folder or without a first choice): the script is compiled at build time with inkjs's
  * compiler (never shipped), its tags are checked, and an error fails the build or shows in the dev overlay with file
  * and line. In dev, an edit to the script or any file it INCLUDEs reloads the page.
  */
@@ -53,6 +56,11 @@ export function inkPlugin(): Plugin {
       const tagProblems = lintInkTags(file, outcome.files);
       if (tagProblems.length > 0) this.error(fail(tagProblems));
       for (const w of outcome.warnings) this.warn(formatProblem(w));
+      if (new URLSearchParams(id.split('?')[1] ?? '').has('opening')) {
+        const context = scenarioContextOf(file);
+        const opening = context && openingOf(context.scenario, context.lang, outcome);
+        return { code: `export const opening = ${JSON.stringify(opening ?? null)};\n`, map: null };
+      }
       return {
         code: `export const story = ${JSON.stringify(outcome.json)};\nexport const contentHash = ${JSON.stringify(outcome.hash)};\n`,
         map: null,

@@ -1,4 +1,5 @@
 import {
+  type CompiledOpening,
   type CompiledScript,
   isLang,
   type Lang,
@@ -43,6 +44,12 @@ const scenarios = () =>
   loadRegistry({
     metadata: import.meta.glob('../../stories/*/scenario.json', { eager: true, import: 'default' }),
     scripts: import.meta.glob<CompiledScript>('../../stories/*/{fr,ar,en}.ink'),
+    // Keyed by the script's path (the query left out), as the scripts are.
+    openings: Object.fromEntries(
+      Object.entries(import.meta.glob<CompiledOpening>('../../stories/*/{fr,ar,en}.ink', { query: '?opening' })).map(
+        ([path, load]) => [path.replace(/\?opening$/, ''), load],
+      ),
+    ),
   });
 
 /** Reads the address, the partner config, settings and storage; joins a class session when the address has a code. */

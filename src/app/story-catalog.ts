@@ -14,8 +14,16 @@ import {
   TECHNIQUE_IDS,
   techniqueInfo,
 } from '../content/index.ts';
-import type { TechniqueId } from '../engine/index.ts';
-import { err, ok, type Result, type RunnerOptions, type SaveEnvelope, type SaveSlot } from '../engine/index.ts';
+import type { OpeningBatch, TechniqueId } from '../engine/index.ts';
+import {
+  err,
+  ok,
+  openingFor,
+  type Result,
+  type RunnerOptions,
+  type SaveEnvelope,
+  type SaveSlot,
+} from '../engine/index.ts';
 import type { CheckRound } from '../protocol/index.ts';
 import { type Cast, conjunctionList } from '../ui/index.ts';
 import { whenIdle } from './offline-timing.ts';
@@ -129,6 +137,17 @@ export function createStoryCatalog(
       onWarning: (m) => onWarning(`[${id}/${lang}] ${m}`),
     });
   };
+  /** A new game's first batch for the player's gender (src/engine/opening.ts); a failure is only a warning. */
+  const openingOf = async (id: string, code: string): Promise<OpeningBatch | undefined> => {
+    const entry = registry.get(id);
+    if (!entry) return undefined;
+    try {
+      return openingFor(await entry.loadOpening(langOf(code)), genderFor(entry.scenario, playerGender()));
+    } catch (e) {
+      onWarning(`[${id}] the story's opening could not be loaded: ${String(e)}`);
+      return undefined;
+    }
+  };
   const toCard = (id: string, lang: Lang) => {
     const s = entryOf(id).scenario;
     return {
@@ -170,14 +189,18 @@ export function createStoryCatalog(
     },
     /** Starts loading the ink runtime (the player is reading Home: the story chosen next will need it); settles when in. */
     preloadRuntime: runtimeAhead,
-    /** Starts loading a scenario's script (and the ink runtime) before it is opened; settles when both are in. */
+    /**
+     * Starts loading a scenario's script, its opening and the ink runtime before it is opened; settles when all are
+     * in.
+     */
     preload(id: string, code: string): Promise<void> {
-      const script = registry
-        .get(id)
+      const entry = registry.get(id);
+      const script = entry
         ?.load(langOf(code))
         .catch((e: unknown) => onWarning(`[${id}] the script could not be loaded ahead: ${String(e)}`));
-      return Promise.all([script, runtimeAhead()]).then(() => undefined);
+      return Promise.all([script, openingOf(id, code), runtimeAhead()]).then(() => undefined);
     },
+    opening: openingOf,
     /**
      * The player chose this story and reads its content note: once its script and the ink runtime are in, an idle
      * moment builds the script into ink's objects (the longest step of opening it), unless a story opened meanwhile.

@@ -38,11 +38,11 @@ export interface Snapshot extends Painted {
 
 /**
  * What a story needs beyond the app's entry (set by the build): the chat's code and the ink runtime, with their
- * stylesheets (`common`), and each story's script by language.
+ * stylesheets (`common`), and each story's files by language: its opening (what the chat shows first), then its script.
  */
 declare const BOOT_AHEAD: {
   readonly common: readonly string[];
-  readonly stories: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  readonly stories: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
 };
 
 /** A first visit's Home in each language, drawn by the app's own code at build time (set by the build). */
@@ -195,9 +195,9 @@ function paint(s: Painted): void {
       location.replace(s.leave);
       return;
     }
-    // A story tapped: its script starts now, not once the app is there to open it.
+    // A story tapped: its opening and script start now, not once the app is there to open it.
     const story = button.closest<HTMLElement>('.story-card')?.dataset.story;
-    if (story) preload(BOOT_AHEAD.stories[story]?.[s.lang]);
+    for (const file of (story && BOOT_AHEAD.stories[story]?.[s.lang]) || []) preload(file);
     // The app's Home, once drawn, is given this tap (src/app/home-snapshot.ts): the n-th control, if it says the same.
     const controls = [...document.querySelectorAll('#safety button, #safety a, #ui button, #ui a')];
     root.setAttribute('data-snapshot-tap', `${controls.indexOf(button)}:${button.textContent ?? ''}`);

@@ -22,7 +22,13 @@ export {
   type PlayerGender,
   playerVariables,
 } from './player-gender.ts';
-export { type CompiledScript, loadRegistry, type ScenarioEntry, type StoryFiles } from './registry.ts';
+export {
+  type CompiledOpening,
+  type CompiledScript,
+  loadRegistry,
+  type ScenarioEntry,
+  type StoryFiles,
+} from './registry.ts';
 export {
   AVATAR_LOOKS,
   firstChatOf,

@@ -1,4 +1,4 @@
-import type { ChatId, TagVocabulary } from '../engine/index.ts';
+import type { ChatId, StoryOpening, TagVocabulary } from '../engine/index.ts';
 import type { Lang } from './languages.ts';
 import { firstChatOf, parseScenario, type Scenario, vocabularyOf } from './scenario.ts';
 
@@ -8,18 +8,27 @@ export interface CompiledScript {
   readonly contentHash: string;
 }
 
+/** A script's opening, as the ink plugin produces it (`?opening`): null when the script has none. */
+export interface CompiledOpening {
+  readonly opening: StoryOpening | null;
+}
+
 /** A scenario the game can offer: its metadata now, its scripts on demand (one lazy chunk per language). */
 export interface ScenarioEntry {
   readonly scenario: Scenario;
   readonly firstChat: ChatId;
   readonly vocabulary: TagVocabulary;
   readonly load: (lang: Lang) => Promise<CompiledScript>;
+  /** The first batch a new game plays (a small chunk per language): undefined when the build made none. */
+  readonly loadOpening: (lang: Lang) => Promise<StoryOpening | undefined>;
 }
 
 /** The story files as Vite's `import.meta.glob` gives them, keyed by path (`…/stories/<id>/scenario.json`). */
 export interface StoryFiles {
   readonly metadata: Readonly<Record<string, unknown>>;
   readonly scripts: Readonly<Record<string, () => Promise<CompiledScript>>>;
+  /** The same scripts' openings (`…/<lang>.ink?opening`), keyed by the script's path; none in tools and tests. */
+  readonly openings?: Readonly<Record<string, () => Promise<CompiledOpening>>>;
 }
 
 function scriptLoader(files: StoryFiles, dir: string, id: string): (lang: Lang) => Promise<CompiledScript> {
@@ -27,6 +36,13 @@ function scriptLoader(files: StoryFiles, dir: string, id: string): (lang: Lang) 
     const load = files.scripts[`${dir}/${lang}.ink`];
     if (!load) throw new Error(`scenario ${id} has no ${lang} script`);
     return load();
+  };
+}
+
+function openingLoader(files: StoryFiles, dir: string): (lang: Lang) => Promise<StoryOpening | undefined> {
+  return async (lang) => {
+    const load = files.openings?.[`${dir}/${lang}.ink`];
+    return load ? ((await load()).opening ?? undefined) : undefined;
   };
 }
 
@@ -43,11 +59,13 @@ export function loadRegistry(files: StoryFiles): ReadonlyMap<string, ScenarioEnt
       continue;
     }
     const s = parsed.value;
+    const dir = path.replace(/\/scenario\.json$/, '');
     entries.set(s.id, {
       scenario: s,
       firstChat: firstChatOf(s) as ChatId,
       vocabulary: vocabularyOf(s),
-      load: scriptLoader(files, path.replace(/\/scenario\.json$/, ''), s.id),
+      load: scriptLoader(files, dir, s.id),
+      loadOpening: openingLoader(files, dir),
     });
   }
   return entries;

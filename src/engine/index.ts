@@ -11,6 +11,7 @@ export {
   type SortRound,
   type TechniqueMet,
 } from './debrief.ts';
+export { type OpeningBatch, openingFor, type StoryOpening, sameEvents } from './opening.ts';
 export {
   CHOOSING_MS,
   dwellAfter,

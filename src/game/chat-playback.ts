@@ -2,9 +2,12 @@ import type { SoundPlayer } from '../audio/index.ts';
 import {
   assertNever,
   type ChatEvent,
+  type MessageId,
+  type OpeningBatch,
   type Pacing,
   paceBatch,
   type ScenarioRunner,
+  sameEvents,
   type TranscriptEntry,
 } from '../engine/index.ts';
 import type { Cast, ChatView, Translate } from '../ui/index.ts';
@@ -12,9 +15,8 @@ import type { Clock } from './clock.ts';
 import { CLOCK_START, formatClock, gapLabelKey, tickClock, timeGap } from './fictional-clock.ts';
 import type { PlayReport } from './ports.ts';
 
-/** What the playback needs from the scene. */
-export interface PlaybackOptions {
-  readonly runner: ScenarioRunner;
+/** What the playback needs from the scene, besides the story. */
+export interface PlaybackParts {
   readonly view: ChatView;
   readonly cast: Cast;
   readonly t: Translate;
@@ -36,13 +38,30 @@ export interface PlaybackOptions {
   readonly onReport?: (report: PlayReport) => void;
 }
 
+/** A story opened (new or restored): the playback plays its runner. */
+export interface PlaybackOptions extends PlaybackParts {
+  readonly runner: ScenarioRunner;
+}
+
+/**
+ * A new story whose script is still on its way: the playback starts with its opening as the build played it
+ * (src/engine/opening.ts, up to the first choice), and `attach` later gives the runner.
+ */
+export interface OpeningOptions extends PlaybackParts {
+  readonly opening: OpeningBatch;
+}
+
 /**
  * Plays a scenario's events into the chat screen at the chosen pacing: typing dots before incoming messages, a beat
  * after the player's, notifications for other chats, reply options, and the end. The engine decides what happens;
  * this decides when.
  */
 export class ChatPlayback {
-  readonly #o: PlaybackOptions;
+  readonly #o: PlaybackParts;
+  /** Undefined while a new story's opening plays before its runner is there (`OpeningOptions`). */
+  #runner: ScenarioRunner | undefined;
+  /** That opening's events (to the first choice, which waits for the runner), and red flags tapped meanwhile. */
+  #early: { readonly events: readonly ChatEvent[]; readonly flags: MessageId[] } | undefined;
   #queue: ChatEvent[] = [];
   /** The wait before each queued event (the batch's pacing, `paceBatch`). */
   #waits: number[] = [];
@@ -56,15 +75,29 @@ export class ChatPlayback {
   /** No entry is stamped yet: the story's first time (its opening line) is where it starts, not a jump. */
   #first = true;
 
-  constructor(o: PlaybackOptions) {
+  constructor(o: PlaybackOptions | OpeningOptions) {
     this.#o = o;
-    this.#chat = o.runner.chat;
+    if ('runner' in o) {
+      this.#runner = o.runner;
+      this.#chat = o.runner.chat;
+    } else {
+      this.#early = { events: o.opening.events, flags: [] };
+      this.#chat = o.opening.firstChat;
+    }
   }
 
-  /** Shows what a restored game already had, at once, then plays on. */
+  /** Shows what a restored game already had, at once, then plays on (a new story's opening: up to its choice). */
   start(): void {
-    const { runner, view } = this.#o;
+    const { view } = this.#o;
     view.setClock(formatClock(this.#minutes, this.#o.cast.lang));
+    const runner = this.#runner;
+    if (!runner) {
+      const events = this.#early?.events ?? [];
+      view.open(this.#chat);
+      // Paced as the whole batch will be once the runner is there; the choice at its end waits for it.
+      this.#play(events.slice(0, -1), paceBatch(events, this.#o.pacing()));
+      return;
+    }
     for (const entry of runner.transcript) {
       if (entry.kind === 'message' || entry.kind === 'system') this.#chat = entry.chat;
       view.append(entry, this.#chat, this.#stamp(entry), false);
@@ -78,6 +111,27 @@ export class ChatPlayback {
     this.#play(runner.next());
   }
 
+  /**
+   * The runner of a story that started with its opening: it plays its first batch, and when that is the opening shown,
+   * what follows it (the first choice) comes next, and the red flags tapped meanwhile are answered. False when it is
+   * not (a script that changed since the build): the caller starts the chat again from the runner.
+   */
+  attach(runner: ScenarioRunner): boolean {
+    const early = this.#early;
+    if (!early || this.#runner) return false;
+    this.#early = undefined;
+    const played = runner.next();
+    if (!sameEvents(played, early.events)) return false;
+    this.#runner = runner;
+    const shown = early.events.length - 1;
+    this.#queue.push(...played.slice(shown));
+    this.#waits.push(...paceBatch(played, this.#o.pacing()).slice(shown));
+    for (const id of early.flags) this.flag(id);
+    // Not waiting on the clock: the opening has all been shown, so the choice shows now.
+    if (!this.#cancel) this.#drain();
+    return true;
+  }
+
   stop(): void {
     this.#stopped = true;
     this.#cancel?.();
@@ -88,9 +142,9 @@ export class ChatPlayback {
     this.#hurry?.();
   }
 
-  #play(events: readonly ChatEvent[]): void {
+  #play(events: readonly ChatEvent[], waits = paceBatch(events, this.#o.pacing())): void {
     this.#queue = [...events];
-    this.#waits = paceBatch(events, this.#o.pacing());
+    this.#waits = waits.slice(0, events.length);
     this.#drain();
   }
 
@@ -145,7 +199,9 @@ export class ChatPlayback {
         o.view.action(o.t('chat.toDebrief'), o.onFinished);
         break;
       case 'error':
-        console.error(`Story error in ${o.runner.options.scenario}/${o.runner.options.lang}: ${event.message}`);
+        console.error(
+          `Story error in ${this.#runner?.options.scenario}/${this.#runner?.options.lang}: ${event.message}`,
+        );
         o.view.action(o.t('chat.home'), o.onHome, o.t('chat.storyError'));
         break;
       default:
@@ -186,10 +242,16 @@ export class ChatPlayback {
   /** Marks a message as a red flag, shows the answer and saves. */
   flag(id: string): void {
     const o = this.#o;
-    const entry = o.runner.transcript.find((e) => e.id === id);
+    const runner = this.#runner;
+    if (!runner) {
+      // The opening's message: answered once the runner is there (it knows the message's techniques).
+      if (this.#early?.events.some((e) => e.kind === 'message' && e.id === id)) this.#early.flags.push(id as MessageId);
+      return;
+    }
+    const entry = runner.transcript.find((e) => e.id === id);
     if (entry?.kind !== 'message') return;
-    const already = o.runner.flags.includes(entry.id);
-    const outcome = o.runner.flag(entry.id);
+    const already = runner.flags.includes(entry.id);
+    const outcome = runner.flag(entry.id);
     if (!outcome.ok || already) return;
     o.view.showFlag(entry.chat, id, outcome.value);
     // An ordinary message flagged is the player's business: nothing is reported.
@@ -203,11 +265,13 @@ export class ChatPlayback {
   }
 
   #choose(index: number): void {
-    const chosen = this.#o.runner.choose(index);
+    const runner = this.#runner;
+    if (!runner) return;
+    const chosen = runner.choose(index);
     if (!chosen.ok) return;
-    const record = this.#o.runner.choices.at(-1);
+    const record = runner.choices.at(-1);
     if (record) this.#o.onReport?.({ kind: 'choice', point: record.point, option: record.index });
     this.#o.onProgress();
-    this.#play(this.#o.runner.next());
+    this.#play(runner.next());
   }
 }

@@ -1,6 +1,13 @@
-import { buildDebrief, type OpenedStory, type SaveSlot, showsContentNote } from '../engine/index.ts';
+import {
+  buildDebrief,
+  type OpenedStory,
+  type OpeningBatch,
+  type SaveSlot,
+  type ScenarioRunner,
+  showsContentNote,
+} from '../engine/index.ts';
 import { ChatView, h, renderChatLoading, renderContentNote } from '../ui/index.ts';
-import { ChatPlayback } from './chat-playback.ts';
+import { ChatPlayback, type PlaybackParts } from './chat-playback.ts';
 import { createPausableClock } from './clock.ts';
 import { CLOCK_START, formatDate } from './fictional-clock.ts';
 import { collectCards, openFieldGuide } from './field-guide.ts';
@@ -43,18 +50,23 @@ export function startChat(ctx: GameContext, start: ChatStart, exits: ChatExits):
     showNote(ctx, start.id, go);
   } else {
     ctx.ui.replaceChildren(renderChatLoading(ctx.t()('chat.loading')));
-    openChat(ctx, start.id, slot, clock, go, () => state.stopped)
-      .then((opened) => {
-        if (!opened) return;
+    openChat(
+      ctx,
+      start.id,
+      slot,
+      clock,
+      go,
+      () => state.stopped,
+      (opened) => {
         if (state.stopped) opened.playback.stop();
         state.view = opened.view;
         state.playback = opened.playback;
-      })
-      .catch((e: unknown) => {
-        // Most often offline with a story never opened before (its script was never downloaded): Home says so.
-        console.error(e);
-        if (!state.stopped) go.home('story.needsConnection');
-      });
+      },
+    ).catch((e: unknown) => {
+      // Most often offline with a story never opened before (its script was never downloaded): Home says so.
+      console.error(e);
+      if (!state.stopped) go.home('story.needsConnection');
+    });
   }
   return {
     start,
@@ -94,7 +106,18 @@ function showNote(ctx: GameContext, id: string, go: ChatExits): void {
   );
 }
 
-/** Opens the story and starts its playback; undefined when the chat was left meanwhile or the story cannot open. */
+/** A chat on screen: its view and its playback (a new story may show a second one, see `openChat`). */
+interface OpenedChat {
+  readonly view: ChatView;
+  readonly playback: ChatPlayback;
+}
+
+/**
+ * Opens the story and starts its playback (`onShown`); false when the chat was left meanwhile or the story cannot
+ * open. A new story whose opening (src/engine/opening.ts) arrives before its script is built starts with it, and the
+ * runner plays on from the first choice; in the rare case the runner does not play that opening (a script changed
+ * since the build), the chat starts again from the runner, and `onShown` is called a second time.
+ */
 async function openChat(
   ctx: GameContext,
   id: string,
@@ -102,19 +125,18 @@ async function openChat(
   clock: ReturnType<typeof createPausableClock>,
   go: ChatExits,
   isStopped: () => boolean,
-): Promise<{ view: ChatView; playback: ChatPlayback } | undefined> {
+  onShown: (opened: OpenedChat) => void,
+  useOpening = true,
+): Promise<boolean> {
   const lang = ctx.lang();
-  const result = await ctx.catalog.open(id, lang, slot);
-  if (isStopped()) return undefined;
-  if (!result.ok) {
-    console.error(`Scenario ${id} could not be opened: ${result.error}`);
-    go.home();
-    return undefined;
-  }
-  const { runner } = result.value;
-  ctx.report({ kind: 'scenarioStarted', scenario: id, lang });
-  const notice = settleSave(ctx.saves, id, result.value.saveNotice);
+  const opened = ctx.catalog.open(id, lang, slot);
+  const opening = useOpening && slot.kind === 'empty' ? ctx.catalog.opening(id, lang) : Promise.resolve(undefined);
+  type First = { readonly result: Awaited<typeof opened> } | { readonly batch: OpeningBatch };
+  const runnerFirst = opened.then((result): First => ({ result }));
+  const first = await Promise.race<First>([runnerFirst, opening.then((batch) => (batch ? { batch } : runnerFirst))]);
+  if (isStopped()) return false;
   const cast = ctx.catalog.cast(id, lang);
+  const story: { runner?: ScenarioRunner } = {};
   let cancelBanner: (() => void) | undefined;
   let playback: ChatPlayback | undefined;
   const view = new ChatView({
@@ -128,13 +150,11 @@ async function openChat(
     onSkip: () => playback?.skip(),
     onFieldGuide: (opener) => openFieldGuide(ctx, opener),
   });
-  ctx.ui.replaceChildren(view.element);
-  // A notice not yet shown (storage unavailable…) is said here when the game opens straight into a story.
-  const pending = ctx.takeNotice();
-  if (pending) view.element.prepend(h('p', { className: 'notice', role: 'status' }, pending));
-  if (notice) view.element.prepend(h('p', { className: 'notice', role: 'status' }, ctx.t()(SAVE_NOTICE[notice])));
-  playback = new ChatPlayback({
-    runner,
+  const notices: { kept: boolean; say?: string } = { kept: false };
+  const sayNotice = () => {
+    if (notices.say) view.element.prepend(h('p', { className: 'notice', role: 'status' }, notices.say));
+  };
+  const parts: PlaybackParts = {
     view,
     cast,
     t: ctx.t(),
@@ -143,13 +163,14 @@ async function openChat(
     clock: clock.wait,
     // A save that could not be set aside stays untouched: this game is not saved over it.
     onProgress: () => {
-      if (notice !== 'keptInPlace') ctx.saves.write(id, runner.snapshot());
+      if (story.runner && !notices.kept) ctx.saves.write(id, story.runner.snapshot());
     },
     onReport: (report) => ctx.report(report),
     // The field guide is the player's own: kept on this device, never in a report.
     onSpotted: (line, techniques) => collectCards(ctx, id, line, techniques),
     onFinished: () => {
-      const model = buildDebrief(runner);
+      if (!story.runner) return;
+      const model = buildDebrief(story.runner);
       for (const met of model.techniques)
         if (!met.spotted) ctx.report({ kind: 'flag', technique: met.technique, spotted: false });
       ctx.report({
@@ -166,10 +187,53 @@ async function openChat(
       cancelBanner?.();
       cancelBanner = clock.wait(5000, () => view.banner.hide());
     },
-  });
+  };
+  /** The story opened (or not): its runner is played, or the player is told. */
+  const take = (result: Awaited<typeof opened>): ScenarioRunner | undefined => {
+    if (!result.ok) {
+      console.error(`Scenario ${id} could not be opened: ${result.error}`);
+      go.home();
+      return undefined;
+    }
+    story.runner = result.value.runner;
+    const notice = settleSave(ctx.saves, id, result.value.saveNotice);
+    notices.kept = notice === 'keptInPlace';
+    if (notice) notices.say = ctx.t()(SAVE_NOTICE[notice]);
+    return story.runner;
+  };
+  const started = () => ctx.report({ kind: 'scenarioStarted', scenario: id, lang });
+  const runner = 'result' in first ? take(first.result) : undefined;
+  if ('result' in first && !runner) return false;
+  if (runner) started();
+  ctx.ui.replaceChildren(view.element);
+  // A notice not yet shown (storage unavailable…) is said here when the game opens straight into a story.
+  const pending = ctx.takeNotice();
+  if (pending) view.element.prepend(h('p', { className: 'notice', role: 'status' }, pending));
+  sayNotice();
+  playback = new ChatPlayback(
+    'batch' in first ? { ...parts, opening: first.batch } : { ...parts, runner: runner as ScenarioRunner },
+  );
   // A new story starts on the phone's lock screen (a resumed one goes straight back to its chat); instant pacing,
   // which shows everything at once (tests, teachers, fast readers), opens the chat app at once too.
-  if (runner.transcript.length === 0 && ctx.settings().pacing !== 'instant') view.lock(formatDate(CLOCK_START, lang));
+  if ((!runner || runner.transcript.length === 0) && ctx.settings().pacing !== 'instant')
+    view.lock(formatDate(CLOCK_START, lang));
   playback.start();
-  return { view, playback };
+  onShown({ view, playback });
+  if (runner || !('batch' in first)) return true;
+  // The opening is on screen: the runner plays on from its first choice once the script is built.
+  const result = await opened;
+  if (isStopped()) return false;
+  const late = take(result);
+  if (!late) {
+    playback.stop();
+    return false;
+  }
+  if (playback.attach(late)) {
+    sayNotice();
+    started();
+    return true;
+  }
+  console.warn(`Scenario ${id}/${lang}: the runner did not play the opening the build made; starting the chat again.`);
+  playback.stop();
+  return openChat(ctx, id, slot, clock, go, isStopped, onShown, false);
 }

@@ -2,6 +2,7 @@ import type { SoundPlayer } from '../audio/index.ts';
 import type {
   ChatEntry,
   OpenedStory,
+  OpeningBatch,
   Pacing,
   Result,
   SaveEnvelope,
@@ -36,6 +37,11 @@ export interface StoryCatalog {
   asksGender(id: string): boolean;
   /** The player reads this story's content note: its script is made ready to open meanwhile (see story-catalog). */
   prepare(id: string, lang: string): void;
+  /**
+   * A new game's first batch (to its first choice) as the build played it, for the player's gender: the chat shows it
+   * while the script is still on its way. Undefined when there is none or it could not load (the chat then waits).
+   */
+  opening(id: string, lang: string): Promise<OpeningBatch | undefined>;
   /** Loads a scenario's script and opens it from its save slot (engine/save-policy decides how). */
   open(id: string, lang: string, slot: SaveSlot): Promise<Result<OpenedStory, string>>;
   /** Loads a scenario's script and replays a game's first choices (replay from a choice in the debrief). */

@@ -45,7 +45,7 @@ async function runBoot(
   globals.BOOT_FIRST_HOMES = firstHomes;
   globals.BOOT_AHEAD = {
     common: ['./assets/chat.js', './assets/chat.css'],
-    stories: { 'the-video': { ar: './assets/v-ar.js' } },
+    stories: { 'the-video': { ar: ['./assets/v-ar-opening.js', './assets/v-ar.js'] } },
   };
   vi.resetModules();
   await import('../../src/boot/boot.ts');
@@ -102,7 +102,7 @@ describe('the Home kept for the next visit (home-snapshot.ts and boot.js)', () =
     // A tap on the painted Home waits for the app; the story's script starts at once.
     next.ui.querySelector<HTMLButtonElement>('.story-card button')?.click();
     expect(root.getAttribute('data-snapshot-tap')).toBe('2:بدء');
-    expect(preloaded().at(-1)).toBe('./assets/v-ar.js');
+    expect(preloaded().slice(-2)).toEqual(['./assets/v-ar-opening.js', './assets/v-ar.js']);
 
     // The app arrives: it draws its own Home, which takes the tap.
     const snapshot = createHomeSnapshot({ store, page: next, enabled: true, leaveUrl: 'https://www.google.com/' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMemorySoundPlayer } from '../../src/audio/index.ts';
-import { type MessageId, type Pacing, ScenarioRunner } from '../../src/engine/index.ts';
+import { type ChatEvent, type ChatId, type MessageId, type Pacing, ScenarioRunner } from '../../src/engine/index.ts';
 import { ChatPlayback } from '../../src/game/chat-playback.ts';
 import type { PlayReport } from '../../src/protocol/index.ts';
 import { type Cast, ChatView } from '../../src/ui/index.ts';
@@ -56,8 +56,11 @@ function fakeClock() {
   };
 }
 
-/** A playback on a fresh (or given) runner, with everything it reports recorded. */
-function setUp(pacing: Pacing, runner = new ScenarioRunner(makeOptions(STORY))) {
+/**
+ * A playback on a fresh (or given) runner, with everything it reports recorded; with `opening`, it starts from that
+ * opening (as the build made it) and gets the runner later, by `attach`.
+ */
+function setUp(pacing: Pacing, runner = new ScenarioRunner(makeOptions(STORY)), opening?: readonly ChatEvent[]) {
   const time = fakeClock();
   const sounds = createMemorySoundPlayer();
   const seen = { reports: [] as PlayReport[], progress: 0, banners: 0, finished: 0 };
@@ -70,11 +73,10 @@ function setUp(pacing: Pacing, runner = new ScenarioRunner(makeOptions(STORY))) 
     onPause: () => {},
     onFlag: (id) => playback?.flag(id),
   });
-  playback = new ChatPlayback({
-    runner,
+  const parts = {
     view,
     cast,
-    t: (k) => k,
+    t: (k: string) => k,
     sounds,
     clock: time.clock,
     pacing: () => pacing,
@@ -82,8 +84,11 @@ function setUp(pacing: Pacing, runner = new ScenarioRunner(makeOptions(STORY))) 
     onFinished: () => seen.finished++,
     onHome: () => {},
     onBanner: () => seen.banners++,
-    onReport: (r) => seen.reports.push(r),
-  });
+    onReport: (r: PlayReport) => seen.reports.push(r),
+  };
+  playback = new ChatPlayback(
+    opening ? { ...parts, opening: { firstChat: 'squad' as ChatId, events: opening } } : { ...parts, runner },
+  );
   const bubbles = () => [...view.element.querySelectorAll<HTMLElement>('.bubble')].map((b) => b.dataset.id);
   const choose = (text: string) =>
     [...view.element.querySelectorAll<HTMLButtonElement>('.choices button')]
@@ -176,5 +181,75 @@ salut #from: karim
     expect(dividers()).toEqual([]);
     p.choose('ok');
     expect(dividers()).toEqual(['chat.gap.anotherDay']);
+  });
+
+  describe('a new story’s opening, shown before its runner is there', () => {
+    /** The opening as the build makes it (tools/story-opening.ts): a fresh runner's first batch, through JSON. */
+    const openingOf = (source = STORY) =>
+      JSON.parse(JSON.stringify(new ScenarioRunner(makeOptions(source)).next())) as ChatEvent[];
+    const html = (p: ReturnType<typeof setUp>) => p.view.element.innerHTML;
+
+    it('shows the same chat as the runner would, waits for the runner to offer the choice, then plays on', () => {
+      const direct = setUp('instant');
+      direct.playback.start();
+      const early = setUp('instant', undefined, openingOf());
+      early.playback.start();
+      expect(early.bubbles()).toEqual(['m1', 'm2']);
+      expect(early.view.element.querySelectorAll('.choices button'), 'no reply before the runner').toHaveLength(0);
+      expect(early.playback.attach(new ScenarioRunner(makeOptions(STORY)))).toBe(true);
+      expect(html(early)).toBe(html(direct));
+      early.choose('merci');
+      direct.choose('merci');
+      expect(early.bubbles()).toEqual(direct.bubbles());
+      expect(early.bubbles().length).toBeGreaterThan(2);
+      expect(html(early)).toBe(html(direct));
+      expect(early.seen).toEqual(direct.seen);
+    });
+
+    it('at the chosen pacing: the runner arriving mid-way does not show anything twice or skip a wait', () => {
+      const direct = setUp('normal');
+      direct.playback.start();
+      const early = setUp('normal', undefined, openingOf());
+      early.playback.start();
+      expect(
+        early.time.waits.map((w) => w.ms),
+        'the same first wait',
+      ).toEqual(direct.time.waits.map((w) => w.ms));
+      early.time.runNext();
+      expect(early.bubbles()).toEqual(['m1']);
+      // The script is built while the second message is being typed.
+      expect(early.playback.attach(new ScenarioRunner(makeOptions(STORY)))).toBe(true);
+      expect(early.bubbles()).toEqual(['m1']);
+      while (early.time.runNext());
+      while (direct.time.runNext());
+      expect(early.bubbles()).toEqual(['m1', 'm2']);
+      expect(html(early)).toBe(html(direct));
+      expect(early.sounds.played).toEqual(direct.sounds.played);
+    });
+
+    it('answers a red flag tapped before the runner was there, once it is', () => {
+      const direct = setUp('instant');
+      direct.playback.start();
+      direct.playback.flag('m2');
+      const early = setUp('instant', undefined, openingOf());
+      early.playback.start();
+      early.playback.flag('m2');
+      early.playback.flag('m9');
+      expect(early.seen.reports).toEqual([]);
+      early.playback.attach(new ScenarioRunner(makeOptions(STORY)));
+      expect(early.seen.reports).toEqual([{ kind: 'flag', technique: 'flattery', spotted: true }]);
+      expect(early.seen.progress, 'saved once the runner can').toBe(1);
+      expect(html(early)).toBe(html(direct));
+      expect(early.seen).toEqual(direct.seen);
+    });
+
+    it('says no when the runner does not play the opening shown (the script changed): nothing is offered', () => {
+      const changed = STORY.replace('salut #from: karim', 'bonjour #from: karim');
+      const early = setUp('instant', undefined, openingOf());
+      early.playback.start();
+      expect(early.playback.attach(new ScenarioRunner(makeOptions(changed)))).toBe(false);
+      expect(early.view.element.querySelectorAll('.choices button')).toHaveLength(0);
+      expect(early.playback.attach(new ScenarioRunner(makeOptions(STORY))), 'only once').toBe(false);
+    });
   });
 });
