@@ -8,7 +8,11 @@ export interface StreamTimings {
    * student's answer. The JSON dashboard is the one published in the current window too.
    */
   readonly publishMs: number;
-  /** A comment line this often keeps proxies and the browser from closing a quiet stream. */
+  /**
+   * A comment line this often keeps proxies and the browser from closing a quiet stream. As often, each session's
+   * dashboard is read again and sent when it differs from the last one sent: a change whose news was lost (an
+   * instance killed before it told the others) shows within this time.
+   */
   readonly heartbeatMs: number;
 }
 
@@ -45,6 +49,8 @@ export function createStreamHub(
 ): StreamHub {
   const streams = new Map<string, Set<ServerResponse>>();
   const pending = new Set<string>();
+  /** The last dashboard message sent to each session's streams. */
+  const sent = new Map<string, string>();
 
   const write = (res: ServerResponse, chunk: string) => {
     if (res.writableLength > MAX_BUFFERED) res.destroy();
@@ -53,17 +59,25 @@ export function createStreamHub(
   const remove = (code: string, res: ServerResponse) => {
     const set = streams.get(code);
     set?.delete(res);
-    if (set?.size === 0) streams.delete(code);
+    if (set?.size === 0) {
+      streams.delete(code);
+      sent.delete(code);
+    }
   };
-  const flush = async (code: string) => {
+  /** Sends a session's streams its dashboard as the database has it now (`onlyIfNew`: unless they have it). */
+  const flush = async (code: string, onlyIfNew = false) => {
     if (!streams.has(code)) return;
     const dashboard = await load(code);
     if (!dashboard) return hub.ended(code);
     const chunk = sseMessage('dashboard', dashboard, dashboard.events);
+    if (onlyIfNew && sent.get(code) === chunk) return;
+    sent.set(code, chunk);
     for (const res of streams.get(code) ?? []) write(res, chunk);
   };
   const heartbeat = setInterval(() => {
     for (const set of streams.values()) for (const res of set) write(res, ': heartbeat\n\n');
+    // News can be lost (an instance killed within its 50 ms gathering window): the database says what is true.
+    for (const code of streams.keys()) if (!pending.has(code)) flush(code, true).catch(() => undefined);
   }, timings.heartbeatMs);
   heartbeat.unref();
   const publisher = setInterval(
@@ -83,7 +97,9 @@ export function createStreamHub(
       set.add(res);
       streams.set(code, set);
       res.on('close', () => remove(code, res));
-      res.write(`retry: 5000\n${sseMessage('dashboard', dashboard, dashboard.events)}`);
+      const chunk = sseMessage('dashboard', dashboard, dashboard.events);
+      sent.set(code, chunk);
+      res.write(`retry: 5000\n${chunk}`);
     },
     count: (code) => streams.get(code)?.size ?? 0,
     changed(code) {
@@ -96,6 +112,7 @@ export function createStreamHub(
       pending.delete(code);
       for (const res of streams.get(code) ?? []) res.end(sseMessage('ended', {}));
       streams.delete(code);
+      sent.delete(code);
     },
     close() {
       // No `ended` event: the session lives on, and EventSource reconnects to the restarted service by itself.
@@ -104,6 +121,7 @@ export function createStreamHub(
       pending.clear();
       for (const set of streams.values()) for (const res of set) res.end();
       streams.clear();
+      sent.clear();
     },
   };
   return hub;

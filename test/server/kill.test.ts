@@ -49,7 +49,8 @@ function startA(): Promise<ChildProcess> {
 beforeAll(async () => {
   database = await testDatabase('postgres', temp);
   port = await freePort();
-  b = await startApp({ database, timings: { publishMs: 30 } });
+  // B's heartbeat reads each dashboard again: a change whose news A lost when killed shows within a second.
+  b = await startApp({ database, timings: { publishMs: 30, heartbeatMs: 1000 } });
 });
 afterAll(async () => {
   a?.kill('SIGKILL');
