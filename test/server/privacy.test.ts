@@ -114,5 +114,27 @@ describe.each(STORES)('on %s', (store) => {
         vi.useRealTimers();
       }
     });
+
+    it('sends a change whose news was lost at the next heartbeat, and nothing when the dashboard is the same', async () => {
+      vi.useFakeTimers();
+      try {
+        const written: string[] = [];
+        const res = { writableLength: 0, write: (c: string) => written.push(c), on: () => res, end: () => {} };
+        let events = 1;
+        const load = async (): Promise<Dashboard> => ({ events }) as unknown as Dashboard;
+        const hub = createStreamHub({ publishMs: 5000, heartbeatMs: 15_000 }, load);
+        hub.open('K7QX2M', res as unknown as ServerResponse, await load());
+        await vi.advanceTimersByTimeAsync(15_000);
+        expect(written.filter((c) => c.includes('event: dashboard'))).toHaveLength(1); // the same: not sent again
+        events = 2; // stored by an instance killed before it told the others: no `changed`
+        await vi.advanceTimersByTimeAsync(15_000);
+        const dashboards = written.filter((c) => c.includes('event: dashboard'));
+        expect(dashboards).toHaveLength(2);
+        expect(dashboards.at(-1)).toContain('"events":2');
+        hub.close();
+      } finally {
+        vi.useRealTimers();
+      }
+    });
   });
 });
