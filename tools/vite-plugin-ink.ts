@@ -1,6 +1,7 @@
 import { relative, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { compileInkFile, formatProblem, type InkProblem } from './ink-compiler.ts';
+import { compileInkCached } from './compile-cache.ts';
+import { formatProblem, type InkProblem } from './ink-compiler.ts';
 import { lintInkTags } from './ink-lint.ts';
 import { scenarioContextOf } from './scenario-files.ts';
 import { openingOf } from './story-opening.ts';
@@ -45,7 +46,8 @@ export function inkPlugin(): Plugin {
     load(id) {
       const file = id.split('?')[0] ?? id;
       if (!file.endsWith('.ink')) return null;
-      const outcome = compileInkFile(file);
+      // Cached on disk by content: the script and its opening (`?opening`) are two modules of one compile.
+      const outcome = compileInkCached(file);
       for (const f of outcome.files) {
         this.addWatchFile(f);
         const set = dependents.get(f) ?? new Set<string>();

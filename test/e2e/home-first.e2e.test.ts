@@ -1,8 +1,9 @@
 import { createRequire } from 'node:module';
-import type { Page, Route } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { violations } from './axe.ts';
 import { screenshotPath, useBuiltGame } from './browser.ts';
+import { holdBack } from './play-helpers.ts';
 import { gameCsp, serveStatic } from './static-server.ts';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -11,24 +12,6 @@ const game = useBuiltGame();
 /** The game's chunk (Phaser and the scenes) and the app's entry. */
 const GAME_CHUNK = /\/assets\/game-[\w-]+\.js$/;
 const APP_ENTRY = /\/assets\/index-[\w-]+\.js$/;
-
-/** Holds back a file (the game's chunk unless said) until `release` is called, as a slow phone link would. */
-async function holdBack(page: Page, file = GAME_CHUNK): Promise<{ release: () => void; held: Promise<void> }> {
-  let release = () => {};
-  let seen = () => {};
-  const held = new Promise<void>((r) => {
-    seen = r;
-  });
-  const gate = new Promise<void>((r) => {
-    release = r;
-  });
-  await page.route(file, async (route: Route) => {
-    seen();
-    await gate;
-    await route.continue();
-  });
-  return { release, held };
-}
 
 async function axe(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: AXE });
@@ -52,7 +35,7 @@ const box = (page: Page, selector: string) =>
 describe('Home before Phaser', () => {
   it('shows Home, Help, Leave and the languages while the game is still loading; the story starts once it arrives', async () => {
     const page = await game.browser.newPage({ viewport: { width: 360, height: 740 } });
-    const gate = await holdBack(page);
+    const gate = await holdBack(page, GAME_CHUNK);
     await page.goto(`${game.url}?lang=fr&pacing=instant`);
     await gate.held;
     const card = page.locator('.story-card[data-story="the-video"]');
@@ -97,7 +80,7 @@ describe('Home before Phaser', () => {
 
   it('shows the content note of a story tapped before the game has loaded, then plays the story without it; the game takes the chat over when it arrives', async () => {
     const page = await game.browser.newPage({ viewport: { width: 360, height: 740 } });
-    const gate = await holdBack(page);
+    const gate = await holdBack(page, GAME_CHUNK);
     await page.goto(`${game.url}?lang=en&pacing=instant`);
     const start = page.locator('.story-card[data-story="the-video"]').getByRole('button', { name: 'Start' });
     await start.click();
@@ -142,7 +125,7 @@ describe('Home before Phaser', () => {
 
   it('leaves at once before the game has loaded', async () => {
     const page = await game.browser.newPage();
-    const gate = await holdBack(page);
+    const gate = await holdBack(page, GAME_CHUNK);
     await page.goto(`${game.url}?lang=fr`);
     await gate.held;
     await page.getByRole('button', { name: /Quitter/ }).click();

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Page, Route } from 'playwright-core';
 
 /** The words the tests need in each language. */
 export const WORDS = {
@@ -61,4 +61,28 @@ export async function unlock(page: Page): Promise<void> {
   await notification.waitFor({ timeout: 15000 });
   await notification.click();
   await page.locator('.lock-screen').waitFor({ state: 'detached' });
+}
+
+/**
+ * Holds back the files matching `url` (a glob or a pattern) until `release` is called, as a slow phone link would;
+ * `held` settles once one was asked for.
+ */
+export async function holdBack(
+  page: Page,
+  url: string | RegExp,
+): Promise<{ release: () => void; held: Promise<void> }> {
+  let release = () => {};
+  let seen = () => {};
+  const held = new Promise<void>((r) => {
+    seen = r;
+  });
+  const gate = new Promise<void>((r) => {
+    release = r;
+  });
+  await page.route(url, async (route: Route) => {
+    seen();
+    await gate;
+    await route.continue();
+  });
+  return { release, held };
 }

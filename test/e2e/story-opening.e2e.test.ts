@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { Page, Route } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { violations } from './axe.ts';
 import { screenshotPath, useBuiltGame } from './browser.ts';
-import { unlock, WORDS } from './play-helpers.ts';
+import { holdBack, unlock, WORDS } from './play-helpers.ts';
 
 const game = useBuiltGame();
 
@@ -13,24 +13,6 @@ function builtFile(key: string): string {
   const file = manifest[key]?.file;
   if (!file) throw new Error(`${key} is not in the build (run npm run build first)`);
   return file;
-}
-
-/** Holds a file back until `release`, as a slow phone link would; `held` settles once it was asked for. */
-async function holdBack(page: Page, file: string) {
-  let release = () => {};
-  const gate = new Promise<void>((r) => {
-    release = r;
-  });
-  let asked = () => {};
-  const held = new Promise<void>((r) => {
-    asked = r;
-  });
-  await page.route(`**/${file}`, async (route: Route) => {
-    asked();
-    await gate;
-    await route.continue();
-  });
-  return { release, held };
 }
 
 /** The chat's messages as a player reads them: who (in a group) and what, in order. */
@@ -45,7 +27,7 @@ describe('a new story’s opening, before its script has arrived', () => {
       if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
     });
     page.on('pageerror', (e) => problems.push(e.message));
-    const script = await holdBack(page, builtFile('stories/the-video/ar.ink'));
+    const script = await holdBack(page, `**/${builtFile('stories/the-video/ar.ink')}`);
     await page.goto(`${game.url}?lang=ar&pacing=instant`);
     await page.locator('.story-card[data-story="the-video"]').getByRole('button', { name: 'بدء', exact: true }).click();
     await page.getByRole('button', { name: WORDS.ar.start }).click();
@@ -78,7 +60,7 @@ describe('a new story’s opening, before its script has arrived', () => {
   it('is the same chat as a story opened with its script in, at the chosen pacing with the lock screen (fr)', async () => {
     const play = async (hold: boolean) => {
       const page = await game.browser.newPage({ viewport: { width: 360, height: 740 } });
-      const script = hold ? await holdBack(page, builtFile('stories/my-friend/fr.ink')) : undefined;
+      const script = hold ? await holdBack(page, `**/${builtFile('stories/my-friend/fr.ink')}`) : undefined;
       await page.goto(`${game.url}?lang=fr&pacing=fast`);
       await page.locator('.story-card[data-story="my-friend"]').getByRole('button', { name: 'Commencer' }).click();
       await page.getByRole('button', { name: WORDS.fr.start }).click();
